@@ -1,0 +1,1 @@
+"""Immutable domain objects and pure parsing. No Qt, no I/O."""

@@ -1,0 +1,1 @@
+"""Audio devices, tones and voice messages. Never widgets."""

@@ -1,0 +1,1 @@
+"""Qt item models and view state over store data and engine events."""

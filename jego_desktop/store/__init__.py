@@ -1,0 +1,1 @@
+"""Local persistence: the profile folder, SQLite database, secrets. No Qt."""

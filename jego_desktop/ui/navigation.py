@@ -1,0 +1,55 @@
+"""The navigation rail on the left: one button per view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
+
+from jego_desktop.ui.resources import icon
+from jego_desktop.ui.style import SPACING
+
+
+class NavigationRail(QWidget):
+    """Vertical list of checkable buttons.
+
+    Signals:
+        page_requested(int): the user chose the page with this index.
+    """
+
+    page_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("rail")
+        self.setFixedWidth(84)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING * 2)
+        self._layout.setSpacing(SPACING)
+        self._layout.addStretch(1)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        self._group.idClicked.connect(self.page_requested)
+
+    def add_entry(self, icon_name: str, text: str, ink: QColor) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("railButton")
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setToolTip(text)
+        button.setIcon(icon(icon_name, ink))
+        button.setIconSize(QSize(24, 24))
+        button.setCheckable(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        button.setFixedSize(68, 60)
+        self._group.addButton(button, len(self._group.buttons()))
+        self._layout.insertWidget(self._layout.count() - 1, button)
+        return button
+
+    def buttons(self) -> list[QToolButton]:
+        return [b for b in self._group.buttons() if isinstance(b, QToolButton)]
+
+    def select(self, index: int) -> None:
+        button = self._group.button(index)
+        if button is not None:
+            button.setChecked(True)

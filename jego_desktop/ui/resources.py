@@ -1,0 +1,44 @@
+"""Finding bundled resources (icons) and drawing SVG icons in the palette's colours."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+_INK = "#1f2937"  # the colour the SVG files are drawn in; replaced by the palette's
+
+
+def resources_dir() -> Path:
+    """`resources/` beside the package (source checkout) or inside it (bundles)."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "resources", package.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("the resources folder is missing from this installation")
+
+
+@lru_cache(maxsize=64)
+def _svg_text(name: str) -> str:
+    return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+
+
+def icon(name: str, color: QColor | None = None, size: int = 24) -> QIcon:
+    """An icon drawn from `resources/icons/NAME.svg`, sharp at 1x, 2x and 3x."""
+    text = _svg_text(name)
+    if color is not None:
+        text = text.replace(_INK, color.name())
+    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
+    result = QIcon()
+    for scale in (1, 2, 3):
+        pixmap = QPixmap(QSize(size * scale, size * scale))
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        renderer.render(painter)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        result.addPixmap(pixmap)
+    return result

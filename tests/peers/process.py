@@ -1,0 +1,112 @@
+"""A managed child process: started with a bounded wait, log captured, always stopped."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+# Every process started so far; a failing test shows the logs of those started during it
+# and of those still running (module- or session-scoped peers).
+all_started: list[ManagedProcess] = []
+
+
+class PeerError(RuntimeError):
+    """A peer did not start, did not answer, or exited unexpectedly."""
+
+
+class ManagedProcess:
+    """One child process whose stdout and stderr go to a log file.
+
+    `stop()` is idempotent and escalates SIGTERM -> SIGKILL; the log stays on disk
+    for the test report.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        argv: Sequence[str],
+        log_path: Path,
+        env: dict[str, str] | None = None,
+        cwd: Path | None = None,
+        stdin_pipe: bool = False,
+    ) -> None:
+        self.name = name
+        self.argv = list(argv)
+        self.log_path = log_path
+        self._env = env
+        self._cwd = cwd
+        self._stdin_pipe = stdin_pipe
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_file: object | None = None
+
+    @property
+    def pid(self) -> int:
+        assert self._proc is not None
+        return self._proc.pid
+
+    def start(self) -> None:
+        self.log_path.parent.mkdir(parents=True, exist_ok=True)
+        log = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
+        self._log_file = log
+        log.write(f"$ {' '.join(self.argv)}\n".encode())
+        log.flush()
+        self._proc = subprocess.Popen(
+            self.argv,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            # A pipe that is never closed: some programs (baresip's stdio) exit on EOF.
+            stdin=subprocess.PIPE if self._stdin_pipe else subprocess.DEVNULL,
+            env=self._env,
+            cwd=self._cwd,
+            start_new_session=True,
+        )
+        all_started.append(self)
+
+    def is_running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def wait_until(self, ready: Callable[[], bool], timeout: float, what: str) -> None:
+        """Poll `ready` until true; fail with the log tail if the process dies or times out."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.is_running():
+                raise PeerError(f"{self.name} exited while waiting for {what}:\n{self.log_tail()}")
+            if ready():
+                return
+            time.sleep(0.05)
+        raise PeerError(f"{self.name}: no {what} within {timeout} s:\n{self.log_tail()}")
+
+    def signal(self, sig: int) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            os.killpg(self._proc.pid, sig)
+
+    def stop(self, grace: float = 3.0) -> int | None:
+        proc = self._proc
+        if proc is None:
+            return None
+        if proc.poll() is None:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+                proc.wait(timeout=grace)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=grace)
+        if proc.stdin is not None:
+            proc.stdin.close()
+        if self._log_file is not None:
+            self._log_file.close()  # type: ignore[attr-defined]
+            self._log_file = None
+        return proc.returncode
+
+    def log_tail(self, lines: int = 60) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return "(no log)"
+        return "\n".join(text.splitlines()[-lines:])
