@@ -12,7 +12,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.peers import process
 
-pytest_plugins = ["tests.peers.xvfb"]
+pytest_plugins = [
+    "tests.peers.xvfb",
+    "tests.peers.kamailio",
+    "tests.peers.baresip",
+    "tests.peers.pulse",
+    "tests.integration.engine_probe",
+]
 
 _FIRST_PEER = pytest.StashKey[int]()
 

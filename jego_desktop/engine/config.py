@@ -1,0 +1,36 @@
+"""Settings the engine is started with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SYSTEM_CA_BUNDLES = (
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu
+    "/etc/pki/tls/certs/ca-bundle.crt",  # Fedora
+    "/etc/ssl/cert.pem",  # macOS, Alpine
+)
+
+DEFAULT_CODEC_ORDER = ("G722/16000", "PCMA/8000", "PCMU/8000", "speex/16000", "GSM/8000")
+
+
+def system_ca_bundle() -> str:
+    for candidate in SYSTEM_CA_BUNDLES:
+        if Path(candidate).is_file():
+            return candidate
+    return ""
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    bind_address: str = ""  # "" listens on every interface; tests use "127.0.0.1"
+    sip_port: int = 0  # 0: any free port (UDP and TCP share it when possible)
+    tls_port: int = 0
+    transports: tuple[str, ...] = ("udp", "tcp", "tls")
+    user_agent: str = "Jego Desktop"
+    tls_verify_server: bool = True
+    tls_ca_file: str = field(default_factory=system_ca_bundle)
+    codec_order: tuple[str, ...] = DEFAULT_CODEC_ORDER
+    log_level: int = 3  # pjsip's: 4 and above include whole SIP messages
+    stats_interval_s: float = 3.0
+    max_calls: int = 8

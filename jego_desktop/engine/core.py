@@ -1,0 +1,516 @@
+"""Everything the engine does, on the engine thread: accounts, calls, audio routing.
+
+Only `CallEngine` (worker.py) creates this, on its own thread; no method here may be
+called from any other thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import heapq
+import itertools
+import logging
+import time
+from collections.abc import Callable
+
+import pjsua2 as pj
+
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
+from jego_desktop.domain.audio import AudioEndpoint
+from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.sip_reasons import (
+    call_end_reason,
+    is_temporary_registration_failure,
+    registration_reason,
+)
+from jego_desktop.engine.audio_port import BridgePort
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.endpoint import Endpoint
+from jego_desktop.engine.events import (
+    CallStats,
+    DtmfReceived,
+    RegistrationChanged,
+    TransferProgress,
+)
+from jego_desktop.engine.sip_account import SipAccount
+from jego_desktop.engine.sip_call import SipCall
+
+log = logging.getLogger(__name__)
+
+Publish = Callable[[object], None]
+RETRY_DELAYS_S = (2, 4, 8, 16, 32, 64, 120, 300)
+_SRTP_USE = {
+    SrtpMode.DISABLED: pj.PJMEDIA_SRTP_DISABLED,
+    SrtpMode.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
+    SrtpMode.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY,
+}
+
+
+class CommandError(Exception):
+    """A command that cannot be carried out; its message is for the user."""
+
+
+class EngineCore:
+    """Owns the Endpoint, the accounts, the calls and the audio port."""
+
+    def __init__(self, config: EngineConfig, audio: AudioEndpoint, publish: Publish) -> None:
+        self.config = config
+        self.endpoint = Endpoint(config)
+        self._audio = audio
+        self._publish = publish
+        self._accounts: dict[str, SipAccount] = {}
+        self._account_configs: dict[str, AccountConfig] = {}
+        self._retry_attempts: dict[str, int] = {}
+        self._local_account: SipAccount | None = None
+        self._calls: dict[str, SipCall] = {}
+        self._ended: list[SipCall] = []
+        self._audio_media: dict[str, pj.AudioMedia] = {}
+        self._conference: set[str] = set()
+        self._recorders: dict[str, pj.AudioMediaRecorder] = {}
+        self._port: BridgePort | None = None
+        self._audio_open = False
+        self._timers: list[tuple[float, int, Callable[[], None]]] = []
+        self._timer_order = itertools.count()
+        self._next_stats = 0.0
+
+    # ----- life cycle -----------------------------------------------------------------
+
+    def start(self) -> dict[str, int]:
+        self.endpoint.start()
+        self._local_account = self._create_local_account()
+        return dict(self.endpoint.ports)
+
+    def _create_local_account(self) -> SipAccount:
+        host = self.config.bind_address or "localhost"
+        cfg = pj.AccountConfig()
+        cfg.idUri = f"sip:jego@{host}"
+        cfg.regConfig.registerOnAdd = False
+        account = SipAccount("", self)
+        account.create(cfg, True)
+        return account
+
+    def tick(self) -> None:
+        """Called by the loop between event polls: timers, ended calls, statistics."""
+        now = time.monotonic()
+        while self._timers and self._timers[0][0] <= now:
+            _, _, action = heapq.heappop(self._timers)
+            action()
+        if self._ended:
+            self._ended.clear()  # drop pjsua2 Call objects here, never inside their callback
+        if self._calls and now >= self._next_stats:
+            self._next_stats = now + self.config.stats_interval_s
+            self._publish_stats()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._calls)
+
+    def shutdown(self) -> None:
+        """Hang up, unregister, and free every pjsua2 object before libDestroy."""
+        for call in list(self._calls.values()):
+            with contextlib.suppress(pj.Error):
+                call.hangup(pj.CallOpParam(True))
+        deadline = time.monotonic() + 1.0
+        while self._calls and time.monotonic() < deadline:
+            self.endpoint.lib.libHandleEvents(20)
+        for key in list(self._accounts):
+            self._drop_account(key)
+        self._stop_all_audio()
+        self._calls.clear()
+        self._ended.clear()
+        if self._local_account is not None:
+            self._local_account.shutdown()
+            self._local_account = None
+        self._timers.clear()  # their closures hold pjsua2 objects
+        gc.collect()  # free pjsua2 objects on this thread, before libDestroy
+        self.endpoint.destroy()
+
+    def after(self, delay_s: float, action: Callable[[], None]) -> None:
+        heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
+
+    # ----- accounts -------------------------------------------------------------------
+
+    def add_account(self, config: AccountConfig, password: str | None) -> None:
+        if config.key in self._accounts:
+            self._drop_account(config.key)
+        account = SipAccount(config.key, self)
+        self._account_configs[config.key] = config
+        self._accounts[config.key] = account
+        self._publish_registration(config.key, RegistrationState.REGISTERING, 0, "registering")
+        account.create(self._pj_account_config(config, password or ""))
+
+    def _pj_account_config(self, config: AccountConfig, password: str) -> pj.AccountConfig:
+        cfg = pj.AccountConfig()
+        cfg.idUri = config.identity()
+        server = config.server_uri()
+        cfg.regConfig.registrarUri = server
+        cfg.regConfig.timeoutSec = config.register_expires
+        cfg.regConfig.retryIntervalSec = 0  # we retry ourselves, with backoff
+        cfg.regConfig.firstRetryIntervalSec = 0
+        cfg.sipConfig.proxies.append(f"{server};lr")
+        cfg.sipConfig.transportId = self.endpoint.transport_ids[config.transport.value]
+        cfg.sipConfig.authCreds.append(
+            pj.AuthCredInfo("digest", "*", config.auth_username, 0, password)
+        )
+        cfg.mediaConfig.srtpUse = _SRTP_USE[config.srtp]
+        cfg.mediaConfig.srtpSecureSignaling = 0
+        if config.transport is not Transport.UDP:
+            cfg.natConfig.sipOutboundUse = 0
+        return cfg
+
+    def remove_account(self, key: str) -> None:
+        if key not in self._accounts:
+            raise CommandError("no such account")
+        self._drop_account(key)
+        self._publish_registration(key, RegistrationState.UNREGISTERED, 0, "removed")
+
+    def _drop_account(self, key: str) -> None:
+        account = self._accounts.pop(key)
+        self._account_configs.pop(key, None)
+        self._retry_attempts.pop(key, None)
+        try:
+            account.shutdown()
+        except pj.Error as error:
+            log.warning("shutting down account %s: %s", key, error.info())
+
+    def reregister(self, key: str | None = None) -> None:
+        keys = [key] if key else list(self._accounts)
+        for name in keys:
+            account = self._accounts.get(name)
+            if account is not None:
+                self._publish_registration(name, RegistrationState.REGISTERING, 0, "registering")
+                account.setRegistration(True)
+
+    def network_changed(self) -> None:
+        """Interfaces changed: let pjsua re-create transports and re-register."""
+        self.endpoint.lib.handleIpChange(pj.IpChangeParam())
+
+    # AccountListener
+    def on_registration(self, account: SipAccount, code: int, reason: str, expires: int) -> None:
+        if account.key not in self._accounts:
+            return
+        if 200 <= code < 300 and expires > 0:
+            self._retry_attempts.pop(account.key, None)
+            state = RegistrationState.REGISTERED
+        elif 200 <= code < 300:
+            state = RegistrationState.UNREGISTERED
+        else:
+            state = RegistrationState.FAILED
+            if is_temporary_registration_failure(code):
+                self._schedule_retry(account.key)
+        self._publish_registration(
+            account.key, state, code, registration_reason(code, reason), expires
+        )
+
+    def _schedule_retry(self, key: str) -> None:
+        attempt = self._retry_attempts.get(key, 0)
+        self._retry_attempts[key] = attempt + 1
+        delay = RETRY_DELAYS_S[min(attempt, len(RETRY_DELAYS_S) - 1)]
+        log.info("registration of %s failed; retrying in %d s", key, delay)
+
+        def retry() -> None:
+            account = self._accounts.get(key)
+            if account is not None:
+                account.setRegistration(True)
+
+        self.after(delay, retry)
+
+    def _publish_registration(
+        self, key: str, state: RegistrationState, code: int, reason: str, expires: int = 0
+    ) -> None:
+        self._publish(RegistrationChanged(key, state, code, reason, expires))
+
+    def on_incoming_call(self, account: SipAccount, pj_call_id: int) -> None:
+        call_id = self.new_call_id()
+        call = SipCall(account, call_id, account.key, CallDirection.INCOMING, self, pj_call_id)
+        call.refresh()
+        self._calls[call_id] = call
+        if len(self._calls) > self.config.max_calls:
+            self._answer(call, 486)
+            return
+        self._answer(call, 180)
+        self._publish(call.snapshot())
+
+    # ----- calls ----------------------------------------------------------------------
+
+    _call_numbers = itertools.count(1)
+
+    @classmethod
+    def new_call_id(cls) -> str:
+        return f"call-{next(cls._call_numbers)}"
+
+    def make_call(self, call_id: str, account_key: str, uri: str) -> None:
+        account = self._account(account_key)
+        call = SipCall(account, call_id, account_key, CallDirection.OUTGOING, self)
+        self._calls[call_id] = call
+        prm = pj.CallOpParam(True)
+        prm.opt.audioCount = 1
+        prm.opt.videoCount = 0
+        try:
+            call.makeCall(uri, prm)
+        except pj.Error as error:
+            del self._calls[call_id]
+            raise CommandError(f"cannot call {uri}: {error.reason}") from None
+        call.refresh()
+        self._publish(call.snapshot())
+
+    def _account(self, key: str) -> SipAccount:
+        if not key:
+            assert self._local_account is not None
+            return self._local_account
+        account = self._accounts.get(key)
+        if account is None:
+            raise CommandError("no such account")
+        return account
+
+    def call(self, call_id: str) -> SipCall:
+        call = self._calls.get(call_id)
+        if call is None:
+            raise CommandError("no such call")
+        return call
+
+    def answer(self, call_id: str) -> None:
+        self._answer(self.call(call_id), 200)
+
+    def decline(self, call_id: str, busy: bool = False) -> None:
+        self._hangup(self.call(call_id), 486 if busy else 603)
+
+    def hangup(self, call_id: str) -> None:
+        self._hangup(self.call(call_id), 0)
+
+    def hangup_all(self) -> None:
+        for call in list(self._calls.values()):
+            self._hangup(call, 0)
+
+    @staticmethod
+    def _answer(call: SipCall, code: int) -> None:
+        prm = pj.CallOpParam(True)
+        prm.statusCode = code
+        prm.opt.audioCount = 1
+        prm.opt.videoCount = 0
+        call.answer(prm)
+
+    @staticmethod
+    def _hangup(call: SipCall, code: int) -> None:
+        prm = pj.CallOpParam(True)
+        if code:
+            prm.statusCode = code
+        call.hangup(prm)
+
+    def hold(self, call_id: str) -> None:
+        call = self.call(call_id)
+        if call.local_hold:
+            return
+        call.setHold(pj.CallOpParam(True))
+        call.local_hold = True
+        self._route_audio()
+        self._publish(call.snapshot())
+
+    def resume(self, call_id: str) -> None:
+        call = self.call(call_id)
+        if not call.local_hold:
+            return
+        prm = pj.CallOpParam(True)
+        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+        call.reinvite(prm)
+        call.local_hold = False
+        self._publish(call.snapshot())
+
+    def mute(self, call_id: str, muted: bool) -> None:
+        call = self.call(call_id)
+        call.muted = muted
+        self._route_audio()
+        self._publish(call.snapshot())
+
+    def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod) -> None:
+        if not digits or any(d not in "0123456789*#ABCDabcd" for d in digits):
+            raise CommandError(f"{digits!r} are not DTMF digits")
+        prm = pj.CallSendDtmfParam()
+        prm.digits = digits
+        prm.method = (
+            pj.PJSUA_DTMF_METHOD_SIP_INFO
+            if method is DtmfMethod.SIP_INFO
+            else pj.PJSUA_DTMF_METHOD_RFC2833
+        )
+        self.call(call_id).sendDtmf(prm)
+
+    def transfer(self, call_id: str, target_uri: str) -> None:
+        self.call(call_id).xfer(target_uri, pj.CallOpParam(True))
+
+    def transfer_to_call(self, call_id: str, other_call_id: str) -> None:
+        """Attended transfer: connect the far end of `call_id` to that of `other_call_id`."""
+        self.call(call_id).xferReplaces(self.call(other_call_id), pj.CallOpParam(True))
+
+    def conference(self, call_ids: list[str]) -> None:
+        """Mix these calls together locally (everyone hears everyone)."""
+        for call_id in call_ids:
+            self.call(call_id)
+        self._conference = set(call_ids)
+        self._route_audio()
+
+    def start_recording(self, call_id: str, path: str) -> None:
+        call = self.call(call_id)
+        if call_id in self._recorders:
+            return
+        recorder = pj.AudioMediaRecorder()
+        recorder.createRecorder(path)
+        self._recorders[call_id] = recorder
+        call.recording = True
+        self._route_audio()
+        self._publish(call.snapshot())
+
+    def stop_recording(self, call_id: str) -> None:
+        call = self._calls.get(call_id)
+        self._drop_recorder(call_id)
+        if call is not None:
+            call.recording = False
+            self._publish(call.snapshot())
+
+    def _drop_recorder(self, call_id: str) -> None:
+        recorder = self._recorders.pop(call_id, None)
+        if recorder is None:
+            return
+        media = self._audio_media.get(call_id)
+        for source in (media, self._port):
+            if source is not None:
+                with contextlib.suppress(pj.Error):
+                    source.stopTransmit(recorder)
+        del recorder  # closing the WAV file finishes its header
+
+    # CallListener
+    def on_call_state(self, call: SipCall) -> None:
+        if call.state is CallState.ENDED:
+            call.reason = call_end_reason(call.code, call.reason)
+            self._forget_call(call)
+        self._publish(call.snapshot())
+
+    def _forget_call(self, call: SipCall) -> None:
+        self._drop_recorder(call.call_id)
+        self._audio_media.pop(call.call_id, None)
+        self._conference.discard(call.call_id)
+        if self._calls.pop(call.call_id, None) is not None:
+            self._ended.append(call)
+        self._route_audio()
+
+    def on_call_media(self, call: SipCall) -> None:
+        if call.call_id not in self._calls:
+            return
+        if call.audio_index >= 0:
+            self._audio_media[call.call_id] = call.getAudioMedia(call.audio_index)
+            call.secure_media = self._is_secure(call)
+        else:
+            self._audio_media.pop(call.call_id, None)
+        self._route_audio()
+        self._publish(call.snapshot())
+
+    @staticmethod
+    def _is_secure(call: SipCall) -> bool:
+        try:
+            info = call.getStreamInfo(call.audio_index)
+        except pj.Error:
+            return False
+        return bool(info.proto == pj.PJMEDIA_TP_PROTO_RTP_SAVP)
+
+    def on_dtmf(self, call: SipCall, digit: str, method: DtmfMethod) -> None:
+        self._publish(DtmfReceived(call.call_id, digit, method))
+
+    def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None:
+        self._publish(TransferProgress(call.call_id, code, reason, final))
+
+    # ----- audio ----------------------------------------------------------------------
+
+    def _route_audio(self) -> None:
+        """Connect every call's audio to the port (and to each other in a conference).
+
+        Recomputed from scratch after each change: simpler than tracking edges, and
+        connecting an already connected pair is a no-op in the conference bridge.
+        """
+        live = {
+            call_id: media
+            for call_id, media in self._audio_media.items()
+            if not self._calls[call_id].local_hold
+        }
+        if live and self._port is None:
+            self._start_audio()
+        port = self._port
+        for call_id, media in self._audio_media.items():
+            call = self._calls[call_id]
+            talking = call_id in live
+            self._link(media, port, talking)
+            self._link(port, media, talking and not call.muted)
+            recorder = self._recorders.get(call_id)
+            if recorder is not None:
+                self._link(media, recorder, True)
+                self._link(port, recorder, not call.muted)
+            for other_id, other in self._audio_media.items():
+                if other_id != call_id:
+                    mixed = {call_id, other_id} <= self._conference and talking and other_id in live
+                    self._link(media, other, mixed)
+        if not live and self._port is not None and not self._recorders:
+            self._stop_all_audio()
+
+    @staticmethod
+    def _link(source: pj.AudioMedia | None, sink: pj.AudioMedia | None, on: bool) -> None:
+        if source is None or sink is None:
+            return
+        try:
+            if on:
+                source.startTransmit(sink)
+            else:
+                source.stopTransmit(sink)
+        except pj.Error as error:
+            log.debug("audio link change failed: %s", error.info())
+
+    def _start_audio(self) -> None:
+        port = BridgePort(self._audio)
+        port.create()
+        self._port = port
+        if not self._audio_open:
+            try:
+                self._audio.open()
+            except Exception as error:
+                log.warning("sound devices failed to open: %s", error)
+            self._audio_open = True
+
+    def _stop_all_audio(self) -> None:
+        for call_id in list(self._recorders):
+            self._drop_recorder(call_id)
+        self._port = None
+        if self._audio_open:
+            self._audio_open = False
+            try:
+                self._audio.close()
+            except Exception as error:
+                log.warning("sound devices failed to close: %s", error)
+
+    # ----- statistics -----------------------------------------------------------------
+
+    def _publish_stats(self) -> None:
+        for call in self._calls.values():
+            if call.state is not CallState.ACTIVE or call.audio_index < 0:
+                continue
+            try:
+                info = call.getStreamInfo(call.audio_index)
+                stat = call.getStreamStat(call.audio_index)
+            except pj.Error:
+                continue
+            rtcp = stat.rtcp
+            self._publish(
+                CallStats(
+                    call_id=call.call_id,
+                    codec=str(info.codecName),
+                    clock_rate=int(info.codecClockRate),
+                    rx_jitter_ms=rtcp.rxStat.jitterUsec.mean / 1000.0,
+                    rx_loss_percent=_loss_percent(rtcp.rxStat.loss, rtcp.rxStat.pkt),
+                    tx_loss_percent=_loss_percent(rtcp.txStat.loss, rtcp.txStat.pkt),
+                    rtt_ms=rtcp.rttUsec.mean / 1000.0,
+                    rx_packets=int(rtcp.rxStat.pkt),
+                    tx_packets=int(rtcp.txStat.pkt),
+                )
+            )
+
+
+def _loss_percent(lost: int, received: int) -> float:
+    total = lost + received
+    return 100.0 * lost / total if total else 0.0

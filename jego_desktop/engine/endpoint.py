@@ -1,0 +1,98 @@
+"""Creating and configuring the pjsua2 Endpoint (engine thread only)."""
+
+from __future__ import annotations
+
+import logging
+
+import pjsua2 as pj
+
+from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.pjlog import PjLogWriter
+
+log = logging.getLogger(__name__)
+
+_TRANSPORT_TYPES = {
+    "udp": pj.PJSIP_TRANSPORT_UDP,
+    "tcp": pj.PJSIP_TRANSPORT_TCP,
+    "tls": pj.PJSIP_TRANSPORT_TLS,
+}
+
+
+class Endpoint:
+    """The pjsua2 library, started and stopped on the engine thread."""
+
+    def __init__(self, config: EngineConfig) -> None:
+        self.config = config
+        self.lib = pj.Endpoint()
+        self._log_writer = PjLogWriter()
+        self.transport_ids: dict[str, int] = {}
+        self.ports: dict[str, int] = {}
+
+    def start(self) -> None:
+        self.lib.libCreate()
+        self.lib.libInit(self._ep_config())
+        self.lib.audDevManager().setNullDev()  # sound goes through our own port
+        for name in self.config.transports:
+            self._create_transport(name)
+        self.lib.libStart()
+        self._set_codec_priorities()
+
+    def _ep_config(self) -> pj.EpConfig:
+        ep = pj.EpConfig()
+        ep.uaConfig.threadCnt = 0  # every SIP callback on the engine thread
+        ep.uaConfig.mainThreadOnly = True  # RFC 2833 digits too
+        ep.uaConfig.userAgent = self.config.user_agent
+        ep.uaConfig.maxCalls = self.config.max_calls
+        ep.medConfig.clockRate = SAMPLE_RATE
+        ep.medConfig.sndClockRate = SAMPLE_RATE
+        ep.medConfig.audioFramePtime = FRAME_MS
+        ep.medConfig.channelCount = 1
+        ep.medConfig.ecTailLen = 0  # echo is handled in the sound bridge
+        ep.logConfig.writer = self._log_writer
+        ep.logConfig.level = self.config.log_level
+        ep.logConfig.consoleLevel = self.config.log_level
+        ep.logConfig.decor = pj.PJ_LOG_HAS_SENDER | pj.PJ_LOG_HAS_NEWLINE
+        return ep
+
+    def _create_transport(self, name: str) -> None:
+        cfg = pj.TransportConfig()
+        cfg.boundAddress = self.config.bind_address  # note: boundAddr would be ignored
+        cfg.port = self.config.tls_port if name == "tls" else self.config.sip_port
+        if name == "tls":
+            tls = cfg.tlsConfig
+            tls.method = pj.PJSIP_TLSV1_2_METHOD
+            tls.verifyServer = self.config.tls_verify_server
+            tls.CaListFile = self.config.tls_ca_file
+        try:
+            transport_id = self.lib.transportCreate(_TRANSPORT_TYPES[name], cfg)
+        except pj.Error as error:
+            if cfg.port == 0:
+                raise
+            log.warning("%s port %d busy (%s); using any free port", name, cfg.port, error.info())
+            cfg.port = 0
+            transport_id = self.lib.transportCreate(_TRANSPORT_TYPES[name], cfg)
+        self.transport_ids[name] = transport_id
+        info = self.lib.transportGetInfo(transport_id)
+        self.ports[name] = int(info.localName.rsplit(":", 1)[1])
+        log.info("SIP %s transport listening on %s", name.upper(), info.localName)
+
+    def _set_codec_priorities(self) -> None:
+        wanted = [name.lower() for name in self.config.codec_order]
+        for codec in self.lib.codecEnum2():
+            codec_id = codec.codecId
+            base = codec_id.rsplit("/", 1)[0].lower()  # "G722/16000/1" -> "g722/16000"
+            priority = 0
+            if base in wanted:
+                priority = 250 - wanted.index(base)
+            elif base.startswith(("ilbc", "speex")):
+                priority = 100
+            self.lib.codecSetPriority(codec_id, priority)
+
+    def destroy(self) -> None:
+        """libDestroy, then free the Endpoint object itself: pjsua2 allows one at a time."""
+        try:
+            self.lib.libDestroy()
+        finally:
+            del self.lib
+            self._log_writer = None  # type: ignore[assignment]

@@ -1,0 +1,93 @@
+"""Immutable events the engine publishes; the only things that leave the engine thread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+
+
+@dataclass(frozen=True)
+class EngineStarted:
+    sip_ports: dict[str, int]  # transport name -> local port
+
+
+@dataclass(frozen=True)
+class EngineStopped:
+    pass
+
+
+@dataclass(frozen=True)
+class EngineError:
+    """A command could not be carried out (bad target, no such call, pjsip refused...)."""
+
+    command: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RegistrationChanged:
+    account_key: str
+    state: RegistrationState
+    code: int
+    reason: str  # for people: "wrong user name or password", "server unreachable"...
+    expires: int = 0
+
+
+@dataclass(frozen=True)
+class CallChanged:
+    """A snapshot of one call after any change."""
+
+    call_id: str  # the engine's id for the call, stable for its whole life
+    sip_call_id: str
+    account_key: str  # "" for direct IP calls
+    direction: CallDirection
+    peer: str  # remote URI, with port when the peer sent one
+    peer_name: str
+    state: CallState
+    local_hold: bool = False
+    remote_hold: bool = False
+    muted: bool = False
+    recording: bool = False
+    secure_media: bool = False
+    code: int = 0
+    reason: str = ""
+    started_at: float = 0.0
+    answered_at: float | None = None
+    ended_at: float | None = None
+
+
+@dataclass(frozen=True)
+class CallStats:
+    call_id: str
+    codec: str
+    clock_rate: int
+    rx_jitter_ms: float
+    rx_loss_percent: float
+    tx_loss_percent: float
+    rtt_ms: float
+    rx_packets: int
+    tx_packets: int
+
+
+@dataclass(frozen=True)
+class DtmfReceived:
+    call_id: str
+    digit: str
+    method: DtmfMethod
+
+
+@dataclass(frozen=True)
+class TransferProgress:
+    call_id: str
+    code: int
+    reason: str
+    final: bool
+
+
+@dataclass(frozen=True)
+class AudioProblem:
+    """Calls go on, but without sound: the devices failed or there are none."""
+
+    message: str

@@ -1,0 +1,211 @@
+"""The engine's public face: commands in through a queue, events out as Qt signals.
+
+One Python thread owns pjsua2 from libCreate to libDestroy and runs every command.
+Callers on any thread use the methods below; they never touch pjsua2 themselves.
+Connect to the signals with queued connections (the default across threads).
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import queue
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.audio import AudioEndpoint
+from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.core import CommandError, EngineCore
+from jego_desktop.engine.events import (
+    AudioProblem,
+    CallChanged,
+    CallStats,
+    DtmfReceived,
+    EngineError,
+    EngineStarted,
+    EngineStopped,
+    RegistrationChanged,
+    TransferProgress,
+)
+
+log = logging.getLogger(__name__)
+
+Command = Callable[[EngineCore], None]
+PasswordSource = Callable[[], "str | None"]
+
+POLL_BUSY_MS = 10  # with calls: commands wait at most this long
+POLL_IDLE_MS = 25
+
+
+class CallEngine(QObject):
+    """Signals (each carries one immutable event from engine/events.py):
+    started(EngineStarted), stopped(EngineStopped), error(EngineError),
+    registration_changed(RegistrationChanged), call_changed(CallChanged),
+    call_stats(CallStats), dtmf_received(DtmfReceived),
+    transfer_progress(TransferProgress), audio_problem(AudioProblem).
+    """
+
+    started = Signal(object)
+    stopped = Signal(object)
+    error = Signal(object)
+    registration_changed = Signal(object)
+    call_changed = Signal(object)
+    call_stats = Signal(object)
+    dtmf_received = Signal(object)
+    transfer_progress = Signal(object)
+    audio_problem = Signal(object)
+
+    def __init__(
+        self, config: EngineConfig, audio: AudioEndpoint, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._config = config
+        self._audio = audio
+        self._commands: queue.SimpleQueue[tuple[str, Command]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._stop_requested = threading.Event()
+        self._signals: dict[type, SignalInstance] = {
+            EngineStarted: self.started,
+            EngineStopped: self.stopped,
+            EngineError: self.error,
+            RegistrationChanged: self.registration_changed,
+            CallChanged: self.call_changed,
+            CallStats: self.call_stats,
+            DtmfReceived: self.dtmf_received,
+            TransferProgress: self.transfer_progress,
+            AudioProblem: self.audio_problem,
+        }
+
+    # ----- life cycle -----------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="jego-engine", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Hang up everything, unregister, destroy pjsua2, and join the thread."""
+        thread = self._thread
+        if thread is None:
+            return
+        self._stop_requested.set()
+        thread.join(timeout)
+        if thread.is_alive():
+            log.error("the engine thread did not stop within %.0f s", timeout)
+        self._thread = None
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _emit(self, event: object) -> None:
+        self._signals[type(event)].emit(event)
+
+    def _run(self) -> None:
+        core = EngineCore(self._config, self._audio, self._emit)
+        try:
+            self._serve(core)
+        finally:
+            try:
+                core.shutdown()
+            except Exception:
+                log.exception("the call engine did not shut down cleanly")
+            del core
+            gc.collect()  # whatever pjsua2 object is left must die on this thread
+            self._emit(EngineStopped())
+
+    def _serve(self, core: EngineCore) -> None:
+        try:
+            ports = core.start()
+        except Exception as error:
+            log.exception("the call engine failed to start")
+            self._emit(EngineError("start", f"the call engine failed to start: {error}"))
+            return
+        self._emit(EngineStarted(ports))
+        while not self._stop_requested.is_set():
+            core.endpoint.lib.libHandleEvents(POLL_BUSY_MS if core.busy else POLL_IDLE_MS)
+            self._run_commands(core)
+            core.tick()
+
+    def _run_commands(self, core: EngineCore) -> None:
+        while True:
+            try:
+                name, command = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                command(core)
+            except CommandError as error:
+                self._emit(EngineError(name, str(error)))
+            except Exception as error:
+                log.exception("engine command %s failed", name)
+                message = error.info() if hasattr(error, "info") else str(error)
+                self._emit(EngineError(name, str(message)))
+
+    def _submit(self, name: str, command: Command) -> None:
+        self._commands.put((name, command))
+
+    # ----- commands (any thread) ------------------------------------------------------
+
+    def add_account(self, config: AccountConfig, password: PasswordSource) -> None:
+        """Register `config`; `password` is called on the engine thread, when needed."""
+        self._submit("add_account", lambda core: core.add_account(config, password()))
+
+    def remove_account(self, key: str) -> None:
+        self._submit("remove_account", lambda core: core.remove_account(key))
+
+    def reregister(self, key: str | None = None) -> None:
+        self._submit("reregister", lambda core: core.reregister(key))
+
+    def network_changed(self) -> None:
+        self._submit("network_changed", lambda core: core.network_changed())
+
+    def make_call(self, uri: str, account_key: str = "") -> str:
+        """Dial `uri` (already a SIP URI) from an account, or directly when key is ""."""
+        call_id = EngineCore.new_call_id()
+        self._submit("make_call", lambda core: core.make_call(call_id, account_key, uri))
+        return call_id
+
+    def answer(self, call_id: str) -> None:
+        self._submit("answer", lambda core: core.answer(call_id))
+
+    def decline(self, call_id: str, busy: bool = False) -> None:
+        self._submit("decline", lambda core: core.decline(call_id, busy))
+
+    def hangup(self, call_id: str) -> None:
+        self._submit("hangup", lambda core: core.hangup(call_id))
+
+    def hangup_all(self) -> None:
+        self._submit("hangup_all", lambda core: core.hangup_all())
+
+    def hold(self, call_id: str) -> None:
+        self._submit("hold", lambda core: core.hold(call_id))
+
+    def resume(self, call_id: str) -> None:
+        self._submit("resume", lambda core: core.resume(call_id))
+
+    def mute(self, call_id: str, muted: bool) -> None:
+        self._submit("mute", lambda core: core.mute(call_id, muted))
+
+    def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod = DtmfMethod.RFC4733) -> None:
+        self._submit("send_dtmf", lambda core: core.send_dtmf(call_id, digits, method))
+
+    def transfer(self, call_id: str, target_uri: str) -> None:
+        self._submit("transfer", lambda core: core.transfer(call_id, target_uri))
+
+    def transfer_to_call(self, call_id: str, other_call_id: str) -> None:
+        self._submit("transfer", lambda core: core.transfer_to_call(call_id, other_call_id))
+
+    def conference(self, call_ids: list[str]) -> None:
+        ids = list(call_ids)
+        self._submit("conference", lambda core: core.conference(ids))
+
+    def start_recording(self, call_id: str, path: str) -> None:
+        self._submit("start_recording", lambda core: core.start_recording(call_id, path))
+
+    def stop_recording(self, call_id: str) -> None:
+        self._submit("stop_recording", lambda core: core.stop_recording(call_id))
