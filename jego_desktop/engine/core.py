@@ -56,7 +56,7 @@ class EngineCore:
 
     def __init__(self, config: EngineConfig, audio: AudioEndpoint, publish: Publish) -> None:
         self.config = config
-        self.endpoint = Endpoint(config)
+        self.endpoint = Endpoint(config, self._on_connection_lost)
         self._audio = audio
         self._publish = publish
         self._accounts: dict[str, SipAccount] = {}
@@ -181,6 +181,13 @@ class EngineCore:
             if account is not None:
                 self._publish_registration(name, RegistrationState.REGISTERING, 0, "registering")
                 account.setRegistration(True)
+
+    def _on_connection_lost(self, transport_type: str) -> None:
+        """A TCP/TLS connection dropped: the server may have restarted and forgotten us."""
+        for key, config in self._account_configs.items():
+            if config.transport.value == transport_type:
+                log.info("connection to %s lost; registering again", config.server)
+                self.after(1.0, lambda key=key: self.reregister(key))  # type: ignore[misc]
 
     def network_changed(self) -> None:
         """Interfaces changed: let pjsua re-create transports and re-register."""
@@ -406,11 +413,12 @@ class EngineCore:
 
     @staticmethod
     def _is_secure(call: SipCall) -> bool:
+        # pjsua2 exposes SRTP's state only in the call dump (SDES over RTP/AVP keeps the
+        # profile name, so the stream's protocol does not tell).
         try:
-            info = call.getStreamInfo(call.audio_index)
+            return "SRTP status: Active" in call.dump(True, "")
         except pj.Error:
             return False
-        return bool(info.proto == pj.PJMEDIA_TP_PROTO_RTP_SAVP)
 
     def on_dtmf(self, call: SipCall, digit: str, method: DtmfMethod) -> None:
         self._publish(DtmfReceived(call.call_id, digit, method))

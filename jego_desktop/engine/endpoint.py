@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
 from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.pjlog import PjLogWriter
+from jego_desktop.engine.refcount_workaround import protect_singletons
 
 log = logging.getLogger(__name__)
 
@@ -19,17 +22,35 @@ _TRANSPORT_TYPES = {
 }
 
 
-class Endpoint:
-    """The pjsua2 library, started and stopped on the engine thread."""
+class _Library(pj.Endpoint):  # type: ignore[misc]
+    """pjsua2's Endpoint with the one callback we need: a connection to a server dropped."""
 
-    def __init__(self, config: EngineConfig) -> None:
+    def __init__(self, on_disconnect: Callable[[str], None]) -> None:
+        super().__init__()
+        self._on_disconnect = on_disconnect
+
+    @guarded
+    def onTransportState(self, prm: pj.OnTransportStateParam) -> None:  # noqa: N802
+        if prm.state == pj.PJSIP_TP_STATE_DISCONNECTED:
+            self._on_disconnect(str(prm.type).lower())
+
+
+class Endpoint:
+    """The pjsua2 library, started and stopped on the engine thread.
+
+    `on_disconnect(transport_type)` runs (on the engine thread) when a TCP or TLS
+    connection closes, e.g. because the server restarted.
+    """
+
+    def __init__(self, config: EngineConfig, on_disconnect: Callable[[str], None]) -> None:
         self.config = config
-        self.lib = pj.Endpoint()
+        self.lib = _Library(on_disconnect)
         self._log_writer = PjLogWriter()
         self.transport_ids: dict[str, int] = {}
         self.ports: dict[str, int] = {}
 
     def start(self) -> None:
+        protect_singletons()
         self.lib.libCreate()
         self.lib.libInit(self._ep_config())
         self.lib.audDevManager().setNullDev()  # sound goes through our own port

@@ -6,13 +6,14 @@ from collections.abc import Callable
 
 import pytest
 
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.engine.events import (
     CallChanged,
     CallStats,
     DtmfReceived,
     EngineError,
+    RegistrationChanged,
     TransferProgress,
 )
 from tests.integration.engine_probe import EngineProbe, pump
@@ -238,3 +239,137 @@ def test_three_way_conference_both_parties_hear_the_local_tone(
     assert tone_level_db(bob_heard, CAROL_TONE, start_s=0.5, end_s=2.5) > -25
     assert tone_level_db(carol_heard, BOB_TONE, start_s=0.5, end_s=2.5) > -25
     assert tone_level_db(bob_heard, BOB_TONE, start_s=0.5, end_s=2.5) < -40  # no echo of itself
+
+
+def test_direct_ip_call_needs_no_account(engine_factory, baresip_factory) -> None:
+    bob = baresip_factory("bob", tone_hz=BOB_TONE)
+    bob.start()
+    probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE)
+    call_id = probe.engine.make_call(bob.uri())
+    active = probe.wait_call(call_id, CallState.ACTIVE)
+    assert active.account_key == ""
+    probe.audio.clear()
+    pump(1.5)
+    assert_tone(probe.audio.heard(), BOB_TONE, rate=16000, min_seconds=1.0)
+    probe.engine.hangup(call_id)
+    probe.wait_call(call_id, CallState.ENDED)
+
+
+def test_bad_target_is_refused_with_a_clear_error(engine_factory) -> None:
+    probe: EngineProbe = engine_factory()
+    probe.engine.make_call("sip:nobody@")
+    error = probe.wait_for(EngineError, lambda e: e.command == "make_call")
+    assert "cannot call" in error.message
+    probe.engine.answer("call-does-not-exist")
+    assert probe.wait_for(EngineError, lambda e: e.command == "answer").message == "no such call"
+
+
+def test_recording_writes_both_sides_to_a_wav(engine_factory, baresip_factory, tmp_path) -> None:
+    bob = baresip_factory("bob", tone_hz=BOB_TONE)
+    bob.start()
+    probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE)
+    call_id = probe.engine.make_call(bob.uri())
+    probe.wait_call(call_id, CallState.ACTIVE)
+    target = tmp_path / "call.wav"
+    probe.engine.start_recording(call_id, str(target))
+    probe.wait_for(CallChanged, lambda e: e.call_id == call_id and e.recording)
+    pump(2.0)
+    probe.engine.hangup(call_id)
+    probe.wait_call(call_id, CallState.ENDED)
+    pump(0.3)
+    assert tone_level_db(target, ENGINE_TONE, start_s=0.3) > -25
+    assert tone_level_db(target, BOB_TONE, start_s=0.3) > -25
+
+
+def test_second_incoming_call_waits_while_talking(
+    engine_factory, kamailio, baresip_factory
+) -> None:
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", BOB_TONE)
+    carol = registered_baresip(baresip_factory, kamailio, "carol", "secret-c", CAROL_TONE)
+    probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE)
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    first = probe.engine.make_call(kamailio.aor("bob"), account.key)
+    probe.wait_call(first, CallState.ACTIVE)
+    since = probe.mark()
+    carol.dial(kamailio.aor("alice"))
+    waiting = probe.wait_incoming(since=since)
+    assert "carol" in waiting.peer and waiting.call_id != first
+    probe.engine.hold(first)
+    probe.engine.answer(waiting.call_id)
+    probe.wait_call(waiting.call_id, CallState.ACTIVE)
+    probe.audio.clear()
+    pump(1.5)
+    # Only Carol is heard now; Bob is on hold.
+    heard = probe.audio.heard()
+    assert tone_level_db(heard, CAROL_TONE, rate=16000) > -25
+    assert tone_level_db(heard, BOB_TONE, rate=16000) < -40
+    probe.engine.hangup_all()
+    probe.wait_call(first, CallState.ENDED)
+    probe.wait_call(waiting.call_id, CallState.ENDED)
+    assert bob.is_running()
+
+
+@pytest.mark.parametrize(
+    ("srtp", "peer_mediaenc", "profile"),
+    [(SrtpMode.OPTIONAL, "srtp", "RTP/AVP"), (SrtpMode.MANDATORY, "srtp-mand", "RTP/SAVP")],
+)
+def test_tls_and_srtp_to_kamailio(
+    engine_factory, kamailio, baresip_factory, srtp, peer_mediaenc, profile
+) -> None:
+    bob = baresip_factory("bob", tone_hz=BOB_TONE)
+    bob.add_account(
+        kamailio.aor("bob"),
+        password="secret-b",
+        registrar=kamailio.uri("udp"),
+        extra_params=f";mediaenc={peer_mediaenc}",
+    )
+    bob.start()
+    probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE, tls_ca_file=str(kamailio.ca_cert))
+    account = alice(kamailio, Transport.TLS, srtp=srtp)
+    event = probe.register(account, "secret-a")
+    assert event.state is RegistrationState.REGISTERED, event
+    call_id = probe.engine.make_call(kamailio.aor("bob"), account.key)
+    active = probe.wait_for(
+        CallChanged,
+        lambda e: e.call_id == call_id and e.state is CallState.ACTIVE and e.secure_media,
+    )
+    assert active.secure_media
+    probe.audio.clear()
+    pump(1.5)
+    assert_tone(probe.audio.heard(), BOB_TONE, rate=16000, min_seconds=1.0)
+    offer = "".join(p.text for p in bob.received_requests("INVITE"))
+    assert "m=audio" in offer and profile in offer and "a=crypto:" in offer
+    probe.engine.hangup(call_id)
+    probe.wait_call(call_id, CallState.ENDED)
+
+
+def test_tls_server_with_an_unknown_certificate_is_refused(engine_factory, kamailio) -> None:
+    probe: EngineProbe = engine_factory()  # the system CA bundle does not know the test CA
+    event = probe.register(alice(kamailio, Transport.TLS), "secret-a", timeout=20)
+    assert event.state is RegistrationState.FAILED
+
+
+@pytest.mark.parametrize("transport", [Transport.UDP, Transport.TCP])
+def test_reregisters_after_kamailio_restart(
+    engine_factory, kamailio, baresip_factory, transport
+) -> None:
+    """TCP notices the dropped connection at once; UDP cannot, and re-registers at its
+    next refresh (here after 5 s of a 10 s registration)."""
+    probe: EngineProbe = engine_factory()
+    account = alice(kamailio, transport, register_expires=10)
+    assert probe.register(account, "secret-a").state is RegistrationState.REGISTERED
+    since = probe.mark()
+    kamailio.restart()
+    assert kamailio.registered_contacts("alice") == []
+    deadline = 15
+    probe.wait_for(
+        RegistrationChanged,
+        lambda e: e.state is RegistrationState.REGISTERED,
+        timeout=deadline,
+        since=since,
+    )
+    assert kamailio.registered_contacts("alice")
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", BOB_TONE)
+    bob.dial(kamailio.aor("alice"))
+    probe.wait_incoming()

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import subprocess
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+
+def _die_with_parent() -> list[str]:
+    """Prefix making the child get SIGKILL when the thread that started it exits.
+
+    A test process that dies without teardown (a crash, a kill) would otherwise leave
+    peers running (baresip's stdio then spins on its closed stdin at full CPU). So start
+    peers from the test's main thread (fixtures and tests are).
+    """
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL"] if setpriv else []
+
 
 # Every process started so far; a failing test shows the logs of those started during it
 # and of those still running (module- or session-scoped peers).
@@ -56,7 +69,7 @@ class ManagedProcess:
         log.write(f"$ {' '.join(self.argv)}\n".encode())
         log.flush()
         self._proc = subprocess.Popen(
-            self.argv,
+            _die_with_parent() + self.argv,
             stdout=log,
             stderr=subprocess.STDOUT,
             # A pipe that is never closed: some programs (baresip's stdio) exit on EOF.
