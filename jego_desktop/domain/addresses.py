@@ -60,11 +60,14 @@ def normalise_number(text: str, home_region: str = "") -> str:
         if compact.startswith("+"):
             raise InvalidTargetError(f"{text!r} is not a valid international number") from None
         return compact  # a short code or extension
-    if phonenumbers.is_possible_number(parsed):
-        return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # International form: trust the user when the length is possible. National form:
+    # rewrite only a valid number; "10086" or "1001" stay as typed.
     if compact.startswith("+"):
-        raise InvalidTargetError(f"{text!r} is not a possible phone number")
-    return compact
+        if not phonenumbers.is_possible_number(parsed):
+            raise InvalidTargetError(f"{text!r} is not a possible phone number")
+        return e164
+    return e164 if phonenumbers.is_valid_number(parsed) else compact
 
 
 def _checked_sip_uri(uri: str) -> str:

@@ -373,3 +373,67 @@ def test_reregisters_after_kamailio_restart(
     bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", BOB_TONE)
     bob.dial(kamailio.aor("alice"))
     probe.wait_incoming()
+
+
+def test_attended_transfer_refers_the_peer_with_replaces(
+    engine_factory, kamailio, baresip_factory
+) -> None:
+    """baresip 1.0.0 ignores the Replaces header (it just calls the target), so what is
+    checked is our side: REFER with Replaces naming the consultation call, the transfer
+    reported as done, and the transferee calling the target."""
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", BOB_TONE)
+    carol = registered_baresip(baresip_factory, kamailio, "carol", "secret-c", CAROL_TONE)
+    probe: EngineProbe = engine_factory()
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    to_bob = probe.engine.make_call(kamailio.aor("bob"), account.key)
+    probe.wait_call(to_bob, CallState.ACTIVE)
+    probe.engine.hold(to_bob)
+    to_carol = probe.engine.make_call(kamailio.aor("carol"), account.key)
+    consultation = probe.wait_call(to_carol, CallState.ACTIVE)
+    since_carol = carol.mark()
+    probe.engine.transfer_to_call(to_bob, to_carol)
+    final = probe.wait_for(TransferProgress, lambda e: e.final, timeout=15)
+    assert 200 <= final.code < 300, final
+    refers = bob.received_requests("REFER")
+    assert refers and "Replaces=" in refers[-1].text
+    assert consultation.sip_call_id.split("@")[0] in refers[-1].text.replace("%40", "@")
+    carol.wait_call_established(since=since_carol)
+    probe.engine.hangup_all()
+    probe.wait_call(to_bob, CallState.ENDED)
+    probe.wait_call(to_carol, CallState.ENDED)
+
+
+def test_two_accounts_register_at_once(engine_factory, kamailio, baresip_factory) -> None:
+    probe: EngineProbe = engine_factory()
+    first = alice(kamailio)
+    second = AccountConfig(
+        number="+8613800138000", server=f"127.0.0.1:{kamailio.tcp_port}", transport=Transport.TCP
+    )
+    assert probe.register(first, "secret-a").state is RegistrationState.REGISTERED
+    assert probe.register(second, "secret-cn").state is RegistrationState.REGISTERED
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", BOB_TONE)
+    bob.dial(kamailio.aor("+8613800138000"))
+    ringing = probe.wait_incoming()
+    assert ringing.account_key == second.key
+    probe.engine.remove_account(first.key)
+    probe.wait_for(
+        RegistrationChanged,
+        lambda e: e.account_key == first.key and e.state is RegistrationState.UNREGISTERED,
+    )
+    pump(0.5)
+    assert kamailio.registered_contacts("alice") == []
+
+
+def test_network_change_registers_again(engine_factory, kamailio) -> None:
+    probe: EngineProbe = engine_factory()
+    account = alice(kamailio, Transport.TCP)
+    probe.register(account, "secret-a")
+    since = probe.mark()
+    probe.engine.network_changed()
+    probe.wait_for(
+        RegistrationChanged,
+        lambda e: e.state is RegistrationState.REGISTERED,
+        timeout=15,
+        since=since,
+    )
