@@ -7,7 +7,9 @@ from jego_desktop.domain.accounts import AccountConfig, Transport, split_host_po
 
 def test_account_uris() -> None:
     account = AccountConfig(
-        number="+8613800138000", server="sip.example.cn:5061", transport=Transport.TLS,
+        number="+8613800138000",
+        server="sip.example.cn:5061",
+        transport=Transport.TLS,
         display_name='Li "Lei"',
     )
     assert account.aor == "sip:+8613800138000@sip.example.cn"

@@ -1,0 +1,316 @@
+"""Messages: receiving (idempotently), sending, state reports, paging, reading."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Sequence
+
+from jego_desktop.domain.messages import (
+    MAX_BODY_BYTES,
+    Attachment,
+    InsertResult,
+    Message,
+    MessageCursor,
+    MessageState,
+    StateUpdate,
+    can_transition,
+)
+from jego_desktop.domain.text_search import fold
+from jego_desktop.store.database import Database
+from jego_desktop.store.errors import DuplicateMessageError, MessageTooLargeError, NotFoundError
+from jego_desktop.store.message_rows import (
+    MESSAGE_COLUMNS,
+    insert_attachments,
+    message_from_row,
+    messages_from_rows,
+    select_message,
+    update_attachment_row,
+)
+
+MAX_MESSAGE_ID_LENGTH = 256
+_OUTBOX_COLUMNS = ", ".join(f"m.{column.strip()}" for column in MESSAGE_COLUMNS.split(","))
+_STATE_TIME_COLUMN = {
+    MessageState.SENT: "sent_at",
+    MessageState.DELIVERED: "delivered_at",
+    MessageState.DISPLAYED: "displayed_at",
+}
+
+
+class MessageStore:
+    """The messages of every conversation.
+
+    Incoming messages are stored once per (conversation, direction, message id), so a
+    retransmitted MESSAGE is recognised; their commit is fsynced (`durable`) because the
+    peer was told 200 OK before we saw them. Outgoing messages start PENDING and form
+    the outbox until the engine reports them sent or failed.
+    """
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def insert_incoming(
+        self,
+        conversation_id: int,
+        message_id: str,
+        body: str,
+        *,
+        content_type: str = "text/plain",
+        sip_call_id: str | None = None,
+        sent_at: float | None = None,
+        wants_display_report: bool = False,
+        attachments: Sequence[Attachment] = (),
+        received_at: float | None = None,
+    ) -> InsertResult:
+        """Store a message from the network, or find it if it was stored already.
+
+        `message_id` is the IMDN Message-ID, or the SIP Call-ID when there is none.
+        A duplicate returns the stored message, unchanged, with `is_new` False.
+        """
+        _check_message(message_id, body, content_type)
+        created_at = self._db.now() if received_at is None else received_at
+        with self._db.write(durable=True) as connection:
+            _require_conversation(connection, conversation_id)
+            cursor = connection.execute(
+                "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
+                " body, content_type, state, wants_display_report, created_at, sent_at,"
+                " search_text) VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?)"
+                " ON CONFLICT (conversation_id, direction, message_id) DO NOTHING",
+                (
+                    conversation_id,
+                    message_id,
+                    sip_call_id,
+                    body,
+                    content_type,
+                    int(wants_display_report),
+                    created_at,
+                    sent_at,
+                    _search_text(body, content_type),
+                ),
+            )
+            if cursor.rowcount == 0:
+                row = connection.execute(
+                    f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
+                    " AND direction = 'incoming' AND message_id = ?",
+                    (conversation_id, message_id),
+                ).fetchone()
+                return InsertResult(messages_from_rows(connection, [row])[0], is_new=False)
+            message_pk = int(cursor.lastrowid or 0)
+            insert_attachments(connection, message_pk, attachments)
+            connection.execute(
+                "UPDATE conversations SET unread_count = unread_count + 1,"
+                " last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+                (created_at, conversation_id),
+            )
+            return InsertResult(_selected(connection, message_pk), is_new=True)
+
+    def insert_outgoing(
+        self,
+        conversation_id: int,
+        body: str,
+        *,
+        content_type: str = "text/plain",
+        message_id: str | None = None,
+        wants_display_report: bool = False,
+        attachments: Sequence[Attachment] = (),
+        created_at: float | None = None,
+    ) -> Message:
+        """Store a message the user wrote, PENDING until the engine reports on it.
+
+        `message_id` defaults to a new UUID; an id already used raises
+        `DuplicateMessageError`.
+        """
+        message_id = str(uuid.uuid4()) if message_id is None else message_id
+        _check_message(message_id, body, content_type)
+        created_at = self._db.now() if created_at is None else created_at
+        with self._db.write() as connection:
+            _require_conversation(connection, conversation_id)
+            try:
+                cursor = connection.execute(
+                    "INSERT INTO messages (conversation_id, direction, message_id, body,"
+                    " content_type, state, wants_display_report, created_at, search_text)"
+                    " VALUES (?, 'outgoing', ?, ?, ?, 'pending', ?, ?, ?)",
+                    (
+                        conversation_id,
+                        message_id,
+                        body,
+                        content_type,
+                        int(wants_display_report),
+                        created_at,
+                        _search_text(body, content_type),
+                    ),
+                )
+            except sqlite3.IntegrityError as error:
+                raise DuplicateMessageError(f"message id {message_id!r} is used") from error
+            message_pk = int(cursor.lastrowid or 0)
+            insert_attachments(connection, message_pk, attachments)
+            connection.execute(
+                "UPDATE conversations SET last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+                (created_at, conversation_id),
+            )
+            return _selected(connection, message_pk)
+
+    def update_outgoing_state(
+        self,
+        message_id: str,
+        state: MessageState,
+        *,
+        reason: str = "",
+        sip_call_id: str | None = None,
+        at: float | None = None,
+    ) -> StateUpdate | None:
+        """Apply a report (sent, delivered, displayed, failed) on an outgoing message.
+
+        Only forward moves are applied (see `domain.messages.can_transition`); a late or
+        repeated report returns the message unchanged with `changed` False. `reason` is
+        kept for FAILED; `sip_call_id` (of the MESSAGE request) is recorded when given.
+        None when no outgoing message has this id.
+        """
+        at = self._db.now() if at is None else at
+        with self._db.write() as connection:
+            row = connection.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages"
+                " WHERE direction = 'outgoing' AND message_id = ?",
+                (message_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            current = message_from_row(row)
+            if sip_call_id is not None:
+                connection.execute(
+                    "UPDATE messages SET sip_call_id = ? WHERE id = ?", (sip_call_id, current.id)
+                )
+            changed = can_transition(current.direction, current.state, state)
+            if changed:
+                time_column = _STATE_TIME_COLUMN.get(state)
+                time_update = f", {time_column} = ?" if time_column else ""
+                connection.execute(
+                    f"UPDATE messages SET state = ?, failure_reason = ?{time_update} WHERE id = ?",
+                    (
+                        state.value,
+                        reason if state is MessageState.FAILED else "",
+                        *((at,) if time_column else ()),
+                        current.id,
+                    ),
+                )
+            return StateUpdate(_selected(connection, current.id), changed)
+
+    def retry(self, message_id: str) -> Message | None:
+        """Put a FAILED outgoing message back in the outbox (PENDING); None if not failed."""
+        with self._db.write() as connection:
+            row = connection.execute(
+                "SELECT id FROM messages WHERE direction = 'outgoing' AND message_id = ?"
+                " AND state = 'failed'",
+                (message_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            connection.execute(
+                "UPDATE messages SET state = 'pending', failure_reason = '' WHERE id = ?",
+                (row["id"],),
+            )
+            return _selected(connection, int(row["id"]))
+
+    def get(self, message_pk: int) -> Message | None:
+        with self._db.read() as connection:
+            return select_message(connection, message_pk)
+
+    def page(
+        self, conversation_id: int, *, limit: int = 50, before: MessageCursor | None = None
+    ) -> list[Message]:
+        """The newest `limit` messages older than `before` (default: the newest), oldest first.
+
+        Pass the first message's `cursor` as `before` to get the page before it.
+        """
+        position = (float("inf"), 0) if before is None else (before.created_at, before.id)
+        with self._db.read() as connection:
+            rows = connection.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
+                " AND (created_at, id) < (?, ?) ORDER BY created_at DESC, id DESC LIMIT ?",
+                (conversation_id, *position, limit),
+            ).fetchall()
+            return messages_from_rows(connection, rows[::-1])
+
+    def outbox(self, account_key: str) -> list[Message]:
+        """The account's PENDING outgoing messages, oldest first: the sending order."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                # CROSS JOIN keeps messages as the outer loop, on the small outbox index;
+                # left to itself the planner walks every message of the account.
+                f"SELECT {_OUTBOX_COLUMNS} FROM messages AS m"
+                " CROSS JOIN conversations AS c ON c.id = m.conversation_id"
+                " WHERE m.direction = 'outgoing' AND m.state = 'pending'"
+                " AND c.account_key = ? ORDER BY m.created_at, m.id",
+                (account_key,),
+            ).fetchall()
+            return messages_from_rows(connection, rows)
+
+    def mark_read(self, conversation_id: int, *, at: float | None = None) -> list[str]:
+        """Mark every unread incoming message DISPLAYED and clear the unread count.
+
+        Returns the message ids whose sender asked for a display report, oldest first:
+        the engine sends those reports after this returns.
+        """
+        at = self._db.now() if at is None else at
+        with self._db.write() as connection:
+            wanted = [
+                str(row[0])
+                for row in connection.execute(
+                    # INDEXED BY: only the unread rows, not every incoming message
+                    "SELECT message_id FROM messages INDEXED BY messages_unread"
+                    " WHERE conversation_id = ?"
+                    " AND direction = 'incoming' AND state = 'received'"
+                    " AND wants_display_report = 1 ORDER BY created_at, id",
+                    (conversation_id,),
+                )
+            ]
+            connection.execute(
+                "UPDATE messages INDEXED BY messages_unread"
+                " SET state = 'displayed', displayed_at = ?"
+                " WHERE conversation_id = ? AND direction = 'incoming' AND state = 'received'",
+                (at, conversation_id),
+            )
+            connection.execute(
+                "UPDATE conversations SET unread_count = 0 WHERE id = ?", (conversation_id,)
+            )
+            return wanted
+
+    def update_attachment(self, attachment: Attachment) -> None:
+        """Store new values (state, local path, size...) for a stored attachment."""
+        if attachment.id is None:
+            raise ValueError("the attachment was never stored")
+        with self._db.write() as connection:
+            if update_attachment_row(connection, attachment) == 0:
+                raise NotFoundError(f"no attachment {attachment.id}")
+
+
+def _check_message(message_id: str, body: str, content_type: str) -> None:
+    if not message_id or len(message_id) > MAX_MESSAGE_ID_LENGTH:
+        raise ValueError(f"a message id has 1 to {MAX_MESSAGE_ID_LENGTH} characters")
+    if not content_type:
+        raise ValueError("a message needs a content type")
+    size = len(body.encode("utf-8"))
+    if size > MAX_BODY_BYTES:
+        raise MessageTooLargeError(
+            f"the message has {size} bytes; at most {MAX_BODY_BYTES} can be stored"
+        )
+
+
+def _search_text(body: str, content_type: str) -> str:
+    """What the search index sees: the folded body of text messages, nothing for others."""
+    return fold(body) if content_type.lower().startswith("text/") else ""
+
+
+def _require_conversation(connection: sqlite3.Connection, conversation_id: int) -> None:
+    found = connection.execute(
+        "SELECT 1 FROM conversations WHERE id = ?", (conversation_id,)
+    ).fetchone()
+    if found is None:
+        raise NotFoundError(f"no conversation {conversation_id}")
+
+
+def _selected(connection: sqlite3.Connection, message_pk: int) -> Message:
+    message = select_message(connection, message_pk)
+    if message is None:  # only if the row vanished inside our own transaction
+        raise NotFoundError(f"no message {message_pk}")
+    return message
