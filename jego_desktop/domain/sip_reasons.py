@@ -43,3 +43,25 @@ def call_end_reason(code: int, reason: str) -> str:
         603: "declined",
     }
     return known.get(code, f"{code} {reason}".strip())
+
+
+def message_failure_reason(code: int, reason: str) -> str:
+    """Why a MESSAGE was not accepted, for the message's "failed" line."""
+    known = {
+        0: "could not be sent",
+        403: "refused by the server",
+        404: "unknown user",
+        408: "no answer (timed out)",
+        413: "too large for the server",
+        415: "the recipient cannot show this kind of message",
+        480: "not reachable",
+        486: "busy",
+        488: "not accepted by the recipient",
+        503: "service unavailable",
+        603: "declined",
+    }
+    if code in known:
+        return known[code]
+    if code in (502, 504) or (code == 503 and "refused" in reason.lower()):
+        return "server unreachable"
+    return f"{code} {reason}".strip()

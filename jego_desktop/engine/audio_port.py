@@ -13,6 +13,7 @@ import logging
 import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_BYTES, FRAME_MS, SAMPLE_RATE, AudioEndpoint
+from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]
             frame.size = len(data)
             frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
         except Exception:
-            log.exception("capture frame failed")
+            log_failure(log, "capture frame failed")
 
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802 - pjsua2 API
         try:
@@ -76,4 +77,4 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]
             data = read_vector(frame.buf, frame.size) if self._fast else bytes(frame.buf)
             self._audio.play_frame(data)
         except Exception:
-            log.exception("playback frame failed")
+            log_failure(log, "playback frame failed")

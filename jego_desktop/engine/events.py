@@ -91,3 +91,61 @@ class AudioProblem:
     """Calls go on, but without sound: the devices failed or there are none."""
 
     message: str
+
+
+@dataclass(frozen=True)
+class MessageSent:
+    """The server or the peer accepted an outgoing message (2xx)."""
+
+    account_key: str
+    peer_uri: str
+    message_id: str
+    sip_call_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MessageFailed:
+    """An outgoing message was refused or could not be sent; `reason` is for people."""
+
+    account_key: str
+    peer_uri: str
+    message_id: str
+    code: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class MessageReceived:
+    """A new incoming message, already stored by the sink (`stored_id` is its row)."""
+
+    account_key: str
+    peer_uri: str
+    message_id: str
+    body: str
+    content_type: str
+    stored_id: int | None = None
+    conversation_id: int | None = None
+    sent_at: float | None = None
+    uses_cpim: bool = False  # the sender speaks CPIM: it can take receipts and ids
+
+
+@dataclass(frozen=True)
+class MessageDelivered:
+    account_key: str
+    peer_uri: str
+    message_id: str
+
+
+@dataclass(frozen=True)
+class MessageDisplayed:
+    account_key: str
+    peer_uri: str
+    message_id: str
+
+
+@dataclass(frozen=True)
+class TypingChanged:
+    account_key: str
+    peer_uri: str
+    active: bool
+    refresh_s: int | None = None  # "active" lapses after this long without a refresh

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import pjsua2 as pj
 
+from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.engine.guard import guarded
 
 
@@ -14,6 +16,11 @@ class AccountListener(Protocol):
         self, account: SipAccount, code: int, reason: str, expires: int
     ) -> None: ...
     def on_incoming_call(self, account: SipAccount, pj_call_id: int) -> None: ...
+    def on_instant_message(self, account: SipAccount, raw: RawMessage, contact: str) -> None: ...
+    def on_instant_message_status(
+        self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
+    ) -> None: ...
+    def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None: ...
 
 
 class SipAccount(pj.Account):  # type: ignore[misc]
@@ -31,3 +38,39 @@ class SipAccount(pj.Account):  # type: ignore[misc]
     @guarded
     def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802 - pjsua2 API
         self._listener.on_incoming_call(self, int(prm.callId))
+
+    @guarded
+    def onInstantMessage(self, prm: pj.OnInstantMessageParam) -> None:  # noqa: N802
+        # The body arrives decoded as UTF-8 with surrogate escapes (invalid bytes kept);
+        # should reading any field fail, the message is still handed on, as unreadable.
+        raw = RawMessage(
+            account_key=self.key,
+            from_uri=_text(lambda: prm.fromUri),
+            to_uri=_text(lambda: prm.toUri),
+            content_type=_text(lambda: prm.contentType),
+            body=_text(lambda: prm.msgBody, "\udcff"),
+            whole_message=_text(lambda: prm.rdata.wholeMsg),
+        )
+        self._listener.on_instant_message(self, raw, _text(lambda: prm.contactUri))
+
+    @guarded
+    def onInstantMessageStatus(self, prm: pj.OnInstantMessageStatusParam) -> None:  # noqa: N802
+        self._listener.on_instant_message_status(
+            self,
+            str(prm.toUri),
+            _text(lambda: prm.msgBody),
+            int(prm.code),
+            _text(lambda: prm.reason),
+            _text(lambda: prm.rdata.wholeMsg),
+        )
+
+    @guarded
+    def onTypingIndication(self, prm: pj.OnTypingIndicationParam) -> None:  # noqa: N802
+        self._listener.on_typing(self, str(prm.fromUri), bool(prm.isTyping))
+
+
+def _text(read: Callable[[], object], fallback: str = "") -> str:
+    try:
+        return str(read())
+    except Exception:
+        return fallback

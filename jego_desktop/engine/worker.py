@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import logging
 import queue
+import socket
 import threading
 from collections.abc import Callable
 
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.core import CommandError, EngineCore
 from jego_desktop.engine.events import (
@@ -28,17 +30,27 @@ from jego_desktop.engine.events import (
     EngineError,
     EngineStarted,
     EngineStopped,
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
     RegistrationChanged,
     TransferProgress,
+    TypingChanged,
 )
+from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
 
 Command = Callable[[EngineCore], None]
 PasswordSource = Callable[[], "str | None"]
 
-POLL_BUSY_MS = 10  # with calls: commands wait at most this long
-POLL_IDLE_MS = 25
+# Each poll costs ~0.13 ms of CPU however short it is, so the loop sleeps as long as it
+# can: a submitted command wakes it at once (see _wake), pjsip wakes it for its own
+# sockets and timers, and the core says when its next timer is due.
+MAX_POLL_MS = 1000
+WAKE_UP = b"\r\n\r\n"  # a SIP keep-alive (RFC 5626): pjsip ignores it
 
 
 class CallEngine(QObject):
@@ -46,7 +58,10 @@ class CallEngine(QObject):
     started(EngineStarted), stopped(EngineStopped), error(EngineError),
     registration_changed(RegistrationChanged), call_changed(CallChanged),
     call_stats(CallStats), dtmf_received(DtmfReceived),
-    transfer_progress(TransferProgress), audio_problem(AudioProblem).
+    transfer_progress(TransferProgress), audio_problem(AudioProblem),
+    message_sent(MessageSent), message_failed(MessageFailed),
+    message_received(MessageReceived), message_delivered(MessageDelivered),
+    message_displayed(MessageDisplayed), typing_changed(TypingChanged).
     """
 
     started = Signal(object)
@@ -58,6 +73,12 @@ class CallEngine(QObject):
     dtmf_received = Signal(object)
     transfer_progress = Signal(object)
     audio_problem = Signal(object)
+    message_sent = Signal(object)
+    message_failed = Signal(object)
+    message_received = Signal(object)
+    message_delivered = Signal(object)
+    message_displayed = Signal(object)
+    typing_changed = Signal(object)
 
     def __init__(
         self, config: EngineConfig, audio: AudioEndpoint, parent: QObject | None = None
@@ -68,6 +89,8 @@ class CallEngine(QObject):
         self._commands: queue.SimpleQueue[tuple[str, Command]] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
         self._stop_requested = threading.Event()
+        self._wake_address: tuple[str, int] | None = None  # our own SIP UDP socket
+        self._waker = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self._signals: dict[type, SignalInstance] = {
             EngineStarted: self.started,
             EngineStopped: self.stopped,
@@ -78,6 +101,12 @@ class CallEngine(QObject):
             DtmfReceived: self.dtmf_received,
             TransferProgress: self.transfer_progress,
             AudioProblem: self.audio_problem,
+            MessageSent: self.message_sent,
+            MessageFailed: self.message_failed,
+            MessageReceived: self.message_received,
+            MessageDelivered: self.message_delivered,
+            MessageDisplayed: self.message_displayed,
+            TypingChanged: self.typing_changed,
         }
 
     # ----- life cycle -----------------------------------------------------------------
@@ -91,13 +120,14 @@ class CallEngine(QObject):
     def stop(self, timeout: float = 10.0) -> None:
         """Hang up everything, unregister, destroy pjsua2, and join the thread."""
         thread = self._thread
-        if thread is None:
-            return
-        self._stop_requested.set()
-        thread.join(timeout)
-        if thread.is_alive():
-            log.error("the engine thread did not stop within %.0f s", timeout)
-        self._thread = None
+        if thread is not None:
+            self._stop_requested.set()
+            self._wake()
+            thread.join(timeout)
+            if thread.is_alive():
+                log.error("the engine thread did not stop within %.0f s", timeout)
+            self._thread = None
+        self._waker.close()
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
@@ -113,7 +143,7 @@ class CallEngine(QObject):
             try:
                 core.shutdown()
             except Exception:
-                log.exception("the call engine did not shut down cleanly")
+                log_failure(log, "the call engine did not shut down cleanly")
             del core
             gc.collect()  # whatever pjsua2 object is left must die on this thread
             self._emit(EngineStopped())
@@ -122,12 +152,16 @@ class CallEngine(QObject):
         try:
             ports = core.start()
         except Exception as error:
-            log.exception("the call engine failed to start")
+            log_failure(log, "the call engine failed to start")
             self._emit(EngineError("start", f"the call engine failed to start: {error}"))
             return
+        if "udp" in ports:
+            host = self._config.bind_address or "127.0.0.1"
+            self._wake_address = (host if host != "0.0.0.0" else "127.0.0.1", ports["udp"])
         self._emit(EngineStarted(ports))
+        fallback_ms = 25 if self._wake_address is None else MAX_POLL_MS
         while not self._stop_requested.is_set():
-            core.endpoint.lib.libHandleEvents(POLL_BUSY_MS if core.busy else POLL_IDLE_MS)
+            core.endpoint.lib.libHandleEvents(min(fallback_ms, core.next_timer_ms()))
             self._run_commands(core)
             core.tick()
 
@@ -142,12 +176,22 @@ class CallEngine(QObject):
             except CommandError as error:
                 self._emit(EngineError(name, str(error)))
             except Exception as error:
-                log.exception("engine command %s failed", name)
+                log_failure(log, "engine command %s failed", name)
                 message = error.info() if hasattr(error, "info") else str(error)
                 self._emit(EngineError(name, str(message)))
 
     def _submit(self, name: str, command: Command) -> None:
         self._commands.put((name, command))
+        self._wake()
+
+    def _wake(self) -> None:
+        """Interrupt the engine thread's poll so a command runs now, not at the next tick."""
+        address = self._wake_address
+        if address is not None:
+            try:
+                self._waker.sendto(WAKE_UP, address)
+            except OSError as error:
+                log.debug("waking the engine failed: %s", error)
 
     # ----- commands (any thread) ------------------------------------------------------
 
@@ -209,3 +253,48 @@ class CallEngine(QObject):
 
     def stop_recording(self, call_id: str) -> None:
         self._submit("stop_recording", lambda core: core.stop_recording(call_id))
+
+    # ----- messages (any thread) ------------------------------------------------------
+
+    def set_message_sink(self, sink: IncomingMessageSink | None) -> None:
+        """Where incoming messages are stored; `sink.accept` runs on the engine thread.
+
+        Set it before adding accounts: messages arriving earlier are announced but
+        not stored.
+        """
+        self._submit("set_message_sink", lambda core: core.set_message_sink(sink))
+
+    def send_message(
+        self,
+        account_key: str,
+        peer_uri: str,
+        message_id: str,
+        body: str,
+        content_type: str = "text/plain",
+        imdn: bool = True,
+    ) -> None:
+        """Send one message; MessageSent or MessageFailed follows, then perhaps receipts.
+
+        With `imdn` the message is CPIM-wrapped (Linphone's way), carries `message_id`
+        and asks for delivery and display receipts; without, it travels as plain
+        `content_type` for peers that do not speak CPIM, and no receipt will come.
+        """
+        self._submit(
+            "send_message",
+            lambda core: core.send_message(
+                account_key, peer_uri, message_id, body, content_type, imdn
+            ),
+        )
+
+    def send_display_receipts(
+        self, account_key: str, peer_uri: str, message_ids: list[str]
+    ) -> None:
+        """Tell `peer_uri` these messages of theirs were shown to the user."""
+        ids = list(message_ids)
+        self._submit(
+            "send_display_receipts",
+            lambda core: core.send_display_receipts(account_key, peer_uri, ids),
+        )
+
+    def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
+        self._submit("send_typing", lambda core: core.send_typing(account_key, peer_uri, active))

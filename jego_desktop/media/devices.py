@@ -1,9 +1,25 @@
-"""What sound devices the system offers, without ever failing when it has none."""
+"""What sound devices the system offers, without ever failing when it has none.
+
+Devices are chosen by name (PortAudio's indices change whenever a device comes or goes).
+
+PortAudio scans devices only when it initialises (at `import sounddevice`); seeing a
+device plugged in later takes a re-initialisation, which closes every open stream of the
+process. So `rescan_devices()` re-scans only while no stream is open: every stream this
+package opens is counted (`stream_opened`/`stream_closed`, under `portaudio_lock`), and a
+re-scan asked for during a call is refused; the caller asks again later (the bridge does
+it when its streams close).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import re
+import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
+
+Kind = Literal["input", "output"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +39,9 @@ class AudioStatus:
     inputs: tuple[AudioDevice, ...]
     outputs: tuple[AudioDevice, ...]
     problem: str = ""
+    default_input: str = ""  # names of the system's default devices ("" when none)
+    default_output: str = ""
+    default_host_api: str = ""
 
     @property
     def usable(self) -> bool:
@@ -38,8 +57,11 @@ def _load_sounddevice() -> Any:
 def audio_status() -> AudioStatus:
     try:
         sd = _load_sounddevice()
-        raw = sd.query_devices()
-        apis = [api["name"] for api in sd.query_hostapis()]
+        with portaudio_lock():
+            raw = sd.query_devices()
+            apis = [api["name"] for api in sd.query_hostapis()]
+            default_api = int(sd.default.hostapi) if apis else -1
+            default_in, default_out = (int(i) for i in sd.default.device)
     except OSError as error:
         return AudioStatus((), (), f"the PortAudio library is missing ({error})")
     except Exception as error:  # PortAudioError and friends
@@ -64,4 +86,108 @@ def audio_status() -> AudioStatus:
         problem = "no microphone was found"
     elif not outputs:
         problem = "no speaker was found"
-    return AudioStatus(inputs, outputs, problem)
+    return AudioStatus(
+        inputs,
+        outputs,
+        problem,
+        default_input=devices[default_in].name if 0 <= default_in < len(devices) else "",
+        default_output=devices[default_out].name if 0 <= default_out < len(devices) else "",
+        default_host_api=apis[default_api] if 0 <= default_api < len(apis) else "",
+    )
+
+
+# ALSA device names end in their card and device numbers, which change on re-plugging.
+_ALSA_NUMBERS = re.compile(r"\s*\(hw:\d+,\d+\)$")
+
+
+def _base_name(name: str) -> str:
+    return _ALSA_NUMBERS.sub("", name).strip()
+
+
+def find_device(status: AudioStatus, name: str, kind: Kind) -> AudioDevice | None:
+    """The device called `name` (ignoring ALSA card numbers), preferring the default host API.
+
+    The same device shows up once per host API on Windows (MME, DirectSound, WASAPI...).
+    """
+    devices = status.inputs if kind == "input" else status.outputs
+    for match in (lambda d: d.name == name, lambda d: _base_name(d.name) == _base_name(name)):
+        found = [d for d in devices if match(d)]
+        if found:
+            preferred = [d for d in found if d.host_api == status.default_host_api]
+            return (preferred or found)[0]
+    return None
+
+
+@dataclass(frozen=True)
+class DeviceChoice:
+    """The device to open for a wanted name: `index` None means the system default."""
+
+    index: int | None
+    name: str  # what is actually used, for people ("" when there is no device at all)
+    problem: str = ""  # set when the wanted device is missing and the default stands in
+
+
+def choose_device(status: AudioStatus, wanted: str, kind: Kind) -> DeviceChoice:
+    """Resolve a remembered device name; "" asks for the system default."""
+    label = "microphone" if kind == "input" else "speaker"
+    default = status.default_input if kind == "input" else status.default_output
+    if wanted:
+        device = find_device(status, wanted, kind)
+        if device is not None:
+            return DeviceChoice(device.index, device.name)
+        if default:
+            problem = f"the {label} “{wanted}” is not connected; using the system default"
+            return DeviceChoice(None, default, f"{problem} ({default})")
+        return DeviceChoice(None, "", f"the {label} “{wanted}” is not connected")
+    if default:
+        return DeviceChoice(None, default)
+    return DeviceChoice(None, "", f"no {label} was found")
+
+
+# ----- PortAudio re-initialisation -------------------------------------------------------
+
+_lock = threading.RLock()
+_open_streams = 0
+
+
+@contextlib.contextmanager
+def portaudio_lock() -> Iterator[None]:
+    """Held while opening, closing or querying streams, so no re-scan runs meanwhile."""
+    with _lock:
+        yield
+
+
+def stream_opened() -> None:
+    """Count a PortAudio stream as open (call under `portaudio_lock`)."""
+    global _open_streams
+    with _lock:
+        _open_streams += 1
+
+
+def stream_closed() -> None:
+    global _open_streams
+    with _lock:
+        _open_streams = max(0, _open_streams - 1)
+
+
+def open_stream_count() -> int:
+    with _lock:
+        return _open_streams
+
+
+def rescan_devices() -> bool:
+    """Make PortAudio look for devices again; False (nothing done) while a stream is open.
+
+    Takes from a few milliseconds to a second (ALSA probes every card): not on the GUI
+    thread.
+    """
+    try:
+        sd = _load_sounddevice()
+    except OSError:
+        return False
+    with _lock:
+        if _open_streams:
+            return False
+        sd._terminate()
+        sd._initialize()
+    return True

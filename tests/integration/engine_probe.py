@@ -46,6 +46,12 @@ class EngineProbe(QObject):
             self.engine.dtmf_received,
             self.engine.transfer_progress,
             self.engine.audio_problem,
+            self.engine.message_sent,
+            self.engine.message_failed,
+            self.engine.message_received,
+            self.engine.message_delivered,
+            self.engine.message_displayed,
+            self.engine.typing_changed,
         ):
             signal.connect(self._collect, Qt.ConnectionType.QueuedConnection)
 

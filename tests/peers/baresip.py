@@ -222,6 +222,12 @@ class Baresip:
             self._sock.close()
             self._sock = None
 
+    @property
+    def pid(self) -> int:
+        if self._process is None:
+            raise PeerError(f"{self.name} is not started")
+        return self._process.pid
+
     def is_running(self) -> bool:
         return self._process is not None and self._process.is_running()
 

@@ -1,0 +1,244 @@
+"""What an incoming SIP MESSAGE means: a text to store, a receipt, or a typing indication.
+
+Pure functions over what pjsua hands the engine; the engine calls `interpret` and acts
+on the result. Nothing here raises on bad input: a body we cannot read becomes a
+stored message whose text explains what arrived (content type UNREADABLE), so nothing
+the peer believes delivered is silently lost.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from typing import Protocol
+
+from jego_desktop.domain.cpim import CpimMessage, parse_cpim
+from jego_desktop.domain.imdn import Notification, parse_imdn
+from jego_desktop.domain.is_composing import Composing, parse_is_composing
+from jego_desktop.domain.message_formats import (
+    CPIM,
+    IMDN,
+    IS_COMPOSING,
+    UNREADABLE,
+    MessageFormatError,
+    content_type_parameter,
+    media_type,
+)
+from jego_desktop.domain.messages import MAX_BODY_BYTES
+from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.sip_headers import sip_header
+
+MAX_PREVIEW_CHARACTERS = 2000
+_CHARSETS = frozenset(
+    {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252",
+     "cp1252", "iso-8859-15", "gb2312", "gbk", "gb18030", "big5", "shift_jis", "euc-jp",
+     "euc-kr", "utf-16", "koi8-r", "windows-1251"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """An incoming MESSAGE as pjsua reports it. `body` may hold surrogate escapes."""
+
+    account_key: str
+    from_uri: str
+    to_uri: str
+    content_type: str
+    body: str
+    whole_message: str  # the request as received, for Call-ID and CSeq
+
+
+@dataclass(frozen=True)
+class IncomingText:
+    """A message to store. `message_id` is stable across retransmissions of the request."""
+
+    account_key: str
+    peer_uri: str  # normalised
+    message_id: str
+    body: str
+    content_type: str
+    own_uri: str = ""  # our address as the sender wrote it (for receipts)
+    sip_call_id: str | None = None
+    sent_at: float | None = None
+    wants_delivery_report: bool = False
+    wants_display_report: bool = False
+    uses_cpim: bool = False
+    problem: str = ""  # why the body is an explanation instead of what was sent
+
+
+@dataclass(frozen=True)
+class IncomingReport:
+    account_key: str
+    peer_uri: str
+    notification: Notification
+
+
+@dataclass(frozen=True)
+class IncomingTyping:
+    account_key: str
+    peer_uri: str
+    composing: Composing
+
+
+@dataclass(frozen=True)
+class Ignored:
+    """Nothing to store or report (a malformed receipt, a sender we cannot name...)."""
+
+    reason: str
+
+
+Interpretation = IncomingText | IncomingReport | IncomingTyping | Ignored
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    """`is_new` False: the message was stored before (a retransmission or a resend)."""
+
+    is_new: bool
+    stored_id: int | None = None
+    conversation_id: int | None = None
+
+
+class IncomingMessageSink(Protocol):
+    """Stores an incoming message durably before the engine reports or acknowledges it.
+
+    Called synchronously on the engine thread; must be thread-safe and must not touch
+    objects owned by another thread. An exception means "not stored".
+    """
+
+    def accept(self, message: IncomingText) -> AcceptResult: ...
+
+
+def interpret(raw: RawMessage) -> Interpretation:
+    try:
+        peer = normalise_peer_uri(raw.from_uri)
+    except ValueError:
+        return Ignored(f"the sender {raw.from_uri[:100]!r} is not a SIP address")
+    call_id = sip_header(raw.whole_message, "Call-ID", "i")
+    derived_id = derive_message_id(raw, call_id)
+    kind = media_type(raw.content_type)
+    data = _raw_bytes(raw.body)
+    base = IncomingText(
+        account_key=raw.account_key,
+        peer_uri=peer,
+        message_id=derived_id,
+        body="",
+        content_type=kind or "text/plain",
+        own_uri=_plain_uri(raw.to_uri),
+        sip_call_id=call_id or None,
+    )
+    if len(data) > MAX_BODY_BYTES:
+        return _unreadable(base, f"The message was too large ({len(data)} bytes) and was not kept.")
+    if not kind.startswith("text/") and kind not in (CPIM, IMDN, IS_COMPOSING):
+        return _unsupported(base, kind, len(data))
+    text, problem = _decode(data, raw.content_type)
+    if problem:
+        return _unreadable(base, problem, text)
+    if kind == CPIM:
+        return _interpret_cpim(base, text)
+    return _interpret_content(base, kind, raw.content_type, text)
+
+
+def derive_message_id(raw: RawMessage, call_id: str) -> str:
+    """A stable id for a message that carries none: its Call-ID and CSeq number.
+
+    A retransmission (or a resend in a new transaction with the same CSeq) gets the
+    same id; pjsua's own successive messages share a Call-ID but not a CSeq.
+    """
+    cseq = sip_header(raw.whole_message, "CSeq").split(" ", 1)[0]
+    # Without a Call-ID (pjsip rejects such requests) the content is the next best key.
+    key = f"{call_id}\n{cseq}" if call_id else f"{raw.from_uri}\n{raw.content_type}\n{raw.body}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+    return f"sip-{digest[:40]}"
+
+
+def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
+    try:
+        envelope = parse_cpim(text)
+    except MessageFormatError as error:
+        return _unreadable(base, f"The message could not be read: {error}.", text)
+    inner = media_type(envelope.content_type)
+    with_envelope = _with_envelope(base, envelope)
+    return _interpret_content(with_envelope, inner, envelope.content_type, envelope.content)
+
+
+def _with_envelope(base: IncomingText, envelope: CpimMessage) -> IncomingText:
+    has_id = bool(envelope.message_id)  # receipts name the message: no id, no receipts
+    return dataclasses.replace(
+        base,
+        message_id=envelope.message_id or base.message_id,
+        sent_at=envelope.datetime,
+        wants_delivery_report=has_id and envelope.wants_delivery_report,
+        wants_display_report=has_id and envelope.wants_display_report,
+        uses_cpim=True,
+    )
+
+
+def _interpret_content(
+    base: IncomingText, kind: str, content_type: str, text: str
+) -> Interpretation:
+    if kind == IMDN:
+        try:
+            return IncomingReport(base.account_key, base.peer_uri, parse_imdn(text))
+        except MessageFormatError as error:
+            return Ignored(f"malformed notification: {error}")
+    if kind == IS_COMPOSING:
+        try:
+            return IncomingTyping(base.account_key, base.peer_uri, parse_is_composing(text))
+        except MessageFormatError as error:
+            return Ignored(f"malformed is-composing indication: {error}")
+    if not kind.startswith("text/"):
+        return _unsupported(base, kind, len(text.encode("utf-8", "surrogateescape")))
+    binary = _binary_problem(text)
+    if binary:
+        return _unreadable(base, binary, text)
+    return dataclasses.replace(base, body=text, content_type=kind)
+
+
+def _unsupported(base: IncomingText, kind: str, size: int) -> IncomingText:
+    what = f"{kind or 'no content type'}, {size} bytes"
+    return _unreadable(base, f"The message had content this app cannot show ({what}).")
+
+
+def _decode(data: bytes, content_type: str) -> tuple[str, str]:
+    """(text, problem): the body as text, and why it is not usable ('' when it is)."""
+    charset = (content_type_parameter(content_type, "charset") or "utf-8").lower()
+    if charset not in _CHARSETS:
+        charset = "utf-8"
+    try:
+        codecs.lookup(charset)
+        return data.decode(charset), ""
+    except (LookupError, UnicodeDecodeError):
+        text = data.decode("utf-8", "replace")
+        return text, f"The message could not be read: its text is not valid {charset.upper()}."
+
+
+def _raw_bytes(body: str) -> bytes:
+    """The bytes the peer sent: SWIG decodes them as UTF-8 with surrogate escapes."""
+    try:
+        return body.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return body.encode("utf-8", "replace")
+
+
+def _binary_problem(text: str) -> str:
+    if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
+        return "The message could not be read: it holds binary data, not text."
+    return ""
+
+
+def _unreadable(base: IncomingText, problem: str, text: str = "") -> IncomingText:
+    preview = "".join(
+        ch if ch in "\n\t" or (ord(ch) >= 0x20 and not 0xD800 <= ord(ch) <= 0xDFFF) else "\ufffd"
+        for ch in text[:MAX_PREVIEW_CHARACTERS]
+    )
+    body = f"{problem}\n\n{preview}" if preview else problem
+    return dataclasses.replace(base, body=body, content_type=UNREADABLE, problem=problem)
+
+
+def _plain_uri(uri: str) -> str:
+    if "<" in uri:
+        return uri[uri.index("<") + 1 :].split(">", 1)[0].strip()
+    return uri.strip()

@@ -1,0 +1,249 @@
+"""Chat on the GUI thread: store first, then the engine; engine reports back into the store."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.domain.outgoing_messages import new_message_id
+from jego_desktop.engine.events import (
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    RegistrationChanged,
+    TypingChanged,
+)
+from jego_desktop.models.message_sink import (
+    StoreMessageSink,
+    engine_account_key,
+    store_account_key,
+)
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.messages import MessageStore
+
+log = logging.getLogger(__name__)
+
+
+class MessageCommands(Protocol):
+    """The part of `CallEngine` this service drives (a fake in tests)."""
+
+    def send_message(
+        self,
+        account_key: str,
+        peer_uri: str,
+        message_id: str,
+        body: str,
+        content_type: str = "text/plain",
+        imdn: bool = True,
+    ) -> None: ...
+    def send_display_receipts(
+        self, account_key: str, peer_uri: str, message_ids: list[str]
+    ) -> None: ...
+    def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None: ...
+
+
+class MessagingService(QObject):
+    """Sending, receiving and receipts for every account, over the store and the engine.
+
+    Wire the engine's signals to the slots (`connect_engine` does it for a
+    `CallEngine`) and pass `sink` to `CallEngine.set_message_sink` before adding
+    accounts. Messages are written to the store before the engine sees them; they go
+    out when their account is registered, in the order written, each once.
+
+    Signals:
+        message_added(Message): a message was stored (written here, or received).
+        message_changed(Message): a stored message changed state (sent, failed...).
+        typing_changed(TypingChanged): a peer started or stopped typing.
+    """
+
+    message_added = Signal(object)
+    message_changed = Signal(object)
+    typing_changed = Signal(object)
+
+    def __init__(
+        self,
+        engine: MessageCommands,
+        conversations: ConversationStore,
+        messages: MessageStore,
+        *,
+        cpim_by_default: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._conversations = conversations
+        self._messages = messages
+        self._cpim_by_default = cpim_by_default
+        self.sink = StoreMessageSink(conversations, messages)
+        self._registered: set[str] = set()  # engine account keys
+        self._in_flight: set[str] = set()  # message ids handed to the engine, not yet answered
+        self._receipts: dict[tuple[str, str], list[str]] = {}  # waiting for registration
+        self._speaks_cpim: dict[tuple[str, str], bool] = {}  # learned from what peers send
+
+    def connect_engine(self, engine: QObject) -> None:
+        """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
+        for name, slot in (
+            ("registration_changed", self.on_registration_changed),
+            ("message_sent", self.on_message_sent),
+            ("message_failed", self.on_message_failed),
+            ("message_received", self.on_message_received),
+            ("message_delivered", self.on_message_delivered),
+            ("message_displayed", self.on_message_displayed),
+            ("typing_changed", self.on_typing_changed),
+        ):
+            getattr(engine, name).connect(slot)
+
+    # ----- the user's actions ---------------------------------------------------------
+
+    def send(
+        self, account_key: str, peer_uri: str, body: str, content_type: str = "text/plain"
+    ) -> Message:
+        """Store a new message PENDING and send it now if the account is registered.
+
+        Raises ValueError (bad peer, empty body) or a StoreError (too large...) before
+        anything is stored or sent.
+        """
+        if not body:
+            raise ValueError("an empty message is not sent")
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        message = self._messages.insert_outgoing(
+            conversation.id,
+            body,
+            content_type=content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+        )
+        self.message_added.emit(message)
+        if engine_account_key(conversation.account_key) in self._registered:
+            self._hand_over(conversation, message)
+        return message
+
+    def retry(self, message_id: str) -> Message | None:
+        """Put a failed message back in the outbox; it goes out at once if possible."""
+        message = self._messages.retry(message_id)
+        if message is None:
+            return None
+        self.message_changed.emit(message)
+        conversation = self._conversations.get(message.conversation_id)
+        if (
+            conversation is not None
+            and engine_account_key(conversation.account_key) in self._registered
+        ):
+            self._hand_over(conversation, message)
+        return message
+
+    def mark_read(self, conversation_id: int) -> None:
+        """The user has seen the conversation: clear it and send the display receipts."""
+        wanted = self._messages.mark_read(conversation_id)
+        conversation = self._conversations.get(conversation_id)
+        if not wanted or conversation is None:
+            return
+        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        self._receipts.setdefault(key, []).extend(wanted)
+        if key[0] in self._registered:
+            self._send_receipts(key)
+
+    def set_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
+        if account_key in self._registered:
+            self._engine.send_typing(account_key, peer_uri, active)
+
+    # ----- engine events (GUI thread) -------------------------------------------------
+
+    @Slot(object)
+    def on_registration_changed(self, event: RegistrationChanged) -> None:
+        if event.state is not RegistrationState.REGISTERED:
+            self._registered.discard(event.account_key)
+            return
+        self._registered.add(event.account_key)  # refreshes come here too: flush is idempotent
+        self._flush(event.account_key)
+
+    @Slot(object)
+    def on_message_sent(self, event: MessageSent) -> None:
+        self._in_flight.discard(event.message_id)
+        self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
+
+    @Slot(object)
+    def on_message_failed(self, event: MessageFailed) -> None:
+        self._in_flight.discard(event.message_id)
+        self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
+
+    @Slot(object)
+    def on_message_delivered(self, event: MessageDelivered) -> None:
+        self._apply(event.message_id, MessageState.DELIVERED)
+
+    @Slot(object)
+    def on_message_displayed(self, event: MessageDisplayed) -> None:
+        self._apply(event.message_id, MessageState.DISPLAYED)
+
+    @Slot(object)
+    def on_message_received(self, event: MessageReceived) -> None:
+        self._speaks_cpim[(event.account_key, event.peer_uri)] = event.uses_cpim
+        if event.stored_id is None:
+            return
+        message = self._messages.get(event.stored_id)
+        if message is not None:
+            self.message_added.emit(message)
+
+    @Slot(object)
+    def on_typing_changed(self, event: TypingChanged) -> None:
+        self.typing_changed.emit(event)
+
+    # ----- internals ------------------------------------------------------------------
+
+    def _flush(self, account_key: str) -> None:
+        """Send the account's outbox, oldest first, skipping what is already on its way."""
+        conversations: dict[int, Conversation | None] = {}
+        for message in self._messages.outbox(store_account_key(account_key)):
+            if message.message_id in self._in_flight:
+                continue
+            if message.conversation_id not in conversations:
+                conversations[message.conversation_id] = self._conversations.get(
+                    message.conversation_id
+                )
+            conversation = conversations[message.conversation_id]
+            if conversation is not None:
+                self._hand_over(conversation, message)
+        for key in [key for key in self._receipts if key[0] == account_key]:
+            self._send_receipts(key)
+
+    def _hand_over(self, conversation: Conversation, message: Message) -> None:
+        if message.message_id in self._in_flight:
+            return
+        self._in_flight.add(message.message_id)
+        account_key = engine_account_key(conversation.account_key)
+        peer = conversation.peer_uri
+        use_cpim = self._speaks_cpim.get((account_key, peer), self._cpim_by_default)
+        self._engine.send_message(
+            account_key, peer, message.message_id, message.body, message.content_type, use_cpim
+        )
+
+    def _send_receipts(self, key: tuple[str, str]) -> None:
+        ids = self._receipts.pop(key, [])
+        if ids:
+            self._engine.send_display_receipts(key[0], key[1], ids)
+
+    def _apply(
+        self,
+        message_id: str,
+        state: MessageState,
+        *,
+        reason: str = "",
+        sip_call_id: str | None = None,
+    ) -> None:
+        try:
+            update = self._messages.update_outgoing_state(
+                message_id, state, reason=reason, sip_call_id=sip_call_id
+            )
+        except sqlite3.Error:
+            log.exception("could not record %s for message %s", state.value, message_id)
+            return
+        if update is not None and update.changed:
+            self.message_changed.emit(update.message)

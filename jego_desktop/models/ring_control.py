@@ -1,0 +1,58 @@
+"""Decides what rings: the ringtone, the ringback or the call-waiting beep."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Slot
+
+from jego_desktop.domain.calls import CallState
+from jego_desktop.engine.events import CallChanged
+from jego_desktop.media.ringer import Pattern
+
+
+class RingerLike(Protocol):
+    playing: Pattern | None
+
+    def play(self, pattern: Pattern, device_name: str = "") -> None: ...
+    def stop(self) -> None: ...
+
+
+class RingControl(QObject):
+    """Connect `on_call_changed` to the engine's `call_changed` signal."""
+
+    def __init__(
+        self,
+        ringer: RingerLike,
+        ringer_device: str = "",
+        output_device: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ringer = ringer
+        self.ringer_device = ringer_device
+        self.output_device = output_device
+        self._states: dict[str, CallState] = {}
+
+    @Slot(object)
+    def on_call_changed(self, event: CallChanged) -> None:
+        if event.state is CallState.ENDED:
+            self._states.pop(event.call_id, None)
+        else:
+            self._states[event.call_id] = event.state
+        wanted = self.wanted_pattern()
+        if wanted is None:
+            if self._ringer.playing is not None:
+                self._ringer.stop()
+        elif wanted is not self._ringer.playing:
+            device = self.ringer_device if wanted is Pattern.RINGTONE else self.output_device
+            self._ringer.play(wanted, device)
+
+    def wanted_pattern(self) -> Pattern | None:
+        states = set(self._states.values())
+        talking = CallState.ACTIVE in states or CallState.CONNECTING in states
+        if CallState.RINGING_IN in states:
+            return Pattern.CALL_WAITING if talking else Pattern.RINGTONE
+        if CallState.RINGING_OUT in states and not talking:
+            return Pattern.RINGBACK
+        return None
