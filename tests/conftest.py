@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Generator
 
 import pytest
@@ -39,3 +40,25 @@ def pytest_runtest_makereport(
         for index, proc in enumerate(process.all_started):
             if index >= since or proc.is_running():
                 report.sections.append((f"peer log: {proc.name}", proc.log_tail(120)))
+
+
+# Benchmarks print their figures; collect them so every run ends with them, -s or not.
+_PJSIP_LOG_LINE = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} ")
+_bench_output: list[tuple[str, str]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and "tests/bench/" in report.nodeid and report.capstdout:
+        lines = [line for line in report.capstdout.splitlines() if not _PJSIP_LOG_LINE.match(line)]
+        text = "\n".join(line for line in lines if line.strip())
+        if text:
+            _bench_output.append((report.nodeid, text))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not _bench_output:
+        return
+    terminalreporter.section("benchmark figures")
+    for nodeid, text in _bench_output:
+        terminalreporter.write_line(nodeid)
+        terminalreporter.write_line(text)

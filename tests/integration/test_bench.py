@@ -29,7 +29,9 @@ def test_two_registered_users_call_hear_each_other_and_message(
     started = time.monotonic()
     alice.dial(kamailio.aor("bob"))
     alice.wait_call_established()
-    print(f"baresip -> baresip call set-up through Kamailio: {(time.monotonic() - started) * 1000:.1f} ms")
+    print(
+        f"baresip -> baresip call set-up through Kamailio: {(time.monotonic() - started) * 1000:.1f} ms"
+    )
     bob.wait_call_established()
     time.sleep(2.0)
     alice.hangup()
@@ -44,8 +46,13 @@ def test_two_registered_users_call_hear_each_other_and_message(
 
     # 1,000 MESSAGEs at 200/s from SIPp (authenticated as carol) to the registered bob.
     flood = message_flood(
-        kamailio.uri("udp"), tmp_path / "sipp", sender=("carol", "secret-c"),
-        recipient="bob", count=1000, rate=200, timeout=60,
+        kamailio.uri("udp"),
+        tmp_path / "sipp",
+        sender=("carol", "secret-c"),
+        recipient="bob",
+        count=1000,
+        rate=200,
+        timeout=60,
     )
     print(f"SIPp flood to baresip: {flood.summary()}")
     assert flood.successful == 1000 and flood.failed == 0, flood.summary()
