@@ -50,9 +50,13 @@ def parse_xml(text: str, what: str) -> ET.Element:
         raise MessageFormatError(f"the {what} is larger than {MAX_XML_BYTES} bytes")
     if _DECLARATIONS.search(text):
         raise MessageFormatError(f"the {what} declares a DTD or entities")
+    # The text is already decoded: an encoding="..." in the declaration is overridden,
+    # so an unknown or lying one cannot make expat fail in other ways.
+    parser = ET.XMLParser(encoding="utf-8")
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
+        parser.feed(data)
+        root = parser.close()
+    except (ET.ParseError, LookupError, ValueError) as error:
         raise MessageFormatError(f"the {what} is not well-formed XML: {error}") from None
     if _depth(root) > MAX_XML_DEPTH:
         raise MessageFormatError(f"the {what} is nested too deeply")

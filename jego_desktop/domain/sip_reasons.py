@@ -60,8 +60,7 @@ def message_failure_reason(code: int, reason: str) -> str:
         503: "service unavailable",
         603: "declined",
     }
-    if code in known:
-        return known[code]
+    # pjsip reports its own transport failures as 503 with the system's reason
     if code in (502, 504) or (code == 503 and "refused" in reason.lower()):
         return "server unreachable"
-    return f"{code} {reason}".strip()
+    return known.get(code, f"{code} {reason}".strip())

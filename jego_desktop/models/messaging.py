@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import collections
 import logging
 import sqlite3
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.conversations import Conversation
@@ -30,6 +31,9 @@ from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
 
 log = logging.getLogger(__name__)
+
+PeerKey = tuple[str, str]  # (engine account key, peer URI)
+DEFAULT_TYPING_REFRESH_S = 120  # RFC 3994: "active" lapses after this without a refresh
 
 
 class MessageCommands(Protocol):
@@ -56,12 +60,15 @@ class MessagingService(QObject):
     Wire the engine's signals to the slots (`connect_engine` does it for a
     `CallEngine`) and pass `sink` to `CallEngine.set_message_sink` before adding
     accounts. Messages are written to the store before the engine sees them; they go
-    out when their account is registered, in the order written, each once.
+    out when their account is registered, in the order written, each once. To one
+    peer, a message leaves only after the previous one was answered: independent
+    MESSAGE transactions may overtake each other in a multi-process proxy.
 
     Signals:
         message_added(Message): a message was stored (written here, or received).
         message_changed(Message): a stored message changed state (sent, failed...).
-        typing_changed(TypingChanged): a peer started or stopped typing.
+        typing_changed(TypingChanged): a peer started or stopped typing (an "active"
+            not refreshed in time is followed by an inactive one, as RFC 3994 says).
     """
 
     message_added = Signal(object)
@@ -84,9 +91,13 @@ class MessagingService(QObject):
         self._cpim_by_default = cpim_by_default
         self.sink = StoreMessageSink(conversations, messages)
         self._registered: set[str] = set()  # engine account keys
-        self._in_flight: set[str] = set()  # message ids handed to the engine, not yet answered
+        self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered
+        self._queues: dict[PeerKey, collections.deque[Message]] = {}
+        self._sending: dict[PeerKey, str] = {}  # the one message on its way to each peer
+        self._peer_of: dict[str, PeerKey] = {}
         self._receipts: dict[tuple[str, str], list[str]] = {}  # waiting for registration
         self._speaks_cpim: dict[tuple[str, str], bool] = {}  # learned from what peers send
+        self._typing_timers: dict[PeerKey, QTimer] = {}
 
     def connect_engine(self, engine: QObject) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
@@ -160,6 +171,7 @@ class MessagingService(QObject):
     @Slot(object)
     def on_registration_changed(self, event: RegistrationChanged) -> None:
         if event.state is not RegistrationState.REGISTERED:
+            # Queued messages wait; the one already sent gets its answer (or a timeout).
             self._registered.discard(event.account_key)
             return
         self._registered.add(event.account_key)  # refreshes come here too: flush is idempotent
@@ -167,13 +179,13 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_sent(self, event: MessageSent) -> None:
-        self._in_flight.discard(event.message_id)
         self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
+        self._answered(event.message_id)
 
     @Slot(object)
     def on_message_failed(self, event: MessageFailed) -> None:
-        self._in_flight.discard(event.message_id)
         self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
+        self._answered(event.message_id)
 
     @Slot(object)
     def on_message_delivered(self, event: MessageDelivered) -> None:
@@ -194,7 +206,22 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_typing_changed(self, event: TypingChanged) -> None:
+        key = (event.account_key, event.peer_uri)
+        timer = self._typing_timers.pop(key, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+        if event.active:
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(1000 * (event.refresh_s or DEFAULT_TYPING_REFRESH_S))
+            timer.timeout.connect(lambda: self._typing_lapsed(key))
+            timer.start()
+            self._typing_timers[key] = timer
         self.typing_changed.emit(event)
+
+    def _typing_lapsed(self, key: PeerKey) -> None:
+        self.on_typing_changed(TypingChanged(key[0], key[1], False))
 
     # ----- internals ------------------------------------------------------------------
 
@@ -211,6 +238,8 @@ class MessagingService(QObject):
             conversation = conversations[message.conversation_id]
             if conversation is not None:
                 self._hand_over(conversation, message)
+        for key in [key for key in self._queues if key[0] == account_key]:
+            self._send_next(key)
         for key in [key for key in self._receipts if key[0] == account_key]:
             self._send_receipts(key)
 
@@ -218,12 +247,30 @@ class MessagingService(QObject):
         if message.message_id in self._in_flight:
             return
         self._in_flight.add(message.message_id)
-        account_key = engine_account_key(conversation.account_key)
-        peer = conversation.peer_uri
-        use_cpim = self._speaks_cpim.get((account_key, peer), self._cpim_by_default)
+        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        self._peer_of[message.message_id] = key
+        self._queues.setdefault(key, collections.deque()).append(message)
+        self._send_next(key)
+
+    def _send_next(self, key: PeerKey) -> None:
+        queue = self._queues.get(key)
+        if key in self._sending or not queue or key[0] not in self._registered:
+            return
+        message = queue.popleft()
+        if not queue:
+            del self._queues[key]
+        self._sending[key] = message.message_id
+        use_cpim = self._speaks_cpim.get(key, self._cpim_by_default)
         self._engine.send_message(
-            account_key, peer, message.message_id, message.body, message.content_type, use_cpim
+            key[0], key[1], message.message_id, message.body, message.content_type, use_cpim
         )
+
+    def _answered(self, message_id: str) -> None:
+        self._in_flight.discard(message_id)
+        key = self._peer_of.pop(message_id, None)
+        if key is not None and self._sending.get(key) == message_id:
+            del self._sending[key]
+            self._send_next(key)
 
     def _send_receipts(self, key: tuple[str, str]) -> None:
         ids = self._receipts.pop(key, [])

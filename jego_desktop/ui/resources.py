@@ -28,11 +28,26 @@ def _svg_text(name: str) -> str:
 
 def icon(name: str, color: QColor | None = None, size: int = 24) -> QIcon:
     """An icon drawn from `resources/icons/NAME.svg`, sharp at 1x, 2x and 3x."""
+    result = QIcon()
+    _add_pixmaps(result, name, color, size, QIcon.State.Off)
+    return result
+
+
+def toggle_icon(name: str, off: QColor, on: QColor, size: int = 24) -> QIcon:
+    """An icon for a checkable button: drawn in `off`, and in `on` while checked."""
+    result = QIcon()
+    _add_pixmaps(result, name, off, size, QIcon.State.Off)
+    _add_pixmaps(result, name, on, size, QIcon.State.On)
+    return result
+
+
+def _add_pixmaps(
+    result: QIcon, name: str, color: QColor | None, size: int, state: QIcon.State
+) -> None:
     text = _svg_text(name)
     if color is not None:
         text = text.replace(_INK, color.name())
     renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
-    result = QIcon()
     for scale in (1, 2, 3):
         pixmap = QPixmap(QSize(size * scale, size * scale))
         pixmap.fill(QColor(0, 0, 0, 0))
@@ -40,5 +55,4 @@ def icon(name: str, color: QColor | None = None, size: int = 24) -> QIcon:
         renderer.render(painter)
         painter.end()
         pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap)
-    return result
+        result.addPixmap(pixmap, QIcon.Mode.Normal, state)

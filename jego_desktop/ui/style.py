@@ -20,6 +20,10 @@ class Palette:
     warning_bg: str
     warning_text: str
     border: str
+    hover: str  # a row or key under the pointer
+    success: str  # answer, call
+    danger: str  # hang up, decline, missed calls
+    on_colour: str  # text and icons on success/danger buttons
 
 
 LIGHT = Palette(
@@ -33,6 +37,10 @@ LIGHT = Palette(
     warning_bg="#fef3c7",
     warning_text="#92400e",
     border="#e5e7eb",
+    hover="#eef1f5",
+    success="#16a34a",
+    danger="#dc2626",
+    on_colour="#ffffff",
 )
 DARK = Palette(
     window="#17191d",
@@ -45,10 +53,16 @@ DARK = Palette(
     warning_bg="#3b2f12",
     warning_text="#fcd34d",
     border="#2f333b",
+    hover="#2a2e36",
+    success="#22c55e",
+    danger="#ef4444",
+    on_colour="#ffffff",
 )
 
 SPACING = 8
 RADIUS = 10
+KEY_SIZE = 64  # dial pad keys and round call buttons
+AVATAR_SIZE = 88
 
 
 def current_palette() -> Palette:
@@ -80,4 +94,64 @@ def stylesheet(p: Palette) -> str:
     }}
     QFrame#notice QLabel {{ color: {p.warning_text}; }}
     QWidget#topBar {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+    """ + call_stylesheet(p)
+
+
+def call_stylesheet(p: Palette) -> str:
+    """The dial pad, the history and the call windows (these are top-level windows too)."""
+    round_big = KEY_SIZE // 2
+    return f"""
+    QDialog#incomingCall, QWidget#inCallWindow {{ background: {p.window}; color: {p.text}; }}
+    QLineEdit#dialEntry {{
+        border: none; border-bottom: 2px solid {p.border}; background: transparent;
+        font-size: 26px; padding: 4px {SPACING}px; color: {p.text};
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QLineEdit#dialEntry:focus {{ border-bottom: 2px solid {p.accent}; }}
+    QLabel#dialMessage {{ color: {p.danger}; }}
+    QPushButton#dialKey {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: {round_big}px;
+        color: {p.text};
+    }}
+    QPushButton#dialKey:hover {{ background: {p.hover}; }}
+    QPushButton#dialKey:pressed {{ background: {p.border}; }}
+    QPushButton#dialKey:focus {{ border: 2px solid {p.accent}; }}
+    QLabel#keyDigit {{ font-size: 22px; color: {p.text}; background: transparent; }}
+    QLabel#keyLetters {{
+        font-size: 9px; letter-spacing: 1px; color: {p.muted}; background: transparent;
+    }}
+    QToolButton#roundAction, QToolButton#callAction {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: {round_big}px;
+    }}
+    QToolButton#roundAction:hover, QToolButton#callAction:hover {{ background: {p.hover}; }}
+    QToolButton#roundAction:focus, QToolButton#callAction:focus {{
+        border: 2px solid {p.accent};
+    }}
+    QToolButton#callAction:checked {{ background: {p.accent}; border-color: {p.accent}; }}
+    QToolButton#roundAction:disabled, QToolButton#callAction:disabled {{
+        background: transparent;
+    }}
+    QToolButton#callButton, QToolButton#answerButton {{
+        background: {p.success}; border: none; border-radius: {round_big}px;
+    }}
+    QToolButton#hangupButton, QToolButton#declineButton {{
+        background: {p.danger}; border: none; border-radius: {round_big}px;
+    }}
+    QToolButton#callButton:focus, QToolButton#answerButton:focus,
+    QToolButton#hangupButton:focus, QToolButton#declineButton:focus {{
+        border: 2px solid {p.text};
+    }}
+    QLabel#actionCaption {{ color: {p.muted}; font-size: 11px; }}
+    QLabel#callPeer {{ font-size: 22px; font-weight: 600; color: {p.text}; }}
+    QLabel#callNumber {{ color: {p.muted}; font-size: 14px; }}
+    QLabel#callStatus {{ color: {p.text}; font-size: 14px; }}
+    QLabel#callStats {{ color: {p.muted}; font-size: 11px; }}
+    QLabel#avatar {{
+        background: {p.accent}; color: {p.accent_text}; border-radius: {AVATAR_SIZE // 2}px;
+        font-size: 30px; font-weight: 600;
+    }}
+    QListView#history {{
+        background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
+        outline: none;
+    }}
     """

@@ -29,9 +29,8 @@ def test_two_registered_users_call_hear_each_other_and_message(
     started = time.monotonic()
     alice.dial(kamailio.aor("bob"))
     alice.wait_call_established()
-    print(
-        f"baresip -> baresip call set-up through Kamailio: {(time.monotonic() - started) * 1000:.1f} ms"
-    )
+    setup_ms = (time.monotonic() - started) * 1000
+    print(f"baresip -> baresip call set-up through Kamailio: {setup_ms:.1f} ms")
     bob.wait_call_established()
     time.sleep(2.0)
     alice.hangup()

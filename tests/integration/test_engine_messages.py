@@ -73,6 +73,15 @@ def test_plain_text_both_ways_with_baresip(
     assert sent.sip_call_id
     peer, text = bob.wait_message(TEXT)
     assert text == TEXT and "alice" in peer
+    # baresip prints a multi-line text ambiguously: read this one from its SIP trace
+    probe.engine.send_message(key, kamailio.aor("bob"), "m-2", MULTILINE, imdn=False)
+    probe.wait_for(MessageSent, lambda e: e.message_id == "m-2")
+
+    def multiline_arrived() -> bool:
+        bodies = [p.text.split("\r\n\r\n", 1)[-1] for p in bob.received_requests("MESSAGE")]
+        return MULTILINE in bodies
+
+    bob.wait_for(multiline_arrived, 5, "the multi-line MESSAGE in the SIP trace")
 
     since = probe.mark()
     bob.send_message(kamailio.aor("alice"), MULTILINE)

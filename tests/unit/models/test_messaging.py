@@ -18,6 +18,7 @@ from jego_desktop.engine.events import (
     MessageReceived,
     MessageSent,
     RegistrationChanged,
+    TypingChanged,
 )
 from jego_desktop.models.message_sink import DIRECT_ACCOUNT_KEY
 from jego_desktop.models.messaging import MessagingService
@@ -90,11 +91,14 @@ def test_messages_written_offline_go_out_in_order_once(
     assert all(state_of(db, m) is MessageState.PENDING for m in written)
     engine.register()
     engine.register()  # a registration refresh: nothing goes out twice
+    assert len(engine.sent) == 1  # one at a time to a peer, so they cannot overtake
+    for message in written:
+        assert engine.sent[-1][2] == message.message_id
+        engine.register()
+        engine.message_sent.emit(MessageSent(KEY, BOB, message.message_id, "cid"))
     assert [args[2] for args in engine.sent] == [m.message_id for m in written]
     assert [args[3] for args in engine.sent] == [f"message {n}" for n in range(5)]
     assert all(args[:2] == (KEY, BOB) and args[5] is True for args in engine.sent)
-    for message in written:
-        engine.message_sent.emit(MessageSent(KEY, BOB, message.message_id, "cid"))
     engine.register()
     assert len(engine.sent) == 5
     assert all(state_of(db, m) is MessageState.SENT for m in written)
@@ -151,6 +155,18 @@ def test_incoming_messages_are_stored_once_and_announced(
     assert len(engine.receipts) == 1
 
 
+def test_other_peers_do_not_wait_and_failures_do_not_block(
+    service: MessagingService, engine: FakeEngine
+) -> None:
+    engine.register()
+    first = service.send(KEY, BOB, "one")
+    service.send(KEY, BOB, "two")
+    service.send(KEY, "sip:carol@127.0.0.1", "to carol")
+    assert [args[3] for args in engine.sent] == ["one", "to carol"]
+    engine.message_failed.emit(MessageFailed(KEY, BOB, first.message_id, 408, "no answer"))
+    assert [args[3] for args in engine.sent] == ["one", "to carol", "two"]
+
+
 def test_peers_writing_plain_text_get_plain_text(
     service: MessagingService, engine: FakeEngine
 ) -> None:
@@ -169,6 +185,21 @@ def test_direct_messages_are_filed_under_the_direct_account(
     )
     conversation = ConversationStore(db).get(result.conversation_id or 0)
     assert conversation is not None and conversation.account_key == DIRECT_ACCOUNT_KEY
+
+
+def test_typing_lapses_without_a_refresh(
+    service: MessagingService, engine: FakeEngine, qtbot: Any
+) -> None:
+    seen: list[TypingChanged] = []
+    service.typing_changed.connect(seen.append)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=1))
+    assert [e.active for e in seen] == [True]
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert seen[1] == TypingChanged(KEY, BOB, False)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=1))
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, False))
+    qtbot.wait(1300)
+    assert [e.active for e in seen] == [True, False, True, False]
 
 
 def test_typing_is_sent_only_when_registered(service: MessagingService, engine: FakeEngine) -> None:
