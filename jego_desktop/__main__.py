@@ -1,38 +1,29 @@
-"""Command line entry point: `jego-desktop` and `python -m jego_desktop`."""
+"""Entry point: `jego-desktop` and `python -m jego_desktop`.
+
+A launch with a command hands it to the running instance of the profile; a plain
+launch (or a link, when nothing runs yet) starts the app.
+"""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from jego_desktop import APP_ID, APP_NAME, __version__
+from jego_desktop.cli import build_parser, parse
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=APP_ID,
-        description=f"{APP_NAME}: calls and chat for the mobile number bound to this app.",
-    )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument(
-        "--profile",
-        metavar="DIR",
-        type=Path,
-        help="keep all data of this profile (database, settings, logs) in DIR "
-        "(default: the per-user data folder)",
-    )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log in detail to stderr")
-    return parser
+__all__ = ["build_parser", "main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    # Qt is imported only here, so --help and --version work without any display.
+    invocation, namespace = parse(sys.argv[1:] if argv is None else argv)
+    # Qt and the store are imported only now: --help and --version need neither.
+    if invocation.command[:1] == ["account"]:
+        from jego_desktop.account_commands import run_account_command
+
+        return run_account_command(invocation, namespace)
     from jego_desktop.app import Options, run
 
-    return run(Options(profile_dir=args.profile, verbose=args.verbose))
+    return run(Options(invocation.profile, invocation.verbose, tuple(invocation.command)))
 
 
 if __name__ == "__main__":

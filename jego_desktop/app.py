@@ -8,11 +8,13 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication
 
 from jego_desktop import APP_ID, APP_NAME, __version__
+from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.commands import Reply
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.events import AudioProblem, EngineError
 from jego_desktop.engine.worker import CallEngine
@@ -22,9 +24,12 @@ from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.models.call_log import CallLogRecorder
 from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.models.ring_control import RingControl
+from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.calls import CallHistory
+from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.logs import configure_logging
@@ -40,10 +45,18 @@ log = logging.getLogger(__name__)
 class Options:
     profile_dir: Path | None
     verbose: bool = False
+    command: tuple[str, ...] = ()  # e.g. ("call", "tel:…"); () just starts or shows the app
 
 
 def run(options: Options) -> int:
     profile = Profile.open(options.profile_dir)
+    name = server_name(profile.root)
+    reply = forward(name, list(options.command) or ["show"])
+    if reply is not None:  # this profile's app is running: it did the work
+        return print_reply(reply)
+    if options.command[:1] in (("answer",), ("hangup",), ("message",), ("status",)):
+        return print_reply(Reply(1, error="Jego Desktop is not running for this profile"))
+
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
 
@@ -59,18 +72,34 @@ def run(options: Options) -> int:
     window = MainWindow(settings)
     report_missing_capabilities(window)
     services = Services.start(profile, settings, window)
+    instance = InstanceServer(name, services.commands.handle, parent=window)
+    instance.listen()
+    app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(services.stop)
     window.show()
     log.info("main window shown")
+    if options.command:
+        QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
     return app.exec()
+
+
+def print_reply(reply: Reply) -> int:
+    if reply.output:
+        print(reply.output)
+    if reply.error:
+        print(f"jego-desktop: {reply.error}", file=sys.stderr)
+    return reply.exit_code
 
 
 class Services:
     """The store, the engine and what connects them to the window; stopped at quit."""
 
-    def __init__(self, database: Database | None, engine: CallEngine) -> None:
+    def __init__(
+        self, database: Database | None, engine: CallEngine, commands: RemoteCommands
+    ) -> None:
         self.database = database
         self.engine = engine
+        self.commands = commands
 
     @classmethod
     def start(cls, profile: Profile, settings: QSettings, window: MainWindow) -> Services:
@@ -94,8 +123,7 @@ class Services:
         )
         engine.error.connect(lambda event: _show_engine_error(window, event))
 
-        accounts = AccountStore(database).all() if database else []
-        status = RegistrationStatus({a.key: a.number for a in accounts}, parent=window)
+        status = RegistrationStatus({}, parent=window)
         status.changed.connect(window.set_account_state)
         engine.registration_changed.connect(status.on_registration_changed)
         window.set_account_state(status.summary())
@@ -112,15 +140,73 @@ class Services:
 
         engine.start()
         secrets = SecretStore(profile.keyring_service)
-        for account in accounts:
-            engine.add_account(account, partial(secrets.password, account.key))
+        bound = AccountBinding(engine, secrets, database, status)
+        bound.reload()
         follow_network_changes(engine)
-        return cls(database, engine)
+        commands = RemoteCommands(
+            RemoteActions(
+                accounts=bound.accounts,
+                make_call=engine.make_call,
+                answer=engine.answer,
+                hangup=engine.hangup,
+                show_window=lambda: _raise(window),
+                show_in_dial_pad=lambda request: window.show_dial_request(request),
+                reload_accounts=bound.reload,
+                unread_count=lambda: _unread(database),
+                home_region=str(settings.value("dialing/home_region", "")),
+                call_links_at_once=bool(settings.value("links/call_at_once", False, bool)),
+            ),
+            parent=window,
+        )
+        engine.call_changed.connect(commands.on_call_changed)
+        engine.registration_changed.connect(commands.on_registration_changed)
+        return cls(database, engine, commands)
 
     def stop(self) -> None:
         self.engine.stop()
         if self.database is not None:
             self.database.close()
+
+
+class AccountBinding:
+    """Keeps the engine's accounts equal to the store's (at start and after `account add`)."""
+
+    def __init__(
+        self,
+        engine: CallEngine,
+        secrets: SecretStore,
+        database: Database | None,
+        status: RegistrationStatus,
+    ) -> None:
+        self._engine = engine
+        self._secrets = secrets
+        self._store = AccountStore(database) if database else None
+        self._status = status
+        self._bound: dict[str, AccountConfig] = {}
+
+    def accounts(self) -> list[AccountConfig]:
+        return list(self._bound.values())
+
+    def reload(self) -> None:
+        wanted = {a.key: a for a in self._store.all()} if self._store else {}
+        for key in [k for k in self._bound if k not in wanted]:
+            self._engine.remove_account(key)
+            del self._bound[key]
+        for key, account in wanted.items():
+            if self._bound.get(key) != account:
+                self._engine.add_account(account, partial(self._secrets.password, key))
+                self._bound[key] = account
+                self._status.add_account(key, account.number)
+
+
+def _raise(window: MainWindow) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _unread(database: Database | None) -> int:
+    return ConversationStore(database).unread_total() if database else 0
 
 
 def open_database(profile: Profile, window: MainWindow) -> Database | None:

@@ -19,6 +19,7 @@ pytest_plugins = [
     "tests.peers.baresip",
     "tests.peers.pulse",
     "tests.integration.engine_probe",
+    "tests.integration.app_process",
 ]
 
 _FIRST_PEER = pytest.StashKey[int]()

@@ -14,11 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop import APP_NAME
+from jego_desktop.domain.links import DialRequest
+from jego_desktop.models.call_history import CallHistoryModel
+from jego_desktop.models.dial_pad import DialPadModel, default_home_region
+from jego_desktop.ui.calls_page import CallsPage
+from jego_desktop.ui.dial_pad_page import DialPadPage
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.navigation import NavigationRail
 from jego_desktop.ui.notices import NoticeArea
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, current_palette, ink, stylesheet
+
+DIAL_PAD_PAGE = 2
 
 
 class MainWindow(QMainWindow):
@@ -39,9 +46,16 @@ class MainWindow(QMainWindow):
         self.account_state = QLabel()
         self.account_state.setObjectName("accountState")
 
+        self.home_region = str(settings.value("dialing/home_region", "")) or default_home_region()
+        self.dial_pad = DialPadModel(self.home_region, parent=self)
+        self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
+        self.dial_pad_page = DialPadPage(self.dial_pad, palette)
+        self.calls_page = CallsPage(self.call_history, palette)
+        built = {"dialpad": self.dial_pad_page, "calls": self.calls_page}
         for icon_name, label, empty, hint in self._page_texts():
             self.rail.add_entry(icon_name, label, ink(palette))
-            self.pages.addWidget(EmptyPage(icon_name, label, empty, hint, ink(palette)))
+            page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
+            self.pages.addWidget(page)
         self.rail.page_requested.connect(self.show_page)
 
         self.setCentralWidget(self._layout_body())
@@ -109,9 +123,19 @@ class MainWindow(QMainWindow):
         row.addWidget(right, 1)
         return body
 
+    def show_dial_request(self, request: DialRequest) -> None:
+        """A clicked link: the number waits in the dial pad with the call button focused."""
+        self.show_page(DIAL_PAD_PAGE)
+        present = getattr(self.pages.widget(DIAL_PAD_PAGE), "present_request", None)
+        if present is not None:
+            present(request)
+
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
         self.rail.select(index)
+        page = self.pages.currentWidget()
+        if page is not None and self.isVisible():
+            page.setFocus()
 
     def set_account_state(self, text: str) -> None:
         self.account_state.setText(text)

@@ -1,0 +1,422 @@
+"""Voice messages: record the microphone into an Ogg Opus file, play one back, probe one.
+
+Files are standard Ogg Opus (RFC 7845) written by libsndfile through `soundfile`, whose
+wheels bundle libsndfile 1.2 with Ogg/Opus on Linux, macOS and Windows: a maintained
+container writer (correct pre-skip, granule positions and end-of-stream page) instead
+of one of our own. libsndfile drives libopus itself (20 ms frames, "audio" application
+mode) at the bitrate `compression_level` selects; `OPUS_VOICE_LEVEL` gives about
+24 kbit/s for mono speech.
+
+Nothing here raises for a missing or broken sound device: `start()` and `play()`
+return a problem string instead ("" when all is well). Callbacks run on a worker
+thread, never on PortAudio's: re-emit them as queued Qt signals before touching widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import queue
+import secrets
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+
+from jego_desktop.domain.file_transfer import MATROSKA, OGG, UNKNOWN, WAV, sniff_audio_container
+from jego_desktop.media.devices import (
+    audio_status,
+    choose_device,
+    portaudio_lock,
+    stream_closed,
+    stream_opened,
+)
+
+SAMPLE_RATE = 48000
+BLOCK_FRAMES = 960  # 20 ms
+# libsndfile maps 0..1 linearly onto its Opus bitrate range; 0.93 is ~24 kbit/s mono.
+OPUS_VOICE_LEVEL = 0.93
+METER_INTERVAL_BLOCKS = 5  # a level report every 100 ms
+MAX_QUEUED_BLOCKS = 500  # 10 s of audio waiting for the writer thread
+SILENCE_DBFS = -120.0
+
+Samples = npt.NDArray[np.float32]
+
+
+class VoiceMessageError(Exception):
+    """A recording that cannot be finished (nothing recorded, disk full...)."""
+
+
+@dataclass(frozen=True)
+class RecordingMeter:
+    """A live reading while recording: what a level meter and a timer show."""
+
+    elapsed_ms: int
+    peak: float  # 0..1 over the last 100 ms
+    level_dbfs: float  # RMS over the last 100 ms, SILENCE_DBFS for digital silence
+
+
+def _load_sounddevice() -> Any:
+    import sounddevice
+
+    return sounddevice
+
+
+def _load_soundfile() -> Any:
+    import soundfile
+
+    return soundfile
+
+
+def _device_index(wanted: str, kind: str) -> tuple[int | None, str]:
+    """(device index or None for the default, problem)."""
+    status = audio_status()
+    if status.problem and not (status.inputs if kind == "input" else status.outputs):
+        return None, status.problem
+    choice = choose_device(status, wanted, "input" if kind == "input" else "output")
+    if not choice.name:
+        return None, choice.problem
+    return choice.index, ""
+
+
+class VoiceRecorder:
+    """Records the microphone (48 kHz mono) into an Ogg Opus file at `target`.
+
+    The file grows under a hidden temporary name next to `target` and gets its name only
+    in `stop()`, once complete; `cancel()` deletes it. `on_meter` receives a
+    `RecordingMeter` every 100 ms on the writer thread. Recording stops taking audio at
+    `max_seconds`.
+    """
+
+    def __init__(
+        self,
+        target: Path,
+        *,
+        device: str = "",
+        on_meter: Callable[[RecordingMeter], None] | None = None,
+        max_seconds: float = 600.0,
+        compression_level: float = OPUS_VOICE_LEVEL,
+    ) -> None:
+        self.target = target
+        self._device = device
+        self._on_meter = on_meter
+        self._max_frames = int(max_seconds * SAMPLE_RATE)
+        self._compression_level = compression_level
+        self._queue: queue.Queue[Samples | None] = queue.Queue(MAX_QUEUED_BLOCKS)
+        self._stream: Any = None
+        self._writer: threading.Thread | None = None
+        self._file: Any = None
+        self._temp = target.parent / f".recording-{secrets.token_hex(6)}.ogg"
+        self._frames = 0
+        self.dropped_blocks = 0
+        self._error: BaseException | None = None
+
+    @property
+    def elapsed_ms(self) -> int:
+        return self._frames * 1000 // SAMPLE_RATE
+
+    @property
+    def duration_ms(self) -> int:
+        """The length of what was recorded (final after `stop()`)."""
+        return self.elapsed_ms
+
+    def start(self) -> str:
+        """Open the microphone and start recording; a problem for people, or ""."""
+        if self._stream is not None:
+            return "already recording"
+        index, problem = _device_index(self._device, "input")
+        if problem:
+            return problem
+        try:
+            soundfile = _load_soundfile()
+            self._file = soundfile.SoundFile(
+                self._temp,
+                "w",
+                samplerate=SAMPLE_RATE,
+                channels=1,
+                format="OGG",
+                subtype="OPUS",
+                compression_level=self._compression_level,
+            )
+        except Exception as error:  # OSError, LibsndfileError
+            self._discard_file()
+            return f"the recording cannot be written ({error})"
+        try:
+            sd = _load_sounddevice()
+            with portaudio_lock():
+                self._stream = sd.InputStream(
+                    samplerate=SAMPLE_RATE,
+                    channels=1,
+                    dtype="float32",
+                    blocksize=BLOCK_FRAMES,
+                    device=index,
+                    callback=self._on_audio,
+                )
+                stream_opened()
+                self._stream.start()
+        except Exception as error:  # PortAudioError, OSError for a missing PortAudio
+            self._close_stream()
+            self._discard_file()
+            return f"the microphone cannot be opened ({error})"
+        self._writer = threading.Thread(target=self._write_loop, name="voice-writer", daemon=True)
+        self._writer.start()
+        return ""
+
+    def stop(self) -> Path:
+        """Stop recording; the finished file at `target` (raises `VoiceMessageError`)."""
+        if self._file is None:
+            raise VoiceMessageError("nothing is being recorded")
+        self._finish()
+        try:
+            if self._error is not None:
+                raise VoiceMessageError(f"the recording failed ({self._error})")
+            if self._frames == 0:
+                raise VoiceMessageError("no sound came from the microphone")
+            self._temp.replace(self.target)
+        except BaseException:
+            self._discard_file()
+            raise
+        return self.target
+
+    def cancel(self) -> None:
+        """Stop recording and delete what was recorded."""
+        if self._file is not None:
+            self._finish()
+        self._discard_file()
+
+    def _finish(self) -> None:
+        self._close_stream()
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
+        with contextlib.suppress(Exception):
+            self._file.close()
+        self._file = None
+
+    def _close_stream(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        with portaudio_lock():
+            with contextlib.suppress(Exception):
+                stream.stop()
+            with contextlib.suppress(Exception):
+                stream.close()
+            stream_closed()
+
+    def _discard_file(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._file is not None:
+                self._file.close()
+        self._file = None
+        with contextlib.suppress(FileNotFoundError):
+            self._temp.unlink()
+
+    def _on_audio(self, indata: Any, frames: int, time: Any, status: Any) -> None:
+        # PortAudio's thread: copy and hand over, nothing else.
+        try:
+            self._queue.put_nowait(np.array(indata[:, 0], dtype=np.float32))
+        except queue.Full:
+            self.dropped_blocks += 1
+
+    def _write_loop(self) -> None:
+        peak = 0.0
+        energy = 0.0
+        counted = 0
+        blocks = 0
+        while (block := self._queue.get()) is not None:
+            room = self._max_frames - self._frames
+            if room <= 0 or self._error is not None:
+                continue
+            block = block[:room]
+            try:
+                self._file.write(block)
+            except Exception as error:  # disk full, file closed
+                self._error = error
+                continue
+            self._frames += len(block)
+            peak = max(peak, float(np.max(np.abs(block))) if len(block) else 0.0)
+            energy += float(np.dot(block, block))
+            counted += len(block)
+            blocks += 1
+            if blocks % METER_INTERVAL_BLOCKS == 0:
+                self._report(peak, energy, counted)
+                peak, energy, counted = 0.0, 0.0, 0
+
+    def _report(self, peak: float, energy: float, counted: int) -> None:
+        if self._on_meter is None:
+            return
+        mean = energy / counted if counted else 0.0
+        level = 10.0 * math.log10(mean) + 3.0103 if mean > 0 else SILENCE_DBFS  # sine = 0 dBFS
+        with contextlib.suppress(Exception):
+            self._on_meter(
+                RecordingMeter(self.elapsed_ms, min(peak, 1.0), max(level, SILENCE_DBFS))
+            )
+
+
+class VoicePlayer:
+    """Plays a voice message (Ogg Opus, WAV, anything libsndfile reads) once.
+
+    `on_position(position_ms, duration_ms)` comes about every 100 ms and
+    `on_finished()` once at the end or after `stop()`, both on a worker thread.
+    The whole file is decoded into memory first (a minute is 11 MB).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        device: str = "",
+        on_position: Callable[[int, int], None] | None = None,
+        on_finished: Callable[[], None] | None = None,
+    ) -> None:
+        self.path = path
+        self._device = device
+        self._on_position = on_position
+        self._on_finished = on_finished
+        self._samples: Samples = np.zeros((0, 1), dtype=np.float32)
+        self._rate = SAMPLE_RATE
+        self._position = 0
+        self._stream: Any = None
+        self._done = threading.Event()
+        self._stopping = threading.Event()
+        self._monitor: threading.Thread | None = None
+
+    @property
+    def duration_ms(self) -> int:
+        return len(self._samples) * 1000 // self._rate
+
+    @property
+    def position_ms(self) -> int:
+        return self._position * 1000 // self._rate
+
+    def play(self) -> str:
+        """Decode the file and start playing; a problem for people, or ""."""
+        probe = probe_voice_file(self.path)
+        if not probe.playable:
+            return probe.message
+        try:
+            data, self._rate = _load_soundfile().read(self.path, dtype="float32", always_2d=True)
+        except Exception as error:
+            return f"the voice message cannot be decoded ({error})"
+        self._samples = np.ascontiguousarray(data[:, :2])
+        index, problem = _device_index(self._device, "output")
+        if problem:
+            return problem
+        try:
+            sd = _load_sounddevice()
+            callback = self._make_callback(sd.CallbackStop)
+            with portaudio_lock():
+                self._stream = sd.OutputStream(
+                    samplerate=self._rate,
+                    channels=self._samples.shape[1],
+                    dtype="float32",
+                    blocksize=self._rate // 50,
+                    device=index,
+                    callback=callback,
+                    finished_callback=self._done.set,
+                )
+                stream_opened()
+                self._stream.start()
+        except Exception as error:
+            self._close_stream()
+            return f"the speaker cannot be opened ({error})"
+        self._monitor = threading.Thread(target=self._watch, name="voice-player", daemon=True)
+        self._monitor.start()
+        return ""
+
+    def stop(self) -> None:
+        """Stop playing (if playing) and release the speaker."""
+        self._stopping.set()
+        self._done.set()
+        if self._monitor is not None:
+            self._monitor.join()
+            self._monitor = None
+        self._close_stream()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until playback ends; False on a timeout."""
+        return self._done.wait(timeout)
+
+    def _make_callback(self, stop: type[Exception]) -> Callable[..., None]:
+        samples = self._samples
+
+        def callback(outdata: Any, frames: int, time: Any, status: Any) -> None:
+            start = self._position
+            chunk = samples[start : start + frames]
+            outdata[: len(chunk)] = chunk
+            outdata[len(chunk) :] = 0
+            self._position = start + len(chunk)
+            if len(chunk) < frames or self._stopping.is_set():
+                raise stop
+
+        return callback
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.1):
+            self._report_position()
+        self._report_position()
+        self._close_stream()
+        if self._on_finished is not None:
+            with contextlib.suppress(Exception):
+                self._on_finished()
+
+    def _report_position(self) -> None:
+        if self._on_position is not None:
+            with contextlib.suppress(Exception):
+                self._on_position(self.position_ms, self.duration_ms)
+
+    def _close_stream(self) -> None:
+        with portaudio_lock():
+            stream, self._stream = self._stream, None
+            if stream is None:
+                return
+            with contextlib.suppress(Exception):
+                stream.close()
+            stream_closed()
+
+
+class VoiceProbe(NamedTuple):
+    """What a voice-message file holds and whether it can be played here."""
+
+    container: str  # "wav", "ogg", "matroska" or "unknown"
+    playable: bool
+    duration_ms: int | None
+    message: str  # for people: why it cannot be played ("" when it can)
+
+
+def probe_voice_file(path: Path) -> VoiceProbe:
+    """Look inside a received voice message; never raises.
+
+    Linphone declares its recordings `audio/wav` whatever they hold; Linphone desktop
+    records Opus in Matroska (.mka), which is recognised but not played yet.
+    """
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(64)
+    except OSError as error:
+        return VoiceProbe(UNKNOWN, False, None, f"the voice message cannot be read ({error})")
+    container = sniff_audio_container(head)
+    if container == MATROSKA:
+        return VoiceProbe(
+            container,
+            False,
+            None,
+            "this voice message is in the Matroska format (.mka) Linphone records,"
+            " which this version cannot play",
+        )
+    if container not in (WAV, OGG):
+        return VoiceProbe(container, False, None, "this file is not a sound format we know")
+    try:
+        info = _load_soundfile().info(path)
+    except Exception as error:
+        kind = "WAV" if container == WAV else "Ogg"
+        return VoiceProbe(
+            container, False, None, f"this {kind} file cannot be decoded here ({error})"
+        )
+    return VoiceProbe(container, True, round(info.duration * 1000), "")

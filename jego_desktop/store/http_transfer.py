@@ -1,0 +1,434 @@
+"""Upload files to, and download them from, a Linphone-compatible file-transfer server.
+
+Upload, as Linphone does it: POST an empty body first (the server answers 204, or 401
+with a digest challenge), then POST `multipart/form-data` with one part named `File`;
+the server answers 200 with the file-transfer XML that goes into the SIP MESSAGE.
+Download: GET the URL from that XML into a hidden temporary file, checking the size
+(declared, announced by the server, and counted), the limit, and that the first bytes
+match the declared type; only a whole, verified file gets its visible name.
+
+Blocking calls, meant for a worker thread. Every failure is a `TransferError` whose
+`str()` can be shown to the user.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import SplitResult, urlsplit
+
+from jego_desktop.domain.file_transfer import (
+    FileInfo,
+    FileInfoError,
+    check_download_url,
+    content_matches_type,
+    parse_ft_http,
+)
+from jego_desktop.store.file_store import RECEIVED, FileStore
+from jego_desktop.store.http_auth import Credentials, DigestError, digest_response, parse_challenge
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
+Cancel = Callable[[], bool]  # True: stop as soon as possible
+
+CHUNK_BYTES = 64 * 1024
+MAX_ANSWER_BYTES = 16 * 1024
+DEFAULT_TIMEOUT = 30.0
+_SNIFF_BYTES = 64
+USER_AGENT = "Jego-Desktop"
+
+
+class TransferError(Exception):
+    """A transfer that failed; `str()` is a sentence for the user. `retryable`: try later."""
+
+    retryable = False
+
+
+class ServerUnreachableError(TransferError):
+    retryable = True
+
+
+class AuthenticationError(TransferError):
+    pass
+
+
+class ServerRejectedError(TransferError):
+    """The server answered with an error status."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retryable = status >= 500 or status in (408, 429)
+
+
+class BadAnswerError(TransferError):
+    pass
+
+
+class FileTooLargeError(TransferError):
+    pass
+
+
+class SizeMismatchError(TransferError):
+    pass
+
+
+class TruncatedError(TransferError):
+    retryable = True
+
+
+class ContentTypeMismatchError(TransferError):
+    pass
+
+
+class ExpiredError(TransferError):
+    pass
+
+
+class CancelledError(TransferError):
+    pass
+
+
+class UnsupportedFileError(TransferError):
+    pass
+
+
+# ----- upload ------------------------------------------------------------------------------
+
+
+def upload(
+    server_url: str,
+    path: Path,
+    content_type: str,
+    credentials: Credentials | None = None,
+    progress: Progress | None = None,
+    *,
+    file_name: str | None = None,
+    playing_length_ms: int | None = None,
+    cancel: Cancel | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+    ssl_context: ssl.SSLContext | None = None,
+) -> FileInfo:
+    """Upload `path`; the description of the stored file, ready for `build_ft_http`."""
+    url = _server_url(server_url)
+    size = path.stat().st_size
+    name = file_name or path.name
+    with _connection(url, timeout, ssl_context) as connection:
+        authorization = _first_post(connection, url, credentials)
+        for attempt in (1, 2):
+            boundary = f"----JegoBoundary{time.time_ns():x}"
+            head = _part_head(boundary, name, content_type)
+            tail = f"\r\n--{boundary}--\r\n".encode()
+            headers = {
+                "Content-Type": f"multipart/form-data; boundary={boundary}",
+                "Content-Length": str(len(head) + size + len(tail)),
+            }
+            if authorization:
+                headers["Authorization"] = authorization
+            _send(connection, "POST", _target(url), headers)
+            connection.send(head)
+            _send_file(connection, path, size, progress, cancel)
+            connection.send(tail)
+            response = _get_response(connection)
+            body = response.read(MAX_ANSWER_BYTES + 1)
+            if response.status == 401 and credentials is not None and attempt == 1:
+                # a stale nonce: answer the fresh challenge once
+                authorization = _answer(response, credentials, "POST", _target(url))
+                continue
+            break
+    if response.status == 401:
+        raise AuthenticationError("The file server refused the account's user name or password.")
+    if response.status != 200:
+        raise _status_error(response.status, response.reason, "upload")
+    if len(body) > MAX_ANSWER_BYTES:
+        raise BadAnswerError("The file server's answer is too large to be a file description.")
+    try:
+        info = parse_ft_http(body.decode("utf-8"))
+    except (FileInfoError, UnicodeDecodeError) as error:
+        raise BadAnswerError(f"The file server's answer is not understood: {error}.") from None
+    if info.size != size:
+        raise BadAnswerError(
+            f"The file server stored {info.size} bytes of a {size}-byte file; sending stopped."
+        )
+    if playing_length_ms is not None:
+        info = replace(info, playing_length_ms=playing_length_ms)
+    return info
+
+
+def _first_post(
+    connection: http.client.HTTPConnection, url: SplitResult, credentials: Credentials | None
+) -> str:
+    """The empty POST: "" when the server wants no authentication, else the header."""
+    _send(connection, "POST", _target(url), {"Content-Length": "0"})
+    response = _get_response(connection)
+    response.read(MAX_ANSWER_BYTES)
+    if response.status in (200, 204):
+        return ""
+    if response.status == 401:
+        if credentials is None:
+            raise AuthenticationError("The file server asks for a password; none is set.")
+        return _answer(response, credentials, "POST", _target(url))
+    raise _status_error(response.status, response.reason, "upload")
+
+
+def _answer(
+    response: http.client.HTTPResponse, credentials: Credentials, method: str, uri: str
+) -> str:
+    challenges = response.headers.get_all("WWW-Authenticate") or []
+    problem = "The file server asks for an authentication this program does not know."
+    for header in challenges:
+        try:
+            return digest_response(parse_challenge(header), credentials, method, uri)
+        except DigestError as error:
+            problem = f"The file server cannot be logged in to: {error}."
+    raise AuthenticationError(problem)
+
+
+def _part_head(boundary: str, name: str, content_type: str) -> bytes:
+    quoted = name.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "")
+    return (
+        f"--{boundary}\r\n"
+        f'Content-Disposition: form-data; name="File"; filename="{quoted}"\r\n'
+        f"Content-Type: {content_type}\r\n\r\n"
+    ).encode()
+
+
+def _send_file(
+    connection: http.client.HTTPConnection,
+    path: Path,
+    size: int,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> None:
+    sent = 0
+    with open(path, "rb") as stream:
+        while chunk := stream.read(CHUNK_BYTES):
+            if cancel is not None and cancel():
+                raise CancelledError("Sending the file was cancelled.")
+            try:
+                connection.send(chunk)
+            except OSError as error:
+                raise ServerUnreachableError(f"The upload was interrupted ({error}).") from None
+            sent += len(chunk)
+            if progress is not None:
+                progress(sent, size)
+    if sent != size:
+        raise UnsupportedFileError("The file changed while it was being sent.")
+
+
+# ----- download ----------------------------------------------------------------------------
+
+
+def download(
+    info: FileInfo,
+    files: FileStore,
+    max_bytes: int,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    kind: str = RECEIVED,
+    credentials: Credentials | None = None,
+    retries: int = 2,
+    retry_delay: float = 0.5,
+    timeout: float = DEFAULT_TIMEOUT,
+    ssl_context: ssl.SSLContext | None = None,
+    now: Callable[[], float] = time.time,
+) -> Path:
+    """Download the file `info` describes into `files`; its final path.
+
+    Retries `retries` more times after a failure that may pass (server unreachable,
+    connection cut, 5xx), waiting `retry_delay`, then twice as long, and so on.
+    """
+    if info.encrypted:
+        raise UnsupportedFileError("This file is end-to-end encrypted, which is not supported.")
+    if info.until is not None and info.until < now():
+        raise ExpiredError("The file is no longer available on the server (it has expired).")
+    if info.size > max_bytes:
+        raise FileTooLargeError(
+            f"The file is {info.size:,} bytes; files above {max_bytes:,} bytes are not downloaded."
+        )
+    try:
+        url = urlsplit(check_download_url(info.url))
+    except FileInfoError as error:
+        raise BadAnswerError(f"The file cannot be downloaded: {error}.") from None
+    delay = retry_delay
+    for attempt in range(retries + 1):
+        try:
+            return _download_once(
+                info, url, files, kind, progress, cancel, credentials, timeout, ssl_context
+            )
+        except TransferError as error:
+            if not error.retryable or attempt == retries:
+                raise
+        _sleep(delay, cancel)
+        delay *= 2
+    raise AssertionError("unreachable")
+
+
+def _download_once(
+    info: FileInfo,
+    url: SplitResult,
+    files: FileStore,
+    kind: str,
+    progress: Progress | None,
+    cancel: Cancel | None,
+    credentials: Credentials | None,
+    timeout: float,
+    ssl_context: ssl.SSLContext | None,
+) -> Path:
+    with _connection(url, timeout, ssl_context) as connection:
+        _send(connection, "GET", _target(url), {})
+        response = _get_response(connection)
+        if response.status == 401 and credentials is not None:
+            response.read(MAX_ANSWER_BYTES)
+            authorization = _answer(response, credentials, "GET", _target(url))
+            _send(connection, "GET", _target(url), {"Authorization": authorization})
+            response = _get_response(connection)
+        if response.status in (404, 410):
+            raise ExpiredError("The file is no longer available on the server.")
+        if response.status == 401:
+            raise AuthenticationError("The file server refused to hand out the file.")
+        if response.status != 200:
+            raise _status_error(response.status, response.reason, "download")
+        announced = response.getheader("Content-Length")
+        if announced is not None and announced.strip() != str(info.size):
+            raise SizeMismatchError(
+                f"The server sends {announced.strip()} bytes for a file announced as"
+                f" {info.size:,} bytes; the file was not downloaded."
+            )
+        with files.begin(info.name, kind) as partial:
+            _receive(response, partial.write, info, progress, cancel)
+            head = partial.head(_SNIFF_BYTES)
+            if not content_matches_type(info.content_type, head):
+                raise ContentTypeMismatchError(
+                    f"The file is announced as {info.content_type} but its content is not;"
+                    " it was not kept."
+                )
+            return partial.commit(lambda path: _verify_size(path, info.size))
+
+
+def _receive(
+    response: http.client.HTTPResponse,
+    write: Callable[[bytes], None],
+    info: FileInfo,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> None:
+    received = 0
+    while True:
+        if cancel is not None and cancel():
+            raise CancelledError("The download was cancelled.")
+        try:
+            chunk = response.read1(CHUNK_BYTES)
+        except http.client.IncompleteRead:
+            chunk = b""
+        except (OSError, http.client.HTTPException) as error:
+            raise TruncatedError(f"The download was interrupted ({error}).") from None
+        if not chunk:
+            break
+        received += len(chunk)
+        if received > info.size:
+            raise SizeMismatchError(
+                f"The server sent more than the announced {info.size:,} bytes;"
+                " the file was not kept."
+            )
+        write(chunk)
+        if progress is not None:
+            progress(received, info.size)
+    if received < info.size:
+        raise TruncatedError(f"The download stopped after {received:,} of {info.size:,} bytes.")
+
+
+def _verify_size(path: Path, size: int) -> None:
+    if path.stat().st_size != size:
+        raise SizeMismatchError("The downloaded file does not have the announced size.")
+
+
+def _sleep(seconds: float, cancel: Cancel | None) -> None:
+    deadline = time.monotonic() + seconds
+    while (left := deadline - time.monotonic()) > 0:
+        if cancel is not None and cancel():
+            raise CancelledError("The download was cancelled.")
+        time.sleep(min(left, 0.05))
+
+
+# ----- HTTP plumbing -----------------------------------------------------------------------
+
+
+def _server_url(server_url: str) -> SplitResult:
+    if not server_url.strip():
+        raise TransferError("No file-transfer server is set for this account.")
+    try:
+        return urlsplit(check_download_url(server_url))
+    except FileInfoError:
+        raise TransferError(
+            f"The file-transfer server address {server_url!r} is not an http(s) address."
+        ) from None
+
+
+def _target(url: SplitResult) -> str:
+    return (url.path or "/") + (f"?{url.query}" if url.query else "")
+
+
+@contextmanager
+def _connection(
+    url: SplitResult, timeout: float, ssl_context: ssl.SSLContext | None
+) -> Iterator[http.client.HTTPConnection]:
+    host = url.hostname or ""
+    connection: http.client.HTTPConnection
+    if url.scheme.lower() == "https":
+        context = ssl_context or ssl.create_default_context()
+        connection = http.client.HTTPSConnection(host, url.port, timeout=timeout, context=context)
+    else:
+        connection = http.client.HTTPConnection(host, url.port, timeout=timeout)
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def _send(
+    connection: http.client.HTTPConnection, method: str, target: str, headers: dict[str, str]
+) -> None:
+    try:
+        connection.putrequest(method, target, skip_accept_encoding=True)
+        connection.putheader("User-Agent", USER_AGENT)
+        for name, value in headers.items():
+            connection.putheader(name, value)
+        connection.endheaders()
+    except ssl.SSLCertVerificationError as error:
+        raise ServerUnreachableError(
+            f"The file server's certificate is not trusted ({error.verify_message})."
+        ) from None
+    except (OSError, http.client.HTTPException) as error:
+        raise ServerUnreachableError(
+            f"The file server at {connection.host} cannot be reached ({_reason(error)})."
+        ) from None
+
+
+def _get_response(connection: http.client.HTTPConnection) -> http.client.HTTPResponse:
+    try:
+        return connection.getresponse()
+    except (OSError, http.client.HTTPException) as error:
+        raise ServerUnreachableError(
+            f"The file server at {connection.host} did not answer ({_reason(error)})."
+        ) from None
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, (socket.timeout, TimeoutError)):
+        return "timed out"
+    return str(error) or type(error).__name__
+
+
+def _status_error(status: int, reason: str, action: str) -> ServerRejectedError:
+    if status == 413:
+        return ServerRejectedError("The file is too large for the file server.", status)
+    return ServerRejectedError(
+        f"The file server refused the {action}: {status} {reason}.".replace(" .", "."), status
+    )

@@ -1,0 +1,122 @@
+"""Start and drive a headless_peer process from a test."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+Event = dict[str, Any]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class HeadlessClient:
+    """One headless_peer process: `command(...)` in, `events` out."""
+
+    def __init__(self, name: str, db: Path, number: str, password: str, server: str) -> None:
+        self.name = name
+        self.db = db
+        self.argv = [
+            sys.executable, "-m", "tests.integration.headless_peer", "--db", str(db),
+            "--number", number, "--password", password, "--server", server,
+        ]  # fmt: skip
+        self.stderr_path = db.with_suffix(f".{name}.log")
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._events: list[Event] = []
+        self._changed = threading.Condition()
+        self._reader: threading.Thread | None = None
+
+    def start(self, register: bool = True, timeout: float = 15.0) -> None:
+        argv = self.argv + ([] if register else ["--no-register"])
+        with open(self.stderr_path, "ab") as stderr:
+            self._proc = subprocess.Popen(
+                argv, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
+                env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            )  # fmt: skip
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        self.wait("started", timeout=timeout)
+        if register:
+            self.wait("registration", lambda e: e["state"] == "registered", timeout)
+
+    def _read(self) -> None:
+        assert self._proc is not None and self._proc.stdout is not None
+        for line in self._proc.stdout:
+            try:
+                event = json.loads(line)
+            except ValueError:
+                continue
+            with self._changed:
+                self._events.append(event)
+                self._changed.notify_all()
+
+    def command(self, cmd: str, **fields: Any) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
+        self._proc.stdin.write((json.dumps({"cmd": cmd, **fields}) + "\n").encode())
+        self._proc.stdin.flush()
+
+    def mark(self) -> int:
+        with self._changed:
+            return len(self._events)
+
+    def events(self, kind: str | None = None) -> list[Event]:
+        with self._changed:
+            return [e for e in self._events if kind is None or e["event"] == kind]
+
+    def wait(
+        self,
+        kind: str,
+        predicate: Callable[[Event], bool] = lambda _: True,
+        timeout: float = 10.0,
+        since: int = 0,
+    ) -> Event:
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                for event in self._events[since:]:
+                    if event["event"] == kind and predicate(event):
+                        return event
+                left = deadline - time.monotonic()
+                if left <= 0 or (self._proc is not None and self._proc.poll() is not None):
+                    tail = self._events[since:][-10:]
+                    raise AssertionError(f"{self.name}: no {kind} event within {timeout} s: {tail}")
+                self._changed.wait(min(left, 0.1))
+
+    def kill9(self) -> None:
+        assert self._proc is not None
+        self._proc.send_signal(signal.SIGKILL)
+        self._proc.wait(5)
+        self._close()
+
+    def stop(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        if proc.poll() is None:
+            try:
+                self.command("quit")
+                proc.wait(10)
+            except (OSError, subprocess.TimeoutExpired):
+                proc.kill()
+                proc.wait(5)
+        self._close()
+
+    def _close(self) -> None:
+        proc = self._proc
+        if proc is None:
+            return
+        for pipe in (proc.stdin, proc.stdout):
+            if pipe is not None and not pipe.closed:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+        if self._reader is not None:
+            self._reader.join(5)
+            self._reader = None

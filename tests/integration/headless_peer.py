@@ -1,0 +1,161 @@
+"""A whole messaging stack (engine + store + MessagingService) in a process of its own.
+
+pjsua2 is one library per process, so tests that need two Jego instances (receipts
+and typing between them) or that kill one with SIGKILL run each instance through
+this module:
+
+    python -m tests.integration.headless_peer --db FILE --number bob --password X \\
+        --server 127.0.0.1:PORT [--no-register]
+
+Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
+{"cmd": "send", "peer": URI, "body": TEXT}, {"cmd": "mark_read", "peer": URI},
+{"cmd": "typing", "peer": URI, "active": BOOL}, {"cmd": "quit"}.
+Events leave on stdout, one JSON object a line: started, registration, added,
+changed, typing, error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+
+from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.messages import Message
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.events import EngineError, RegistrationChanged, TypingChanged
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.media.synthetic import ToneAudio
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
+
+
+def emit(event: str, **fields: Any) -> None:
+    sys.stdout.write(json.dumps({"event": event, **fields}, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def describe(message: Message) -> dict[str, Any]:
+    return {
+        "message_id": message.message_id,
+        "direction": message.direction.value,
+        "state": message.state.value,
+        "body": message.body,
+        "reason": message.failure_reason,
+    }
+
+
+class HeadlessPeer(QObject):
+    command = Signal(str)  # emitted by the stdin reader thread, handled on the main thread
+
+    def __init__(self, options: argparse.Namespace) -> None:
+        super().__init__()
+        self._app = QCoreApplication.instance()
+        self.database = Database.open(Path(options.db))
+        self.conversations = ConversationStore(self.database)
+        self.engine = CallEngine(
+            EngineConfig(bind_address="127.0.0.1", transports=("udp",)), ToneAudio(None)
+        )
+        self.service = MessagingService(
+            self.engine, self.conversations, MessageStore(self.database)
+        )
+        self.service.connect_engine(self.engine)
+        self.engine.set_message_sink(self.service.sink)
+        self.account = AccountConfig(number=options.number, server=options.server)
+        self._password = options.password
+        self._stopped = False
+        self.service.message_added.connect(lambda m: emit("added", **describe(m)))
+        self.service.message_changed.connect(lambda m: emit("changed", **describe(m)))
+        self.service.typing_changed.connect(self._on_typing)
+        self.engine.registration_changed.connect(self._on_registration)
+        self.engine.error.connect(self._on_error)
+        self.engine.started.connect(lambda e: emit("started", ports=e.sip_ports))
+        self.command.connect(self._on_command)
+
+    def start(self, register: bool) -> None:
+        self.engine.start()
+        if register:
+            self._register()
+
+    def _register(self) -> None:
+        password = self._password
+        self.engine.add_account(self.account, lambda: password)
+
+    @Slot(object)
+    def _on_registration(self, event: RegistrationChanged) -> None:
+        emit("registration", state=event.state.value, code=event.code)
+
+    @Slot(object)
+    def _on_typing(self, event: TypingChanged) -> None:
+        emit("typing", peer=event.peer_uri, active=event.active)
+
+    @Slot(object)
+    def _on_error(self, event: EngineError) -> None:
+        emit("error", command=event.command, message=event.message)
+
+    @Slot(str)
+    def _on_command(self, line: str) -> None:
+        try:
+            request = json.loads(line)
+            name = request["cmd"]
+            if name == "register":
+                self._register()
+            elif name == "send":
+                message = self.service.send(self.account.key, request["peer"], request["body"])
+                emit("written", **describe(message))
+            elif name == "mark_read":
+                conversation = self.conversations.get_or_create(self.account.key, request["peer"])
+                self.service.mark_read(conversation.id)
+                emit("read", peer=request["peer"])
+            elif name == "typing":
+                self.service.set_typing(self.account.key, request["peer"], request["active"])
+            elif name == "quit":
+                self.shutdown()
+        except Exception as error:
+            emit("error", command=line[:100], message=repr(error))
+
+    def shutdown(self) -> None:
+        if self._stopped:
+            return
+        self._stopped = True
+        self.engine.stop()
+        self.database.close()
+        emit("stopped")
+        if self._app is not None:
+            self._app.quit()
+
+
+def read_commands(peer: HeadlessPeer) -> None:
+    for line in sys.stdin:
+        if line.strip():
+            peer.command.emit(line)
+    peer.command.emit('{"cmd": "quit"}')
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--number", required=True)
+    parser.add_argument("--password", required=True)
+    parser.add_argument("--server", required=True)
+    parser.add_argument("--no-register", action="store_true")
+    options = parser.parse_args()
+    app = QCoreApplication([])
+    peer = HeadlessPeer(options)
+    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
+    peer.start(register=not options.no_register)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+"""MessagingService with the real engine and store, against Kamailio, baresip and SIPp."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.engine.events import MessageFailed, MessageReceived, MessageSent
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
+from tests.integration.engine_probe import EngineProbe, pump
+from tests.integration.test_engine_calls import alice, registered_baresip
+from tests.peers.kamailio import Kamailio
+from tests.peers.sipp import message_flood
+
+pytestmark = pytest.mark.peers
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = Database.open(tmp_path / "jego.sqlite3")
+    yield database
+    database.close()
+
+
+def messaging(
+    engine_factory: Callable[..., EngineProbe], db: Database, cpim_by_default: bool = True
+) -> tuple[EngineProbe, MessagingService]:
+    probe = engine_factory()
+    service = MessagingService(
+        probe.engine, ConversationStore(db), MessageStore(db), cpim_by_default=cpim_by_default
+    )
+    for name in ("registration_changed", "message_sent", "message_failed", "message_received",
+                 "message_delivered", "message_displayed", "typing_changed"):  # fmt: skip
+        getattr(probe.engine, name).connect(
+            getattr(service, f"on_{name}"), Qt.ConnectionType.QueuedConnection
+        )
+    probe.engine.set_message_sink(service.sink)
+    return probe, service
+
+
+def test_outbox_goes_out_in_order_after_registering_none_doubled(
+    engine_factory, kamailio: Kamailio, baresip_factory, db: Database
+) -> None:
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", 1200.0)
+    probe, service = messaging(engine_factory, db, cpim_by_default=False)
+    account = alice(kamailio)
+    texts = [f"offline {n} 你好 👋" for n in range(6)]
+    written = [service.send(account.key, kamailio.aor("bob"), text) for text in texts]
+    pump(0.3)
+    assert not [e for e in probe.events if isinstance(e, MessageSent)]
+    probe.register(account, "secret-a")
+    for message in written:
+        wanted = message.message_id
+        probe.wait_for(MessageSent, lambda e: e.message_id == wanted)  # noqa: B023 - used at once
+    probe.engine.reregister(account.key)  # a second REGISTERED must not flush again
+    bob.wait_message(texts[-1])
+    pump(1.5)
+    from_alice = [text for peer, text in bob.received_messages() if "alice" in peer]
+    assert from_alice == texts
+    stored = MessageStore(db).page(written[0].conversation_id)
+    assert [m.state for m in stored] == [MessageState.SENT] * len(texts)
+    assert all(m.sip_call_id for m in stored)
+
+
+def test_offline_recipient_is_a_clear_failure_in_the_store(
+    engine_factory, kamailio: Kamailio, db: Database
+) -> None:
+    probe, service = messaging(engine_factory, db)
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    pump(0.2)
+    message = service.send(account.key, kamailio.aor("carol"), "are you there?")
+    probe.wait_for(MessageFailed, lambda e: e.message_id == message.message_id)
+    pump(0.1)
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.FAILED
+    assert stored.failure_reason == "not reachable"
+
+
+def test_cpim_to_ourselves_is_delivered_read_and_receipted(
+    engine_factory, kamailio: Kamailio, db: Database
+) -> None:
+    """Alice writes to her own address: both ends of the conversation are in one store."""
+    probe, service = messaging(engine_factory, db)
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    pump(0.2)
+    sent = service.send(account.key, kamailio.aor("alice"), "你好 👋 Jego\nsecond line")
+    received = probe.wait_for(MessageReceived, lambda e: e.message_id == sent.message_id)
+    assert received.body == "你好 👋 Jego\nsecond line" and received.stored_id is not None
+    messages = MessageStore(db)
+
+    def state() -> MessageState:
+        stored = messages.get(sent.id)
+        assert stored is not None
+        return stored.state
+
+    deadline = time.monotonic() + 10
+    while state() is not MessageState.DELIVERED and time.monotonic() < deadline:
+        pump(0.05)
+    assert state() is MessageState.DELIVERED
+    assert received.conversation_id is not None
+    service.mark_read(received.conversation_id)
+    while state() is not MessageState.DISPLAYED and time.monotonic() < deadline:
+        pump(0.05)
+    assert state() is MessageState.DISPLAYED
+
+
+def test_flood_of_2000_is_stored_durably_once_each(
+    engine_factory, kamailio: Kamailio, db: Database, tmp_path: Path
+) -> None:
+    probe, _service = messaging(engine_factory, db)
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    started = time.monotonic()
+    result = message_flood(
+        kamailio.uri("udp").removeprefix("sip:").split(";")[0],
+        tmp_path,
+        sender=("bob", "secret-b"),
+        recipient="alice",
+        count=2000,
+        rate=200,
+        timeout=60,
+    )
+    assert result.successful == 2000, result.summary()
+    probe.wait_for(
+        MessageReceived, lambda e: e.body.strip() == "Jego flood message 2000", timeout=30
+    )
+    elapsed = time.monotonic() - started
+    conversation = ConversationStore(db).find(account.key, "sip:bob@127.0.0.1")
+    assert conversation is not None
+    stored = MessageStore(db).page(conversation.id, limit=5000)
+    bodies = Counter(m.body.strip() for m in stored)
+    assert len(stored) == 2000 and len(bodies) == 2000
+    assert all(m.direction is MessageDirection.INCOMING for m in stored)
+    assert conversation.unread_count == 2000
+    print(f"2000 MESSAGEs at 200/s stored durably in {elapsed:.1f} s")

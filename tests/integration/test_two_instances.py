@@ -1,0 +1,113 @@
+"""Two Jego instances (separate processes): receipts, typing, and surviving kill -9."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
+from tests.integration.headless_client import HeadlessClient
+from tests.peers.kamailio import Kamailio
+
+pytestmark = pytest.mark.peers
+
+TEXT = "你好 👋 Jego\nsecond line"
+Factory = Callable[..., HeadlessClient]
+
+
+@pytest.fixture
+def headless_factory(tmp_path: Path) -> Iterator[Factory]:
+    made: list[HeadlessClient] = []
+
+    def make(name: str, number: str, password: str, server: str) -> HeadlessClient:
+        client = HeadlessClient(name, tmp_path / f"{name}.sqlite3", number, password, server)
+        made.append(client)
+        return client
+
+    yield make
+    for client in made:
+        client.stop()
+
+
+def body_is(text: str) -> Callable[[dict[str, object]], bool]:
+    return lambda event: event["body"] == text
+
+
+def instance(factory: Factory, kamailio: Kamailio, user: str, password: str) -> HeadlessClient:
+    return factory(user, user, password, f"127.0.0.1:{kamailio.port('udp')}")
+
+
+def test_receipts_and_typing_between_two_instances(headless_factory, kamailio: Kamailio) -> None:
+    alice = instance(headless_factory, kamailio, "alice", "secret-a")
+    bob = instance(headless_factory, kamailio, "bob", "secret-b")
+    alice.start()
+    bob.start()
+    bob_aor, alice_aor = kamailio.aor("bob"), kamailio.aor("alice")
+
+    alice.command("typing", peer=bob_aor, active=True)
+    typing = bob.wait("typing")
+    assert typing["active"] and typing["peer"] == "sip:alice@127.0.0.1"
+
+    alice.command("send", peer=bob_aor, body=TEXT)
+    written = alice.wait("written")
+    message_id = written["message_id"]
+    received = bob.wait("added", lambda e: e["direction"] == "incoming")
+    assert received["body"] == TEXT and received["message_id"] == message_id
+
+    def reached(state: str) -> Callable[[dict[str, object]], bool]:
+        return lambda e: e["message_id"] == message_id and e["state"] == state
+
+    alice.wait("changed", reached("delivered"))
+    bob.command("mark_read", peer=alice_aor)
+    alice.wait("changed", reached("displayed"))
+
+
+def test_messages_confirmed_delivered_survive_kill_9(headless_factory, kamailio: Kamailio) -> None:
+    """A delivery receipt leaves only after the durable commit: kill -9 cannot undo it."""
+    alice = instance(headless_factory, kamailio, "alice", "secret-a")
+    bob = instance(headless_factory, kamailio, "bob", "secret-b")
+    alice.start()
+    bob.start()
+    for n in range(40):
+        alice.command("send", peer=kamailio.aor("bob"), body=f"durable {n}")
+    alice.wait("changed", lambda e: e["state"] == "delivered", timeout=10)
+    bob.kill9()
+    delivered = {e["message_id"] for e in alice.events("changed") if e["state"] == "delivered"}
+    assert delivered
+    with Database.open(bob.db) as database:
+        conversation = ConversationStore(database).find(
+            f"bob@127.0.0.1:{kamailio.port('udp')}", "sip:alice@127.0.0.1"
+        )
+        assert conversation is not None
+        stored = MessageStore(database).page(conversation.id, limit=100)
+    stored_ids = {m.message_id for m in stored if m.direction is MessageDirection.INCOMING}
+    assert delivered <= stored_ids
+
+
+def test_outbox_survives_kill_9_and_goes_out_once(headless_factory, kamailio: Kamailio) -> None:
+    alice = instance(headless_factory, kamailio, "alice", "secret-a")
+    alice.start(register=False)
+    for n in range(3):
+        alice.command("send", peer=kamailio.aor("bob"), body=f"queued {n}")
+        alice.wait("written", body_is(f"queued {n}"))
+    alice.kill9()
+
+    bob = instance(headless_factory, kamailio, "bob", "secret-b")
+    bob.start()
+    again = instance(headless_factory, kamailio, "alice", "secret-a")
+    again.start()  # same database: the outbox is flushed on registration
+    for n in range(3):
+        bob.wait("added", body_is(f"queued {n}"), timeout=10)
+    sent = [e for e in again.events("changed") if e["state"] == "sent"]
+    assert len(sent) == 3
+    bodies = [e["body"] for e in bob.events("added")]
+    assert bodies == [f"queued {n}" for n in range(3)]
+    with Database.open(again.db) as database:
+        outbox = MessageStore(database).outbox(f"alice@127.0.0.1:{kamailio.port('udp')}")
+    assert outbox == []
+    assert all(MessageState(e["state"]) is MessageState.SENT for e in sent)

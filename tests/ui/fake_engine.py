@@ -1,0 +1,206 @@
+"""A stand-in for CallEngine: the same signals and commands, no pjsua2, no thread.
+
+Commands are recorded in `commands` as (name, args...) tuples; tests make events
+happen with `emit` (or the signals themselves) and `call_event`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, SignalInstance
+
+from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.engine.events import (
+    AudioProblem,
+    CallChanged,
+    CallStats,
+    DtmfReceived,
+    EngineError,
+    EngineStarted,
+    EngineStopped,
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    RegistrationChanged,
+    TransferProgress,
+    TypingChanged,
+)
+
+
+class FakeEngine(QObject):
+    """Signals: as CallEngine (started, stopped, error, registration_changed,
+    call_changed, call_stats, dtmf_received, transfer_progress, audio_problem,
+    message_sent, message_failed, message_received, message_delivered,
+    message_displayed, typing_changed)."""
+
+    started = Signal(object)
+    stopped = Signal(object)
+    error = Signal(object)
+    registration_changed = Signal(object)
+    call_changed = Signal(object)
+    call_stats = Signal(object)
+    dtmf_received = Signal(object)
+    transfer_progress = Signal(object)
+    audio_problem = Signal(object)
+    message_sent = Signal(object)
+    message_failed = Signal(object)
+    message_received = Signal(object)
+    message_delivered = Signal(object)
+    message_displayed = Signal(object)
+    typing_changed = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.commands: list[tuple[Any, ...]] = []
+        self._ids = itertools.count(1)
+        self._signals: dict[type, SignalInstance] = {
+            EngineStarted: self.started,
+            EngineStopped: self.stopped,
+            EngineError: self.error,
+            RegistrationChanged: self.registration_changed,
+            CallChanged: self.call_changed,
+            CallStats: self.call_stats,
+            DtmfReceived: self.dtmf_received,
+            TransferProgress: self.transfer_progress,
+            AudioProblem: self.audio_problem,
+            MessageSent: self.message_sent,
+            MessageFailed: self.message_failed,
+            MessageReceived: self.message_received,
+            MessageDelivered: self.message_delivered,
+            MessageDisplayed: self.message_displayed,
+            TypingChanged: self.typing_changed,
+        }
+
+    # ----- for tests ------------------------------------------------------------------
+
+    def emit(self, event: object) -> None:
+        self._signals[type(event)].emit(event)
+
+    def names(self) -> list[str]:
+        return [command[0] for command in self.commands]
+
+    def last(self, name: str) -> tuple[Any, ...]:
+        for command in reversed(self.commands):
+            if command[0] == name:
+                return command
+        raise AssertionError(f"no {name} command among {self.names()}")
+
+    @staticmethod
+    def call_event(
+        call_id: str = "c1",
+        state: CallState = CallState.ACTIVE,
+        direction: CallDirection = CallDirection.OUTGOING,
+        peer: str = "sip:+33612345678@example.org",
+        peer_name: str = "",
+        **changes: Any,
+    ) -> CallChanged:
+        now = time.time()
+        event = CallChanged(
+            call_id=call_id,
+            sip_call_id=f"sip-{call_id}",
+            account_key="+33100000000@example.org",
+            direction=direction,
+            peer=peer,
+            peer_name=peer_name,
+            state=state,
+            started_at=now - 60,
+            answered_at=now - 42 if state is CallState.ACTIVE else None,
+        )
+        return replace(event, **changes)
+
+    # ----- life cycle -----------------------------------------------------------------
+
+    def start(self) -> None:
+        self.commands.append(("start",))
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self.commands.append(("stop",))
+
+    def is_running(self) -> bool:
+        return True
+
+    # ----- commands -------------------------------------------------------------------
+
+    def add_account(self, config: Any, password: Any) -> None:
+        self.commands.append(("add_account", config))
+
+    def remove_account(self, key: str) -> None:
+        self.commands.append(("remove_account", key))
+
+    def reregister(self, key: str | None = None) -> None:
+        self.commands.append(("reregister", key))
+
+    def network_changed(self) -> None:
+        self.commands.append(("network_changed",))
+
+    def make_call(self, uri: str, account_key: str = "") -> str:
+        call_id = f"call-{next(self._ids)}"
+        self.commands.append(("make_call", uri, account_key))
+        return call_id
+
+    def answer(self, call_id: str) -> None:
+        self.commands.append(("answer", call_id))
+
+    def decline(self, call_id: str, busy: bool = False) -> None:
+        self.commands.append(("decline", call_id, busy))
+
+    def hangup(self, call_id: str) -> None:
+        self.commands.append(("hangup", call_id))
+
+    def hangup_all(self) -> None:
+        self.commands.append(("hangup_all",))
+
+    def hold(self, call_id: str) -> None:
+        self.commands.append(("hold", call_id))
+
+    def resume(self, call_id: str) -> None:
+        self.commands.append(("resume", call_id))
+
+    def mute(self, call_id: str, muted: bool) -> None:
+        self.commands.append(("mute", call_id, muted))
+
+    def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod = DtmfMethod.RFC4733) -> None:
+        self.commands.append(("send_dtmf", call_id, digits))
+
+    def transfer(self, call_id: str, target_uri: str) -> None:
+        self.commands.append(("transfer", call_id, target_uri))
+
+    def transfer_to_call(self, call_id: str, other_call_id: str) -> None:
+        self.commands.append(("transfer_to_call", call_id, other_call_id))
+
+    def conference(self, call_ids: list[str]) -> None:
+        self.commands.append(("conference", list(call_ids)))
+
+    def start_recording(self, call_id: str, path: str) -> None:
+        self.commands.append(("start_recording", call_id, path))
+
+    def stop_recording(self, call_id: str) -> None:
+        self.commands.append(("stop_recording", call_id))
+
+    def set_message_sink(self, sink: Any) -> None:
+        self.commands.append(("set_message_sink", sink))
+
+    def send_message(
+        self,
+        account_key: str,
+        peer_uri: str,
+        message_id: str,
+        body: str,
+        content_type: str = "text/plain",
+        imdn: bool = True,
+    ) -> None:
+        self.commands.append(("send_message", account_key, peer_uri, message_id, body))
+
+    def send_display_receipts(
+        self, account_key: str, peer_uri: str, message_ids: list[str]
+    ) -> None:
+        self.commands.append(("send_display_receipts", account_key, peer_uri, list(message_ids)))
+
+    def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
+        self.commands.append(("send_typing", account_key, peer_uri, active))
