@@ -26,6 +26,7 @@ from jego_desktop.models.call_log import CallLogRecorder
 from jego_desktop.models.registration_status import RegistrationStatus
 from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.models.ring_control import RingControl
+from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.calls import CallHistory
@@ -36,7 +37,7 @@ from jego_desktop.store.logs import configure_logging
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore, keyring_status
 from jego_desktop.ui.main_window import MainWindow
-from jego_desktop.ui.resources import icon
+from jego_desktop.ui.resources import icon, resources_dir
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,17 @@ def run(options: Options) -> int:
     app.aboutToQuit.connect(services.stop)
     window.show()
     log.info("main window shown")
+    QTimer.singleShot(0, claim_link_types)
     if options.command:
         QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
     return app.exec()
+
+
+def claim_link_types() -> None:
+    try:
+        install_link_handler(resources_dir() / "icons" / "jego.svg")
+    except OSError as error:
+        log.warning("could not register as the handler of phone links: %s", error)
 
 
 def print_reply(reply: Reply) -> int:

@@ -20,7 +20,7 @@ app_debs=(
 test_debs=(
   kamailio kamailio-tls-modules baresip sip-tester openssl sox
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
-  desktop-file-utils appstream
+  desktop-file-utils appstream xdg-utils
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

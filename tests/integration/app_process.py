@@ -21,17 +21,28 @@ ROOT = Path(__file__).resolve().parents[2]
 class AppProcess:
     """`python -m jego_desktop --profile DIR`, offscreen, on 127.0.0.1, with a file keyring."""
 
-    def __init__(self, profile: Path, keyring_file: Path) -> None:
+    def __init__(
+        self,
+        profile: Path,
+        keyring_file: Path,
+        settings: str = "",
+        home: Path | None = None,
+    ) -> None:
         self.profile = profile
+        # Each app gets a HOME of its own: desktop entries and mimeapps.list go there.
+        home = home or profile.parent / f"{profile.name}-home"
         self.env = dict(
             os.environ,
+            HOME=str(home),
+            XDG_DATA_HOME=str(home / ".local" / "share"),
+            XDG_CONFIG_HOME=str(home / ".config"),
             QT_QPA_PLATFORM="offscreen",
             PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
             JEGO_TEST_KEYRING_FILE=str(keyring_file),
             PYTHONPATH=str(ROOT),
         )
         profile.mkdir(parents=True, exist_ok=True)
-        (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
+        (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n" + settings)
         self._process = ManagedProcess(
             f"jego {profile.name}",
             [sys.executable, "-m", "jego_desktop", "--profile", str(profile), "-v"],

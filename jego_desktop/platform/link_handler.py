@@ -1,0 +1,114 @@
+"""Linux: install the desktop entry and make Jego the handler of tel:, sip:, sips:, callto:.
+
+Done by the app itself at start (idempotent, user-level files only), so clicking a
+phone link works on first run without anyone running xdg-mime by hand. An existing
+choice of another program is respected.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from jego_desktop import APP_ID, APP_NAME
+
+log = logging.getLogger(__name__)
+
+DESKTOP_FILE = f"{APP_ID}.desktop"
+SCHEMES = ("tel", "sip", "sips", "callto")
+MIME_TYPES = tuple(f"x-scheme-handler/{scheme}" for scheme in SCHEMES)
+
+
+def data_home() -> Path:
+    return Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+
+
+def config_home() -> Path:
+    return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+def launch_command() -> str:
+    """How the desktop environment should start us: the installed script if any."""
+    script = Path(sys.executable).parent / APP_ID
+    if script.exists():
+        return shlex.quote(str(script))
+    return f"{shlex.quote(sys.executable)} -m jego_desktop"
+
+
+def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
+    return "\n".join(
+        [
+            "[Desktop Entry]",
+            "Type=Application",
+            f"Name={APP_NAME}",
+            "GenericName=Softphone and messenger",
+            "GenericName[fr]=Téléphone et messagerie",
+            "GenericName[zh_CN]=网络电话和消息",
+            "Comment=Calls and chat for the mobile number bound to this app",
+            f"Exec={exec_command} %u",
+            f"Icon={icon}",
+            "Terminal=false",
+            "Categories=Network;Telephony;InstantMessaging;Qt;",
+            "Keywords=phone;call;sip;voip;chat;dial;",
+            f"MimeType={';'.join(MIME_TYPES)};",
+            "StartupNotify=true",
+            f"StartupWMClass={APP_ID}",
+            "",
+        ]
+    )
+
+
+def install_link_handler(icon_svg: Path | None = None) -> list[str]:
+    """Write the desktop entry and claim the link types nobody else has; returns those claimed."""
+    if not sys.platform.startswith("linux"):
+        return []
+    applications = data_home() / "applications"
+    applications.mkdir(parents=True, exist_ok=True)
+    entry = applications / DESKTOP_FILE
+    text = desktop_entry(launch_command())
+    if not entry.exists() or entry.read_text(encoding="utf-8") != text:
+        entry.write_text(text, encoding="utf-8")
+        _refresh_database(applications)
+    if icon_svg is not None and icon_svg.exists():
+        icons = data_home() / "icons" / "hicolor" / "scalable" / "apps"
+        icons.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(icon_svg, icons / f"{APP_ID}.svg")
+    return _claim_defaults(config_home() / "mimeapps.list")
+
+
+def _refresh_database(applications: Path) -> None:
+    tool = shutil.which("update-desktop-database")
+    if tool:
+        subprocess.run([tool, str(applications)], check=False, capture_output=True, timeout=20)
+
+
+def _claim_defaults(mimeapps: Path) -> list[str]:
+    parser = configparser.ConfigParser(interpolation=None, strict=False)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
+    if mimeapps.exists():
+        try:
+            parser.read(mimeapps, encoding="utf-8")
+        except configparser.Error as error:
+            log.warning("not touching the unreadable %s: %s", mimeapps, error)
+            return []
+    if not parser.has_section("Default Applications"):
+        parser.add_section("Default Applications")
+    defaults = parser["Default Applications"]
+    claimed = [mime for mime in MIME_TYPES if not defaults.get(mime)]
+    if not claimed:
+        return []
+    for mime in claimed:
+        defaults[mime] = f"{DESKTOP_FILE};"
+    mimeapps.parent.mkdir(parents=True, exist_ok=True)
+    temporary = mimeapps.with_suffix(".jego-tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        parser.write(handle, space_around_delimiters=False)
+    temporary.replace(mimeapps)
+    log.info("handling %s links", ", ".join(claimed))
+    return claimed
