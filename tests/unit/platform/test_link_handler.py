@@ -29,7 +29,9 @@ def test_another_programs_choice_is_kept(tmp_path: Path, monkeypatch: pytest.Mon
     mimeapps = tmp_path / "config" / "mimeapps.list"
     mimeapps.parent.mkdir(parents=True)
     mimeapps.write_text(
-        "[Default Applications]\nx-scheme-handler/sip=linphone.desktop;\ntext/html=firefox.desktop\n"
+        "[Default Applications]\n"
+        "x-scheme-handler/sip=linphone.desktop;\n"
+        "text/html=firefox.desktop\n"
     )
     claimed = install_link_handler()
     assert "x-scheme-handler/sip" not in claimed and "x-scheme-handler/tel" in claimed
