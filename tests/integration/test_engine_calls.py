@@ -437,3 +437,20 @@ def test_network_change_registers_again(engine_factory, kamailio) -> None:
         timeout=15,
         since=since,
     )
+
+
+def test_mute_silences_what_the_peer_hears(engine_factory, baresip_factory) -> None:
+    bob = baresip_factory("bob", tone_hz=BOB_TONE)
+    bob.start()
+    probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE)
+    call_id = probe.engine.make_call(bob.uri())
+    probe.wait_call(call_id, CallState.ACTIVE)
+    pump(1.5)
+    probe.engine.mute(call_id, True)
+    probe.wait_for(CallChanged, lambda e: e.call_id == call_id and e.muted)
+    pump(1.5)
+    probe.engine.hangup(call_id)
+    probe.wait_call(call_id, CallState.ENDED)
+    heard = bob.heard_wav()
+    assert tone_level_db(heard, ENGINE_TONE, start_s=0.5, end_s=1.4) > -25
+    assert tone_level_db(heard, ENGINE_TONE, start_s=1.9, end_s=2.8) < -50
