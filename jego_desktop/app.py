@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -17,12 +18,14 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.commands import Reply
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.events import AudioProblem, EngineError
+from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.devices import audio_status
 from jego_desktop.media.echo import VoiceSettings
 from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.models.call_log import CallLogRecorder
+from jego_desktop.models.calls import CallsModel
 from jego_desktop.models.registration_status import RegistrationStatus
 from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.models.ring_control import RingControl
@@ -36,8 +39,10 @@ from jego_desktop.store.errors import StoreError
 from jego_desktop.store.logs import configure_logging
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore, keyring_status
+from jego_desktop.ui.call_windows import CallWindows
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import icon, resources_dir
+from jego_desktop.ui.style import current_palette
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,9 @@ class Options:
 
 
 def run(options: Options) -> int:
+    # PySide6 6.12's signal delivery and pjsua2's wrappers both drop references to True
+    # and None they never took; on CPython < 3.12 the app would abort after a while.
+    protect_singletons()
     profile = Profile.open(options.profile_dir)
     name = server_name(profile.root)
     reply = forward(name, list(options.command) or ["show"])
@@ -139,6 +147,8 @@ class Services:
         if database is not None:
             recorder = CallLogRecorder(CallHistory(database), parent=window)
             engine.call_changed.connect(recorder.on_call_changed)
+            window.call_history.set_source(CallHistory(database))
+            recorder.call_logged.connect(window.call_history.on_call_logged)
         rings = RingControl(
             Ringer(),
             ringer_device=str(settings.value("audio/ringer", "")),
@@ -151,6 +161,7 @@ class Services:
         secrets = SecretStore(profile.keyring_service)
         bound = AccountBinding(engine, secrets, database, status)
         bound.reload()
+        wire_call_views(window, engine, bound.accounts, status, profile)
         follow_network_changes(engine)
         commands = RemoteCommands(
             RemoteActions(
@@ -216,6 +227,37 @@ def _raise(window: MainWindow) -> None:
 
 def _unread(database: Database | None) -> int:
     return ConversationStore(database).unread_total() if database else 0
+
+
+def wire_call_views(
+    window: MainWindow,
+    engine: CallEngine,
+    accounts: Callable[[], list[AccountConfig]],
+    status: RegistrationStatus,
+    profile: Profile,
+) -> CallWindows:
+    """The dial pad and the history dial through the first account; call windows follow."""
+
+    def use_first_account() -> None:
+        first = next(iter(accounts()), None)
+        window.dial_pad.set_account(first.key if first else "", first.domain if first else None)
+
+    use_first_account()
+    status.changed.connect(lambda _: use_first_account())  # an account was added or removed
+    window.dial_pad.call_requested.connect(engine.make_call)
+    window.calls_page.call_back_requested.connect(engine.make_call)
+    calls = CallsModel(parent=window)
+    engine.call_changed.connect(calls.on_call_changed)
+    engine.call_stats.connect(calls.on_call_stats)
+    return CallWindows(
+        engine,
+        calls,
+        current_palette(),
+        window.dial_pad.uri_for,
+        recordings_dir=profile.files_dir / "recordings",
+        home_region=window.home_region,
+        parent=window,
+    )
 
 
 def open_database(profile: Profile, window: MainWindow) -> Database | None:

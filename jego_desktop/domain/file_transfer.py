@@ -15,6 +15,8 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
+from jego_desktop.domain.messages import Attachment, AttachmentState
+
 FT_HTTP_CONTENT_TYPE = "application/vnd.gsma.rcs-ft-http+xml"
 FT_NS = "urn:gsma:params:xml:ns:rcs:rcs:fthttp"
 RRAM_NS = "urn:gsma:params:xml:ns:rcs:rcs:rram"  # audio messages: <am:playing-length>
@@ -349,3 +351,19 @@ def content_matches_type(content_type: str, head: bytes) -> bool:
     if is_voice_recording_type(content_type) or declared in ("audio/wav", "audio/ogg"):
         return sniff_audio_container(head) != UNKNOWN
     return True
+
+
+# ----- attachments -------------------------------------------------------------------------
+
+
+def attachment_for(info: FileInfo) -> Attachment:
+    """The attachment a received description becomes: known by its URL until downloaded."""
+    return Attachment(
+        file_name=safe_file_name(info.name),
+        content_type=info.content_type,
+        size=info.size,
+        download_url=info.url,
+        expires_at=info.until,
+        state=AttachmentState.REMOTE,
+        duration=None if info.playing_length_ms is None else info.playing_length_ms / 1000,
+    )

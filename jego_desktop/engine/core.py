@@ -335,6 +335,15 @@ class EngineCore:
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         self.messages.on_typing(account.key, from_uri, active)
 
+    # CallListener: messages inside a call's dialog are handled like any other
+    def on_call_message(self, call: SipCall, raw: RawMessage, contact: str) -> None:
+        account = self._messaging_account(call.account_key)
+        if account is not None:
+            self.on_instant_message(account, raw, contact)
+
+    def on_call_typing(self, call: SipCall, from_uri: str, active: bool) -> None:
+        self.messages.on_typing(call.account_key, from_uri, active)
+
     # ----- calls ----------------------------------------------------------------------
 
     _call_numbers = itertools.count(1)

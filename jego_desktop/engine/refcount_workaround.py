@@ -4,7 +4,9 @@ Measured with pjsua2-python 2.15.1.post1 on CPython 3.11: every AudioMediaPort
 callback and many attribute reads of pjsua2 structs (`frame.buf`, `param.opt.x`)
 release one reference to None (and now and then to True or False) that they never
 took. With audio running, None loses ~100 references a second; when its count
-reaches zero the interpreter aborts ("none_dealloc: deallocating None"). From 3.12 on
+reaches zero the interpreter aborts ("none_dealloc: deallocating None"). PySide6 6.12.0
+does the same to True, once per Python-declared signal delivered to a Python slot
+("bool_dealloc"). From 3.12 on
 these singletons are immortal and the bug is harmless, so on older versions we give
 them the same treatment: a count so high it cannot reach zero.
 """

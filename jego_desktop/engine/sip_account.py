@@ -45,23 +45,23 @@ class SipAccount(pj.Account):  # type: ignore[misc]
         # should reading any field fail, the message is still handed on, as unreadable.
         raw = RawMessage(
             account_key=self.key,
-            from_uri=_text(lambda: prm.fromUri),
-            to_uri=_text(lambda: prm.toUri),
-            content_type=_text(lambda: prm.contentType),
-            body=_text(lambda: prm.msgBody, "\udcff"),
-            whole_message=_text(lambda: prm.rdata.wholeMsg),
+            from_uri=read_text(lambda: prm.fromUri),
+            to_uri=read_text(lambda: prm.toUri),
+            content_type=read_text(lambda: prm.contentType),
+            body=read_text(lambda: prm.msgBody, "\udcff"),
+            whole_message=read_text(lambda: prm.rdata.wholeMsg),
         )
-        self._listener.on_instant_message(self, raw, _text(lambda: prm.contactUri))
+        self._listener.on_instant_message(self, raw, read_text(lambda: prm.contactUri))
 
     @guarded
     def onInstantMessageStatus(self, prm: pj.OnInstantMessageStatusParam) -> None:  # noqa: N802
         self._listener.on_instant_message_status(
             self,
             str(prm.toUri),
-            _text(lambda: prm.msgBody),
+            read_text(lambda: prm.msgBody),
             int(prm.code),
-            _text(lambda: prm.reason),
-            _text(lambda: prm.rdata.wholeMsg),
+            read_text(lambda: prm.reason),
+            read_text(lambda: prm.rdata.wholeMsg),
         )
 
     @guarded
@@ -69,7 +69,8 @@ class SipAccount(pj.Account):  # type: ignore[misc]
         self._listener.on_typing(self, str(prm.fromUri), bool(prm.isTyping))
 
 
-def _text(read: Callable[[], object], fallback: str = "") -> str:
+def read_text(read: Callable[[], object], fallback: str = "") -> str:
+    """A field of a pjsua2 callback parameter as text, or `fallback` if reading fails."""
     try:
         return str(read())
     except Exception:

@@ -9,8 +9,10 @@ from typing import Protocol
 import pjsua2 as pj
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.engine.events import CallChanged
 from jego_desktop.engine.guard import guarded
+from jego_desktop.engine.sip_account import read_text
 
 _DISPLAY_NAME = re.compile(r'^\s*"?([^"<]*?)"?\s*<')
 
@@ -20,6 +22,8 @@ class CallListener(Protocol):
     def on_call_media(self, call: SipCall) -> None: ...
     def on_dtmf(self, call: SipCall, digit: str, method: DtmfMethod) -> None: ...
     def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None: ...
+    def on_call_message(self, call: SipCall, raw: RawMessage, contact: str) -> None: ...
+    def on_call_typing(self, call: SipCall, from_uri: str, active: bool) -> None: ...
 
 
 def peer_display_name(remote_uri: str) -> str:
@@ -152,3 +156,21 @@ class SipCall(pj.Call):  # type: ignore[misc]
             self, int(prm.statusCode), str(prm.reason), bool(prm.finalNotify)
         )
         prm.cont = True
+
+    # A MESSAGE inside the call's dialog comes here, not to the account; pjsua has
+    # answered it 200 OK already, so it must not be dropped.
+    @guarded
+    def onInstantMessage(self, prm: pj.OnInstantMessageParam) -> None:  # noqa: N802
+        raw = RawMessage(
+            account_key=self.account_key,
+            from_uri=read_text(lambda: prm.fromUri),
+            to_uri=read_text(lambda: prm.toUri),
+            content_type=read_text(lambda: prm.contentType),
+            body=read_text(lambda: prm.msgBody, "\udcff"),
+            whole_message=read_text(lambda: prm.rdata.wholeMsg),
+        )
+        self._listener.on_call_message(self, raw, read_text(lambda: prm.contactUri))
+
+    @guarded
+    def onTypingIndication(self, prm: pj.OnTypingIndicationParam) -> None:  # noqa: N802
+        self._listener.on_call_typing(self, str(prm.fromUri), bool(prm.isTyping))

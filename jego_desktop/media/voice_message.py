@@ -35,6 +35,13 @@ from jego_desktop.media.devices import (
     stream_closed,
     stream_opened,
 )
+from jego_desktop.media.matroska_opus import (
+    OPUS_RATE,
+    MatroskaError,
+    decode_opus_track,
+    read_matroska_opus,
+    read_opus_track,
+)
 
 SAMPLE_RATE = 48000
 BLOCK_FRAMES = 960  # 20 ms
@@ -84,7 +91,7 @@ def _device_index(wanted: str, kind: str) -> tuple[int | None, str]:
 
 
 class VoiceRecorder:
-    """Records the microphone (48 kHz mono) into an Ogg Opus file at `target`.
+    """Records the microphone (48 kHz mono) into an Ogg Opus file at `target`; used once.
 
     The file grows under a hidden temporary name next to `target` and gets its name only
     in `stop()`, once complete; `cancel()` deletes it. `on_meter` receives a
@@ -114,6 +121,7 @@ class VoiceRecorder:
         self._frames = 0
         self.dropped_blocks = 0
         self._error: BaseException | None = None
+        self._started = False
 
     @property
     def elapsed_ms(self) -> int:
@@ -126,8 +134,8 @@ class VoiceRecorder:
 
     def start(self) -> str:
         """Open the microphone and start recording; a problem for people, or ""."""
-        if self._stream is not None:
-            return "already recording"
+        if self._started:
+            return "this recorder was used already; make a new one"
         index, problem = _device_index(self._device, "input")
         if problem:
             return problem
@@ -164,6 +172,7 @@ class VoiceRecorder:
             return f"the microphone cannot be opened ({error})"
         self._writer = threading.Thread(target=self._write_loop, name="voice-writer", daemon=True)
         self._writer.start()
+        self._started = True
         return ""
 
     def stop(self) -> Path:
@@ -260,7 +269,7 @@ class VoiceRecorder:
 
 
 class VoicePlayer:
-    """Plays a voice message (Ogg Opus, WAV, anything libsndfile reads) once.
+    """Plays a voice message (Ogg Opus, WAV, Linphone's Matroska Opus) once; used once.
 
     `on_position(position_ms, duration_ms)` comes about every 100 ms and
     `on_finished()` once at the end or after `stop()`, both on a worker thread.
@@ -286,6 +295,7 @@ class VoicePlayer:
         self._done = threading.Event()
         self._stopping = threading.Event()
         self._monitor: threading.Thread | None = None
+        self._started = False
 
     @property
     def duration_ms(self) -> int:
@@ -297,11 +307,13 @@ class VoicePlayer:
 
     def play(self) -> str:
         """Decode the file and start playing; a problem for people, or ""."""
+        if self._started:
+            return "this player was used already; make a new one"
         probe = probe_voice_file(self.path)
         if not probe.playable:
             return probe.message
         try:
-            data, self._rate = _load_soundfile().read(self.path, dtype="float32", always_2d=True)
+            data, self._rate = decode_voice_file(self.path, probe.container)
         except Exception as error:
             return f"the voice message cannot be decoded ({error})"
         self._samples = np.ascontiguousarray(data[:, :2])
@@ -328,6 +340,7 @@ class VoicePlayer:
             return f"the speaker cannot be opened ({error})"
         self._monitor = threading.Thread(target=self._watch, name="voice-player", daemon=True)
         self._monitor.start()
+        self._started = True
         return ""
 
     def stop(self) -> None:
@@ -394,7 +407,7 @@ def probe_voice_file(path: Path) -> VoiceProbe:
     """Look inside a received voice message; never raises.
 
     Linphone declares its recordings `audio/wav` whatever they hold; Linphone desktop
-    records Opus in Matroska (.mka), which is recognised but not played yet.
+    records Opus in Matroska (.mka), read by `matroska_opus`.
     """
     try:
         with open(path, "rb") as stream:
@@ -403,13 +416,7 @@ def probe_voice_file(path: Path) -> VoiceProbe:
         return VoiceProbe(UNKNOWN, False, None, f"the voice message cannot be read ({error})")
     container = sniff_audio_container(head)
     if container == MATROSKA:
-        return VoiceProbe(
-            container,
-            False,
-            None,
-            "this voice message is in the Matroska format (.mka) Linphone records,"
-            " which this version cannot play",
-        )
+        return _probe_matroska(path)
     if container not in (WAV, OGG):
         return VoiceProbe(container, False, None, "this file is not a sound format we know")
     try:
@@ -420,3 +427,24 @@ def probe_voice_file(path: Path) -> VoiceProbe:
             container, False, None, f"this {kind} file cannot be decoded here ({error})"
         )
     return VoiceProbe(container, True, round(info.duration * 1000), "")
+
+
+def _probe_matroska(path: Path) -> VoiceProbe:
+    try:
+        track = read_opus_track(path.read_bytes())
+        duration_ms = track.duration_ms
+        if duration_ms is None:
+            duration_ms = len(decode_opus_track(track)) * 1000 // OPUS_RATE
+    except MatroskaError as error:
+        return VoiceProbe(MATROSKA, False, None, f"this Matroska file cannot be played: {error}")
+    except Exception as error:  # opuslib without libopus, a file that vanished
+        return VoiceProbe(MATROSKA, False, None, f"Opus audio cannot be decoded here ({error})")
+    return VoiceProbe(MATROSKA, True, duration_ms, "")
+
+
+def decode_voice_file(path: Path, container: str) -> tuple[Samples, int]:
+    """(samples shaped (frames, channels), sample rate) of a WAV, Ogg or Matroska file."""
+    if container == MATROSKA:
+        return read_matroska_opus(path), OPUS_RATE
+    data, rate = _load_soundfile().read(path, dtype="float32", always_2d=True)
+    return data, int(rate)

@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 
 PeerKey = tuple[str, str]  # (engine account key, peer URI)
 DEFAULT_TYPING_REFRESH_S = 120  # RFC 3994: "active" lapses after this without a refresh
+# Failures that say nothing about the recipient (no network, proxy down, timeout): such
+# a message is shown failed, and tried again by itself at the next registration.
+TEMPORARY_FAILURES = frozenset({0, 408, 500, 502, 503, 504})
+MAX_AUTOMATIC_RETRIES = 3
 
 
 class MessageCommands(Protocol):
@@ -62,7 +66,9 @@ class MessagingService(QObject):
     accounts. Messages are written to the store before the engine sees them; they go
     out when their account is registered, in the order written, each once. To one
     peer, a message leaves only after the previous one was answered: independent
-    MESSAGE transactions may overtake each other in a multi-process proxy.
+    MESSAGE transactions may overtake each other in a multi-process proxy. A message
+    that failed for a temporary reason (TEMPORARY_FAILURES) is retried at the next
+    REGISTERED report, at most MAX_AUTOMATIC_RETRIES times.
 
     Signals:
         message_added(Message): a message was stored (written here, or received).
@@ -90,7 +96,8 @@ class MessagingService(QObject):
         self._messages = messages
         self._cpim_by_default = cpim_by_default
         self.sink = StoreMessageSink(conversations, messages)
-        self._registered: set[str] = set()  # engine account keys
+        # Engine account keys that can send now; "" (direct IP, no registrar) always can.
+        self._registered: set[str] = {""}
         self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered
         self._queues: dict[PeerKey, collections.deque[Message]] = {}
         self._sending: dict[PeerKey, str] = {}  # the one message on its way to each peer
@@ -98,6 +105,8 @@ class MessagingService(QObject):
         self._receipts: dict[tuple[str, str], list[str]] = {}  # waiting for registration
         self._speaks_cpim: dict[tuple[str, str], bool] = {}  # learned from what peers send
         self._typing_timers: dict[PeerKey, QTimer] = {}
+        self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
+        self._retries: dict[str, int] = {}  # message id -> automatic retries made
 
     def connect_engine(self, engine: QObject) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
@@ -176,6 +185,9 @@ class MessagingService(QObject):
             return
         self._registered.add(event.account_key)  # refreshes come here too: flush is idempotent
         self._flush(event.account_key)
+        for message_id in self._retry_later.pop(event.account_key, []):
+            self._retries[message_id] = self._retries.get(message_id, 0) + 1
+            self.retry(message_id)
 
     @Slot(object)
     def on_message_sent(self, event: MessageSent) -> None:
@@ -186,6 +198,11 @@ class MessagingService(QObject):
     def on_message_failed(self, event: MessageFailed) -> None:
         self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
         self._answered(event.message_id)
+        if (
+            event.code in TEMPORARY_FAILURES
+            and self._retries.get(event.message_id, 0) < MAX_AUTOMATIC_RETRIES
+        ):
+            self._retry_later.setdefault(event.account_key, []).append(event.message_id)
 
     @Slot(object)
     def on_message_delivered(self, event: MessageDelivered) -> None:

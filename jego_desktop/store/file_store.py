@@ -147,6 +147,7 @@ class FileStore:
         return removed
 
     def free_bytes(self) -> int:
+        self.root.mkdir(parents=True, exist_ok=True)
         return shutil.disk_usage(self.root).free
 
     def _inside(self, path: Path) -> Path:

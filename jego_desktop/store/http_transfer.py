@@ -14,6 +14,7 @@ Blocking calls, meant for a worker thread. Every failure is a `TransferError` wh
 from __future__ import annotations
 
 import http.client
+import secrets
 import socket
 import ssl
 import time
@@ -121,7 +122,7 @@ def upload(
     with _connection(url, timeout, ssl_context) as connection:
         authorization = _first_post(connection, url, credentials)
         for attempt in (1, 2):
-            boundary = f"----JegoBoundary{time.time_ns():x}"
+            boundary = f"----JegoBoundary{secrets.token_hex(16)}"
             head = _part_head(boundary, name, content_type)
             tail = f"\r\n--{boundary}--\r\n".encode()
             headers = {
@@ -252,6 +253,8 @@ def download(
         raise FileTooLargeError(
             f"The file is {info.size:,} bytes; files above {max_bytes:,} bytes are not downloaded."
         )
+    if info.size > files.free_bytes():
+        raise FileTooLargeError("There is not enough free disk space for this file.")
     try:
         url = urlsplit(check_download_url(info.url))
     except FileInfoError as error:

@@ -89,6 +89,7 @@ class CallWindows(QObject):
         if not self.window.isVisible():
             self.window.show()
             self.window.raise_()
+            self.window.setFocus()
 
     def _open_incoming(self, call_id: str, name: str, peer: str) -> None:
         number = display_number(peer, self._home_region)

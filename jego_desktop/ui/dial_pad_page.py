@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.dial_pad import DIAL_KEYS, DialPadModel, sanitise
 from jego_desktop.ui.keypad import Keypad
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
-from jego_desktop.ui.style import SPACING, Palette
+from jego_desktop.ui.style import SPACING, Palette, faded
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -84,7 +85,11 @@ class DialPadPage(QWidget):
         self.message_button = round_button("roundAction", "message", ink, self.tr("Send a message"))
         self.call_button = round_button("callButton", "call", on_colour, self.tr("Call"))
         self.redial_button = round_button(
-            "roundAction", "redial", ink, self.tr("Call the last number again")
+            "roundAction",
+            "redial",
+            ink,
+            self.tr("Call the last number again"),
+            disabled_colour=faded(palette),
         )
         self.redial_button.setEnabled(bool(model.last_dialled))
         self.message_button.setProperty("role", "message")
@@ -184,6 +189,12 @@ class DialPadPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def present_request(self, request: DialRequest) -> None:
+        """A clicked link: its number waits in the entry, the call button has the focus."""
+        self.model.set_text(request.target)
+        self.call_button.setFocus()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        self.entry.setFocus()
+        if not self.call_button.hasFocus():
+            self.entry.setFocus()

@@ -38,7 +38,7 @@ class HistoryDelegate(QStyledItemDelegate):
         self._icons: dict[str, QIcon] = {
             "in": icon("call_incoming", QColor(palette.success), 20),
             "out": icon("call_outgoing", QColor(palette.accent), 20),
-            "missed": icon("call_missed", QColor(palette.danger), 20),
+            "missed": icon("call_incoming", QColor(palette.danger), 20),
             "call": icon("call", muted, 20),
         }
 

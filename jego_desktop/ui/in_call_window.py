@@ -6,7 +6,15 @@ import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.engine.events import CallChanged, CallStats
@@ -17,7 +25,7 @@ from jego_desktop.models.peer_text import display_number
 from jego_desktop.ui.avatar import Avatar
 from jego_desktop.ui.keypad import Keypad
 from jego_desktop.ui.round_button import CaptionedButton, round_button
-from jego_desktop.ui.style import SPACING, Palette, stylesheet
+from jego_desktop.ui.style import SPACING, Palette, faded, stylesheet
 
 _TALKING = (CallState.CONNECTING, CallState.ACTIVE)
 
@@ -69,6 +77,12 @@ class InCallWindow(QWidget):
         self.digits_label = self._label("callNumber")
         self.keypad = Keypad()
         self.keypad.setVisible(False)
+        self.digits_label.setVisible(False)
+        self.problem_label.setVisible(False)
+        self.others_label.setVisible(False)
+        # The window itself takes the keyboard: digits become DTMF, and no button
+        # shows a focus ring it did not ask for.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._make_buttons(palette)
         self._lay_out()
 
@@ -90,14 +104,17 @@ class InCallWindow(QWidget):
     def _make_buttons(self, palette: Palette) -> None:
         ink = QColor(palette.text)
         on = QColor(palette.accent_text)
-        self.mute_button = round_button("callAction", "mic_off", ink, self.tr("Mute"), on)
-        self.hold_button = round_button("callAction", "hold", ink, self.tr("Hold"), on)
-        self.keypad_button = round_button("callAction", "dialpad", ink, self.tr("Keypad"), on)
-        self.transfer_button = round_button("callAction", "transfer", ink, self.tr("Transfer"))
-        self.conference_button = round_button(
-            "callAction", "conference", ink, self.tr("Merge calls")
-        )
-        self.record_button = round_button("callAction", "record", ink, self.tr("Record"), on)
+        off = faded(palette)
+
+        def action(icon_name: str, name: str, checked: QColor | None = None) -> QToolButton:
+            return round_button("callAction", icon_name, ink, name, checked, off)
+
+        self.mute_button = action("mic_off", self.tr("Mute"), on)
+        self.hold_button = action("hold", self.tr("Hold"), on)
+        self.keypad_button = action("dialpad", self.tr("Keypad"), on)
+        self.transfer_button = action("transfer", self.tr("Transfer"))
+        self.conference_button = action("conference", self.tr("Merge calls"))
+        self.record_button = action("record", self.tr("Record"), on)
         self.hangup_button = round_button(
             "hangupButton", "hangup", QColor(palette.on_colour), self.tr("Hang up")
         )
@@ -135,7 +152,7 @@ class InCallWindow(QWidget):
         layout.addStretch(1)
         layout.addSpacing(SPACING * 2)
         layout.addWidget(CaptionedButton(self.hangup_button, self.tr("Hang up")))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(400)
 
     def _connect(self) -> None:
         self.mute_button.clicked.connect(lambda on: self.mute_requested.emit(self.call_id, on))
@@ -154,7 +171,7 @@ class InCallWindow(QWidget):
             self.call_id = call_id
             self._sent_digits = ""
             self.digits_label.clear()
-            self.problem_label.clear()
+            self.show_problem("")
         self.refresh()
 
     def current(self) -> CallChanged | None:
@@ -213,10 +230,12 @@ class InCallWindow(QWidget):
     def _refresh_stats(self) -> None:
         row = self._model.row_of(self.call_id)
         stats = self._model.index(row, 0).data(CallRole.STATS) if row >= 0 else None
-        self.stats_label.setText(self.stats_text(stats) if isinstance(stats, CallStats) else "")
+        text = self.stats_text(stats) if isinstance(stats, CallStats) else ""
+        self.stats_label.setText(text)
+        self.stats_label.setVisible(bool(text))
 
     def stats_text(self, stats: CallStats) -> str:
-        return self.tr("%s %s kHz · jitter %s ms · loss %s%% in, %s%% out · RTT %s ms") % (
+        return self.tr("%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms") % (
             stats.codec,
             f"{stats.clock_rate / 1000:g}",
             f"{stats.rx_jitter_ms:.0f}",
@@ -230,8 +249,12 @@ class InCallWindow(QWidget):
         parts = []
         for call in others:
             who = call.peer_name or display_number(call.peer, self._home_region)
-            held = call.local_hold or call.state is not CallState.ACTIVE
-            parts.append(self.tr("%s (on hold)") % who if held else who)
+            if call.state is CallState.RINGING_IN:
+                parts.append(self.tr("%s (ringing)") % who)
+            elif call.local_hold:
+                parts.append(self.tr("%s (on hold)") % who)
+            else:
+                parts.append(who)
         self.others_label.setText(
             self.tr("Also on the line: %s") % ", ".join(parts) if parts else ""
         )
@@ -243,6 +266,7 @@ class InCallWindow(QWidget):
     def show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.setAccessibleName(text)
+        self.problem_label.setVisible(bool(text))
 
     # ----- actions --------------------------------------------------------------------
 

@@ -81,7 +81,10 @@ class IncomingCallDialog(QDialog):
         layout.addSpacing(SPACING * 3)
         layout.addLayout(buttons)
         self.setMinimumWidth(360)
-        self.answer_button.setFocus()
+        # No button takes the focus: a key pressed as the window pops up must neither
+        # answer nor decline. Tab reaches both buttons.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocus()
 
     def answer(self) -> None:
         if not self._decided:

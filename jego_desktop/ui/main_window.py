@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
             page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
             self.pages.addWidget(page)
         self.rail.page_requested.connect(self.show_page)
+        # Until the chat view exists, "Message" at least leads to the chats.
+        self.dial_pad.message_requested.connect(lambda _uri, _key: self.show_page(0))
 
         self.setCentralWidget(self._layout_body())
         self.set_account_state(self.tr("No number bound yet: bind your number in Settings."))

@@ -41,8 +41,21 @@ def toggle_icon(name: str, off: QColor, on: QColor, size: int = 24) -> QIcon:
     return result
 
 
+def add_disabled_look(result: QIcon, name: str, color: QColor, size: int = 24) -> QIcon:
+    """Draw `result` in `color` while its button is disabled (Qt's own greying is too
+    faint on dark backgrounds)."""
+    _add_pixmaps(result, name, color, size, QIcon.State.Off, QIcon.Mode.Disabled)
+    _add_pixmaps(result, name, color, size, QIcon.State.On, QIcon.Mode.Disabled)
+    return result
+
+
 def _add_pixmaps(
-    result: QIcon, name: str, color: QColor | None, size: int, state: QIcon.State
+    result: QIcon,
+    name: str,
+    color: QColor | None,
+    size: int,
+    state: QIcon.State,
+    mode: QIcon.Mode = QIcon.Mode.Normal,
 ) -> None:
     text = _svg_text(name)
     if color is not None:
@@ -55,4 +68,4 @@ def _add_pixmaps(
         renderer.render(painter)
         painter.end()
         pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap, QIcon.Mode.Normal, state)
+        result.addPixmap(pixmap, mode, state)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-from jego_desktop.ui.resources import icon, toggle_icon
+from jego_desktop.ui.resources import add_disabled_look, icon, toggle_icon
 from jego_desktop.ui.style import KEY_SIZE
 
 
@@ -16,19 +16,23 @@ def round_button(
     colour: QColor,
     accessible_name: str,
     checked_colour: QColor | None = None,
+    disabled_colour: QColor | None = None,
     parent: QWidget | None = None,
 ) -> QToolButton:
     """A KEY_SIZE circle (the style sheet rounds it) with an icon drawn in `colour`.
 
     With `checked_colour` the button is checkable and its icon takes that colour
-    while checked.
+    while checked; with `disabled_colour` the icon takes that one while disabled.
     """
     button = QToolButton(parent)
     button.setObjectName(object_name)
     if checked_colour is None:
-        button.setIcon(icon(icon_name, colour, 26))
+        drawn = icon(icon_name, colour, 26)
     else:
-        button.setIcon(toggle_icon(icon_name, colour, checked_colour, 26))
+        drawn = toggle_icon(icon_name, colour, checked_colour, 26)
+    if disabled_colour is not None:
+        add_disabled_look(drawn, icon_name, disabled_colour, 26)
+    button.setIcon(drawn)
     button.setIconSize(QSize(26, 26))
     button.setFixedSize(KEY_SIZE, KEY_SIZE)
     button.setCheckable(checked_colour is not None)

@@ -74,6 +74,16 @@ def ink(palette: Palette) -> QColor:
     return QColor(palette.text)
 
 
+def faded(palette: Palette) -> QColor:
+    """Icons of disabled buttons: the muted colour halfway to the window's."""
+    muted, window = QColor(palette.muted), QColor(palette.window)
+    return QColor(
+        (muted.red() + window.red()) // 2,
+        (muted.green() + window.green()) // 2,
+        (muted.blue() + window.blue()) // 2,
+    )
+
+
 def stylesheet(p: Palette) -> str:
     return f"""
     QMainWindow, QWidget#page {{ background: {p.window}; color: {p.text}; }}

@@ -24,12 +24,13 @@ from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.baresip import Baresip
 from tests.peers.kamailio import Kamailio
-from tests.peers.sipp import MALFORMED_MESSAGE, message_flood, run_sipp
+from tests.peers.sipp import MALFORMED_MESSAGE, SCENARIO_DIR, Sipp, message_flood, run_sipp
 
 pytestmark = pytest.mark.peers
 
 TEXT = "你好 👋 Jego"
 MULTILINE = "你好 👋 Jego\nsecond line"
+IN_CALL_MESSAGE = SCENARIO_DIR / "in_call_message.xml"
 
 
 class MemorySink:
@@ -174,3 +175,28 @@ def test_malformed_messages_do_not_break_the_engine(
     binary = next(m for cid, m in by_call.items() if cid.endswith("-binary-body"))
     assert binary.content_type == UNREADABLE and "application/x-jego-unknown" in binary.body
     assert not [e for e in probe.events if isinstance(e, EngineError)]
+
+
+def test_a_message_inside_a_call_is_not_lost(engine_factory, tmp_path: Path) -> None:
+    sink = MemorySink()
+    probe = engine_factory()
+    probe.engine.set_message_sink(sink)
+    port = probe.wait_for(EngineStarted).sip_ports["udp"]
+    sipp = Sipp(
+        IN_CALL_MESSAGE,
+        tmp_path,
+        target=f"127.0.0.1:{port}",
+        count=1,
+        rate=1,
+        timeout=20,
+        service="jego",
+        keys={"from_user": "dave", "domain": "127.0.0.1"},
+    )
+    sipp.start()
+    ringing = probe.wait_incoming()
+    probe.engine.answer(ringing.call_id)
+    received = probe.wait_for(MessageReceived)
+    assert received.body.strip() == "in the call 1" and received.peer_uri == "sip:dave@127.0.0.1"
+    result = sipp.wait()
+    assert result.successful == 1, result.summary()
+    assert len(sink.stored) == 1

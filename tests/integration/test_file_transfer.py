@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -29,7 +30,7 @@ from jego_desktop.store.http_transfer import (
     download,
     upload,
 )
-from tests.peers.file_server import FileServer, file_server_fixture
+from tests.peers.file_server import FileServer, file_server_fixture, self_signed_tls
 
 __all__ = ["file_server_fixture"]
 
@@ -286,3 +287,22 @@ def _download_counting_only(info: FileInfo, files: FileStore) -> Path:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+def test_https_certificates_are_verified(tmp_path: Path, picture: Path, files: FileStore) -> None:
+    context, certificate = self_signed_tls(tmp_path)
+    server = FileServer(tmp_path / "stored", tls=context)
+    server.root.mkdir()
+    server.start()
+    try:
+        with pytest.raises(ServerUnreachableError, match="certificate is not trusted"):
+            upload(server.upload_url, picture, "image/png")
+        trusting = ssl.create_default_context(cafile=str(certificate))
+        info = upload(server.upload_url, picture, "image/png", ssl_context=trusting)
+        assert info.url.startswith("https://127.0.0.1:")
+        with pytest.raises(ServerUnreachableError, match="certificate is not trusted"):
+            download(info, files, 10 * MB, retries=0)
+        path = download(info, files, 10 * MB, ssl_context=trusting)
+        assert path.read_bytes() == picture.read_bytes()
+    finally:
+        server.stop()

@@ -10,8 +10,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from jego_desktop.domain.message_formats import UNREADABLE
 from jego_desktop.domain.messages import MessageDirection, MessageState
-from jego_desktop.engine.events import MessageFailed, MessageReceived, MessageSent
+from jego_desktop.engine.events import (
+    EngineError,
+    EngineStarted,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+)
+from jego_desktop.models.message_sink import DIRECT_ACCOUNT_KEY
 from jego_desktop.models.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
@@ -19,7 +27,7 @@ from jego_desktop.store.messages import MessageStore
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.kamailio import Kamailio
-from tests.peers.sipp import message_flood
+from tests.peers.sipp import MALFORMED_MESSAGE, message_flood, run_sipp
 
 pytestmark = pytest.mark.peers
 
@@ -144,3 +152,31 @@ def test_flood_of_2000_is_stored_durably_once_each(
     assert all(m.direction is MessageDirection.INCOMING for m in stored)
     assert conversation.unread_count == 2000
     print(f"2000 MESSAGEs at 200/s stored durably in {elapsed:.1f} s")
+
+
+def test_malformed_and_direct_messages_are_stored_or_refused_cleanly(
+    engine_factory, db: Database, tmp_path: Path
+) -> None:
+    probe, service = messaging(engine_factory, db, cpim_by_default=False)
+    port = probe.wait_for(EngineStarted).sip_ports["udp"]
+    result = run_sipp(
+        MALFORMED_MESSAGE,
+        f"127.0.0.1:{port}",
+        tmp_path,
+        count=1,
+        rate=1,
+        timeout=20,
+        service="jego",
+        keys={"from_user": "mallory", "domain": "127.0.0.1"},
+    )
+    assert result.successful == 1, result.summary()
+    probe.wait_for(MessageReceived, lambda e: e.body.startswith("still there?"))
+    conversation = ConversationStore(db).find(DIRECT_ACCOUNT_KEY, "sip:mallory@127.0.0.1")
+    assert conversation is not None
+    stored = {m.sip_call_id or "": m for m in MessageStore(db).page(conversation.id)}
+    garbled = next(m for cid, m in stored.items() if cid.endswith("-invalid-utf8"))
+    assert garbled.content_type == UNREADABLE and "not valid UTF-8" in garbled.body
+    assert not [e for e in probe.events if isinstance(e, EngineError)]
+    # the engine still sends: a direct message back to our own local address
+    sent = service.send("", f"sip:mallory@127.0.0.1:{port}", "direct reply")
+    probe.wait_for(MessageSent, lambda e: e.message_id == sent.message_id)

@@ -34,8 +34,8 @@ def headless_factory(tmp_path: Path) -> Iterator[Factory]:
         client.stop()
 
 
-def body_is(text: str) -> Callable[[dict[str, object]], bool]:
-    return lambda event: event["body"] == text
+def body_is(text: str, state: str | None = None) -> Callable[[dict[str, object]], bool]:
+    return lambda event: event["body"] == text and state in (None, event["state"])
 
 
 def instance(factory: Factory, kamailio: Kamailio, user: str, password: str) -> HeadlessClient:
@@ -103,6 +103,8 @@ def test_outbox_survives_kill_9_and_goes_out_once(headless_factory, kamailio: Ka
     again.start()  # same database: the outbox is flushed on registration
     for n in range(3):
         bob.wait("added", body_is(f"queued {n}"), timeout=10)
+    for n in range(3):
+        again.wait("changed", body_is(f"queued {n}", "sent"))
     sent = [e for e in again.events("changed") if e["state"] == "sent"]
     assert len(sent) == 3
     bodies = [e["body"] for e in bob.events("added")]

@@ -129,3 +129,18 @@ def test_cancel_leaves_nothing(audio: VirtualAudio, tmp_path: Path) -> None:
     time.sleep(0.3)
     recorder.cancel()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_linphone_matroska_recording_plays(audio: VirtualAudio, tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parents[1] / "data" / "voice" / "tone-1k-stereo.mka"
+    player = VoicePlayer(sample)
+    recording = audio.start_recording_speaker(tmp_path / "speaker.wav")
+    audio.wait_for_recorder(recording)
+    try:
+        assert player.play() == ""
+        assert player.wait(10)
+    finally:
+        player.stop()
+        wav = recording.stop()
+    assert player.duration_ms == 1500
+    assert_tone(wav, 1000, min_seconds=1.0, tolerance_hz=5, min_fraction=0.3)

@@ -23,6 +23,8 @@ import hashlib
 import re
 import secrets
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -83,6 +85,7 @@ class FileServer:
     files: dict[str, StoredFile] = field(default_factory=dict)
     _nonces: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    tls: ssl.SSLContext | None = None  # a server context: serve https
     _httpd: ThreadingHTTPServer | None = None
     _thread: threading.Thread | None = None
 
@@ -93,7 +96,8 @@ class FileServer:
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if self.tls is not None else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     @property
     def upload_url(self) -> str:
@@ -106,6 +110,8 @@ class FileServer:
             owner = server
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        if self.tls is not None:
+            self._httpd.socket = self.tls.wrap_socket(self._httpd.socket, server_side=True)
         self._httpd.daemon_threads = False  # server_close() joins every request thread
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -315,6 +321,25 @@ def _file_part(content_type: str, body: bytes) -> tuple[str, str, bytes] | None:
         mime = part_type.group(1) if part_type else "application/octet-stream"
         return file_name, mime, data.removesuffix(b"\r\n")
     return None
+
+
+def self_signed_tls(folder: Path) -> tuple[ssl.SSLContext, Path]:
+    """(server context, certificate file to trust) for 127.0.0.1, made with openssl."""
+    key, cert = folder / "key.pem", folder / "cert.pem"
+    argv = [
+        *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2"),
+        *("-keyout", str(key), "-out", str(cert), "-subj", "/CN=127.0.0.1"),
+        *("-addext", "subjectAltName=IP:127.0.0.1"),
+    ]
+    subprocess.run(
+        argv,
+        check=True,
+        capture_output=True,
+        timeout=30,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    return context, cert
 
 
 @pytest.fixture(name="file_server")

@@ -1,7 +1,7 @@
 """A stand-in for CallEngine: the same signals and commands, no pjsua2, no thread.
 
 Commands are recorded in `commands` as (name, args...) tuples; tests make events
-happen with `emit` (or the signals themselves) and `call_event`.
+happen with `publish` (or the signals themselves) and `call_event`.
 """
 
 from __future__ import annotations
@@ -79,7 +79,7 @@ class FakeEngine(QObject):
 
     # ----- for tests ------------------------------------------------------------------
 
-    def emit(self, event: object) -> None:
+    def publish(self, event: object) -> None:
         self._signals[type(event)].emit(event)
 
     def names(self) -> list[str]:
@@ -88,7 +88,7 @@ class FakeEngine(QObject):
     def last(self, name: str) -> tuple[Any, ...]:
         for command in reversed(self.commands):
             if command[0] == name:
-                return command
+                return tuple(command)
         raise AssertionError(f"no {name} command among {self.names()}")
 
     @staticmethod

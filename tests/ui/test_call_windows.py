@@ -41,7 +41,7 @@ def windows(qtbot: QtBot, engine: FakeEngine, tmp_path: Path):
 
 
 def ring(engine: FakeEngine, call_id: str = "in1", **changes) -> None:
-    engine.emit(
+    engine.publish(
         event(call_id, CallState.RINGING_IN, CallDirection.INCOMING, peer_name="Bob", **changes)
     )
 
@@ -55,7 +55,7 @@ def test_incoming_call_shows_caller_and_answers(qtbot: QtBot, engine, windows) -
     qtbot.mouseClick(dialog.answer_button, Qt.MouseButton.LeftButton)
     assert engine.commands == [("answer", "in1")]
     assert not dialog.isVisible()
-    engine.emit(event("in1", CallState.ACTIVE, CallDirection.INCOMING, peer_name="Bob"))
+    engine.publish(event("in1", CallState.ACTIVE, CallDirection.INCOMING, peer_name="Bob"))
     assert windows.window.isVisible()
     assert windows.window.call_id == "in1"
     assert windows.incoming == {}
@@ -69,51 +69,51 @@ def test_decline_and_escape(qtbot: QtBot, engine, windows) -> None:
     assert engine.commands == []
     qtbot.mouseClick(dialog.decline_button, Qt.MouseButton.LeftButton)
     assert engine.commands == [("decline", "in1", False)]
-    engine.emit(event("in1", CallState.ENDED, CallDirection.INCOMING))
+    engine.publish(event("in1", CallState.ENDED, CallDirection.INCOMING))
     assert not windows.window.isVisible()
 
 
 def test_caller_hangs_up_first_closes_the_dialog(engine, windows) -> None:
     ring(engine)
     dialog = windows.incoming["in1"]
-    engine.emit(event("in1", CallState.ENDED, CallDirection.INCOMING))
+    engine.publish(event("in1", CallState.ENDED, CallDirection.INCOMING))
     assert not dialog.isVisible()
     assert engine.commands == []
 
 
 def test_outgoing_call_window_follows_the_call(engine, windows) -> None:
-    engine.emit(event("out1", CallState.DIALING))
+    engine.publish(event("out1", CallState.DIALING))
     window = windows.window
     assert window.isVisible()
     assert window.status_label.text() == window.tr("Calling…")
     assert not window.mute_button.isEnabled()
-    engine.emit(event("out1", CallState.ACTIVE))
+    engine.publish(event("out1", CallState.ACTIVE))
     assert window.mute_button.isEnabled()
     assert window.status_label.text().startswith("0:4")  # answered 42 s ago
-    engine.emit(CallStats("out1", "opus", 48000, 3.2, 0.4, 0.0, 41.0, 500, 500))
+    engine.publish(CallStats("out1", "opus", 48000, 3.2, 0.4, 0.0, 41.0, 500, 500))
     assert "opus" in window.stats_label.text()
     assert "48" in window.stats_label.text()
-    engine.emit(event("out1", CallState.ENDED))
+    engine.publish(event("out1", CallState.ENDED))
     assert not window.isVisible()
 
 
 def test_in_call_buttons_send_commands(qtbot: QtBot, engine, windows, monkeypatch) -> None:
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
     window = windows.window
     qtbot.mouseClick(window.mute_button, Qt.MouseButton.LeftButton)
     assert engine.last("mute") == ("mute", "c1", True)
-    engine.emit(event("c1", muted=True))
+    engine.publish(event("c1", muted=True))
     assert window.mute_button.isChecked()
     qtbot.mouseClick(window.mute_button, Qt.MouseButton.LeftButton)
     assert engine.last("mute") == ("mute", "c1", False)
 
     qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
     assert engine.last("hold") == ("hold", "c1")
-    engine.emit(event("c1", local_hold=True))
+    engine.publish(event("c1", local_hold=True))
     assert window.status_label.text().startswith(window.tr("On hold · %s").split("%s")[0])
     qtbot.mouseClick(window.hold_button, Qt.MouseButton.LeftButton)
     assert engine.last("resume") == ("resume", "c1")
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
 
     qtbot.mouseClick(window.keypad_button, Qt.MouseButton.LeftButton)
     assert window.keypad.isVisibleTo(window)
@@ -129,7 +129,7 @@ def test_in_call_buttons_send_commands(qtbot: QtBot, engine, windows, monkeypatc
     assert call_id == "c1"
     assert path.endswith(".wav")
     assert Path(path).parent.is_dir()
-    engine.emit(event("c1", recording=True))
+    engine.publish(event("c1", recording=True))
     qtbot.mouseClick(window.record_button, Qt.MouseButton.LeftButton)
     assert engine.last("stop_recording") == ("stop_recording", "c1")
 
@@ -138,7 +138,7 @@ def test_in_call_buttons_send_commands(qtbot: QtBot, engine, windows, monkeypatc
 
 
 def test_transfer_asks_for_a_target(qtbot: QtBot, engine, windows, monkeypatch) -> None:
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
     window = windows.window
     monkeypatch.setattr(window, "ask_transfer_target", lambda: "06 98 76 54 32")
     qtbot.mouseClick(window.transfer_button, Qt.MouseButton.LeftButton)
@@ -153,23 +153,23 @@ def test_transfer_asks_for_a_target(qtbot: QtBot, engine, windows, monkeypatch) 
 
 
 def test_conference_needs_two_calls(qtbot: QtBot, engine, windows) -> None:
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
     window = windows.window
     assert not window.conference_button.isEnabled()
-    engine.emit(event("c1", local_hold=True))
-    engine.emit(event("c2", peer="sip:alice@example.org"))
+    engine.publish(event("c1", local_hold=True))
+    engine.publish(event("c2", peer="sip:alice@example.org"))
     assert window.call_id == "c2"  # the newest call comes to the front
     assert window.others_label.isVisibleTo(window)
     assert window.conference_button.isEnabled()
     qtbot.mouseClick(window.conference_button, Qt.MouseButton.LeftButton)
     assert engine.last("conference") == ("conference", ["c1", "c2"])
-    engine.emit(event("c2", CallState.ENDED))
+    engine.publish(event("c2", CallState.ENDED))
     assert window.call_id == "c1"
     assert not window.conference_button.isEnabled()
 
 
 def test_second_incoming_call_while_talking(engine, windows) -> None:
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
     ring(engine, "in2")
     assert windows.window.isVisible()
     assert set(windows.incoming) == {"in2"}
@@ -178,7 +178,7 @@ def test_second_incoming_call_while_talking(engine, windows) -> None:
 
 
 def test_accessible_names(engine, windows) -> None:
-    engine.emit(event("c1"))
+    engine.publish(event("c1"))
     window = windows.window
     buttons = [
         window.mute_button,
@@ -199,6 +199,13 @@ def test_accessible_names(engine, windows) -> None:
 def test_status_text_for_each_state(windows) -> None:
     window = windows.window
     active = event("c1")
+    assert active.answered_at is not None
     assert window.status_text(active, now=active.answered_at + 75) == "1:15"
     held = replace(active, remote_hold=True)
     assert window.status_text(held, now=active.answered_at + 5).endswith("0:05")
+
+
+def test_closing_the_incoming_window_declines(engine, windows) -> None:
+    ring(engine)
+    windows.incoming["in1"].close()
+    assert engine.commands == [("decline", "in1", False)]

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.dial_pad import DialPadModel
 from jego_desktop.ui.dial_pad_page import DialPadPage
 from jego_desktop.ui.style import LIGHT
@@ -117,3 +118,13 @@ def test_controls_have_accessible_names(qtbot: QtBot) -> None:
     for widget in (page.entry, page.call_button, page.message_button, page.redial_button):
         assert widget.accessibleName()
     assert all(page.keypad.button(key).accessibleName() for key in "0123456789*#")
+
+
+def test_a_link_waits_in_the_entry(qtbot: QtBot) -> None:
+    page, engine = make_page(qtbot)
+    page.present_request(DialRequest("tel", "+33612345678"))
+    assert page.entry.text() == "+33 6 12 34 56 78"
+    assert page.call_button.hasFocus()
+    assert engine.commands == []
+    qtbot.keyClick(page.call_button, Qt.Key.Key_Return)
+    assert engine.commands == [("make_call", f"sip:+33612345678@{DOMAIN}", KEY)]

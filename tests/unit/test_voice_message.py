@@ -201,3 +201,15 @@ def test_probe_recognises_what_it_cannot_play(tmp_path: Path) -> None:
     wav = tmp_path / "x.wav"
     soundfile.write(wav, sine(440, 0.25), SAMPLE_RATE)
     assert probe_voice_file(wav) == ("wav", True, 250, "")
+
+
+def test_recorders_and_players_are_used_once(sd: FloatSoundDevice, tmp_path: Path) -> None:
+    recorder = VoiceRecorder(tmp_path / "v.ogg")
+    assert recorder.start() == ""
+    assert "used already" in recorder.start()
+    sd.streams[0].feed(sine(440, 0.5))
+    path = recorder.stop()
+    player = VoicePlayer(path)
+    assert player.play() == ""
+    assert "used already" in player.play()
+    player.stop()

@@ -12,6 +12,7 @@ from jego_desktop.domain.file_transfer import (
     FileInfo,
     FileInfoError,
     ThumbnailInfo,
+    attachment_for,
     build_ft_http,
     content_matches_type,
     is_voice_recording_type,
@@ -20,6 +21,7 @@ from jego_desktop.domain.file_transfer import (
     sniff_audio_container,
     sniff_image_type,
 )
+from jego_desktop.domain.messages import Attachment, AttachmentState
 
 # As Linphone 5 sends it for a voice recording (server address changed).
 LINPHONE_VOICE = """<?xml version="1.0" encoding="UTF-8"?>
@@ -244,3 +246,16 @@ def test_any_safe_name_survives_the_round_trip(name: str, size: int, length: int
 def test_characters_xml_cannot_carry_are_dropped_when_building() -> None:
     info = FileInfo("a\x00b\x1bc.txt", 1, "text/plain", "https://h.example/x")
     assert parse_ft_http(build_ft_http(info)).name == "abc.txt"
+
+
+def test_a_received_description_becomes_a_remote_attachment() -> None:
+    attachment = attachment_for(parse_ft_http(LINPHONE_VOICE))
+    assert attachment == Attachment(
+        file_name="voice-recording-2026-11-23.mka",
+        content_type="audio/wav;voice-recording=yes",
+        size=12345,
+        download_url="https://files.example.org/tmp/abc.mka",
+        expires_at=NOV_30_10H_UTC,
+        state=AttachmentState.REMOTE,
+        duration=4.321,
+    )

@@ -125,6 +125,26 @@ def test_failure_is_recorded_and_retry_resends(
     assert len(engine.sent) == 2 and engine.sent[1][2] == message.message_id
 
 
+def test_temporary_failures_are_retried_at_the_next_registration(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    message = service.send(KEY, BOB, "through a flaky network")
+    for attempt in range(1, 5):
+        assert len(engine.sent) == attempt
+        engine.message_failed.emit(MessageFailed(KEY, BOB, message.message_id, 408, "no answer"))
+        assert state_of(db, message) is MessageState.FAILED
+        engine.register(RegistrationState.FAILED)
+        engine.register()
+    assert len(engine.sent) == 4  # the first try and three automatic retries, then it waits
+    offline = service.send(KEY, "sip:carol@127.0.0.1", "carol is away")
+    engine.message_failed.emit(
+        MessageFailed(KEY, "sip:carol@127.0.0.1", offline.message_id, 480, "not reachable")
+    )
+    engine.register()
+    assert len(engine.sent) == 5  # "not reachable" is the recipient's state: no retry
+
+
 def test_incoming_messages_are_stored_once_and_announced(
     service: MessagingService, engine: FakeEngine
 ) -> None:
