@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from jego_desktop.domain.text_search import fold
@@ -139,6 +139,7 @@ def test_quotes_and_operators_in_a_query_are_plain_text(
     start=st.integers(min_value=0, max_value=79),
     length=st.integers(min_value=1, max_value=12),
 )
+@example(body="00\x00", start=0, length=3)  # a NUL once broke the FTS5 query
 def test_any_piece_of_a_body_finds_it(
     search: MessageSearch,
     conversations: ConversationStore,
