@@ -26,6 +26,7 @@ from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.models.call_log import CallLogRecorder
 from jego_desktop.models.calls import CallsModel
+from jego_desktop.models.messaging import MessagingService
 from jego_desktop.models.registration_status import RegistrationStatus
 from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.models.ring_control import RingControl
@@ -37,6 +38,7 @@ from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.logs import configure_logging
+from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore, keyring_status
 from jego_desktop.ui.call_windows import CallWindows
@@ -144,7 +146,13 @@ class Services:
         status.changed.connect(window.set_account_state)
         engine.registration_changed.connect(status.on_registration_changed)
         window.set_account_state(status.summary())
+        messaging = None
         if database is not None:
+            messaging = MessagingService(
+                engine, ConversationStore(database), MessageStore(database), parent=window
+            )
+            messaging.connect_engine(engine)
+            engine.set_message_sink(messaging.sink)  # before any account is added
             recorder = CallLogRecorder(CallHistory(database), parent=window)
             engine.call_changed.connect(recorder.on_call_changed)
             window.call_history.set_source(CallHistory(database))
@@ -172,6 +180,11 @@ class Services:
                 show_window=lambda: _raise(window),
                 show_in_dial_pad=lambda request: window.show_dial_request(request),
                 reload_accounts=bound.reload,
+                send_message=(
+                    None
+                    if messaging is None
+                    else lambda key, uri, text: _send(messaging, key, uri, text)
+                ),
                 unread_count=lambda: _unread(database),
                 home_region=str(settings.value("dialing/home_region", "")),
                 call_links_at_once=bool(settings.value("links/call_at_once", False, bool)),
@@ -217,6 +230,10 @@ class AccountBinding:
                 self._engine.add_account(account, partial(self._secrets.password, key))
                 self._bound[key] = account
                 self._status.add_account(key, account.number)
+
+
+def _send(messaging: MessagingService, account_key: str, uri: str, text: str) -> None:
+    messaging.send(account_key, uri, text)
 
 
 def _raise(window: MainWindow) -> None:

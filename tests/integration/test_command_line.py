@@ -54,6 +54,16 @@ def test_account_call_status_and_hangup_from_the_command_line(
     bob.wait_call_closed(since=since)
     app.wait_status(lambda s: s["calls"] == [])
 
+    # A message each way: Bob's arrives and counts as unread; ours reaches Bob.
+    bob.send_message(kamailio.aor("alice"), "Salut 你好")
+    app.wait_status(lambda s: s["unread"] == 1)
+    sent = app.cli("message", kamailio.aor("bob"), "Bien reçu 👍")
+    assert sent.returncode == 0, sent.stderr
+    bob.wait_for(
+        lambda: any("Bien reçu 👍" in p.text for p in bob.received_requests("MESSAGE")),
+        what="our MESSAGE",
+    )
+
     refused = app.cli("call", "tel:+33%ZZ")
     assert refused.returncode == 2 and "escape" in refused.stderr
     assert app.cli("answer").returncode == 1  # nothing is ringing
