@@ -43,14 +43,7 @@ class SipAccount(pj.Account):  # type: ignore[misc]
     def onInstantMessage(self, prm: pj.OnInstantMessageParam) -> None:  # noqa: N802
         # The body arrives decoded as UTF-8 with surrogate escapes (invalid bytes kept);
         # should reading any field fail, the message is still handed on, as unreadable.
-        raw = RawMessage(
-            account_key=self.key,
-            from_uri=read_text(lambda: prm.fromUri),
-            to_uri=read_text(lambda: prm.toUri),
-            content_type=read_text(lambda: prm.contentType),
-            body=read_text(lambda: prm.msgBody, "\udcff"),
-            whole_message=read_text(lambda: prm.rdata.wholeMsg),
-        )
+        raw = raw_message(prm, self.key)
         self._listener.on_instant_message(self, raw, read_text(lambda: prm.contactUri))
 
     @guarded
@@ -67,6 +60,18 @@ class SipAccount(pj.Account):  # type: ignore[misc]
     @guarded
     def onTypingIndication(self, prm: pj.OnTypingIndicationParam) -> None:  # noqa: N802
         self._listener.on_typing(self, str(prm.fromUri), bool(prm.isTyping))
+
+
+def raw_message(prm: pj.OnInstantMessageParam, account_key: str) -> RawMessage:
+    """An incoming MESSAGE's fields, each read on its own so one bad field loses nothing."""
+    return RawMessage(
+        account_key=account_key,
+        from_uri=read_text(lambda: prm.fromUri),
+        to_uri=read_text(lambda: prm.toUri),
+        content_type=read_text(lambda: prm.contentType),
+        body=read_text(lambda: prm.msgBody, "\udcff"),
+        whole_message=read_text(lambda: prm.rdata.wholeMsg),
+    )
 
 
 def read_text(read: Callable[[], object], fallback: str = "") -> str:

@@ -12,7 +12,7 @@ from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.engine.events import CallChanged
 from jego_desktop.engine.guard import guarded
-from jego_desktop.engine.sip_account import read_text
+from jego_desktop.engine.sip_account import raw_message, read_text
 
 _DISPLAY_NAME = re.compile(r'^\s*"?([^"<]*?)"?\s*<')
 
@@ -161,14 +161,7 @@ class SipCall(pj.Call):  # type: ignore[misc]
     # answered it 200 OK already, so it must not be dropped.
     @guarded
     def onInstantMessage(self, prm: pj.OnInstantMessageParam) -> None:  # noqa: N802
-        raw = RawMessage(
-            account_key=self.account_key,
-            from_uri=read_text(lambda: prm.fromUri),
-            to_uri=read_text(lambda: prm.toUri),
-            content_type=read_text(lambda: prm.contentType),
-            body=read_text(lambda: prm.msgBody, "\udcff"),
-            whole_message=read_text(lambda: prm.rdata.wholeMsg),
-        )
+        raw = raw_message(prm, self.account_key)
         self._listener.on_call_message(self, raw, read_text(lambda: prm.contactUri))
 
     @guarded
