@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
 from tests.integration.headless_client import HeadlessClient
 from tests.peers.kamailio import Kamailio
+from tests.peers.sipp import MESSAGE_FLOOD, Sipp
 
 pytestmark = pytest.mark.peers
 
@@ -113,3 +115,37 @@ def test_outbox_survives_kill_9_and_goes_out_once(headless_factory, kamailio: Ka
         outbox = MessageStore(database).outbox(f"alice@127.0.0.1:{kamailio.port('udp')}")
     assert outbox == []
     assert all(MessageState(e["state"]) is MessageState.SENT for e in sent)
+
+
+def test_kill_9_during_a_sipp_flood_loses_at_most_the_message_in_flight(
+    headless_factory, kamailio: Kamailio, tmp_path: Path
+) -> None:
+    """pjsua answers 200 OK before our callback stores the message: a kill -9 between the
+    two can lose that one message, never more."""
+    alice = instance(headless_factory, kamailio, "alice", "secret-a")
+    alice.start()
+    flood = Sipp(
+        MESSAGE_FLOOD,
+        tmp_path / "sipp",
+        target=kamailio.uri("udp"),
+        count=1000,
+        rate=200,
+        timeout=60,
+        service="alice",
+        auth=("carol", "secret-c"),
+        keys={"from_user": "carol", "domain": "127.0.0.1"},
+    )
+    flood.start()
+    time.sleep(2.5)  # about 500 messages in
+    alice.kill9()
+    result = flood.wait()  # the rest fail: Kamailio answers 408 for the dead contact
+    with Database.open(alice.db) as database:
+        conversation = ConversationStore(database).find(
+            f"alice@127.0.0.1:{kamailio.port('udp')}", "sip:carol@127.0.0.1"
+        )
+        assert conversation is not None
+        stored = MessageStore(database).page(conversation.id, limit=2000)
+    print(f"kill -9 during flood: {result.successful} answered 200 OK, {len(stored)} stored")
+    assert 100 < result.successful < 1000, result.summary()
+    assert result.successful - 1 <= len(stored) <= result.successful
+    assert len({m.message_id for m in stored}) == len(stored)
