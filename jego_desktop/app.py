@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +44,7 @@ from jego_desktop.store.secrets import SecretStore, keyring_status
 from jego_desktop.ui.call_windows import CallWindows
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import icon, resources_dir
+from jego_desktop.ui.translations import choose_language, install_translators
 from jego_desktop.ui.style import current_palette
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,9 @@ def run(options: Options) -> int:
     app.setWindowIcon(icon("jego", size=64))
 
     settings = QSettings(str(profile.settings_path), QSettings.Format.IniFormat)
+    language = choose_language(str(settings.value("ui/language", "")))
+    translators = install_translators(app, language)
+    log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
     report_missing_capabilities(window)
     services = Services.start(profile, settings, window)
@@ -283,7 +287,8 @@ def open_database(profile: Profile, window: MainWindow) -> Database | None:
     except (StoreError, OSError) as error:
         log.error("cannot open the database: %s", error)
         window.notices.set_notice(
-            "database", window.tr("Your history cannot be opened: %s") % error
+            "database",
+            QCoreApplication.translate("Notices", "Your history cannot be opened: %s") % error,
         )
         return None
     if database.recovery is not None:
@@ -314,14 +319,19 @@ def report_missing_capabilities(window: MainWindow) -> None:
     if not sound.usable:
         window.notices.set_notice(
             "sound",
-            window.tr("No sound: %s. Calls still connect, without audio.") % sound.problem,
+            QCoreApplication.translate(
+                "Notices", "No sound: %s. Calls still connect, without audio."
+            )
+            % sound.problem,
         )
         log.warning("sound: %s", sound.problem)
     secrets = keyring_status()
     if not secrets.usable:
         window.notices.set_notice(
             "keyring",
-            window.tr("No keyring: %s. Passwords cannot be saved; you will be asked each time.")
+            QCoreApplication.translate(
+                "Notices", "No keyring: %s. Passwords cannot be saved; you will be asked each time."
+            )
             % secrets.reason,
         )
         log.warning("keyring: %s (%s)", secrets.reason, secrets.backend)
@@ -331,4 +341,6 @@ def report_missing_capabilities(window: MainWindow) -> None:
             info is not None
             and info.reachability() == QNetworkInformation.Reachability.Disconnected
         ):
-            window.notices.set_notice("network", window.tr("No network connection."))
+            window.notices.set_notice(
+                "network", QCoreApplication.translate("Notices", "No network connection.")
+            )

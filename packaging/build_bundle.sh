@@ -9,11 +9,13 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv=${JEGO_VENV:-$here/.venv}
 out=${1:-$here/build/bundle}
 sep=":"; case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) sep=";" ;; esac
+"$venv/bin/pyside6-lrelease" -silent "$here"/translations/*.ts
 "$venv/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --onedir --windowed --name jego-desktop \
   --paths "$here" \
   --distpath "$out/dist" --workpath "$out/work" --specpath "$out" \
   --add-data "$here/resources${sep}resources" \
+  --add-data "$here/translations${sep}translations" \
   --collect-submodules jego_desktop \
   --collect-all pjsua2 \
   --collect-all sounddevice \

@@ -84,15 +84,20 @@ ensure_venv() {
   fi
 }
 
+# Compiled translations (.qm) are build output, never committed.
+compile_translations() { "$venv/bin/pyside6-lrelease" -silent translations/*.ts; }
+
 case "$mode" in
   run)
     install_debs "${app_debs[@]}"
     ensure_venv ""
+    compile_translations
     exec "$venv/bin/jego-desktop" "$@"
     ;;
   test)
     install_debs "${app_debs[@]}" "${test_debs[@]}"
     ensure_venv "[test]"
+    compile_translations
     exec "$venv/bin/python" -m pytest "$@"
     ;;
   *)

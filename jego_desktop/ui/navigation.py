@@ -22,7 +22,7 @@ class NavigationRail(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rail")
-        self.setFixedWidth(84)
+        self.setFixedWidth(96)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING * 2)
         self._layout.setSpacing(SPACING)
@@ -41,7 +41,7 @@ class NavigationRail(QWidget):
         button.setIconSize(QSize(24, 24))
         button.setCheckable(True)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setFixedSize(68, 60)
+        button.setFixedSize(80, 60)
         self._group.addButton(button, len(self._group.buttons()))
         self._layout.insertWidget(self._layout.count() - 1, button)
         return button

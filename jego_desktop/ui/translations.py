@@ -1,0 +1,49 @@
+"""Loading the user's language: Qt's own strings (qtbase) first, then Jego's."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from jego_desktop.ui.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = {"en": "English", "fr": "Français", "zh_CN": "简体中文"}
+
+
+def translations_dir() -> Path:
+    """`translations/` beside `resources/` (source checkout or bundle)."""
+    return resources_dir().parent / "translations"
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """The setting when it names a language we have, else the system's, else English."""
+    if setting in LANGUAGES:
+        return setting
+    name = (system or QLocale.system()).name()  # e.g. "fr_FR", "zh_CN", "zh_TW"
+    for candidate in (name, name.split("_")[0]):
+        if candidate in LANGUAGES:
+            return candidate
+    return "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language`; keep the returned list alive."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in (
+        (f"qtbase_{language}", qt_dir),
+        (f"jego_{language}", str(translations_dir())),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", name, folder)
+    return installed
