@@ -39,7 +39,13 @@ def main() -> int:
             profile = Path(work) / "profile"
             app = subprocess.Popen(
                 [sys.executable, "-m", "jego_desktop", "--profile", str(profile)],
-                env=dict(screen.env(), LANG="en_US.UTF-8"),
+                env=dict(
+                    screen.env(),
+                    LANG="en_US.UTF-8",
+                    HOME=str(Path(work) / "home"),  # keep the user's link handlers untouched
+                    XDG_DATA_HOME=str(Path(work) / "home" / "data"),
+                    XDG_CONFIG_HOME=str(Path(work) / "home" / "config"),
+                ),
             )
             try:
                 wait_for_log(profile / "logs" / "jego.log", "main window shown", 30)

@@ -25,7 +25,14 @@ def wait_for_log(log: Path, text: str, timeout: float) -> None:
 @pytest.mark.peers
 def test_window_opens_without_account_sound_or_keyring(xvfb: Xvfb, tmp_path: Path) -> None:
     profile = tmp_path / "profile"
-    env = dict(xvfb.env(), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    home = tmp_path / "home"  # the app claims tel: links in the user's files: not ours
+    env = dict(
+        xvfb.env(),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+    )
     env.pop("PULSE_SERVER", None)
     app = subprocess.Popen(
         [sys.executable, "-m", "jego_desktop", "--profile", str(profile)],
