@@ -44,8 +44,8 @@ from jego_desktop.store.secrets import SecretStore, keyring_status
 from jego_desktop.ui.call_windows import CallWindows
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import icon, resources_dir
-from jego_desktop.ui.translations import choose_language, install_translators
 from jego_desktop.ui.style import current_palette
+from jego_desktop.ui.translations import choose_language, install_translators
 
 log = logging.getLogger(__name__)
 
