@@ -29,8 +29,7 @@ class MessageSearch:
     def search(
         self, query: str, *, conversation_id: int | None = None, limit: int = 50
     ) -> list[Message]:
-        # NUL cannot appear in an FTS5 query string; it separates words like a space.
-        words = fold(query.replace("\x00", " ")).split()
+        words = fold(query).split()
         if not words:
             return []
         long_words = [word for word in words if len(word) >= TRIGRAM]

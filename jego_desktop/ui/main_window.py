@@ -128,9 +128,7 @@ class MainWindow(QMainWindow):
     def show_dial_request(self, request: DialRequest) -> None:
         """A clicked link: the number waits in the dial pad with the call button focused."""
         self.show_page(DIAL_PAD_PAGE)
-        present = getattr(self.pages.widget(DIAL_PAD_PAGE), "present_request", None)
-        if present is not None:
-            present(request)
+        self.dial_pad_page.present_request(request)
 
     def show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)

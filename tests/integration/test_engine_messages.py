@@ -24,7 +24,7 @@ from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.baresip import Baresip
 from tests.peers.kamailio import Kamailio
-from tests.peers.sipp import MALFORMED_MESSAGE, SCENARIO_DIR, Sipp, message_flood, run_sipp
+from tests.peers.sipp import SCENARIO_DIR, Sipp, malformed_messages, message_flood
 
 pytestmark = pytest.mark.peers
 
@@ -157,16 +157,7 @@ def test_malformed_messages_do_not_break_the_engine(
     probe = engine_factory()
     probe.engine.set_message_sink(sink)
     port = probe.wait_for(EngineStarted).sip_ports["udp"]
-    result = run_sipp(
-        MALFORMED_MESSAGE,
-        f"127.0.0.1:{port}",
-        tmp_path,
-        count=1,
-        rate=1,
-        timeout=20,
-        service="jego",
-        keys={"from_user": "mallory", "domain": "127.0.0.1"},
-    )
+    result = malformed_messages(port, tmp_path)
     assert result.successful == 1, result.summary()
     probe.wait_for(MessageReceived, lambda e: e.body.startswith("still there?"))
     by_call = {m.sip_call_id or "": m for m in sink.stored.values()}

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from jego_desktop.domain.message_formats import UNREADABLE
 from jego_desktop.domain.messages import MessageDirection, MessageState
@@ -27,7 +26,7 @@ from jego_desktop.store.messages import MessageStore
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.kamailio import Kamailio
-from tests.peers.sipp import MALFORMED_MESSAGE, message_flood, run_sipp
+from tests.peers.sipp import malformed_messages, message_flood
 
 pytestmark = pytest.mark.peers
 
@@ -46,11 +45,7 @@ def messaging(
     service = MessagingService(
         probe.engine, ConversationStore(db), MessageStore(db), cpim_by_default=cpim_by_default
     )
-    for name in ("registration_changed", "message_sent", "message_failed", "message_received",
-                 "message_delivered", "message_displayed", "typing_changed"):  # fmt: skip
-        getattr(probe.engine, name).connect(
-            getattr(service, f"on_{name}"), Qt.ConnectionType.QueuedConnection
-        )
+    service.connect_engine(probe.engine)  # queued: the engine emits on its own thread
     probe.engine.set_message_sink(service.sink)
     return probe, service
 
@@ -159,16 +154,7 @@ def test_malformed_and_direct_messages_are_stored_or_refused_cleanly(
 ) -> None:
     probe, service = messaging(engine_factory, db, cpim_by_default=False)
     port = probe.wait_for(EngineStarted).sip_ports["udp"]
-    result = run_sipp(
-        MALFORMED_MESSAGE,
-        f"127.0.0.1:{port}",
-        tmp_path,
-        count=1,
-        rate=1,
-        timeout=20,
-        service="jego",
-        keys={"from_user": "mallory", "domain": "127.0.0.1"},
-    )
+    result = malformed_messages(port, tmp_path)
     assert result.successful == 1, result.summary()
     probe.wait_for(MessageReceived, lambda e: e.body.startswith("still there?"))
     conversation = ConversationStore(db).find(DIRECT_ACCOUNT_KEY, "sip:mallory@127.0.0.1")

@@ -314,6 +314,20 @@ def message_flood(
     )
 
 
+def malformed_messages(port: int, workdir: Path, timeout: float = 20) -> SippResult:
+    """The malformed-MESSAGE scenario sent straight to a user agent on 127.0.0.1:`port`."""
+    return run_sipp(
+        MALFORMED_MESSAGE,
+        f"{LOOPBACK}:{port}",
+        workdir,
+        count=1,
+        rate=1,
+        timeout=timeout,
+        service="jego",
+        keys={"from_user": "mallory", "domain": LOOPBACK},
+    )
+
+
 def register(
     target: str,
     workdir: Path,
