@@ -21,9 +21,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         from jego_desktop.account_commands import run_account_command
 
         return run_account_command(invocation, namespace)
+    if invocation.command:
+        from jego_desktop.remote_client import run_remote
+
+        done = run_remote(invocation)
+        if done is not None:
+            return done
     from jego_desktop.app import Options, run
 
-    return run(Options(invocation.profile, invocation.verbose, tuple(invocation.command)))
+    return run(
+        Options(
+            invocation.profile,
+            invocation.verbose,
+            tuple(invocation.command),
+            start_hidden=invocation.start_hidden,
+        )
+    )
 
 
 if __name__ == "__main__":

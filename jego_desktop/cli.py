@@ -10,6 +10,15 @@
     jego-desktop account list | account remove KEY
 
 Everything but `account` is handed to the running instance of the profile.
+`status` always answers: with no running instance it reads the profile's database
+("running": false, every account unregistered, no calls). `status --json` prints one
+object (a stable interface): {"running": bool, "accounts": [{"number", "server",
+"transport", "registered": bool, "reason" (only when not registered)}], "calls":
+[{"id", "peer", "direction", "state"}], "unread": int}.
+
+Exit codes: 0 done; 1 the command failed (nothing to answer or hang up, the app is
+not running for answer/hangup/message, the database cannot be read); 2 a bad
+command line, target or link (nothing is dialled).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ class Invocation:
     profile: Path | None
     verbose: bool
     command: list[str] = field(default_factory=list)  # [] starts the app
+    start_hidden: bool = False  # start without showing the window (start at login)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the per-user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log in detail to stderr")
+    parser.add_argument(
+        "--start-hidden",
+        action="store_true",
+        help="start without showing the window (used when starting at login)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     call = commands.add_parser("call", help="call a number, SIP address or link")
     call.add_argument("target")
@@ -98,4 +113,5 @@ def parse(argv: Sequence[str]) -> tuple[Invocation, argparse.Namespace]:
         command = [namespace.command]
     elif namespace.command == "account":
         command = ["account", namespace.account_command]
-    return Invocation(namespace.profile, namespace.verbose, command), namespace
+    invocation = Invocation(namespace.profile, namespace.verbose, command, namespace.start_hidden)
+    return invocation, namespace

@@ -11,7 +11,12 @@ import pytest
 # Qt must not look for a display in unit and model tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from jego_desktop.engine.refcount_workaround import protect_singletons
 from tests.peers import process
+
+# As the app does at start: PySide6 6.12 and the pjsua2 wheel release references to
+# True and None they never took; without this a long run aborts in bool/none_dealloc.
+protect_singletons()
 
 pytest_plugins = [
     "tests.peers.xvfb",

@@ -1,6 +1,394 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>A password is needed.</source>
+        <translation>Un mot de passe est nécessaire.</translation>
+    </message>
+    <message>
+        <source>%s is already bound.</source>
+        <translation>%s est déjà lié.</translation>
+    </message>
+    <message>
+        <source>%s is not bound.</source>
+        <translation>%s n’est pas lié.</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept: %s</source>
+        <translation>Le mot de passe ne peut pas être conservé : %s</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: %s</source>
+        <translation>Le trousseau a refusé le mot de passe : %s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Type your mobile number.</source>
+        <translation>Saisissez votre numéro de mobile.</translation>
+    </message>
+    <message>
+        <source>Type the number in international form, starting with + and the country code.</source>
+        <translation>Saisissez le numéro au format international, avec + et l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>This is not a valid international number.</source>
+        <translation>Ce n’est pas un numéro international valide.</translation>
+    </message>
+    <message>
+        <source>This is neither a phone number nor a SIP user name.</source>
+        <translation>Ce n’est ni un numéro de téléphone ni un nom d’utilisateur SIP.</translation>
+    </message>
+    <message>
+        <source>Type the server your operator gave you.</source>
+        <translation>Saisissez le serveur fourni par votre opérateur.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Type a host name or address, optionally followed by :port.</source>
+        <translation>Saisissez un nom d’hôte ou une adresse, suivi éventuellement de :port.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>C’est trop long.</translation>
+    </message>
+    <message>
+        <source>This contains control characters.</source>
+        <translation>Cela contient des caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces.</source>
+        <translation>Le nom d’utilisateur ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Not connected: %s</source>
+        <translation>Non connecté : %s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Bind your number</source>
+        <translation>Liez votre numéro</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>Registering with %s…</source>
+        <translation>Enregistrement auprès de %s…</translation>
+    </message>
+    <message>
+        <source>Registered: these settings work.</source>
+        <translation>Enregistré : ces réglages fonctionnent.</translation>
+    </message>
+    <message>
+        <source>Registration failed: %s</source>
+        <translation>Échec de l’enregistrement : %s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Bound numbers</source>
+        <translation>Numéros liés</translation>
+    </message>
+    <message>
+        <source>No number bound yet. Bind your mobile number to make and receive calls here.</source>
+        <translation>Aucun numéro lié. Liez votre numéro de mobile pour passer et recevoir des appels ici.</translation>
+    </message>
+    <message>
+        <source>Bind your number…</source>
+        <translation>Lier votre numéro…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <source>Stop receiving calls for %s on this computer? Its history is kept.</source>
+        <translation>Ne plus recevoir les appels de %s sur cet ordinateur ? Son historique est conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>Une adresse ne peut pas contenir d’espaces.</translation>
+    </message>
+    <message>
+        <source>This address is not valid.</source>
+        <translation>Cette adresse n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>L’adresse doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>L’adresse ne contient pas de nom de serveur.</translation>
+    </message>
+    <message>
+        <source>Type an IP address such as 192.168.1.20, or leave empty.</source>
+        <translation>Saisissez une adresse IP comme 192.168.1.20, ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>Ce fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation>« %1 » n’est pas un fichier qui peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The voice message cannot be read: %1</source>
+        <translation>Le message vocal ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This file has no download address.</source>
+        <translation>Ce fichier n’a pas d’adresse de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent: no file-transfer server is set. Add its address in Settings, under Files.</source>
+        <translation>Impossible d’envoyer des fichiers : aucun serveur de transfert n’est défini. Ajoutez son adresse dans Réglages, rubrique Fichiers.</translation>
+    </message>
+    <message>
+        <source>The file cannot be sent: %1</source>
+        <translation>Le fichier ne peut pas être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>The file to send is no longer in the profile folder.</source>
+        <translation>Le fichier à envoyer n’est plus dans le dossier du profil.</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set.</source>
+        <translation>Aucun serveur de transfert de fichiers n’est défini.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>« %1 » n’a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>« %1 » n’a pas été envoyé : %2</translation>
+    </message>
+    <message>
+        <source>The file server cannot be reached.</source>
+        <translation>Le serveur de fichiers est injoignable.</translation>
+    </message>
+    <message>
+        <source>The file server refused the account's user name or password.</source>
+        <translation>Le serveur de fichiers a refusé l’identifiant ou le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>The file does not have the size it was announced with; it was not kept.</source>
+        <translation>Le fichier n’a pas la taille annoncée ; il n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The download was cut off before the end; nothing was kept.</source>
+        <translation>Le téléchargement a été interrompu avant la fin ; rien n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>The file is larger than this app downloads, or than the free disk space.</source>
+        <translation>Le fichier dépasse la taille que cette application télécharge, ou l’espace disque libre.</translation>
+    </message>
+    <message>
+        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <translation>Le contenu du fichier ne correspond pas à ce qui était annoncé ; il n’a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>The file is no longer available on the server.</source>
+        <translation>Le fichier n’est plus disponible sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The file server refused the transfer (error %1).</source>
+        <translation>Le serveur de fichiers a refusé le transfert (erreur %1).</translation>
+    </message>
+    <message>
+        <source>The file server's answer was not understood.</source>
+        <translation>La réponse du serveur de fichiers n’a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>This voice message is in a sound format this app cannot play.</source>
+        <translation>Ce message vocal est dans un format audio que cette application ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>This voice message cannot be played here: %1</source>
+        <translation>Ce message vocal ne peut pas être lu ici : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSection</name>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Périphériques</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>Niveau d’entrée</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie sur</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>Rechercher à nouveau les périphériques</translation>
+    </message>
+    <message>
+        <source>Sound test</source>
+        <translation>Test du son</translation>
+    </message>
+    <message>
+        <source>Check your microphone and speaker without calling anyone.</source>
+        <translation>Vérifiez votre microphone et votre haut-parleur sans appeler personne.</translation>
+    </message>
+    <message>
+        <source>Hear yourself</source>
+        <translation>S’entendre</translation>
+    </message>
+    <message>
+        <source>Record 3 s and play back</source>
+        <translation>Enregistrer 3 s et réécouter</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Echo cancellation</source>
+        <translation>Annulation d’écho</translation>
+    </message>
+    <message>
+        <source>Noise suppression</source>
+        <translation>Réduction du bruit</translation>
+    </message>
+    <message>
+        <source>Ringtone</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Ring for incoming calls</source>
+        <translation>Sonner pour les appels entrants</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Ringtone volume</source>
+        <translation>Volume de la sonnerie</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>%s (not connected)</source>
+        <translation>%s (non connecté)</translation>
+    </message>
+    <message>
+        <source>No sound: %s.</source>
+        <translation>Pas de son : %s.</translation>
+    </message>
+    <message>
+        <source>A missing device is replaced by the system default until it is back.</source>
+        <translation>Un périphérique absent est remplacé par celui du système jusqu’à son retour.</translation>
+    </message>
+    <message>
+        <source>The sound test cannot start: %s.</source>
+        <translation>Le test du son ne peut pas démarrer : %s.</translation>
+    </message>
+    <message>
+        <source>Speak: you should hear yourself. Use headphones to avoid feedback.</source>
+        <translation>Parlez : vous devriez vous entendre. Utilisez un casque pour éviter l’effet Larsen.</translation>
+    </message>
+    <message>
+        <source>Loopback stopped.</source>
+        <translation>Retour du son arrêté.</translation>
+    </message>
+    <message>
+        <source>Recording for 3 seconds: say something…</source>
+        <translation>Enregistrement pendant 3 secondes : dites quelque chose…</translation>
+    </message>
+    <message>
+        <source>Playing back what was recorded…</source>
+        <translation>Lecture de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Done. If you heard your voice, your microphone and speaker work.</source>
+        <translation>Terminé. Si vous avez entendu votre voix, le microphone et le haut-parleur marchent.</translation>
+    </message>
+    <message>
+        <source>The microphone heard nothing: check it is connected and not muted.</source>
+        <translation>Le microphone n’a rien capté : vérifiez qu’il est branché et non coupé.</translation>
+    </message>
+</context>
+<context>
     <name>CallHistoryModel</name>
     <message>
         <source>Missed call from %s</source>
@@ -39,6 +427,445 @@
     <message>
         <source>Calls you make and receive will be listed here.</source>
         <translation>Les appels passés et reçus apparaîtront ici.</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSection</name>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>Codecs</translation>
+    </message>
+    <message>
+        <source>Offered to the other side in this order; untick a codec to never use it.</source>
+        <translation>Proposés à l’autre côté dans cet ordre ; décochez un codec pour ne jamais l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The codecs are listed once the call engine runs.</source>
+        <translation>Les codecs s’affichent une fois le moteur d’appel démarré.</translation>
+    </message>
+    <message>
+        <source>Codec order</source>
+        <translation>Ordre des codecs</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>Pendant les appels</translation>
+    </message>
+    <message>
+        <source>Keypad tones</source>
+        <translation>Tonalités du clavier</translation>
+    </message>
+    <message>
+        <source>In the audio (RFC 4733)</source>
+        <translation>Dans l’audio (RFC 4733)</translation>
+    </message>
+    <message>
+        <source>As SIP INFO messages</source>
+        <translation>En messages SIP INFO</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Pays de résidence</translation>
+    </message>
+    <message>
+        <source>From the system's language</source>
+        <translation>Selon la langue du système</translation>
+    </message>
+    <message>
+        <source>Call a clicked phone link at once (no dial pad)</source>
+        <translation>Appeler aussitôt un lien téléphonique cliqué (sans le clavier)</translation>
+    </message>
+    <message>
+        <source>Clicked links follow this choice from the next start.</source>
+        <translation>Les liens cliqués suivent ce choix à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>This conversation cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir cette discussion : %1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>Le message n’a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>Nouvelle discussion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+K)</source>
+        <translation>Rechercher dans les messages (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>Aucun message trouvé</translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+Press Ctrl+N to write to a number or SIP address.</source>
+        <translation>Aucune discussion pour l’instant.
+Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une discussion</translation>
+    </message>
+    <message>
+        <source>Or start a new one with Ctrl+N.</source>
+        <translation>Ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>Insérer un émoji</translation>
+    </message>
+    <message>
+        <source>Record a voice message</source>
+        <translation>Enregistrer un message vocal</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>Envoyer (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Send a message to %s</source>
+        <translation>Envoyer un message à %s</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>Appeler %s</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>Exporter en vCard…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This is not a valid SIP address.</source>
+        <translation>Ce n’est pas une adresse SIP valide.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Ce n’est pas une adresse e-mail valide.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDelegate</name>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>The contact could not be saved: %s</source>
+        <translation>Le contact n’a pas pu être enregistré : %s</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <source>Delete %s from your contacts?</source>
+        <translation>Supprimer %s de vos contacts ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %s</source>
+        <translation>Contacts importés : %s</translation>
+    </message>
+    <message>
+        <source>Contacts exported: %s</source>
+        <translation>Contacts exportés : %s</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>Fichiers vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>Exporter des contacts</translation>
+    </message>
+    <message>
+        <source>No contact found</source>
+        <translation>Aucun contact trouvé</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>No name or number matches your search.</source>
+        <translation>Aucun nom ni numéro ne correspond à votre recherche.</translation>
+    </message>
+    <message>
+        <source>Add the people you call and write to, or import a vCard file.</source>
+        <translation>Ajoutez les personnes que vous appelez et à qui vous écrivez, ou importez une vCard.</translation>
+    </message>
+    <message>
+        <source>Choose a contact</source>
+        <translation>Choisissez un contact</translation>
+    </message>
+    <message>
+        <source>Their numbers and notes will show here.</source>
+        <translation>Ses numéros et notes s’afficheront ici.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>Import vCard…</source>
+        <translation>Importer une vCard…</translation>
+    </message>
+    <message>
+        <source>Export all as vCard…</source>
+        <translation>Tout exporter en vCard…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher un contact</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>typing…</source>
+        <translation>écrit…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>
@@ -109,6 +936,227 @@
     <message>
         <source>Redial</source>
         <translation>Rappel</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>registered</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>enregistrement…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>ce numéro est inconnu du serveur</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>le serveur a refusé la durée d’enregistrement</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>une autre vérification est en cours</translation>
+    </message>
+    <message>
+        <source>no sound device was found</source>
+        <translation>aucun périphérique audio trouvé</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>aucun micro trouvé</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>aucun haut-parleur trouvé</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>erreur du serveur (%1)</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>la bibliothèque PortAudio manque (%1)</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>le système audio n’a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>l’annulation d’écho a échoué et est coupée (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>l’annulation d’écho n’a pas pu démarrer (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>le micro n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>le haut-parleur n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le micro « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le haut-parleur « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>le micro « %1 » ne donne aucun son</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>le micro « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>le haut-parleur « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>le micro « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>le haut-parleur « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>impossible d’écrire l’enregistrement (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le micro (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le haut-parleur (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>impossible de décoder le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>impossible de lire le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>l’enregistrement a échoué (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EventNotifications</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>File: %s</source>
+        <translation>Fichier : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FilesSection</name>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>File-transfer server</source>
+        <translation>Serveur de transfert de fichiers</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>File-transfer server address</source>
+        <translation>Adresse du serveur de transfert de fichiers</translation>
+    </message>
+    <message>
+        <source>Pictures, voice messages and files are sent through it. Empty: none are sent.</source>
+        <translation>Les images, messages vocaux et fichiers passent par lui. Vide : rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>Messages vocaux</translation>
+    </message>
+    <message>
+        <source>Send them as</source>
+        <translation>Les envoyer en</translation>
+    </message>
+    <message>
+        <source>Ogg Opus — standard</source>
+        <translation>Ogg Opus — standard</translation>
+    </message>
+    <message>
+        <source>Matroska — for Linphone</source>
+        <translation>Matroska — pour Linphone</translation>
+    </message>
+    <message>
+        <source>Voice message format</source>
+        <translation>Format des messages vocaux</translation>
+    </message>
+    <message>
+        <source>Linphone plays only Matroska voice messages; most other apps want Ogg.</source>
+        <translation>Linphone ne lit que les messages vocaux Matroska ; la plupart des autres applications attendent de l’Ogg.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Download by itself up to</source>
+        <translation>Télécharger automatiquement jusqu’à</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Automatic download size limit</source>
+        <translation>Taille maximale du téléchargement automatique</translation>
     </message>
 </context>
 <context>
@@ -335,6 +1383,127 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Not sent. Click to retry</source>
+        <translation>Non envoyé. Cliquez pour réessayer</translation>
+    </message>
+    <message>
+        <source>Not sent (%1). Click to retry</source>
+        <translation>Non envoyé (%1). Cliquez pour réessayer</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>Envoi : %1 %</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>Téléchargement…</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>Téléchargement : %1 %</translation>
+    </message>
+    <message>
+        <source>Failed. Click to try again</source>
+        <translation>Échec. Cliquez pour réessayer</translation>
+    </message>
+    <message>
+        <source>No longer on the server</source>
+        <translation>N’est plus sur le serveur</translation>
+    </message>
+    <message>
+        <source>Click to download</source>
+        <translation>Cliquez pour télécharger</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>Cliquez pour ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <source>Network &amp; security</source>
+        <translation>Réseau et sécurité</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>Écouter sur l’adresse</translation>
+    </message>
+    <message>
+        <source>Every network interface</source>
+        <translation>Toutes les interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Encrypted calls for new accounts</source>
+        <translation>Appels chiffrés pour les nouveaux comptes</translation>
+    </message>
+    <message>
+        <source>Check TLS servers' certificates (recommended)</source>
+        <translation>Vérifier les certificats des serveurs TLS (recommandé)</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Autorités de certification</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier des autorités de certification</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>These settings take effect at the next start.</source>
+        <translation>Ces réglages s’appliquent au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <source>New chat</source>
+        <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>Phone number or SIP address</source>
+        <translation>Numéro de téléphone ou adresse SIP</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78 or alice@example.org</source>
+        <translation>p. ex. 06 12 34 56 78 ou alice@example.org</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>Ouvrir la discussion</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Your history cannot be opened: %s</source>
@@ -351,6 +1520,89 @@
     <message>
         <source>No network connection.</source>
         <translation>Pas de connexion réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <source>The mobile number your operator binds to this computer, with its country code.</source>
+        <translation>Le numéro de mobile que votre opérateur lie à cet ordinateur, avec l’indicatif du pays.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Shown to the people you call (optional)</source>
+        <translation>Affiché aux personnes que vous appelez (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Kind of number</source>
+        <translation>Type de numéro</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>Retirer ce numéro</translation>
+    </message>
+</context>
+<context>
+    <name>RegionName</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>Île de l’Ascension</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>Tristan da Cunha</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>Samoa</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>Kosovo</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationProbe</name>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1626,341 @@
     <message>
         <source>not connected (%s)</source>
         <translation>non connecté (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Password and security</source>
+        <translation>Mot de passe et sécurité</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <translation>Le mot de passe est conservé dans le trousseau du système, nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>Encrypted calls (SRTP)</source>
+        <translation>Appels chiffrés (SRTP)</translation>
+    </message>
+    <message>
+        <source>Encrypted calls</source>
+        <translation>Appels chiffrés</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Your operator's server</source>
+        <translation>Le serveur de votre opérateur</translation>
+    </message>
+    <message>
+        <source>As given by your operator: a host name, and a port if needed.</source>
+        <translation>Tel que fourni par votre opérateur : un nom d’hôte, et un port si besoin.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (chiffré)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>The number, unless your operator says otherwise</source>
+        <translation>Le numéro, sauf indication contraire de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Check the server's certificate (recommended)</source>
+        <translation>Vérifier le certificat du serveur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>Fichier des autorités de certification</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>These TLS settings apply to every account, after a restart.</source>
+        <translation>Ces réglages TLS s’appliquent à tous les comptes, après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificats (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Network &amp; security</source>
+        <translation>Réseau et sécurité</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Language &amp; startup</source>
+        <translation>Langue et démarrage</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Rubriques des réglages</translation>
+    </message>
+</context>
+<context>
+    <name>SrtpChoice</name>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>When the other side can (optional)</source>
+        <translation>Quand l’autre côté le peut (facultatif)</translation>
+    </message>
+    <message>
+        <source>Always (calls fail without it)</source>
+        <translation>Toujours (sinon l’appel échoue)</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSection</name>
+    <message>
+        <source>Language &amp; startup</source>
+        <translation>Langue et démarrage</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Start Jego when I log in</source>
+        <translation>Lancer Jego à l’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray</source>
+        <translation>Démarrer masqué dans la zone de notification</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Test the registration</source>
+        <translation>Tester l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Jego tries to register with these settings before saving them.</source>
+        <translation>Jego essaie de s’enregistrer avec ces réglages avant de les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>Tester l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Save these settings even though the test failed</source>
+        <translation>Enregistrer ces réglages malgré l’échec du test</translation>
+    </message>
+    <message>
+        <source>%s on %s over %s</source>
+        <translation>%s sur %s via %s</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>Pas encore testé.</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Quick dial</source>
+        <translation>Appel rapide</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>Composer…</translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation>Masquer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>Afficher la fenêtre</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Rien de nouveau</translation>
+    </message>
+    <message>
+        <source>Unread messages: %s</source>
+        <translation>Messages non lus : %s</translation>
+    </message>
+    <message>
+        <source>Missed calls: %s</source>
+        <translation>Appels manqués : %s</translation>
+    </message>
+</context>
+<context>
+    <name>UrlOpenFilter</name>
+    <message>
+        <source>This link cannot be read as a phone or SIP address.</source>
+        <translation>Ce lien ne peut pas être lu comme un numéro de téléphone ou une adresse SIP.</translation>
+    </message>
+    <message>
+        <source>This link cannot be called: %s</source>
+        <translation>Impossible d’appeler ce lien : %s</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Turn the camera off</source>
+        <translation>Éteindre la caméra</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>Pas de vidéo</translation>
+    </message>
+    <message>
+        <source>Video is not available with this contact</source>
+        <translation>La vidéo n’est pas disponible avec ce contact</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Stop video</source>
+        <translation>Arrêter la vidéo</translation>
+    </message>
+    <message>
+        <source>Start video</source>
+        <translation>Démarrer la vidéo</translation>
+    </message>
+    <message>
+        <source>Turn the camera on</source>
+        <translation>Allumer la caméra</translation>
+    </message>
+    <message>
+        <source>Waiting for the other side to take video…</source>
+        <translation>En attente de la vidéo de l’autre côté…</translation>
+    </message>
+    <message>
+        <source>Connecting video…</source>
+        <translation>Connexion de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Video %s×%s · %s fps · %s kbit/s</source>
+        <translation>Vidéo %s×%s · %s i/s · %s kbit/s</translation>
+    </message>
+    <message>
+        <source>The video connection was lost.</source>
+        <translation>La connexion vidéo a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayback</name>
+    <message>
+        <source>This voice message cannot be played: %1</source>
+        <translation>Ce message vocal ne peut pas être lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <source>Recording cannot start: %1</source>
+        <translation>L’enregistrement ne peut pas commencer : %1</translation>
+    </message>
+    <message>
+        <source>The voice message was not recorded: %1</source>
+        <translation>Le message vocal n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Discard the voice message</source>
+        <translation>Supprimer le message vocal</translation>
+    </message>
+    <message>
+        <source>Send the voice message</source>
+        <translation>Envoyer le message vocal</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du microphone</translation>
+    </message>
+    <message>
+        <source>Length of the recording</source>
+        <translation>Durée de l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPresence</name>
+    <message>
+        <source>Jego is still running</source>
+        <translation>Jego fonctionne toujours</translation>
+    </message>
+    <message>
+        <source>Calls and messages still reach you. Quit from the tray icon's menu.</source>
+        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l’icône de la barre d’état.</translation>
+    </message>
+</context>
+<context>
+    <name>_Messages</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
     </message>
 </context>
 </TS>

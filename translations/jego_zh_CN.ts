@@ -1,6 +1,394 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountEditor</name>
+    <message>
+        <source>A password is needed.</source>
+        <translation>需要密码。</translation>
+    </message>
+    <message>
+        <source>%s is already bound.</source>
+        <translation>%s 已经绑定。</translation>
+    </message>
+    <message>
+        <source>%s is not bound.</source>
+        <translation>%s 未绑定。</translation>
+    </message>
+    <message>
+        <source>The password cannot be kept: %s</source>
+        <translation>无法保存密码：%s</translation>
+    </message>
+    <message>
+        <source>The keyring refused the password: %s</source>
+        <translation>密钥环拒绝了该密码：%s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountForm</name>
+    <message>
+        <source>Type your mobile number.</source>
+        <translation>请输入您的手机号码。</translation>
+    </message>
+    <message>
+        <source>Type the number in international form, starting with + and the country code.</source>
+        <translation>请以国际格式输入号码，以 + 和国家代码开头。</translation>
+    </message>
+    <message>
+        <source>This is not a valid international number.</source>
+        <translation>这不是有效的国际号码。</translation>
+    </message>
+    <message>
+        <source>This is neither a phone number nor a SIP user name.</source>
+        <translation>这既不是电话号码，也不是 SIP 用户名。</translation>
+    </message>
+    <message>
+        <source>Type the server your operator gave you.</source>
+        <translation>请输入运营商提供的服务器。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Type a host name or address, optionally followed by :port.</source>
+        <translation>请输入主机名或地址，可在后面加 :端口。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This contains control characters.</source>
+        <translation>其中包含控制字符。</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces.</source>
+        <translation>用户名不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入您的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountListModel</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Not connected: %s</source>
+        <translation>未连接：%s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountWizard</name>
+    <message>
+        <source>Bind your number</source>
+        <translation>绑定您的号码</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>编辑账户</translation>
+    </message>
+    <message>
+        <source>Registering with %s…</source>
+        <translation>正在向 %s 注册…</translation>
+    </message>
+    <message>
+        <source>Registered: these settings work.</source>
+        <translation>注册成功：这些设置可用。</translation>
+    </message>
+    <message>
+        <source>Registration failed: %s</source>
+        <translation>注册失败：%s</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsSection</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Bound numbers</source>
+        <translation>已绑定的号码</translation>
+    </message>
+    <message>
+        <source>No number bound yet. Bind your mobile number to make and receive calls here.</source>
+        <translation>尚未绑定号码。绑定您的手机号码即可在这里拨打和接听电话。</translation>
+    </message>
+    <message>
+        <source>Bind your number…</source>
+        <translation>绑定您的号码…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>移除账户</translation>
+    </message>
+    <message>
+        <source>Stop receiving calls for %s on this computer? Its history is kept.</source>
+        <translation>不再在这台电脑上接听 %s 的来电？其记录会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>An address cannot contain spaces.</source>
+        <translation>地址不能包含空格。</translation>
+    </message>
+    <message>
+        <source>This address is not valid.</source>
+        <translation>该地址无效。</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// or http://.</source>
+        <translation>地址必须以 https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>地址中没有服务器名称。</translation>
+    </message>
+    <message>
+        <source>Type an IP address such as 192.168.1.20, or leave empty.</source>
+        <translation>请输入 IP 地址（如 192.168.1.20），或留空。</translation>
+    </message>
+    <message>
+        <source>This file does not exist.</source>
+        <translation>该文件不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentService</name>
+    <message>
+        <source>“%1” is not a file that can be sent.</source>
+        <translation>“%1”不是可以发送的文件。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The voice message cannot be read: %1</source>
+        <translation>无法读取语音消息：%1</translation>
+    </message>
+    <message>
+        <source>This file has no download address.</source>
+        <translation>此文件没有下载地址。</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent: no file-transfer server is set. Add its address in Settings, under Files.</source>
+        <translation>无法发送文件：未设置文件传输服务器。请在“设置”的“文件”中添加其地址。</translation>
+    </message>
+    <message>
+        <source>The file cannot be sent: %1</source>
+        <translation>无法发送该文件：%1</translation>
+    </message>
+    <message>
+        <source>The file to send is no longer in the profile folder.</source>
+        <translation>要发送的文件已不在配置文件夹中。</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set.</source>
+        <translation>未设置文件传输服务器。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>无法下载“%1”：%2</translation>
+    </message>
+    <message>
+        <source>“%1” was not sent: %2</source>
+        <translation>“%1”未发送：%2</translation>
+    </message>
+    <message>
+        <source>The file server cannot be reached.</source>
+        <translation>无法连接文件服务器。</translation>
+    </message>
+    <message>
+        <source>The file server refused the account's user name or password.</source>
+        <translation>文件服务器拒绝了该账户的用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The file does not have the size it was announced with; it was not kept.</source>
+        <translation>文件大小与声明的不符，未予保留。</translation>
+    </message>
+    <message>
+        <source>The download was cut off before the end; nothing was kept.</source>
+        <translation>下载在完成前中断，未保留任何内容。</translation>
+    </message>
+    <message>
+        <source>The file is larger than this app downloads, or than the free disk space.</source>
+        <translation>文件超过本应用允许下载的大小或可用磁盘空间。</translation>
+    </message>
+    <message>
+        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <translation>文件内容与声明的类型不符，未予保留。</translation>
+    </message>
+    <message>
+        <source>The file is no longer available on the server.</source>
+        <translation>该文件在服务器上已不可用。</translation>
+    </message>
+    <message>
+        <source>The file server refused the transfer (error %1).</source>
+        <translation>文件服务器拒绝了传输（错误 %1）。</translation>
+    </message>
+    <message>
+        <source>The file server's answer was not understood.</source>
+        <translation>无法理解文件服务器的响应。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>This voice message is in a sound format this app cannot play.</source>
+        <translation>此语音消息的音频格式本应用无法播放。</translation>
+    </message>
+    <message>
+        <source>This voice message cannot be played here: %1</source>
+        <translation>此语音消息无法在此播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSection</name>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Input level</source>
+        <translation>输入电平</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>铃声设备</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风电平</translation>
+    </message>
+    <message>
+        <source>Look for devices again</source>
+        <translation>重新查找设备</translation>
+    </message>
+    <message>
+        <source>Sound test</source>
+        <translation>声音测试</translation>
+    </message>
+    <message>
+        <source>Check your microphone and speaker without calling anyone.</source>
+        <translation>无需拨打电话即可检查麦克风和扬声器。</translation>
+    </message>
+    <message>
+        <source>Hear yourself</source>
+        <translation>听自己的声音</translation>
+    </message>
+    <message>
+        <source>Record 3 s and play back</source>
+        <translation>录音 3 秒并回放</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <source>Echo cancellation</source>
+        <translation>回声消除</translation>
+    </message>
+    <message>
+        <source>Noise suppression</source>
+        <translation>降噪</translation>
+    </message>
+    <message>
+        <source>Ringtone</source>
+        <translation>铃声</translation>
+    </message>
+    <message>
+        <source>Ring for incoming calls</source>
+        <translation>来电时响铃</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Ringtone volume</source>
+        <translation>铃声音量</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>%s (not connected)</source>
+        <translation>%s（未连接）</translation>
+    </message>
+    <message>
+        <source>No sound: %s.</source>
+        <translation>没有声音：%s。</translation>
+    </message>
+    <message>
+        <source>A missing device is replaced by the system default until it is back.</source>
+        <translation>设备缺失时使用系统默认设备，直到它重新连接。</translation>
+    </message>
+    <message>
+        <source>The sound test cannot start: %s.</source>
+        <translation>无法开始声音测试：%s。</translation>
+    </message>
+    <message>
+        <source>Speak: you should hear yourself. Use headphones to avoid feedback.</source>
+        <translation>请说话：您应该能听到自己的声音。请使用耳机以免啸叫。</translation>
+    </message>
+    <message>
+        <source>Loopback stopped.</source>
+        <translation>已停止回环。</translation>
+    </message>
+    <message>
+        <source>Recording for 3 seconds: say something…</source>
+        <translation>正在录音 3 秒：请说点什么…</translation>
+    </message>
+    <message>
+        <source>Playing back what was recorded…</source>
+        <translation>正在回放录音…</translation>
+    </message>
+    <message>
+        <source>Done. If you heard your voice, your microphone and speaker work.</source>
+        <translation>完成。如果您听到了自己的声音，说明麦克风和扬声器工作正常。</translation>
+    </message>
+    <message>
+        <source>The microphone heard nothing: check it is connected and not muted.</source>
+        <translation>麦克风没有收到声音：请检查它是否已连接且未静音。</translation>
+    </message>
+</context>
+<context>
     <name>CallHistoryModel</name>
     <message>
         <source>Missed call from %s</source>
@@ -39,6 +427,445 @@
     <message>
         <source>Calls you make and receive will be listed here.</source>
         <translation>您拨出和接听的电话将显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>CallsSection</name>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Codecs</source>
+        <translation>编解码器</translation>
+    </message>
+    <message>
+        <source>Offered to the other side in this order; untick a codec to never use it.</source>
+        <translation>按此顺序提供给对方；取消勾选的编解码器将不会使用。</translation>
+    </message>
+    <message>
+        <source>The codecs are listed once the call engine runs.</source>
+        <translation>通话引擎运行后会列出编解码器。</translation>
+    </message>
+    <message>
+        <source>Codec order</source>
+        <translation>编解码器顺序</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Calling</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Keypad tones</source>
+        <translation>按键音</translation>
+    </message>
+    <message>
+        <source>In the audio (RFC 4733)</source>
+        <translation>在音频中（RFC 4733）</translation>
+    </message>
+    <message>
+        <source>As SIP INFO messages</source>
+        <translation>以 SIP INFO 消息发送</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>所在国家/地区</translation>
+    </message>
+    <message>
+        <source>From the system's language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>Call a clicked phone link at once (no dial pad)</source>
+        <translation>点击电话链接后立即呼叫（不经过拨号盘）</translation>
+    </message>
+    <message>
+        <source>Clicked links follow this choice from the next start.</source>
+        <translation>点击的链接将在下次启动后按此设置处理。</translation>
+    </message>
+</context>
+<context>
+    <name>ChatText</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>还没有消息</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>你：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>This conversation cannot be opened: %1</source>
+        <translation>无法打开此聊天：%1</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1</source>
+        <translation>消息未发送：%1</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>New chat (Ctrl+N)</source>
+        <translation>新聊天（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>Search messages (Ctrl+K)</source>
+        <translation>搜索消息（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索消息</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>聊天列表</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>No messages found</source>
+        <translation>未找到消息</translation>
+    </message>
+    <message>
+        <source>No conversations yet.
+Press Ctrl+N to write to a number or SIP address.</source>
+        <translation>还没有聊天。
+按 Ctrl+N 给号码或 SIP 地址发消息。</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>选择一个聊天</translation>
+    </message>
+    <message>
+        <source>Or start a new one with Ctrl+N.</source>
+        <translation>或按 Ctrl+N 开始新的聊天。</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Send a file</source>
+        <translation>发送文件</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>输入消息…</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>消息文字</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Insert an emoji</source>
+        <translation>插入表情</translation>
+    </message>
+    <message>
+        <source>Record a voice message</source>
+        <translation>录制语音消息</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>发送（Enter）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP 地址</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Send a message to %s</source>
+        <translation>给 %s 发消息</translation>
+    </message>
+    <message>
+        <source>Call %s</source>
+        <translation>呼叫 %s</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Export as vCard…</source>
+        <translation>导出为 vCard…</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP 地址</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>添加号码</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>联系人需要一个姓名。</translation>
+    </message>
+    <message>
+        <source>This is not a valid SIP address.</source>
+        <translation>这不是有效的 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>这不是有效的电子邮件地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDelegate</name>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Favourites</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>全部联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>The contact could not be saved: %s</source>
+        <translation>无法保存联系人：%s</translation>
+    </message>
+    <message>
+        <source>Delete contact</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete %s from your contacts?</source>
+        <translation>要从联系人中删除 %s 吗？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Contacts imported: %s</source>
+        <translation>已导入联系人：%s</translation>
+    </message>
+    <message>
+        <source>Contacts exported: %s</source>
+        <translation>已导出联系人：%s</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>导入联系人</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf)</source>
+        <translation>vCard 文件 (*.vcf)</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Export contacts</source>
+        <translation>导出联系人</translation>
+    </message>
+    <message>
+        <source>No contact found</source>
+        <translation>未找到联系人</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>暂无联系人</translation>
+    </message>
+    <message>
+        <source>No name or number matches your search.</source>
+        <translation>没有与搜索匹配的姓名或号码。</translation>
+    </message>
+    <message>
+        <source>Add the people you call and write to, or import a vCard file.</source>
+        <translation>添加您常联系的人，或导入 vCard 文件。</translation>
+    </message>
+    <message>
+        <source>Choose a contact</source>
+        <translation>请选择联系人</translation>
+    </message>
+    <message>
+        <source>Their numbers and notes will show here.</source>
+        <translation>其号码和备注将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Import vCard…</source>
+        <translation>导入 vCard…</translation>
+    </message>
+    <message>
+        <source>Export all as vCard…</source>
+        <translation>全部导出为 vCard…</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>搜索联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListDelegate</name>
+    <message>
+        <source>typing…</source>
+        <translation>正在输入…</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>typing…</source>
+        <translation>正在输入…</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -109,6 +936,227 @@
     <message>
         <source>Redial</source>
         <translation>重拨</translation>
+    </message>
+</context>
+<context>
+    <name>EngineText</name>
+    <message>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>服务器不认识此号码</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>服务器拒绝了注册时长</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>另一项检查正在进行</translation>
+    </message>
+    <message>
+        <source>no sound device was found</source>
+        <translation>未找到音频设备</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>未找到扬声器</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>回声消除不可用：缺少 pywebrtc-audio 软件包</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>服务器错误（%1）</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>缺少 PortAudio 库（%1）</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>音频系统没有响应（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>回声消除出错，已关闭（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>回声消除无法启动（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>麦克风未能启动（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>扬声器未能启动（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>无法打开麦克风“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>无法打开扬声器“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>麦克风“%1”没有声音</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>麦克风“%1”未连接；改用系统默认设备（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>扬声器“%1”未连接；改用系统默认设备（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>麦克风“%1”未连接</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>扬声器“%1”未连接</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>无法写入录音（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>无法打开麦克风（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>无法打开扬声器（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>无法解码语音消息（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>无法读取语音消息（%1）</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>录音失败（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EventNotifications</name>
+    <message>
+        <source>Incoming call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>接听</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>File: %s</source>
+        <translation>文件：%s</translation>
+    </message>
+</context>
+<context>
+    <name>FilesSection</name>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File-transfer server</source>
+        <translation>文件传输服务器</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>File-transfer server address</source>
+        <translation>文件传输服务器地址</translation>
+    </message>
+    <message>
+        <source>Pictures, voice messages and files are sent through it. Empty: none are sent.</source>
+        <translation>图片、语音消息和文件都通过它发送。留空则不发送。</translation>
+    </message>
+    <message>
+        <source>Voice messages</source>
+        <translation>语音消息</translation>
+    </message>
+    <message>
+        <source>Send them as</source>
+        <translation>发送格式</translation>
+    </message>
+    <message>
+        <source>Ogg Opus — standard</source>
+        <translation>Ogg Opus — 标准格式</translation>
+    </message>
+    <message>
+        <source>Matroska — for Linphone</source>
+        <translation>Matroska — 适用于 Linphone</translation>
+    </message>
+    <message>
+        <source>Voice message format</source>
+        <translation>语音消息格式</translation>
+    </message>
+    <message>
+        <source>Linphone plays only Matroska voice messages; most other apps want Ogg.</source>
+        <translation>Linphone 只能播放 Matroska 格式的语音消息；其他大多数应用需要 Ogg。</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download by itself up to</source>
+        <translation>自动下载上限</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Automatic download size limit</source>
+        <translation>自动下载大小上限</translation>
     </message>
 </context>
 <context>
@@ -335,6 +1383,127 @@
     </message>
 </context>
 <context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Not sent. Click to retry</source>
+        <translation>未发送。点击重试</translation>
+    </message>
+    <message>
+        <source>Not sent (%1). Click to retry</source>
+        <translation>未发送（%1）。点击重试</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Sending %1%</source>
+        <translation>正在发送 %1%</translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <source>Downloading %1%</source>
+        <translation>正在下载 %1%</translation>
+    </message>
+    <message>
+        <source>Failed. Click to try again</source>
+        <translation>失败。点击重试</translation>
+    </message>
+    <message>
+        <source>No longer on the server</source>
+        <translation>服务器上已没有此文件</translation>
+    </message>
+    <message>
+        <source>Click to download</source>
+        <translation>点击下载</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>Click to open</source>
+        <translation>点击打开</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <source>Network &amp; security</source>
+        <translation>网络与安全</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Listen on address</source>
+        <translation>监听地址</translation>
+    </message>
+    <message>
+        <source>Every network interface</source>
+        <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Encrypted calls for new accounts</source>
+        <translation>新账户的加密通话</translation>
+    </message>
+    <message>
+        <source>Check TLS servers' certificates (recommended)</source>
+        <translation>验证 TLS 服务器证书（推荐）</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>证书颁发机构</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>These settings take effect at the next start.</source>
+        <translation>这些设置在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>Phone number or SIP address</source>
+        <translation>电话号码或 SIP 地址</translation>
+    </message>
+    <message>
+        <source>e.g. 06 12 34 56 78 or alice@example.org</source>
+        <translation>例如 138 0013 8000 或 alice@example.org</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation>打开聊天</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>Your history cannot be opened: %s</source>
@@ -351,6 +1520,89 @@
     <message>
         <source>No network connection.</source>
         <translation>没有网络连接。</translation>
+    </message>
+</context>
+<context>
+    <name>NumberPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>The mobile number your operator binds to this computer, with its country code.</source>
+        <translation>运营商绑定到这台电脑的手机号码，需带国家代码。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>Shown to the people you call (optional)</source>
+        <translation>向您呼叫的人显示（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>工作</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <source>Phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>Kind of number</source>
+        <translation>号码类型</translation>
+    </message>
+    <message>
+        <source>Remove this number</source>
+        <translation>移除此号码</translation>
+    </message>
+</context>
+<context>
+    <name>RegionName</name>
+    <message>
+        <source>Ascension Island</source>
+        <translation>阿森松岛</translation>
+    </message>
+    <message>
+        <source>Tristan da Cunha</source>
+        <translation>特里斯坦-达库尼亚</translation>
+    </message>
+    <message>
+        <source>Samoa</source>
+        <translation>萨摩亚</translation>
+    </message>
+    <message>
+        <source>Kosovo</source>
+        <translation>科索沃</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationProbe</name>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1626,341 @@
     <message>
         <source>not connected (%s)</source>
         <translation>未连接（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityPage</name>
+    <message>
+        <source>Password and security</source>
+        <translation>密码与安全</translation>
+    </message>
+    <message>
+        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <translation>密码只保存在系统密钥环中，不会存放在其他地方。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Encrypted calls (SRTP)</source>
+        <translation>加密通话（SRTP）</translation>
+    </message>
+    <message>
+        <source>Encrypted calls</source>
+        <translation>加密通话</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Your operator's server</source>
+        <translation>运营商的服务器</translation>
+    </message>
+    <message>
+        <source>As given by your operator: a host name, and a port if needed.</source>
+        <translation>按运营商提供的填写：主机名，必要时加端口。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>传输方式</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS（加密）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The number, unless your operator says otherwise</source>
+        <translation>默认为号码，除非运营商另有说明</translation>
+    </message>
+    <message>
+        <source>Check the server's certificate (recommended)</source>
+        <translation>验证服务器证书（推荐）</translation>
+    </message>
+    <message>
+        <source>Certificate authority file</source>
+        <translation>证书颁发机构文件</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>These TLS settings apply to every account, after a restart.</source>
+        <translation>这些 TLS 设置适用于所有账户，重启后生效。</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>证书 (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Network &amp; security</source>
+        <translation>网络与安全</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Language &amp; startup</source>
+        <translation>语言与启动</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>设置分类</translation>
+    </message>
+</context>
+<context>
+    <name>SrtpChoice</name>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>When the other side can (optional)</source>
+        <translation>对方支持时使用（可选）</translation>
+    </message>
+    <message>
+        <source>Always (calls fail without it)</source>
+        <translation>始终使用（不支持则通话失败）</translation>
+    </message>
+</context>
+<context>
+    <name>StartupSection</name>
+    <message>
+        <source>Language &amp; startup</source>
+        <translation>语言与启动</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Startup</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Start Jego when I log in</source>
+        <translation>登录时启动 Jego</translation>
+    </message>
+    <message>
+        <source>Start hidden in the system tray</source>
+        <translation>启动时隐藏到系统托盘</translation>
+    </message>
+</context>
+<context>
+    <name>TestPage</name>
+    <message>
+        <source>Test the registration</source>
+        <translation>测试注册</translation>
+    </message>
+    <message>
+        <source>Jego tries to register with these settings before saving them.</source>
+        <translation>Jego 会先用这些设置尝试注册，然后再保存。</translation>
+    </message>
+    <message>
+        <source>Test registration</source>
+        <translation>测试注册</translation>
+    </message>
+    <message>
+        <source>Save these settings even though the test failed</source>
+        <translation>即使测试失败也保存这些设置</translation>
+    </message>
+    <message>
+        <source>%s on %s over %s</source>
+        <translation>%s，服务器 %s，经由 %s</translation>
+    </message>
+    <message>
+        <source>Not tested yet.</source>
+        <translation>尚未测试。</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Quick dial</source>
+        <translation>快速拨号</translation>
+    </message>
+    <message>
+        <source>Dial…</source>
+        <translation>拨号…</translation>
+    </message>
+    <message>
+        <source>Hide window</source>
+        <translation>隐藏窗口</translation>
+    </message>
+    <message>
+        <source>Show window</source>
+        <translation>显示窗口</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>没有新消息</translation>
+    </message>
+    <message>
+        <source>Unread messages: %s</source>
+        <translation>未读消息：%s</translation>
+    </message>
+    <message>
+        <source>Missed calls: %s</source>
+        <translation>未接来电：%s</translation>
+    </message>
+</context>
+<context>
+    <name>UrlOpenFilter</name>
+    <message>
+        <source>This link cannot be read as a phone or SIP address.</source>
+        <translation>无法将此链接识别为电话号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>This link cannot be called: %s</source>
+        <translation>无法呼叫此链接：%s</translation>
+    </message>
+</context>
+<context>
+    <name>VideoPane</name>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Turn the camera off</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <source>No video</source>
+        <translation>无视频</translation>
+    </message>
+    <message>
+        <source>Video is not available with this contact</source>
+        <translation>与此联系人无法进行视频通话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Stop video</source>
+        <translation>停止视频</translation>
+    </message>
+    <message>
+        <source>Start video</source>
+        <translation>开始视频</translation>
+    </message>
+    <message>
+        <source>Turn the camera on</source>
+        <translation>打开摄像头</translation>
+    </message>
+    <message>
+        <source>Waiting for the other side to take video…</source>
+        <translation>正在等待对方接受视频…</translation>
+    </message>
+    <message>
+        <source>Connecting video…</source>
+        <translation>正在连接视频…</translation>
+    </message>
+    <message>
+        <source>Video %s×%s · %s fps · %s kbit/s</source>
+        <translation>视频 %s×%s · %s 帧/秒 · %s kbit/s</translation>
+    </message>
+    <message>
+        <source>The video connection was lost.</source>
+        <translation>视频连接已断开。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePlayback</name>
+    <message>
+        <source>This voice message cannot be played: %1</source>
+        <translation>无法播放此语音消息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceRecorderBar</name>
+    <message>
+        <source>Recording cannot start: %1</source>
+        <translation>无法开始录音：%1</translation>
+    </message>
+    <message>
+        <source>The voice message was not recorded: %1</source>
+        <translation>语音消息未录制：%1</translation>
+    </message>
+    <message>
+        <source>Discard the voice message</source>
+        <translation>放弃语音消息</translation>
+    </message>
+    <message>
+        <source>Send the voice message</source>
+        <translation>发送语音消息</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>麦克风电平</translation>
+    </message>
+    <message>
+        <source>Length of the recording</source>
+        <translation>录音时长</translation>
+    </message>
+</context>
+<context>
+    <name>WindowPresence</name>
+    <message>
+        <source>Jego is still running</source>
+        <translation>Jego 仍在运行</translation>
+    </message>
+    <message>
+        <source>Calls and messages still reach you. Quit from the tray icon's menu.</source>
+        <translation>您仍会收到来电和消息。可从托盘图标菜单退出。</translation>
+    </message>
+</context>
+<context>
+    <name>_Messages</name>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from jego_desktop.domain.cpim import CpimMessage, parse_cpim
+from jego_desktop.domain.file_transfer import (
+    FT_HTTP_CONTENT_TYPE,
+    FileInfoError,
+    attachment_for,
+    parse_ft_http,
+)
 from jego_desktop.domain.imdn import Notification, parse_imdn
 from jego_desktop.domain.is_composing import Composing, parse_is_composing
 from jego_desktop.domain.message_formats import (
@@ -26,11 +32,12 @@ from jego_desktop.domain.message_formats import (
     content_type_parameter,
     media_type,
 )
-from jego_desktop.domain.messages import MAX_BODY_BYTES
+from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
 MAX_PREVIEW_CHARACTERS = 2000
+_STRUCTURED = frozenset({CPIM, IMDN, IS_COMPOSING, FT_HTTP_CONTENT_TYPE})
 _CHARSETS = frozenset(
     {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252",
      "cp1252", "iso-8859-15", "gb2312", "gbk", "gb18030", "big5", "shift_jis", "euc-jp",
@@ -66,6 +73,7 @@ class IncomingText:
     wants_display_report: bool = False
     uses_cpim: bool = False
     problem: str = ""  # why the body is an explanation instead of what was sent
+    attachments: tuple[Attachment, ...] = ()  # a file announced by its download address
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,7 @@ def interpret(raw: RawMessage) -> Interpretation:
     )
     if len(data) > MAX_BODY_BYTES:
         return _unreadable(base, f"The message was too large ({len(data)} bytes) and was not kept.")
-    if not kind.startswith("text/") and kind not in (CPIM, IMDN, IS_COMPOSING):
+    if not kind.startswith("text/") and kind not in _STRUCTURED:
         return _unsupported(base, kind, len(data))
     text, problem = _decode(data, raw.content_type)
     if problem:
@@ -189,12 +197,29 @@ def _interpret_content(
             return IncomingTyping(base.account_key, base.peer_uri, parse_is_composing(text))
         except MessageFormatError as error:
             return Ignored(f"malformed is-composing indication: {error}")
+    if kind == FT_HTTP_CONTENT_TYPE:
+        return _interpret_file(base, text)
     if not kind.startswith("text/"):
         return _unsupported(base, kind, len(text.encode("utf-8", "surrogateescape")))
     binary = _binary_problem(text)
     if binary:
         return _unreadable(base, binary, text)
     return dataclasses.replace(base, body=text, content_type=kind)
+
+
+def _interpret_file(base: IncomingText, text: str) -> IncomingText:
+    """A file on the sender's file server: stored with its description as the body."""
+    try:
+        info = parse_ft_http(text)
+    except FileInfoError as error:
+        return _unreadable(base, f"A file was sent, but its description cannot be read: {error}.")
+    if info.encrypted:
+        return _unreadable(
+            base, f"An end-to-end encrypted file ({info.name[:100]}) arrived; it cannot be opened."
+        )
+    return dataclasses.replace(
+        base, body=text, content_type=FT_HTTP_CONTENT_TYPE, attachments=(attachment_for(info),)
+    )
 
 
 def _unsupported(base: IncomingText, kind: str, size: int) -> IncomingText:

@@ -11,7 +11,15 @@ SYSTEM_CA_BUNDLES = (
     "/etc/ssl/cert.pem",  # macOS, Alpine
 )
 
-DEFAULT_CODEC_ORDER = ("G722/16000", "PCMA/8000", "PCMU/8000", "speex/16000", "GSM/8000")
+DEFAULT_CODEC_ORDER = (
+    "G722/16000",
+    "PCMA/8000",
+    "PCMU/8000",
+    "speex/16000",
+    "speex/8000",
+    "iLBC/8000",
+    "GSM/8000",
+)
 
 
 def system_ca_bundle() -> str:
@@ -26,6 +34,7 @@ class EngineConfig:
     bind_address: str = ""  # "" listens on every interface; tests use "127.0.0.1"
     sip_port: int = 0  # 0: any free port (UDP and TCP share it when possible)
     tls_port: int = 0
+    rtp_port: int = 4000  # the first RTP port tried (pjsua's default); each call takes two
     transports: tuple[str, ...] = ("udp", "tcp", "tls")
     user_agent: str = "Jego Desktop"
     tls_verify_server: bool = True

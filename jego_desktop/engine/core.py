@@ -16,7 +16,13 @@ from collections.abc import Callable
 
 import pjsua2 as pj
 
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
+from jego_desktop.domain.accounts import (
+    AccountConfig,
+    RegistrationState,
+    SrtpMode,
+    Transport,
+    split_host_port,
+)
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.imdn import NotificationKind
@@ -27,16 +33,23 @@ from jego_desktop.domain.sip_reasons import (
     registration_reason,
 )
 from jego_desktop.engine.audio_port import BridgePort
+from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.events import (
+    CallInfoFailed,
+    CallInfoReceived,
     CallStats,
+    CodecsListed,
     DtmfReceived,
     MessageFailed,
     RegistrationChanged,
     TransferProgress,
 )
+from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.messaging import MessageCenter
+from jego_desktop.engine.presence import PresenceCenter
+from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
 from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
 
@@ -80,6 +93,9 @@ class EngineCore:
         self._next_stats = 0.0
         self._last_media_session = 0.0
         self.messages = MessageCenter(publish)
+        self.presence = PresenceCenter(publish)
+        self._checks = RegistrationChecks(publish, self.after)
+        self._memory_release_due = False
 
     # ----- life cycle -----------------------------------------------------------------
 
@@ -89,13 +105,25 @@ class EngineCore:
         return dict(self.endpoint.ports)
 
     def _create_local_account(self) -> SipAccount:
-        host = self.config.bind_address or "localhost"
         cfg = pj.AccountConfig()
-        cfg.idUri = f"sip:jego@{host}"
+        # With its port, so that pjsua never picks it for a SUBSCRIBE meant for a
+        # registered account (engine/presence.py, PresenceCenter.watch).
+        cfg.idUri = self.own_uri("")
+        self._bind_media(cfg)
         cfg.regConfig.registerOnAdd = False
         account = SipAccount("", self)
         account.create(cfg, True)
         return account
+
+    def _bind_media(self, cfg: pj.AccountConfig) -> None:
+        """RTP listens where SIP does: with a bind address, on that interface only.
+
+        pjsua binds RTP to every interface otherwise; on a machine running several
+        user agents (the test bench) another one's stray RTP then reached our calls.
+        """
+        if self.config.bind_address:
+            cfg.mediaConfig.transportConfig.boundAddress = self.config.bind_address
+        cfg.mediaConfig.transportConfig.port = self.config.rtp_port
 
     def tick(self) -> None:
         """Called by the loop between event polls: timers, ended calls, statistics."""
@@ -120,16 +148,17 @@ class EngineCore:
 
     def shutdown(self) -> None:
         """Hang up, unregister, and free every pjsua2 object before libDestroy."""
-        for call in list(self._calls.values()):
-            with contextlib.suppress(pj.Error):
-                call.hangup(pj.CallOpParam(True))
+        self._hang_up_before_shutdown()
         deadline = time.monotonic() + 1.0
         while self._calls and time.monotonic() < deadline:
             self.endpoint.lib.libHandleEvents(20)
         self.messages.shutdown()  # buddies before the accounts they belong to
+        self.presence.shutdown()
+        self._checks.shutdown()
         for key in list(self._accounts):
             self._drop_account(key)
         self._stop_all_audio()
+        self._audio_media.clear()  # a call that did not end in time still holds its media
         self._calls.clear()
         self._ended.clear()
         if self._local_account is not None:
@@ -138,6 +167,13 @@ class EngineCore:
         self._timers.clear()  # their closures hold pjsua2 objects
         gc.collect()  # free pjsua2 objects on this thread, before libDestroy
         self.endpoint.destroy()
+
+    def _hang_up_before_shutdown(self) -> None:
+        # A function of its own: a loop variable in shutdown() would keep the last call
+        # alive past libDestroy, and a pjsua2 Call freed then aborts the process.
+        for call in list(self._calls.values()):
+            with contextlib.suppress(pj.Error):
+                call.hangup(pj.CallOpParam(True))
 
     def after(self, delay_s: float, action: Callable[[], None]) -> None:
         heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
@@ -151,7 +187,10 @@ class EngineCore:
         self._account_configs[config.key] = config
         self._accounts[config.key] = account
         self._publish_registration(config.key, RegistrationState.REGISTERING, 0, "registering")
-        account.create(self._pj_account_config(config, password or ""))
+        cfg = self._pj_account_config(config, password or "")
+        cfg.presConfig.publishEnabled = True  # "online" from registration to unregistration
+        account.create(cfg)
+        self.presence.set_online(account, True)
 
     def _pj_account_config(self, config: AccountConfig, password: str) -> pj.AccountConfig:
         cfg = pj.AccountConfig()
@@ -166,11 +205,26 @@ class EngineCore:
         cfg.sipConfig.authCreds.append(
             pj.AuthCredInfo("digest", "*", config.auth_username, 0, password)
         )
+        self._bind_media(cfg)
         cfg.mediaConfig.srtpUse = _SRTP_USE[config.srtp]
         cfg.mediaConfig.srtpSecureSignaling = 0
         if config.transport is not Transport.UDP:
             cfg.natConfig.sipOutboundUse = 0
         return cfg
+
+    def test_registration(self, request_id: int, config: AccountConfig, password: str) -> None:
+        """Register `config` once on the side and publish RegistrationTested."""
+        self._checks.start(request_id, self._pj_account_config(config, password))
+
+    def set_codec_priorities(self, order: list[str]) -> None:
+        try:
+            self.endpoint.set_codec_priorities(order)
+        except ValueError as error:
+            raise CommandError(str(error)) from None
+        self.publish_codecs()
+
+    def publish_codecs(self) -> None:
+        self._publish(CodecsListed(self.endpoint.codec_priorities()))
 
     def remove_account(self, key: str) -> None:
         if key not in self._accounts:
@@ -183,6 +237,7 @@ class EngineCore:
         self._account_configs.pop(key, None)
         self._retry_attempts.pop(key, None)
         self.messages.drop_account(key)
+        self.presence.drop_account(key)
         try:
             account.shutdown()
         except pj.Error as error:
@@ -242,7 +297,9 @@ class EngineCore:
     ) -> None:
         self._publish(RegistrationChanged(key, state, code, reason, expires))
 
-    def on_incoming_call(self, account: SipAccount, pj_call_id: int) -> None:
+    def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None:
+        if addressed_to_check(request_line):
+            return  # a branch forked to a registration check: pjsua2 refuses it
         self._pace_media_sessions()
         call_id = self.new_call_id()
         call = SipCall(account, call_id, account.key, CallDirection.INCOMING, self, pj_call_id)
@@ -312,11 +369,24 @@ class EngineCore:
         if account is not None:
             self.messages.send_typing(account, account_key, peer_uri, active)
 
+    def watch_presence(self, account_key: str, uris: list[str]) -> None:
+        account = self._messaging_account(account_key)
+        if account is None:
+            raise CommandError("no such account")
+        config = self._account_configs.get(account_key)
+        server = ""
+        if config is not None:
+            host, port = split_host_port(config.server)
+            server = f"{host}:{port}" if port else ""
+        self.presence.watch(account, account_key, uris, server, self._local_account)
+
     def _messaging_account(self, key: str) -> SipAccount | None:
         return self._accounts.get(key) if key else self._local_account
 
     # AccountListener
     def on_instant_message(self, account: SipAccount, raw: RawMessage, contact: str) -> None:
+        if addressed_to_check(raw.whole_message.split("\r\n", 1)[0]):
+            return  # a copy forked to a registration check
         # Receipts to a registered peer go through the proxy to its address of record;
         # a direct (account-less) peer is reached at its contact.
         reply_uri = raw.from_uri if account.key else contact
@@ -460,6 +530,17 @@ class EngineCore:
         )
         self.call(call_id).sendDtmf(prm)
 
+    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
+        """An INFO in the call's dialog; a non-2xx outcome comes back as CallInfoFailed."""
+        kind, _, subtype = content_type.partition("/")
+        if not kind or not subtype or any(c in content_type for c in "\r\n\0"):
+            raise CommandError(f"{content_type!r} is not a content type")
+        prm = pj.CallSendRequestParam()
+        prm.method = "INFO"
+        prm.txOption.contentType = content_type
+        prm.txOption.msgBody = body
+        self.call(call_id).sendRequest(prm)
+
     def transfer(self, call_id: str, target_uri: str) -> None:
         self.call(call_id).xfer(target_uri, pj.CallOpParam(True))
 
@@ -507,7 +588,10 @@ class EngineCore:
     def on_call_state(self, call: SipCall) -> None:
         if call.state is CallState.ENDED:
             call.reason = call_end_reason(call.code, call.reason)
+            log.info("call %s ended: %s", call.call_id, call.reason)
             self._forget_call(call)
+        elif call.call_id in self._audio_media:
+            self._route_audio()  # answered after early media: the microphone goes out now
         self._publish(call.snapshot())
 
     def _forget_call(self, call: SipCall) -> None:
@@ -517,6 +601,16 @@ class EngineCore:
         if self._calls.pop(call.call_id, None) is not None:
             self._ended.append(call)
         self._route_audio()
+        if not self._calls and not self._memory_release_due:
+            self._memory_release_due = True
+            self.after(RELEASE_AFTER_S, self._release_memory)
+
+    def _release_memory(self) -> None:
+        """Once no call has run for a while, return what the last calls freed (memory.py)."""
+        self._memory_release_due = False
+        if self._calls:
+            return  # the next call's end schedules it again
+        release_free_memory()
 
     def on_call_media(self, call: SipCall) -> None:
         if call.call_id not in self._calls:
@@ -544,6 +638,14 @@ class EngineCore:
     def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None:
         self._publish(TransferProgress(call.call_id, code, reason, final))
 
+    def on_call_info(self, call: SipCall, info: InfoRequest) -> None:
+        self._publish(CallInfoReceived(call.call_id, info.content_type, info.body))
+
+    def on_call_info_outcome(self, call: SipCall, outcome: InfoOutcome) -> None:
+        if not 200 <= outcome.code < 300:
+            kind, code, reason = outcome.content_type, outcome.code, outcome.reason
+            self._publish(CallInfoFailed(call.call_id, kind, code, reason))
+
     # ----- audio ----------------------------------------------------------------------
 
     def _route_audio(self) -> None:
@@ -563,12 +665,14 @@ class EngineCore:
         for call_id, media in self._audio_media.items():
             call = self._calls[call_id]
             talking = call_id in live
+            # Early media: we hear the far end, but it must not hear us before answering.
+            microphone = not call.muted and call.state is not CallState.RINGING_OUT
             self._link(media, port, talking)
-            self._link(port, media, talking and not call.muted)
+            self._link(port, media, talking and microphone)
             recorder = self._recorders.get(call_id)
             if recorder is not None:
                 self._link(media, recorder, True)
-                self._link(port, recorder, not call.muted)
+                self._link(port, recorder, microphone)
             for other_id, other in self._audio_media.items():
                 if other_id != call_id:
                     mixed = {call_id, other_id} <= self._conference and talking and other_id in live

@@ -9,6 +9,7 @@ import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
 from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.events import CodecInfo
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.pjlog import PjLogWriter
 from jego_desktop.engine.refcount_workaround import protect_singletons
@@ -115,16 +116,34 @@ class Endpoint:
         log.info("SIP %s transport listening on %s", name.upper(), info.localName)
 
     def _set_codec_priorities(self) -> None:
-        wanted = [name.lower() for name in self.config.codec_order]
-        for codec in self.lib.codecEnum2():
-            codec_id = codec.codecId
-            base = codec_id.rsplit("/", 1)[0].lower()  # "G722/16000/1" -> "g722/16000"
-            priority = 0
-            if base in wanted:
-                priority = 250 - wanted.index(base)
-            elif base.startswith(("ilbc", "speex")):
-                priority = 100
+        self.set_codec_priorities(list(self.config.codec_order), strict=False)
+
+    def set_codec_priorities(self, order: list[str], strict: bool = True) -> None:
+        """Offer the codecs in `order` in that order and disable every other one.
+
+        An entry is a codec id ("G722/16000/1") or its start ("G722/16000", "PCMA").
+        With `strict`, an entry matching no codec is an error (ValueError).
+        """
+        ids = [str(codec.codecId) for codec in self.lib.codecEnum2()]
+        priorities = dict.fromkeys(ids, 0)
+        for rank, entry in enumerate(order):
+            matches = [codec_id for codec_id in ids if _codec_matches(codec_id, entry)]
+            if not matches and strict:
+                raise ValueError(f"unknown codec {entry!r}")
+            for codec_id in matches:
+                if priorities[codec_id] == 0:
+                    priorities[codec_id] = 250 - rank
+        if strict and not any(priorities.values()):
+            raise ValueError("at least one codec must stay enabled")
+        for codec_id, priority in priorities.items():
             self.lib.codecSetPriority(codec_id, priority)
+
+    def codec_priorities(self) -> tuple[CodecInfo, ...]:
+        """Every codec and its priority, most preferred first."""
+        codecs = [
+            CodecInfo(str(codec.codecId), int(codec.priority)) for codec in self.lib.codecEnum2()
+        ]
+        return tuple(sorted(codecs, key=lambda c: (-c.priority, c.codec_id)))
 
     def destroy(self) -> None:
         """libDestroy, then free the Endpoint object itself: pjsua2 allows one at a time."""
@@ -133,3 +152,9 @@ class Endpoint:
         finally:
             del self.lib
             self._log_writer = None  # type: ignore[assignment]
+
+
+def _codec_matches(codec_id: str, entry: str) -> bool:
+    wanted = entry.strip().lower().rstrip("/")
+    name = codec_id.lower()
+    return bool(wanted) and (name == wanted or name.startswith(wanted + "/"))

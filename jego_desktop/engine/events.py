@@ -36,6 +36,28 @@ class RegistrationChanged:
 
 
 @dataclass(frozen=True)
+class RegistrationTested:
+    """The answer to CallEngine.test_registration: could these settings register?"""
+
+    request_id: int
+    ok: bool
+    reason: str  # for people, as in RegistrationChanged
+
+
+@dataclass(frozen=True)
+class CodecInfo:
+    codec_id: str  # pjsua's id, e.g. "G722/16000/1"
+    priority: int  # 0: disabled; otherwise higher is offered first
+
+
+@dataclass(frozen=True)
+class CodecsListed:
+    """Every audio codec the engine has, most preferred first (disabled ones last)."""
+
+    codecs: tuple[CodecInfo, ...]
+
+
+@dataclass(frozen=True)
 class CallChanged:
     """A snapshot of one call after any change."""
 
@@ -51,6 +73,7 @@ class CallChanged:
     muted: bool = False
     recording: bool = False
     secure_media: bool = False
+    early_media: bool = False  # ringing, and the far end already sends sound (183 + SDP)
     code: int = 0
     reason: str = ""
     started_at: float = 0.0
@@ -76,6 +99,29 @@ class DtmfReceived:
     call_id: str
     digit: str
     method: DtmfMethod
+
+
+@dataclass(frozen=True)
+class CallInfoReceived:
+    """A SIP INFO inside a call, of a type pjsua does not handle itself (not DTMF)."""
+
+    call_id: str
+    content_type: str  # lower case, without parameters
+    body: str
+
+
+@dataclass(frozen=True)
+class CallInfoFailed:
+    """An INFO we sent in a call got a non-2xx answer (or none: 408, transport error).
+
+    pjsua2 cannot answer INFO requests of its own, so another pjsua2 app that received
+    the INFO answers 500 "Unhandled by dialog usages" even though it read it.
+    """
+
+    call_id: str
+    content_type: str
+    code: int
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -149,3 +195,13 @@ class TypingChanged:
     peer_uri: str
     active: bool
     refresh_s: int | None = None  # "active" lapses after this long without a refresh
+
+
+@dataclass(frozen=True)
+class PresenceChanged:
+    """What a watched contact's presence says now (CallEngine.watch_presence)."""
+
+    account_key: str
+    uri: str
+    state: str  # "online" | "away" | "offline" | "unknown"
+    note: str = ""

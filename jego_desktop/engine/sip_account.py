@@ -15,7 +15,7 @@ class AccountListener(Protocol):
     def on_registration(
         self, account: SipAccount, code: int, reason: str, expires: int
     ) -> None: ...
-    def on_incoming_call(self, account: SipAccount, pj_call_id: int) -> None: ...
+    def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None: ...
     def on_instant_message(self, account: SipAccount, raw: RawMessage, contact: str) -> None: ...
     def on_instant_message_status(
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
@@ -37,7 +37,8 @@ class SipAccount(pj.Account):  # type: ignore[misc]
 
     @guarded
     def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:  # noqa: N802 - pjsua2 API
-        self._listener.on_incoming_call(self, int(prm.callId))
+        request_line = read_text(lambda: prm.rdata.wholeMsg).split("\r\n", 1)[0]
+        self._listener.on_incoming_call(self, int(prm.callId), request_line)
 
     @guarded
     def onInstantMessage(self, prm: pj.OnInstantMessageParam) -> None:  # noqa: N802

@@ -10,6 +10,12 @@ import pjsua2 as pj
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.incoming_messages import RawMessage
+from jego_desktop.engine.call_info import (
+    InfoOutcome,
+    InfoRequest,
+    incoming_info,
+    outgoing_info_outcome,
+)
 from jego_desktop.engine.events import CallChanged
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.sip_account import raw_message, read_text
@@ -24,6 +30,8 @@ class CallListener(Protocol):
     def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None: ...
     def on_call_message(self, call: SipCall, raw: RawMessage, contact: str) -> None: ...
     def on_call_typing(self, call: SipCall, from_uri: str, active: bool) -> None: ...
+    def on_call_info(self, call: SipCall, info: InfoRequest) -> None: ...
+    def on_call_info_outcome(self, call: SipCall, outcome: InfoOutcome) -> None: ...
 
 
 def peer_display_name(remote_uri: str) -> str:
@@ -124,12 +132,17 @@ class SipCall(pj.Call):  # type: ignore[misc]
             muted=self.muted,
             recording=self.recording,
             secure_media=self.secure_media,
+            early_media=self.has_early_media(),
             code=self.code,
             reason=self.reason,
             started_at=self.started_at,
             answered_at=self.answered_at,
             ended_at=self.ended_at,
         )
+
+    def has_early_media(self) -> bool:
+        """Still ringing, but the far end's sound already flows (183 with SDP)."""
+        return self.state is CallState.RINGING_OUT and self.audio_index >= 0
 
     @guarded
     def onCallState(self, prm: pj.OnCallStateParam) -> None:  # noqa: N802 - pjsua2 API
@@ -167,3 +180,13 @@ class SipCall(pj.Call):  # type: ignore[misc]
     @guarded
     def onTypingIndication(self, prm: pj.OnTypingIndicationParam) -> None:  # noqa: N802
         self._listener.on_call_typing(self, str(prm.fromUri), bool(prm.isTyping))
+
+    @guarded
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:  # noqa: N802
+        info = incoming_info(prm)
+        if info is not None:
+            self._listener.on_call_info(self, info)
+            return
+        outcome = outgoing_info_outcome(prm)
+        if outcome is not None:
+            self._listener.on_call_info_outcome(self, outcome)

@@ -8,6 +8,7 @@ Connect to the signals with queued connections (the default across threads).
 from __future__ import annotations
 
 import gc
+import itertools
 import logging
 import queue
 import socket
@@ -25,7 +26,10 @@ from jego_desktop.engine.core import CommandError, EngineCore
 from jego_desktop.engine.events import (
     AudioProblem,
     CallChanged,
+    CallInfoFailed,
+    CallInfoReceived,
     CallStats,
+    CodecsListed,
     DtmfReceived,
     EngineError,
     EngineStarted,
@@ -35,7 +39,9 @@ from jego_desktop.engine.events import (
     MessageFailed,
     MessageReceived,
     MessageSent,
+    PresenceChanged,
     RegistrationChanged,
+    RegistrationTested,
     TransferProgress,
     TypingChanged,
 )
@@ -61,7 +67,10 @@ class CallEngine(QObject):
     transfer_progress(TransferProgress), audio_problem(AudioProblem),
     message_sent(MessageSent), message_failed(MessageFailed),
     message_received(MessageReceived), message_delivered(MessageDelivered),
-    message_displayed(MessageDisplayed), typing_changed(TypingChanged).
+    message_displayed(MessageDisplayed), typing_changed(TypingChanged),
+    registration_tested(RegistrationTested), codecs_listed(CodecsListed),
+    call_info_received(CallInfoReceived), call_info_failed(CallInfoFailed),
+    presence_changed(PresenceChanged).
     """
 
     started = Signal(object)
@@ -79,6 +88,11 @@ class CallEngine(QObject):
     message_delivered = Signal(object)
     message_displayed = Signal(object)
     typing_changed = Signal(object)
+    presence_changed = Signal(object)
+    call_info_received = Signal(object)
+    call_info_failed = Signal(object)
+    registration_tested = Signal(object)
+    codecs_listed = Signal(object)
 
     def __init__(
         self, config: EngineConfig, audio: AudioEndpoint, parent: QObject | None = None
@@ -107,7 +121,18 @@ class CallEngine(QObject):
             MessageDelivered: self.message_delivered,
             MessageDisplayed: self.message_displayed,
             TypingChanged: self.typing_changed,
+            PresenceChanged: self.presence_changed,
+            CallInfoReceived: self.call_info_received,
+            CallInfoFailed: self.call_info_failed,
+            RegistrationTested: self.registration_tested,
+            CodecsListed: self.codecs_listed,
         }
+        self._check_ids = itertools.count(1)
+
+    @property
+    def config(self) -> EngineConfig:
+        """What the engine was started with (frozen; the video sessions bind as it does)."""
+        return self._config
 
     # ----- life cycle -----------------------------------------------------------------
 
@@ -159,6 +184,7 @@ class CallEngine(QObject):
             host = self._config.bind_address or "127.0.0.1"
             self._wake_address = (host if host != "0.0.0.0" else "127.0.0.1", ports["udp"])
         self._emit(EngineStarted(ports))
+        core.publish_codecs()
         fallback_ms = 25 if self._wake_address is None else MAX_POLL_MS
         while not self._stop_requested.is_set():
             core.endpoint.lib.libHandleEvents(min(fallback_ms, core.next_timer_ms()))
@@ -199,6 +225,24 @@ class CallEngine(QObject):
         """Register `config`; `password` is called on the engine thread, when needed."""
         self._submit("add_account", lambda core: core.add_account(config, password()))
 
+    def test_registration(self, config: AccountConfig, password: str) -> int:
+        """Try `config` with `password` on the side, without saving or binding anything.
+
+        Returns the request id that the RegistrationTested answer (within about 10 s)
+        carries. A bound account with the same key is left as it is.
+        """
+        request_id = next(self._check_ids)
+        self._submit(
+            "test_registration",
+            lambda core: core.test_registration(request_id, config, password),
+        )
+        return request_id
+
+    def set_codec_priorities(self, order: list[str]) -> None:
+        """Offer these codecs (ids as in CodecsListed, or "PCMA") in this order, no others."""
+        codecs = list(order)
+        self._submit("set_codec_priorities", lambda core: core.set_codec_priorities(codecs))
+
     def remove_account(self, key: str) -> None:
         self._submit("remove_account", lambda core: core.remove_account(key))
 
@@ -237,6 +281,12 @@ class CallEngine(QObject):
 
     def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod = DtmfMethod.RFC4733) -> None:
         self._submit("send_dtmf", lambda core: core.send_dtmf(call_id, digits, method))
+
+    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
+        """A SIP INFO in the call's dialog; a non-2xx answer comes back as CallInfoFailed."""
+        self._submit(
+            "send_call_info", lambda core: core.send_call_info(call_id, content_type, body)
+        )
 
     def transfer(self, call_id: str, target_uri: str) -> None:
         self._submit("transfer", lambda core: core.transfer(call_id, target_uri))
@@ -298,3 +348,14 @@ class CallEngine(QObject):
 
     def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
         self._submit("send_typing", lambda core: core.send_typing(account_key, peer_uri, active))
+
+    def watch_presence(self, account_key: str, uris: list[str]) -> None:
+        """Watch exactly these contacts' presence on the account (replaces the set).
+
+        PresenceChanged follows for each, first when its subscription is answered.
+        """
+        for uri in uris:
+            if not uri.lower().startswith(("sip:", "sips:")):
+                raise ValueError(f"not a SIP URI: {uri!r}")
+        watched = list(uris)
+        self._submit("watch_presence", lambda core: core.watch_presence(account_key, watched))

@@ -71,13 +71,18 @@ class Ringer:
         self._position = 0
         self.playing: Pattern | None = None
         self.problem = ""
+        self.ringtone_volume = 1.0  # 0.0 (silent) to 1.0; the ringtone only, from its next ring
 
     def play(self, pattern: Pattern, device_name: str = "") -> None:
         if self.playing is pattern:
             return
         self.stop()
+        if pattern is Pattern.RINGTONE and self.ringtone_volume <= 0:
+            self.playing = pattern  # asked for and "playing": silently
+            return
+        gain = self.ringtone_volume if pattern is Pattern.RINGTONE else 1.0
         with self._lock:
-            self._samples = pattern_samples(pattern)
+            self._samples = pattern_samples(pattern) * np.float32(min(1.0, gain))
             self._position = 0
         try:
             self._open(device_name)
@@ -90,9 +95,9 @@ class Ringer:
     def _open(self, device_name: str) -> None:
         import sounddevice
 
-        choice = choose_device(audio_status(), device_name, "output")
-        self.problem = choice.problem
-        with portaudio_lock():
+        with portaudio_lock():  # no re-scan between choosing the index and opening it
+            choice = choose_device(audio_status(), device_name, "output")
+            self.problem = choice.problem
             stream = sounddevice.OutputStream(
                 samplerate=RATE,
                 channels=1,

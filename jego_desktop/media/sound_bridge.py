@@ -93,6 +93,9 @@ class SoundBridge:
         self._call_open = False
         self._check_stop: Callable[[], None] | None = None
         self._rescan_pending = False
+        # a stream runs on a stand-in for the chosen device, or lost its device: a
+        # change in the system's devices is worth reopening the streams for
+        self._devices_wanted = False
         self._capture: CaptureStream | None = None
         self._playback: PlaybackStream | None = None
         self._active_input = ""
@@ -234,6 +237,32 @@ class SoundBridge:
                 self._rescan_pending = True
         return devices.audio_status()
 
+    def reload_devices(self) -> AudioStatus | None:
+        """After the system's devices changed: re-scan, and follow the change mid-call.
+
+        Idle, it re-scans at once. With streams open it reopens them around the re-scan
+        only when they need it (a chosen device was missing and may be back, or a stream
+        lost its device): they then take the chosen device if present, else the default.
+        Streams that are fine are left alone and the re-scan waits for them to close.
+        Returns the new device list, or None when the re-scan had to wait.
+        """
+        with self._lock:
+            running = self._capture is not None or self._playback is not None
+            if running and not self._devices_wanted:
+                self._rescan_pending = True
+                return None
+            if running:
+                self._stop_streams(rescan=False)
+            try:
+                if not devices.rescan_devices():  # another stream (the ringer) is open
+                    self._rescan_pending = True
+                    return None
+                self._rescan_pending = False
+                return devices.audio_status()
+            finally:
+                if running:
+                    self._start_streams(fresh=False)
+
     # ----- sound check hand-over (used by SoundCheck) ----------------------------------------
 
     def open_for_check(self, stop: Callable[[], None]) -> bool:
@@ -264,6 +293,7 @@ class SoundBridge:
         self._problems = []
         self._empty_reads = 0
         self._silent_reported = False
+        self._devices_wanted = False
         if fresh:
             self._captured.clear()
             self._speaker.clear()
@@ -306,6 +336,7 @@ class SoundBridge:
     def _open_capture(self, sd: Any, status: AudioStatus) -> CaptureStream | None:
         choice = devices.choose_device(status, self._input_name, "input")
         if choice.problem:
+            self._devices_wanted = True
             self._report(choice.problem)
         if not choice.name:
             return None
@@ -318,7 +349,7 @@ class SoundBridge:
                 self._block_ms,
                 self._latency,
                 self._captured,
-                lambda: self._report("the microphone stopped (disconnected?)"),
+                lambda: self._lost("the microphone stopped (disconnected?)"),
             )
         except Exception as error:
             self._report(f"the microphone “{choice.name}” cannot be opened ({error})")
@@ -330,6 +361,7 @@ class SoundBridge:
     def _open_playback(self, sd: Any, status: AudioStatus) -> PlaybackStream | None:
         choice = devices.choose_device(status, self._output_name, "output")
         if choice.problem:
+            self._devices_wanted = True
             self._report(choice.problem)
         if not choice.name:
             return None
@@ -343,7 +375,7 @@ class SoundBridge:
                 self._latency,
                 self._speaker,
                 self._reference,
-                lambda: self._report("the speaker stopped (disconnected?)"),
+                lambda: self._lost("the speaker stopped (disconnected?)"),
             )
         except Exception as error:
             self._report(f"the speaker “{choice.name}” cannot be opened ({error})")
@@ -411,6 +443,10 @@ class SoundBridge:
         if self._empty_reads * FRAME_MS >= SILENT_MICROPHONE_S * 1000:
             self._silent_reported = True
             self._report(f"the microphone “{self._active_input}” delivers no sound")
+
+    def _lost(self, message: str) -> None:
+        self._devices_wanted = True
+        self._report(message)
 
     def _report(self, message: str) -> None:
         log.warning("sound: %s", message)

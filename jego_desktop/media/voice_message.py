@@ -136,9 +136,6 @@ class VoiceRecorder:
         """Open the microphone and start recording; a problem for people, or ""."""
         if self._started:
             return "this recorder was used already; make a new one"
-        index, problem = _device_index(self._device, "input")
-        if problem:
-            return problem
         try:
             soundfile = _load_soundfile()
             self._file = soundfile.SoundFile(
@@ -153,9 +150,22 @@ class VoiceRecorder:
         except Exception as error:  # OSError, LibsndfileError
             self._discard_file()
             return f"the recording cannot be written ({error})"
+        problem = self._open_microphone()
+        if problem:
+            self._discard_file()
+            return problem
+        self._writer = threading.Thread(target=self._write_loop, name="voice-writer", daemon=True)
+        self._writer.start()
+        self._started = True
+        return ""
+
+    def _open_microphone(self) -> str:
         try:
-            sd = _load_sounddevice()
-            with portaudio_lock():
+            with portaudio_lock():  # no re-scan between choosing the index and opening it
+                index, problem = _device_index(self._device, "input")
+                if problem:
+                    return problem
+                sd = _load_sounddevice()
                 self._stream = sd.InputStream(
                     samplerate=SAMPLE_RATE,
                     channels=1,
@@ -168,11 +178,7 @@ class VoiceRecorder:
                 self._stream.start()
         except Exception as error:  # PortAudioError, OSError for a missing PortAudio
             self._close_stream()
-            self._discard_file()
             return f"the microphone cannot be opened ({error})"
-        self._writer = threading.Thread(target=self._write_loop, name="voice-writer", daemon=True)
-        self._writer.start()
-        self._started = True
         return ""
 
     def stop(self) -> Path:
@@ -317,13 +323,13 @@ class VoicePlayer:
         except Exception as error:
             return f"the voice message cannot be decoded ({error})"
         self._samples = np.ascontiguousarray(data[:, :2])
-        index, problem = _device_index(self._device, "output")
-        if problem:
-            return problem
         try:
-            sd = _load_sounddevice()
-            callback = self._make_callback(sd.CallbackStop)
-            with portaudio_lock():
+            with portaudio_lock():  # no re-scan between choosing the index and opening it
+                index, problem = _device_index(self._device, "output")
+                if problem:
+                    return problem
+                sd = _load_sounddevice()
+                callback = self._make_callback(sd.CallbackStop)
                 self._stream = sd.OutputStream(
                     samplerate=self._rate,
                     channels=self._samples.shape[1],

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.models.peer_text import display_number, peer_number
+from jego_desktop.models.role_names import role_names
 
 Index = Union[QModelIndex, QPersistentModelIndex]
 
@@ -78,9 +79,7 @@ class CallHistoryModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 - Qt override
-        names = {int(role): QByteArray(role.name.lower().encode()) for role in HistoryRole}
-        names[int(Qt.ItemDataRole.DisplayRole)] = QByteArray(b"display")
-        return names
+        return role_names(super().roleNames(), HistoryRole)
 
     def entry(self, row: int) -> CallHistoryEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None

@@ -90,6 +90,11 @@ class DialPadModel(QObject):
         self._home_region = region.upper()
         self.set_text(self._text)
 
+    @property
+    def account_key(self) -> str:
+        """The account calls go out from ("" when none is bound)."""
+        return self._account_key
+
     def set_account(self, account_key: str, domain: str | None) -> None:
         """The account calls go out from; numbers need its domain (None: no account)."""
         self._account_key = account_key

@@ -7,6 +7,7 @@ them off the GUI thread, throttles progress reports and lets the user cancel.
 from __future__ import annotations
 
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -18,6 +19,8 @@ from jego_desktop.domain.file_transfer import FileInfo
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.http_transfer import TransferError, download, upload
+
+log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL = 0.1  # seconds between progress reports of one transfer
 DEFAULT_MAX_DOWNLOAD_BYTES = 100 * 1024 * 1024
@@ -38,13 +41,16 @@ class FileTransfers(QObject):
     Signals (emitted from worker threads, delivered queued to GUI-thread receivers):
     `progress(job, done, total)` at most every 100 ms, then exactly one of
     `uploaded(job, FileInfo)`, `downloaded(job, path)` or `failed(job, message)`;
-    a cancelled job fails with a "cancelled" message.
+    a cancelled job fails with a "cancelled" message. `failed_because(job, error)`
+    comes just before `failed` with the `TransferError` itself, for callers that
+    act on its kind (expired, cancelled...).
     """
 
     progress = Signal(int, object, object)  # object: sizes above 2 GB do not fit an int
     uploaded = Signal(int, object)
     downloaded = Signal(int, str)
     failed = Signal(int, str)
+    failed_because = Signal(int, object)
 
     def __init__(
         self,
@@ -88,8 +94,18 @@ class FileTransfers(QObject):
 
         return self._start(work)
 
-    def start_download(self, info: FileInfo, credentials: Credentials | None = None) -> int:
-        """Download a received file into the profile's received folder; the job id."""
+    def start_download(
+        self,
+        info: FileInfo,
+        credentials: Credentials | None = None,
+        *,
+        then: Callable[[Path], None] | None = None,
+    ) -> int:
+        """Download a received file into the profile's received folder; the job id.
+
+        `then(path)` runs on the worker thread after a successful download, before
+        `downloaded` is emitted (making a thumbnail, probing a voice message).
+        """
 
         def work(job: int, cancel: threading.Event) -> None:
             path = download(
@@ -100,6 +116,11 @@ class FileTransfers(QObject):
                 cancel.is_set,
                 credentials=credentials,
             )
+            if then is not None:
+                try:
+                    then(path)
+                except Exception:  # a preview is a nicety: the file itself is fine
+                    log.exception("after downloading %s", path.name)
             self.downloaded.emit(job, str(path))
 
         return self._start(work)
@@ -127,9 +148,12 @@ class FileTransfers(QObject):
             try:
                 work(job, cancel)
             except TransferError as error:
+                self.failed_because.emit(job, error)
                 self.failed.emit(job, str(error))
             except Exception as error:  # a bug or the disk: still tell the user
-                self.failed.emit(job, f"The transfer failed ({error}).")
+                failure = TransferError(f"The transfer failed ({error}).")
+                self.failed_because.emit(job, failure)
+                self.failed.emit(job, str(failure))
             finally:
                 with self._lock:
                     self._cancelled.pop(job, None)

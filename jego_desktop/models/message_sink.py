@@ -42,5 +42,6 @@ class StoreMessageSink:
             sip_call_id=message.sip_call_id,
             sent_at=message.sent_at,
             wants_display_report=message.wants_display_report,
+            attachments=message.attachments,
         )
         return AcceptResult(result.is_new, result.message.id, conversation.id)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.engine.events import (
     MessageDelivered,
@@ -75,11 +75,14 @@ class MessagingService(QObject):
         message_changed(Message): a stored message changed state (sent, failed...).
         typing_changed(TypingChanged): a peer started or stopped typing (an "active"
             not refreshed in time is followed by an inactive one, as RFC 3994 says).
+        upload_wanted(Message): a failed file message was retried; its file must be
+            uploaded again before it can go out (the attachment service does it).
     """
 
     message_added = Signal(object)
     message_changed = Signal(object)
     typing_changed = Signal(object)
+    upload_wanted = Signal(object)
 
     def __init__(
         self,
@@ -146,12 +149,55 @@ class MessagingService(QObject):
             self._hand_over(conversation, message)
         return message
 
+    def add_held(
+        self,
+        account_key: str,
+        peer_uri: str,
+        content_type: str,
+        attachments: tuple[Attachment, ...],
+    ) -> Message:
+        """Store an outgoing file message whose body comes later (`release` sends it)."""
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        message = self._messages.insert_outgoing(
+            conversation.id,
+            "",
+            content_type=content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+            attachments=attachments,
+        )
+        self.message_added.emit(message)
+        return message
+
+    def release(self, message_pk: int) -> Message | None:
+        """A held message is complete: announce it and send it if the account can."""
+        message = self.publish_changed(message_pk)
+        if message is None:
+            return None
+        conversation = self._conversations.get(message.conversation_id)
+        if (
+            conversation is not None
+            and engine_account_key(conversation.account_key) in self._registered
+        ):
+            self._hand_over(conversation, message)
+        return message
+
+    def publish_changed(self, message_pk: int) -> Message | None:
+        """Announce a stored message that changed outside this service (its attachment)."""
+        message = self._messages.get(message_pk)
+        if message is not None:
+            self.message_changed.emit(message)
+        return message
+
     def retry(self, message_id: str) -> Message | None:
         """Put a failed message back in the outbox; it goes out at once if possible."""
         message = self._messages.retry(message_id)
         if message is None:
             return None
         self.message_changed.emit(message)
+        if not _ready(message):
+            self.upload_wanted.emit(message)
+            return message
         conversation = self._conversations.get(message.conversation_id)
         if (
             conversation is not None
@@ -214,7 +260,11 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_received(self, event: MessageReceived) -> None:
-        self._speaks_cpim[(event.account_key, event.peer_uri)] = event.uses_cpim
+        key = (event.account_key, event.peer_uri)
+        self._speaks_cpim[key] = event.uses_cpim
+        typing = self._typing_timers.get(key)
+        if typing is not None and typing.isActive():  # RFC 3994 3.3: a message ends composing
+            self._typing_lapsed(key)
         if event.stored_id is None:
             return
         message = self._messages.get(event.stored_id)
@@ -224,17 +274,16 @@ class MessagingService(QObject):
     @Slot(object)
     def on_typing_changed(self, event: TypingChanged) -> None:
         key = (event.account_key, event.peer_uri)
-        timer = self._typing_timers.pop(key, None)
-        if timer is not None:
-            timer.stop()
-            timer.deleteLater()
-        if event.active:
+        timer = self._typing_timers.get(key)
+        if timer is None:  # one timer per peer, kept: typing comes and goes all the time
             timer = QTimer(self)
             timer.setSingleShot(True)
-            timer.setInterval(1000 * (event.refresh_s or DEFAULT_TYPING_REFRESH_S))
             timer.timeout.connect(lambda: self._typing_lapsed(key))
-            timer.start()
             self._typing_timers[key] = timer
+        timer.stop()
+        if event.active:
+            timer.setInterval(1000 * (event.refresh_s or DEFAULT_TYPING_REFRESH_S))
+            timer.start()
         self.typing_changed.emit(event)
 
     def _typing_lapsed(self, key: PeerKey) -> None:
@@ -261,7 +310,7 @@ class MessagingService(QObject):
             self._send_receipts(key)
 
     def _hand_over(self, conversation: Conversation, message: Message) -> None:
-        if message.message_id in self._in_flight:
+        if message.message_id in self._in_flight or not _ready(message):
             return
         self._in_flight.add(message.message_id)
         key = (engine_account_key(conversation.account_key), conversation.peer_uri)
@@ -311,3 +360,8 @@ class MessagingService(QObject):
             return
         if update is not None and update.changed:
             self.message_changed.emit(update.message)
+
+
+def _ready(message: Message) -> bool:
+    """False while a file of the message is not on the file server."""
+    return all(a.state is AttachmentState.AVAILABLE and a.download_url for a in message.attachments)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.engine.events import RegistrationChanged
+from jego_desktop.models.engine_texts import engine_text
 
 
 class RegistrationStatus(QObject):
@@ -38,6 +39,10 @@ class RegistrationStatus(QObject):
     def state_of(self, key: str) -> RegistrationChanged | None:
         return self._states.get(key)
 
+    def any_registered(self) -> bool:
+        """At least one bound number can receive calls now."""
+        return any(e.state is RegistrationState.REGISTERED for e in self._states.values())
+
     def summary(self) -> str:
         if not self._labels:
             return self.tr("No number bound yet: bind your number in Settings.")
@@ -54,4 +59,4 @@ class RegistrationStatus(QObject):
             return self.tr("online")
         if event.state is RegistrationState.UNREGISTERED:
             return self.tr("offline")
-        return self.tr("not connected (%s)") % event.reason
+        return self.tr("not connected (%s)") % engine_text(event.reason)

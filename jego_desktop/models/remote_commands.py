@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +14,8 @@ from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.commands import Reply
 from jego_desktop.domain.links import DialRequest, InvalidLinkError, parse_link
 from jego_desktop.engine.events import CallChanged, RegistrationChanged
+from jego_desktop.models.post_dial import PostDial
+from jego_desktop.models.status_report import account_entry, status_object, status_reply
 
 
 @dataclass
@@ -32,6 +33,7 @@ class RemoteActions:
     unread_count: Callable[[], int] = lambda: 0
     home_region: str = ""
     call_links_at_once: bool = False
+    post_dial: PostDial | None = None  # keys in a link's ;ext= once its call is answered
 
 
 class RemoteCommands(QObject):
@@ -86,8 +88,11 @@ class RemoteCommands(QObject):
         if self._actions.call_links_at_once:
             return self._dial(request)
         self._actions.show_window()
+        if self._actions.post_dial is not None:
+            self._actions.post_dial.offer(request)
         self._actions.show_in_dial_pad(request)
-        return Reply(0, output=f"{request.target} is ready in the dial pad")
+        then = f" (then extension {request.extension})" if request.extension else ""
+        return Reply(0, output=f"{request.target} is ready in the dial pad{then}")
 
     def _call(self, target: str) -> Reply:
         if target.lower().startswith(("tel:", "sip:", "sips:", "callto:")):
@@ -95,18 +100,22 @@ class RemoteCommands(QObject):
         account = self._calling_account()
         domain = account.domain if account else None
         uri = to_sip_uri(target, domain, self._actions.home_region)
-        return self._start_call(uri, account)
+        return self._start_call(uri, account)[0]
 
     def _dial(self, request: DialRequest) -> Reply:
         account = self._calling_account()
         uri = request.sip_uri(account.domain if account else None, self._actions.home_region)
-        return self._start_call(uri, account)
+        reply, call_id = self._start_call(uri, account)
+        if request.extension and self._actions.post_dial is not None:
+            self._actions.post_dial.expect(call_id, request.extension)
+            return Reply(0, output=f"{reply.output}, then extension {request.extension}")
+        return reply
 
-    def _start_call(self, uri: str, account: AccountConfig | None) -> Reply:
+    def _start_call(self, uri: str, account: AccountConfig | None) -> tuple[Reply, str]:
         # SIP addresses in other domains go direct when no account is bound.
         key = account.key if account else ""
         call_id = self._actions.make_call(uri, key)
-        return Reply(0, output=f"calling {uri} ({call_id})")
+        return Reply(0, output=f"calling {uri} ({call_id})"), call_id
 
     def _calling_account(self) -> AccountConfig | None:
         accounts = self._actions.accounts()
@@ -141,34 +150,15 @@ class RemoteCommands(QObject):
         return Reply(0, output=f"message to {uri} queued")
 
     def status(self, as_json: bool) -> Reply:
-        status = self.status_object()
-        if as_json:
-            return Reply(0, output=json.dumps(status, ensure_ascii=False))
-        lines = [
-            f"{a['number']} on {a['server']} ({a['transport']}): "
-            + ("registered" if a["registered"] else f"not registered ({a.get('reason', '')})")
-            for a in status["accounts"]
-        ] or ["no bound number"]
-        lines += [
-            f"call {c['id']}: {c['direction']} {c['peer']} {c['state']}" for c in status["calls"]
-        ]
-        lines.append(f"unread messages: {status['unread']}")
-        return Reply(0, output="\n".join(lines))
+        return status_reply(self.status_object(), as_json)
 
     def status_object(self) -> dict[str, Any]:
         accounts = []
         for account in self._actions.accounts():
             event = self._registrations.get(account.key)
             registered = event is not None and event.state is RegistrationState.REGISTERED
-            entry: dict[str, object] = {
-                "number": account.number,
-                "server": account.server,
-                "transport": account.transport.value,
-                "registered": registered,
-            }
-            if not registered:
-                entry["reason"] = event.reason if event else "not registered yet"
-            accounts.append(entry)
+            reason = event.reason if event else "not registered yet"
+            accounts.append(account_entry(account, registered, reason))
         calls = [
             {
                 "id": c.call_id,
@@ -178,4 +168,4 @@ class RemoteCommands(QObject):
             }
             for c in self._calls.values()
         ]
-        return {"accounts": accounts, "calls": calls, "unread": self._actions.unread_count()}
+        return status_object(accounts, calls, self._actions.unread_count(), running=True)

@@ -33,6 +33,7 @@ class RingControl(QObject):
         self.ringer_device = ringer_device
         self.output_device = output_device
         self._states: dict[str, CallState] = {}
+        self._early_media: set[str] = set()  # ringing out with the far end's sound
 
     @Slot(object)
     def on_call_changed(self, event: CallChanged) -> None:
@@ -40,6 +41,10 @@ class RingControl(QObject):
             self._states.pop(event.call_id, None)
         else:
             self._states[event.call_id] = event.state
+        if event.early_media and event.state is not CallState.ENDED:
+            self._early_media.add(event.call_id)
+        else:
+            self._early_media.discard(event.call_id)
         wanted = self.wanted_pattern()
         if wanted is None:
             if self._ringer.playing is not None:
@@ -53,6 +58,8 @@ class RingControl(QObject):
         talking = CallState.ACTIVE in states or CallState.CONNECTING in states
         if CallState.RINGING_IN in states:
             return Pattern.CALL_WAITING if talking else Pattern.RINGTONE
-        if CallState.RINGING_OUT in states and not talking:
+        ringing_out = {c for c, s in self._states.items() if s is CallState.RINGING_OUT}
+        # the far end's early media (an announcement, its own ringback) replaces ours
+        if ringing_out - self._early_media and not talking:
             return Pattern.RINGBACK
         return None

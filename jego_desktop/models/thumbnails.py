@@ -20,8 +20,14 @@ MAX_PIXELS = 100_000_000  # larger canvases are refused undecoded
 QUALITY = 80
 
 
-def make_thumbnail(source: Path, files: FileStore, max_side: int = MAX_SIDE) -> Path | None:
-    """A JPEG preview of the picture at `source`; None if it is not a picture we can read."""
+def make_thumbnail(
+    source: Path, files: FileStore, max_side: int = MAX_SIDE, *, name: str | None = None
+) -> Path | None:
+    """A JPEG preview of the picture at `source`; None if it is not a picture we can read.
+
+    `name` (default: the picture's stem + ".jpg") is the wanted file name; if taken,
+    "name (2).jpg" and so on.
+    """
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # EXIF orientation
     size = reader.size()
@@ -44,6 +50,6 @@ def make_thumbnail(source: Path, files: FileStore, max_side: int = MAX_SIDE) -> 
     buffer.close()
     if not saved:
         return None
-    with files.begin(f"{source.stem}.jpg", THUMBNAILS) as partial:
+    with files.begin(name or f"{source.stem}.jpg", THUMBNAILS) as partial:
         partial.write(bytes(data.data()))
         return partial.commit()

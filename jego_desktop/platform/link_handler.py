@@ -10,13 +10,13 @@ from __future__ import annotations
 import configparser
 import logging
 import os
-import shlex
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from jego_desktop import APP_ID, APP_NAME
+from jego_desktop.platform.app_icons import write_hicolor_icons
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +33,34 @@ def config_home() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
 
 
-def launch_command() -> str:
-    """How the desktop environment should start us: the installed script if any."""
-    script = Path(sys.executable).parent / APP_ID
+def launch_arguments() -> list[str]:
+    """How the system should start us: the bundle, the installed script, or the module."""
+    if getattr(sys, "frozen", False):  # a PyInstaller bundle: the executable is the app
+        return [sys.executable]
+    suffix = ".exe" if sys.platform == "win32" else ""
+    script = Path(sys.executable).parent / f"{APP_ID}{suffix}"
     if script.exists():
-        return shlex.quote(str(script))
-    return f"{shlex.quote(sys.executable)} -m jego_desktop"
+        return [str(script)]
+    return [sys.executable, "-m", "jego_desktop"]
+
+
+# Characters that make the Desktop Entry spec's Exec key need a quoted argument.
+_EXEC_RESERVED = frozenset(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def exec_argument(argument: str) -> str:
+    """One argument for a desktop entry's Exec key (not a shell: single quotes do not
+    quote there). Inside double quotes `"`, backtick, `$` and `\\` take a backslash, and
+    the key's value is itself an escaped string, so every backslash is doubled again."""
+    text = argument.replace("%", "%%")
+    if text and not any(char in _EXEC_RESERVED for char in text):
+        return text
+    quoted = "".join("\\" + char if char in '"`$\\' else char for char in text)
+    return '"' + quoted.replace("\\", "\\\\") + '"'
+
+
+def exec_line(arguments: list[str]) -> str:
+    return " ".join(exec_argument(argument) for argument in arguments)
 
 
 def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
@@ -65,20 +87,19 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
 
 
 def install_link_handler(icon_svg: Path | None = None) -> list[str]:
-    """Write the desktop entry and claim the link types nobody else has; returns those claimed."""
+    """Write the desktop entry and the icons (hicolor PNG sizes and SVG, as Icon=APP_ID) and
+    claim the link types nobody else has; returns those claimed. Needs a QGuiApplication."""
     if not sys.platform.startswith("linux"):
         return []
     applications = data_home() / "applications"
     applications.mkdir(parents=True, exist_ok=True)
     entry = applications / DESKTOP_FILE
-    text = desktop_entry(launch_command())
+    text = desktop_entry(exec_line(launch_arguments()))
     if not entry.exists() or entry.read_text(encoding="utf-8") != text:
         entry.write_text(text, encoding="utf-8")
         _refresh_database(applications)
     if icon_svg is not None and icon_svg.exists():
-        icons = data_home() / "icons" / "hicolor" / "scalable" / "apps"
-        icons.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(icon_svg, icons / f"{APP_ID}.svg")
+        write_hicolor_icons(icon_svg, data_home() / "icons" / "hicolor")
     return _claim_defaults(config_home() / "mimeapps.list")
 
 

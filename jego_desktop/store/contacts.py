@@ -28,18 +28,26 @@ class ContactStore:
         self._db = database
 
     def add(self, contact: Contact) -> Contact:
-        _check(contact)
+        return self.add_many([contact])[0]
+
+    def add_many(self, contacts: Sequence[Contact]) -> list[Contact]:
+        """Store every contact in one transaction: all of them, or none on any error."""
+        for contact in contacts:
+            _check(contact)
         now = self._db.now()
         with self._db.write() as connection:
-            cursor = connection.execute(
-                "INSERT INTO contacts (display_name, given_name, family_name, organization,"
-                " sip_uri, email, favourite, notes, search_text, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(contact), now, now),
-            )
-            contact_id = int(cursor.lastrowid or 0)
-            _insert_phones(connection, contact_id, contact.phones)
-            return _select(connection, [contact_id])[0]
+            contact_ids = []
+            for contact in contacts:
+                cursor = connection.execute(
+                    "INSERT INTO contacts (display_name, given_name, family_name, organization,"
+                    " sip_uri, email, favourite, notes, search_text, created_at, updated_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*_values(contact), now, now),
+                )
+                contact_id = int(cursor.lastrowid or 0)
+                _insert_phones(connection, contact_id, contact.phones)
+                contact_ids.append(contact_id)
+            return _select(connection, contact_ids)
 
     def get(self, contact_id: int) -> Contact | None:
         with self._db.read() as connection:

@@ -232,7 +232,10 @@ class MessageStore:
             return messages_from_rows(connection, rows[::-1])
 
     def outbox(self, account_key: str) -> list[Message]:
-        """The account's PENDING outgoing messages, oldest first: the sending order."""
+        """The account's PENDING outgoing messages, oldest first: the sending order.
+
+        A message whose file is still being uploaded (or failed to be) waits outside.
+        """
         with self._db.read() as connection:
             rows = connection.execute(
                 # CROSS JOIN keeps messages as the outer loop, on the small outbox index;
@@ -240,7 +243,9 @@ class MessageStore:
                 f"SELECT {_OUTBOX_COLUMNS} FROM messages AS m"
                 " CROSS JOIN conversations AS c ON c.id = m.conversation_id"
                 " WHERE m.direction = 'outgoing' AND m.state = 'pending'"
-                " AND c.account_key = ? ORDER BY m.created_at, m.id",
+                " AND c.account_key = ? AND NOT EXISTS (SELECT 1 FROM attachments AS a"
+                " WHERE a.message_id = m.id AND a.state IN ('uploading', 'failed'))"
+                " ORDER BY m.created_at, m.id",
                 (account_key,),
             ).fetchall()
             return messages_from_rows(connection, rows)
@@ -274,6 +279,26 @@ class MessageStore:
                 "UPDATE conversations SET unread_count = 0 WHERE id = ?", (conversation_id,)
             )
             return wanted
+
+    def complete_upload(self, message_pk: int, body: str, attachment: Attachment) -> Message:
+        """An outgoing file message gets its MESSAGE body once the file is on the server."""
+        _check_message("-", body, "-")
+        if attachment.id is None:
+            raise ValueError("the attachment was never stored")
+        with self._db.write() as connection:
+            connection.execute("UPDATE messages SET body = ? WHERE id = ?", (body, message_pk))
+            if update_attachment_row(connection, attachment) == 0:
+                raise NotFoundError(f"no attachment {attachment.id}")
+            return _selected(connection, message_pk)
+
+    def with_unfinished_transfers(self) -> list[Message]:
+        """Messages whose attachment was uploading or downloading (when the app stopped)."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id IN (SELECT message_id"
+                " FROM attachments WHERE state IN ('uploading', 'downloading'))"
+            ).fetchall()
+            return messages_from_rows(connection, rows)
 
     def update_attachment(self, attachment: Attachment) -> None:
         """Store new values (state, local path, size...) for a stored attachment."""

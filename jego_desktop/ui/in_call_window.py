@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QInputDialog,
@@ -163,6 +163,11 @@ class InCallWindow(QWidget):
         self.transfer_button.clicked.connect(self._on_transfer)
         self.conference_button.clicked.connect(self._on_conference)
         self.hangup_button.clicked.connect(self.hang_up)
+        # Microsoft Teams' keys: a hang-up that needs no mouse, and mute without aiming.
+        QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.hang_up)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.mute_button.click)
+        self.hangup_button.setToolTip(f"{self.tr('Hang up')} (Ctrl+Shift+H)")
+        self.mute_button.setToolTip(f"{self.tr('Mute')} (Ctrl+Shift+M)")
 
     # ----- what is shown --------------------------------------------------------------
 

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jego_desktop.ui.avatar import Avatar
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, stylesheet
 
+ANSWER_SHORTCUT = "Ctrl+Shift+A"
+DECLINE_SHORTCUT = "Ctrl+Shift+D"
+
 
 class IncomingCallDialog(QDialog):
     """One ringing call. Esc does nothing: a stray key must not turn a caller away;
-    closing the window declines, as the Decline button does.
+    closing the window declines, as the Decline button does. Ctrl+Shift+A answers and
+    Ctrl+Shift+D declines (the keys Microsoft Teams uses), chords no one types by accident.
 
     Signals:
         answer_requested(str): the user answers the call with this id.
@@ -61,6 +65,10 @@ class IncomingCallDialog(QDialog):
         )
         self.decline_button.clicked.connect(self.decline)
         self.answer_button.clicked.connect(self.answer)
+        QShortcut(QKeySequence(ANSWER_SHORTCUT), self, self.answer)
+        QShortcut(QKeySequence(DECLINE_SHORTCUT), self, self.decline)
+        self.answer_button.setToolTip(f"{self.tr('Answer the call')} ({ANSWER_SHORTCUT})")
+        self.decline_button.setToolTip(f"{self.tr('Decline the call')} ({DECLINE_SHORTCUT})")
         self.setAccessibleName(self.tr("Incoming call from %s") % title)
 
         buttons = QHBoxLayout()

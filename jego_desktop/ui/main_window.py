@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,16 +16,25 @@ from PySide6.QtWidgets import (
 from jego_desktop import APP_NAME
 from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.call_history import CallHistoryModel
+from jego_desktop.models.contacts_model import ContactsModel
 from jego_desktop.models.dial_pad import DialPadModel, default_home_region
+from jego_desktop.models.peer_names import PeerNames
+from jego_desktop.models.settings_values import AppSettings
 from jego_desktop.ui.calls_page import CallsPage
+from jego_desktop.ui.chats_page import ChatsPage
+from jego_desktop.ui.contacts_page import ContactsPage
 from jego_desktop.ui.dial_pad_page import DialPadPage
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.navigation import NavigationRail
 from jego_desktop.ui.notices import NoticeArea
 from jego_desktop.ui.resources import icon
+from jego_desktop.ui.settings.settings_page import SettingsPage
 from jego_desktop.ui.style import SPACING, current_palette, ink, stylesheet
+from jego_desktop.ui.window_presence import WindowPresence
 
+CHATS_PAGE = 0
 DIAL_PAD_PAGE = 2
+SETTINGS_PAGE = 4
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +60,36 @@ class MainWindow(QMainWindow):
         self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
         self.dial_pad_page = DialPadPage(self.dial_pad, palette)
         self.calls_page = CallsPage(self.call_history, palette)
-        built = {"dialpad": self.dial_pad_page, "calls": self.calls_page}
+        self.contacts = ContactsModel(parent=self)
+        self.contacts_page = ContactsPage(self.contacts, self.dial_pad, palette)
+        self.settings_page = SettingsPage(AppSettings(settings), palette)
+        self.settings_page.home_region_changed.connect(self._on_home_region_changed)
+        self.peer_names = PeerNames()
+        self.chats_page = ChatsPage(
+            palette,
+            self.dial_pad.uri_for,
+            account_key=lambda: self.dial_pad.account_key,
+            names=self.peer_names.name_for,
+            home_region=self.home_region,
+        )
+        self.chats_page.problem.connect(lambda text: self.notices.set_notice("chats", text))
+        self.contacts.modelReset.connect(self._on_contacts_changed)
+        built = {
+            "chats": self.chats_page,
+            "dialpad": self.dial_pad_page,
+            "calls": self.calls_page,
+            "contacts": self.contacts_page,
+            "settings": self.settings_page,
+        }
         for icon_name, label, empty, hint in self._page_texts():
             self.rail.add_entry(icon_name, label, ink(palette))
             page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
             self.pages.addWidget(page)
         self.rail.page_requested.connect(self.show_page)
-        # Until the chat view exists, "Message" at least leads to the chats.
-        self.dial_pad.message_requested.connect(lambda _uri, _key: self.show_page(0))
+        self.presence = WindowPresence(self, settings, palette)  # tray, badges, hide on close
+        self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
+        self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+        self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
 
         self.setCentralWidget(self._layout_body())
         self.set_account_state(self.tr("No number bound yet: bind your number in Settings."))
@@ -102,6 +133,16 @@ class MainWindow(QMainWindow):
             ),
         ]
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rail.set_texts([texts[1] for texts in self._page_texts()])
+        super().changeEvent(event)
+
+    def _on_home_region_changed(self, region: str) -> None:
+        self.home_region = region or default_home_region()
+        self.dial_pad.set_home_region(self.home_region)
+        self.chats_page.set_home_region(self.home_region)
+
     def _layout_body(self) -> QWidget:
         top_bar = QWidget()
         top_bar.setObjectName("topBar")
@@ -125,6 +166,16 @@ class MainWindow(QMainWindow):
         row.addWidget(right, 1)
         return body
 
+    def open_conversation(self, account_key: str, peer_uri: str) -> None:
+        """Show the chat with this peer on this engine account key ("" = the default one)."""
+        self.show_page(CHATS_PAGE)
+        self.chats_page.open_conversation(account_key, peer_uri)
+        self.chats_page.view.composer.focus_editor()
+
+    def _on_contacts_changed(self) -> None:
+        self.peer_names.update(self.contacts.all_contacts())
+        self.chats_page.set_names(self.peer_names.name_for)
+
     def show_dial_request(self, request: DialRequest) -> None:
         """A clicked link: the number waits in the dial pad with the call button focused."""
         self.show_page(DIAL_PAD_PAGE)
@@ -147,7 +198,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(saved)
         else:
             self.resize(960, 640)
+        chats = self._settings.value("window/chats_splitter")
+        if isinstance(chats, QByteArray) and not chats.isEmpty():
+            self.chats_page.splitter.restoreState(chats)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/chats_splitter", self.chats_page.splitter.saveState())
+        if self.presence.hide_instead_of_closing():
+            event.ignore()
+            return
         super().closeEvent(event)

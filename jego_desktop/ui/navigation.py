@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QToolButton, QVBoxLayout, QWidget
 
+from jego_desktop.ui.rail_badge import RailBadge
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING
 
@@ -30,6 +31,7 @@ class NavigationRail(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._group.idClicked.connect(self.page_requested)
+        self._badges: dict[int, RailBadge] = {}
 
     def add_entry(self, icon_name: str, text: str, ink: QColor) -> QToolButton:
         button = QToolButton(self)
@@ -46,8 +48,28 @@ class NavigationRail(QWidget):
         self._layout.insertWidget(self._layout.count() - 1, button)
         return button
 
+    def set_texts(self, texts: list[str]) -> None:
+        """New labels for the buttons, in order (after a language switch)."""
+        for button, text in zip(self.buttons(), texts, strict=False):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+
     def buttons(self) -> list[QToolButton]:
         return [b for b in self._group.buttons() if isinstance(b, QToolButton)]
+
+    def set_badge(self, index: int, count: int) -> None:
+        """A red count on the button (unread messages, missed calls); 0 hides it."""
+        badge = self._badges.get(index)
+        if badge is None:
+            if not 0 <= index < len(self._group.buttons()):
+                return
+            badge = self._badges[index] = RailBadge(self._group.button(index))
+        badge.set_count(count)
+
+    def badge(self, index: int) -> int:
+        badge = self._badges.get(index)
+        return badge.count if badge is not None else 0
 
     def select(self, index: int) -> None:
         button = self._group.button(index)

@@ -13,6 +13,11 @@ log = logging.getLogger(__name__)
 
 LANGUAGES = {"en": "English", "fr": "Français", "zh_CN": "简体中文"}
 
+# The translators installed by this module, so that a language switch can remove them.
+_installed: list[QTranslator] = []
+# The language the installed translators are for (what `current_language` answers).
+_current = ["en"]
+
 
 def translations_dir() -> Path:
     """`translations/` beside `resources/` (source checkout or bundle)."""
@@ -33,6 +38,7 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for `language`; keep the returned list alive."""
     installed: list[QTranslator] = []
+    _current[0] = language
     if language == "en":
         return installed
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -46,4 +52,25 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(translator)
         else:
             log.warning("no translation %s in %s", name, folder)
+    _installed.extend(installed)
     return installed
+
+
+def current_language() -> str:
+    """The language of the texts on screen: "en", "fr" or "zh_CN"."""
+    return _current[0]
+
+
+def switch_language(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Replace the installed translators by `language`'s ("" = the system's), live.
+
+    Qt sends a LanguageChange event to every widget each time a translator comes or goes;
+    widgets re-set their texts in `changeEvent`.
+    """
+    while _installed:
+        translator = _installed.pop()
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    chosen = choose_language(language)
+    log.info("language switched to %s", chosen)
+    return install_translators(app, chosen)

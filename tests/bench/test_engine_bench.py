@@ -7,9 +7,11 @@ JEGO_BENCH_CALLS sets how many short calls the memory figure uses (default 200).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import statistics
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import pytest
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
+from jego_desktop.engine.memory import RELEASE_AFTER_S
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.peers.baresip import Baresip
 from tests.peers.kamailio import Kamailio
@@ -24,6 +27,7 @@ from tests.peers.kamailio import Kamailio
 pytestmark = [pytest.mark.bench, pytest.mark.peers]
 
 SETUP_SAMPLES = 20
+PYTHON_HEAP_CALLS = 50
 
 
 def rss_mb(pid: int | str = "self") -> float:
@@ -32,6 +36,35 @@ def rss_mb(pid: int | str = "self") -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return float("nan")
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in [
+            "arena",
+            "ordblks",
+            "smblks",
+            "hblks",
+            "hblkhd",
+            "usmblks",
+            "fsmblks",
+            "uordblks",
+            "fordblks",
+            "keepcost",
+        ]
+    ]
+
+
+def heap_in_use_mb() -> float:
+    """Bytes glibc's malloc has handed out and not got back (mallinfo2, glibc >= 2.33)."""
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2
+    except (OSError, AttributeError):
+        return float("nan")
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return float(info.uordblks + info.hblkhd) / 2**20
 
 
 def cpu_seconds(pid: int | str = "self") -> float:
@@ -55,6 +88,17 @@ def registered(factory: Callable[..., Baresip], kamailio: Kamailio, user: str, p
     agent.add_account(kamailio.aor(user), password=pw, registrar=kamailio.uri("udp"))
     agent.start()
     return agent
+
+
+def short_calls(probe: EngineProbe, uri: str, account_key: str, count: int) -> None:
+    """Dial, wait for the answer, hang up, `count` times (the probe forgets their events)."""
+    for _ in range(count):
+        since = probe.mark()
+        call_id = probe.engine.make_call(uri, account_key)
+        probe.wait_call(call_id, CallState.ACTIVE, since=since)
+        probe.engine.hangup(call_id)
+        probe.wait_call(call_id, CallState.ENDED, since=since)
+        del probe.events[since:]  # the probe's record of events is not the engine's memory
 
 
 def test_call_setup_cpu_and_memory(
@@ -107,15 +151,20 @@ def test_call_setup_cpu_and_memory(
     probe.wait_call(call_id, CallState.ENDED)
 
     calls = int(os.environ.get("JEGO_BENCH_CALLS", "200"))
-    rss_before = rss_mb()
-    for _ in range(calls):
-        since = probe.mark()
-        call_id = probe.engine.make_call(kamailio.aor("bob"), account.key)
-        probe.wait_call(call_id, CallState.ACTIVE, since=since)
-        probe.engine.hangup(call_id)
-        probe.wait_call(call_id, CallState.ENDED, since=since)
+    rss_before, heap_before = rss_mb(), heap_in_use_mb()
+    started = time.monotonic()
+    short_calls(probe, kamailio.aor("bob"), account.key, calls)
+    calls_s = time.monotonic() - started
     pump(1.0)
-    rss_after = rss_mb()
+    rss_after, heap_after = rss_mb(), heap_in_use_mb()
+    pump(RELEASE_AFTER_S + 2.0)  # SIP transactions expire; the idle engine trims the heap
+    rss_released, heap_released = rss_mb(), heap_in_use_mb()
+    tracemalloc.start()
+    python_before = tracemalloc.get_traced_memory()[0]
+    short_calls(probe, kamailio.aor("bob"), account.key, PYTHON_HEAP_CALLS)
+    pump(1.0)
+    python_per_call = (tracemalloc.get_traced_memory()[0] - python_before) / PYTHON_HEAP_CALLS
+    tracemalloc.stop()
 
     print("\n--- call engine benchmark (through Kamailio on 127.0.0.1, UDP, G.722) ---")
     print(
@@ -131,7 +180,13 @@ def test_call_setup_cpu_and_memory(
         f"baresip callee {bob_call_cpu:.2f} % of a core"
     )
     print(
-        f"RSS before/after {calls} short calls: {rss_before:.1f} / {rss_after:.1f} MB "
-        f"(+{rss_after - rss_before:.1f} MB); baresip RSS {rss_mb(bob.pid):.1f} MB"
+        f"RSS before/after {calls} short calls in {calls_s:.0f} s: {rss_before:.1f} / "
+        f"{rss_after:.1f} MB (+{(rss_after - rss_before) * 1024 / calls:.0f} KB/call); "
+        f"{RELEASE_AFTER_S + 3:.0f} s after the last call (heap trimmed): "
+        f"{rss_released:.1f} MB ({rss_released - rss_before:+.1f} MB); malloc'd and not "
+        f"freed: {heap_before:.1f} MB before, {heap_after:.1f} after the calls, "
+        f"{heap_released:.1f} once their SIP transactions expired; "
+        f"Python heap kept per call {python_per_call / 1024:.2f} KB "
+        f"(tracemalloc, {PYTHON_HEAP_CALLS} calls); baresip RSS {rss_mb(bob.pid):.1f} MB"
     )
     assert len(engine_setup) == SETUP_SAMPLES

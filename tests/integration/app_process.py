@@ -27,6 +27,7 @@ class AppProcess:
         keyring_file: Path,
         settings: str = "",
         home: Path | None = None,
+        display: str = "",
     ) -> None:
         self.profile = profile
         # Each app gets a HOME of its own: desktop entries and mimeapps.list go there.
@@ -36,11 +37,14 @@ class AppProcess:
             HOME=str(home),
             XDG_DATA_HOME=str(home / ".local" / "share"),
             XDG_CONFIG_HOME=str(home / ".config"),
-            QT_QPA_PLATFORM="offscreen",
+            # On a display (Xvfb) for tests that drive the real windows with X input events.
+            QT_QPA_PLATFORM="xcb" if display else "offscreen",
             PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
             JEGO_TEST_KEYRING_FILE=str(keyring_file),
             PYTHONPATH=str(ROOT),
         )
+        if display:
+            self.env["DISPLAY"] = display
         profile.mkdir(parents=True, exist_ok=True)
         (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n" + settings)
         self._process = ManagedProcess(
@@ -59,8 +63,13 @@ class AppProcess:
 
         self._process.wait_until(shown, timeout, "the main window")
 
-    def stop(self) -> None:
-        self._process.stop(grace=10)
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+    def stop(self) -> int | None:
+        """SIGTERM, SIGKILL after 10 s; the exit status (None if never started)."""
+        return self._process.stop(grace=10)
 
     def kill(self) -> None:
         self._process.signal(9)

@@ -6,6 +6,7 @@ pumps the Qt event loop.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -52,6 +53,11 @@ class EngineProbe(QObject):
             self.engine.message_delivered,
             self.engine.message_displayed,
             self.engine.typing_changed,
+            self.engine.call_info_received,
+            self.engine.call_info_failed,
+            self.engine.registration_tested,
+            self.engine.codecs_listed,
+            self.engine.presence_changed,
         ):
             signal.connect(self._collect, Qt.ConnectionType.QueuedConnection)
 
@@ -136,6 +142,9 @@ def engine_factory(qapp: Any) -> Iterator[Callable[..., EngineProbe]]:
 
     def make(tone_hz: float | None = 700.0, audio: Any = None, **config: Any) -> EngineProbe:
         config.setdefault("bind_address", "127.0.0.1")
+        # not pjsua's 4000: other user agents on this machine use it, and their stray RTP
+        # reached our calls
+        config.setdefault("rtp_port", random.randrange(20_000, 50_000, 2))
         probe = EngineProbe(EngineConfig(**config), audio or ToneAudio(tone_hz))
         made.append(probe)
         probe.start()

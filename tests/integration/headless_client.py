@@ -21,12 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 class HeadlessClient:
     """One headless_peer process: `command(...)` in, `events` out."""
 
-    def __init__(self, name: str, db: Path, number: str, password: str, server: str) -> None:
+    def __init__(
+        self, name: str, db: Path, number: str, password: str, server: str, *extra: str
+    ) -> None:
         self.name = name
         self.db = db
         self.argv = [
             sys.executable, "-m", "tests.integration.headless_peer", "--db", str(db),
-            "--number", number, "--password", password, "--server", server,
+            "--number", number, "--password", password, "--server", server, *extra,
         ]  # fmt: skip
         self.stderr_path = db.with_suffix(f".{name}.log")
         self._proc: subprocess.Popen[bytes] | None = None

@@ -9,7 +9,9 @@ this module:
 
 Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
 {"cmd": "send", "peer": URI, "body": TEXT}, {"cmd": "mark_read", "peer": URI},
-{"cmd": "typing", "peer": URI, "active": BOOL}, {"cmd": "quit"}.
+{"cmd": "typing", "peer": URI, "active": BOOL}, {"cmd": "quit"};
+with --files DIR --file-server URL also {"cmd": "send_file", "peer": URI, "path": P}
+and {"cmd": "send_voice", "peer": URI, "path": P, "duration": SECONDS}.
 Events leave on stdout, one JSON object a line: started, registration, added,
 changed, typing, error.
 """
@@ -34,9 +36,12 @@ from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.events import EngineError, RegistrationChanged, TypingChanged
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
+from jego_desktop.models.attachments import AttachmentService
 from jego_desktop.models.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
+from jego_desktop.store.file_store import FileStore
+from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.messages import MessageStore
 
 
@@ -52,6 +57,7 @@ def describe(message: Message) -> dict[str, Any]:
         "state": message.state.value,
         "body": message.body,
         "reason": message.failure_reason,
+        "attachments": [[a.state.value, a.file_name] for a in message.attachments],
     }
 
 
@@ -74,6 +80,7 @@ class HeadlessPeer(QObject):
         self.account = AccountConfig(number=options.number, server=options.server)
         self._password = options.password
         self._stopped = False
+        self.attachments = attachment_service(self, options)
         self.service.message_added.connect(lambda m: emit("added", **describe(m)))
         self.service.message_changed.connect(lambda m: emit("changed", **describe(m)))
         self.service.typing_changed.connect(self._on_typing)
@@ -119,6 +126,12 @@ class HeadlessPeer(QObject):
                 emit("read", peer=request["peer"])
             elif name == "typing":
                 self.service.set_typing(self.account.key, request["peer"], request["active"])
+            elif name == "send_file" and self.attachments is not None:
+                self.attachments.send_file(self.account.key, request["peer"], Path(request["path"]))
+            elif name == "send_voice" and self.attachments is not None:
+                self.attachments.send_voice_message(
+                    self.account.key, request["peer"], Path(request["path"]), request["duration"]
+                )
             elif name == "quit":
                 self.shutdown()
         except Exception as error:
@@ -135,6 +148,23 @@ class HeadlessPeer(QObject):
             self._app.quit()
 
 
+def attachment_service(peer: HeadlessPeer, options: argparse.Namespace) -> AttachmentService | None:
+    if not options.files:
+        return None
+    credentials = Credentials(options.number, options.password)
+    service = AttachmentService(
+        peer.service,
+        MessageStore(peer.database),
+        peer.conversations,
+        FileStore(Path(options.files)),
+        server_url=lambda _key: str(options.file_server),
+        credentials=lambda _key: credentials,
+        auto_download_bytes=lambda: 10 * 1024 * 1024,
+    )
+    service.problem.connect(lambda text: emit("problem", message=text))
+    return service
+
+
 def read_commands(peer: HeadlessPeer) -> None:
     for line in sys.stdin:
         if line.strip():
@@ -149,6 +179,8 @@ def main() -> int:
     parser.add_argument("--password", required=True)
     parser.add_argument("--server", required=True)
     parser.add_argument("--no-register", action="store_true")
+    parser.add_argument("--files", default="")
+    parser.add_argument("--file-server", default="")
     options = parser.parse_args()
     app = QCoreApplication([])
     peer = HeadlessPeer(options)

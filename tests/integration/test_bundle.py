@@ -1,4 +1,5 @@
-"""The PyInstaller bundle builds, starts under Xvfb, shows its window and answers status."""
+"""The PyInstaller bundle builds, holds the video stack, starts under Xvfb, shows its window
+and answers status."""
 
 from __future__ import annotations
 
@@ -8,12 +9,40 @@ import time
 from pathlib import Path
 
 import pytest
+from PyInstaller.archive.readers import pkg_archive_contents  # type: ignore[import-untyped]
 from PySide6.QtGui import QImage
 
+from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from tests.peers.xvfb import Xvfb
 
 pytestmark = pytest.mark.peers
 ROOT = Path(__file__).resolve().parents[2]
+
+
+# What a video call imports (media/video) and what aiortc itself imports lazily.
+VIDEO_MODULES = (
+    "jego_desktop.media.video.session",
+    "aiortc.rtcpeerconnection",
+    "aiortc.codecs.vpx",
+    "aioice.ice",
+    "aioice.mdns",
+    "pylibsrtp",
+)
+
+
+def assert_video_stack_bundled(program: Path) -> None:
+    """aiortc's Python modules are in the executable's archive; PyAV's compiled modules,
+    pylibsrtp's binding and FFmpeg with libvpx and libopus are in _internal."""
+    archived = set(pkg_archive_contents(str(program)))
+    missing = [name for name in VIDEO_MODULES if name not in archived]
+    assert not missing, f"not in the bundle: {missing}"
+    internal = program.parent / "_internal"
+    names = [f.name for f in internal.rglob("*") if f.is_file()]
+    for needed in ("libvpx", "libopus", "libavcodec", "libavformat", "libswscale"):
+        assert any(name.startswith(needed) for name in names), f"no {needed} in the bundle"
+    assert list((internal / "av").glob("_core*.so")), "PyAV's compiled modules are missing"
+    assert list((internal / "av" / "video").glob("frame*.so"))
+    assert list((internal / "pylibsrtp").glob("_binding*.so"))
 
 
 def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb: Xvfb) -> None:
@@ -25,8 +54,14 @@ def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb:
     )
     assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
     program = tmp_path / "bundle" / "dist" / "jego-desktop" / "jego-desktop"
-    size_mb = sum(f.stat().st_size for f in program.parent.rglob("*") if f.is_file()) / 2**20
+    files = [f for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink()]
+    size_mb = sum(f.stat().st_size for f in files) / 2**20  # links to libraries count once
     print(f"bundle: {size_mb:.0f} MB")
+    bundled_icons = program.parent / "_internal" / "share" / "icons" / "hicolor"
+    for size in HICOLOR_SIZES:
+        icon = QImage(str(bundled_icons / f"{size}x{size}" / "apps" / "jego-desktop.png"))
+        assert icon.width() == size, f"no {size} px icon in the bundle"
+    assert_video_stack_bundled(program)
 
     profile = tmp_path / "profile"
     profile.mkdir()
@@ -63,8 +98,26 @@ def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb:
             timeout=60,
         )
         assert status.returncode == 0, status.stderr
-        assert json.loads(status.stdout) == {"accounts": [], "calls": [], "unread": 0}
+        assert json.loads(status.stdout) == {
+            "running": True,
+            "accounts": [],
+            "calls": [],
+            "unread": 0,
+        }
     finally:
         app.terminate()
         app.communicate(timeout=20)
     assert (profile / "jego.sqlite3").exists()
+    # The install step at first start: desktop entry running the bundle, hicolor icons.
+    share = tmp_path / "home" / ".local" / "share"
+    entry = (share / "applications" / "jego-desktop.desktop").read_text(encoding="utf-8")
+    assert f"Exec={program} %u\n" in entry and "Icon=jego-desktop\n" in entry
+    assert QImage(str(share / "icons/hicolor/256x256/apps/jego-desktop.png")).width() == 256
+    offline = subprocess.run(
+        [str(program), "--profile", str(profile), "status", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert offline.returncode == 0 and json.loads(offline.stdout)["running"] is False

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tests.integration.app_process import AppProcess
@@ -19,7 +21,7 @@ def test_account_call_status_and_hangup_from_the_command_line(
     app: AppProcess = app_factory("alice")
     app.start()
 
-    assert app.status() == {"accounts": [], "calls": [], "unread": 0}
+    assert app.status() == {"running": True, "accounts": [], "calls": [], "unread": 0}
     added = app.cli(
         "account",
         "add",
@@ -76,3 +78,101 @@ def test_commands_without_a_running_app_fail_clearly(app_factory) -> None:
     app: AppProcess = app_factory("idle")
     result = app.cli("hangup")
     assert result.returncode == 1 and "not running" in result.stderr
+
+
+def test_status_without_a_running_app_answers_from_the_store(app_factory) -> None:
+    app: AppProcess = app_factory("offline")
+    added = app.cli(
+        "account", "add", "--number", "+8613800138000", "--server", "sip.example.cn",
+        "--transport", "tls", "--password-stdin", stdin="secret\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    assert app.status() == {
+        "running": False,
+        "accounts": [
+            {
+                "number": "+8613800138000",
+                "server": "sip.example.cn",
+                "transport": "tls",
+                "registered": False,
+                "reason": "Jego Desktop is not running",
+            }
+        ],
+        "calls": [],
+        "unread": 0,
+    }
+    text = app.cli("status")
+    assert text.returncode == 0 and text.stdout.startswith("Jego Desktop is not running")
+    assert not (app.profile / "logs" / "jego.log").exists()  # nothing was started
+
+
+def test_a_tel_link_with_an_extension_keys_it_in_after_the_answer(
+    app_factory, kamailio: Kamailio, baresip_factory
+) -> None:
+    desk = baresip_factory("desk", tone_hz=700.0)
+    desk.add_account(
+        kamailio.aor("+8613800138000"), password="secret-cn", registrar=kamailio.uri("udp")
+    )
+    desk.start()
+    app: AppProcess = app_factory("alice")
+    app.start()
+    added = app.cli(
+        "account", "add", "--number", "alice", "--server", f"127.0.0.1:{kamailio.udp_port}",
+        "--password-stdin", stdin="secret-a\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    app.wait_status(lambda s: bool(s["accounts"]) and s["accounts"][0]["registered"])
+
+    since = desk.mark()
+    called = app.cli("call", "tel:+86-138-0013-8000;ext=4711")
+    assert called.returncode == 0 and "extension 4711" in called.stdout, called.stderr
+    desk.wait_call_established(since=since)
+    desk.wait_for(lambda: desk.dtmf_received(since=since) == "4711", timeout=10, what="4711")
+    kinds = [e.get("type") for e in desk.events[since:]]
+    assert kinds.index("CALL_ESTABLISHED") < kinds.index("CALL_DTMF_START")  # after the answer
+    time.sleep(1.5)
+    assert desk.dtmf_received(since=since) == "4711"  # sent once, not repeated
+    assert app.cli("hangup").returncode == 0
+    desk.wait_call_closed(since=since)
+
+
+def bind(app: AppProcess, kamailio: Kamailio, user: str, password: str) -> None:
+    added = app.cli(
+        "account", "add", "--number", user, "--server", f"127.0.0.1:{kamailio.udp_port}",
+        "--password-stdin", stdin=f"{password}\n",
+    )  # fmt: skip
+    assert added.returncode == 0, added.stderr
+
+
+def test_two_profiles_call_and_chat_through_the_command_line(
+    app_factory, kamailio: Kamailio
+) -> None:
+    alice: AppProcess = app_factory("alice")
+    bob: AppProcess = app_factory("bob")
+    for app, user, password in ((alice, "alice", "secret-a"), (bob, "bob", "secret-b")):
+        bind(app, kamailio, user, password)
+        app.start()
+        app.wait_status(lambda s: s["accounts"][0]["registered"])
+
+    assert alice.cli("call", kamailio.aor("bob")).returncode == 0
+    ringing = bob.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["ringing_in"])
+    assert ringing["calls"][0]["direction"] == "incoming"
+    assert "alice" in ringing["calls"][0]["peer"]
+    answered = bob.cli("answer")
+    assert answered.returncode == 0 and "answering" in answered.stdout
+    bob.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["active"])
+    alice.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["active"])
+    assert alice.cli("hangup").returncode == 0
+    bob.wait_status(lambda s: s["calls"] == [])
+    alice.wait_status(lambda s: s["calls"] == [])
+
+    sent = alice.cli("message", kamailio.aor("bob"), "Ce soir 20 h ? 今晚八点？")
+    assert sent.returncode == 0, sent.stderr
+    bob.wait_status(lambda s: s["unread"] == 1)
+    assert bob.cli("message", kamailio.aor("alice"), "D’accord 👍").returncode == 0
+    alice.wait_status(lambda s: s["unread"] == 1)
+
+    bob.stop()  # the unread message is in Bob's store, and `status` still tells
+    offline = bob.status()
+    assert offline["running"] is False and offline["unread"] == 1
+    assert offline["accounts"][0]["reason"] == "Jego Desktop is not running"

@@ -1,4 +1,5 @@
-"""Clicking a tel: link (xdg-open) reaches the running app, which dials through Kamailio."""
+"""Clicking a tel: link (xdg-open) reaches the running app, which dials through Kamailio
+and keys in the link's extension once answered; the desktop files are valid."""
 
 from __future__ import annotations
 
@@ -74,7 +75,7 @@ def test_xdg_open_tel_link_dials_through_the_running_app(
 
         since = peer.mark()
         opened = subprocess.run(
-            ["xdg-open", "tel:+86-138-0013-8000"],
+            ["xdg-open", "tel:+86-138-0013-8000;ext=2046"],
             env=dict(app.env, DISPLAY=xvfb.display),  # xdg-open uses handlers only with a display
             capture_output=True,
             text=True,
@@ -84,5 +85,7 @@ def test_xdg_open_tel_link_dials_through_the_running_app(
         incoming = peer.wait_call_established(since=since, timeout=20)
         assert "alice" in str(incoming.get("peeruri", ""))
         app.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["active"])
+        # The extension follows as DTMF once the call is answered.
+        peer.wait_for(lambda: peer.dtmf_received(since=since) == "2046", what="extension 2046")
     finally:
         app.stop()

@@ -40,7 +40,7 @@ import socket
 import struct
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import count
 from pathlib import Path
@@ -143,8 +143,14 @@ class Baresip:
         auto_answer: bool = True,
         audio_file: Path | None = None,
         sip_trace: bool = True,
+        presence: bool = False,
+        contacts: Sequence[str] = (),
     ) -> None:
         self.name = name
+        # `presence`: load the presence module (PUBLISH every account's status to its
+        # registrar, SUBSCRIBE to every contact); `contacts`: SIP URIs of the contacts file
+        self.presence = presence
+        self.contacts = list(contacts)
         self.dir = workdir / name
         self.record_dir = self.dir / "recordings"
         self.log_path = self.dir / "baresip.log"
@@ -236,7 +242,11 @@ class Baresip:
         (self.dir / "config").write_text(self._config_text())
         lines = [account.line(self.auto_answer) for account in self.accounts]
         (self.dir / "accounts").write_text("\n".join(lines) + "\n")
-        (self.dir / "contacts").write_text("")
+        # baresip's presence module subscribes only to contacts marked presence=p2p; the
+        # SUBSCRIBE still goes out through the outbound proxy
+        (self.dir / "contacts").write_text(
+            "".join(f"<{uri}>;presence=p2p\n" for uri in self.contacts)
+        )
 
     def _config_text(self) -> str:
         source_module, source, rate, channels = self._audio_source()
@@ -260,6 +270,7 @@ class Baresip:
             ("module_app", "contact.so"),  # outgoing MESSAGE ("message current contact")
             ("module_app", "menu.so"),
             ("module_app", "ctrl_tcp.so"),
+            *([("module_app", "presence.so")] if self.presence else []),
             ("ctrl_tcp_listen", f"{LOOPBACK}:{self.ctrl_port}"),
             ("snd_path", str(self.record_dir)),
             ("statmode_default", "off"),

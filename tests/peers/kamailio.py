@@ -32,6 +32,35 @@ DEFAULT_USERS: Mapping[str, str] = {
 
 TRANSPORTS = ("udp", "tcp", "tls")
 
+# The presence server's db_text tables: name -> (schema version, header), as in
+# /usr/share/kamailio/dbtext/kamailio (Kamailio 5.6); created empty at every start.
+PRESENCE_TABLES: Mapping[str, tuple[int, str]] = {
+    "presentity": (
+        5,
+        "id(int,auto) username(str) domain(str) event(str) etag(str) expires(int)"
+        " received_time(int) body(str) sender(str) priority(int) ruid(str,null)",
+    ),
+    "active_watchers": (
+        12,
+        "id(int,auto) presentity_uri(str) watcher_username(str) watcher_domain(str)"
+        " to_user(str) to_domain(str) event(str) event_id(str,null) to_tag(str)"
+        " from_tag(str) callid(str) local_cseq(int) remote_cseq(int) contact(str)"
+        " record_route(str,null) expires(int) status(int) reason(str,null) version(int)"
+        " socket_info(str) local_contact(str) from_user(str) from_domain(str) updated(int)"
+        " updated_winfo(int) flags(int) user_agent(str,null)",
+    ),
+    "watchers": (
+        3,
+        "id(int,auto) presentity_uri(str) watcher_username(str) watcher_domain(str)"
+        " event(str) status(int) reason(str,null) inserted_time(int)",
+    ),
+    "xcap": (
+        4,
+        "id(int,auto) username(str) domain(str) doc(str) doc_type(int) etag(str)"
+        " source(int) doc_uri(str) port(int)",
+    ),
+}
+
 
 def _binary(name: str) -> str:
     """A program from PATH or /usr/sbin (not always on a non-root PATH)."""
@@ -87,7 +116,9 @@ class Kamailio:
         self.workdir.mkdir(parents=True, exist_ok=True)
         self._write_users()
         self._write_tls_config()
-        process = ManagedProcess("kamailio", self._argv(), self.log_path, cwd=self.workdir)
+        process = ManagedProcess(
+            "kamailio", self._argv(), self.log_path, cwd=self.workdir, death_signal="TERM"
+        )
         self._process = process
         process.start()
         try:
@@ -205,7 +236,15 @@ class Kamailio:
 
     def _write_users(self) -> None:
         self._db_dir.mkdir(parents=True, exist_ok=True)
-        (self._db_dir / "version").write_text("table_name(str) table_version(int)\nsubscriber:7\n")
+        versions = [
+            "subscriber:7",
+            *(f"{name}:{version}" for name, (version, _) in PRESENCE_TABLES.items()),
+        ]
+        (self._db_dir / "version").write_text(
+            "table_name(str) table_version(int)\n" + "\n".join(versions) + "\n"
+        )
+        for name, (_, columns) in PRESENCE_TABLES.items():
+            (self._db_dir / name).write_text(columns + "\n")
         rows = ["id(int,auto) username(str) domain(str) password(str) ha1(str,null) ha1b(str,null)"]
         for index, (username, password) in enumerate(self._users.items(), start=1):
             fields = [str(index), username, self.domain, password, "", ""]

@@ -12,15 +12,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 
-def _die_with_parent() -> list[str]:
-    """Prefix making the child get SIGKILL when the thread that started it exits.
+def _die_with_parent(death_signal: str) -> list[str]:
+    """Prefix making the child get `death_signal` when the thread that started it exits.
 
     A test process that dies without teardown (a crash, a kill) would otherwise leave
     peers running (baresip's stdio then spins on its closed stdin at full CPU). So start
-    peers from the test's main thread (fixtures and tests are).
+    peers from the test's main thread (fixtures and tests are). A program with worker
+    processes of its own (Kamailio) needs TERM: killed outright, its main process leaves
+    the workers running.
     """
     setpriv = shutil.which("setpriv")
-    return [setpriv, "--pdeathsig", "KILL"] if setpriv else []
+    return [setpriv, "--pdeathsig", death_signal] if setpriv else []
 
 
 # Every process started so far; a failing test shows the logs of those started during it
@@ -47,8 +49,10 @@ class ManagedProcess:
         env: dict[str, str] | None = None,
         cwd: Path | None = None,
         stdin_pipe: bool = False,
+        death_signal: str = "KILL",
     ) -> None:
         self.name = name
+        self._death_signal = death_signal
         self.argv = list(argv)
         self.log_path = log_path
         self._env = env
@@ -69,7 +73,7 @@ class ManagedProcess:
         log.write(f"$ {' '.join(self.argv)}\n".encode())
         log.flush()
         self._proc = subprocess.Popen(
-            _die_with_parent() + self.argv,
+            _die_with_parent(self._death_signal) + self.argv,
             stdout=log,
             stderr=subprocess.STDOUT,
             # A pipe that is never closed: some programs (baresip's stdio) exit on EOF.

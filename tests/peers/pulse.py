@@ -294,9 +294,13 @@ class VirtualAudio:
 
     def start_recording_speaker(self, wav: Path, rate: int = SAMPLE_RATE) -> SpeakerRecording:
         """Start recording the virtual speaker (mono 16-bit WAV); `stop()` the handle."""
+        return self.start_recording(self.speaker_monitor, wav, rate)
+
+    def start_recording(self, source: str, wav: Path, rate: int = SAMPLE_RATE) -> SpeakerRecording:
+        """Start recording any source of this server, e.g. a sink's monitor."""
         argv = [
             "parecord",
-            f"--device={self.speaker_monitor}",
+            f"--device={source}",
             "--file-format=wav",
             "--format=s16le",
             f"--rate={rate}",
@@ -314,7 +318,7 @@ class VirtualAudio:
         return recording.stop()
 
     def wait_for_recorder(self, recording: SpeakerRecording, timeout: float = 5.0) -> None:
-        """Wait until the recorder's stream is connected to the speaker's monitor."""
+        """Wait until the recorder's stream is connected to its source."""
         marker = f'application.process.id = "{recording.job.pid}"'
 
         def connected() -> bool:

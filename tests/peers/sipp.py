@@ -7,6 +7,9 @@ needs):
 - malformed_message.xml broken MESSAGEs, then one valid MESSAGE that must get 200
 - uas_message.xml      server side: answers every MESSAGE with 200 OK
 - register.xml         REGISTER of any contact (e.g. a uas_message.xml SIPp) with digest
+- uas_early_media.xml  callee: 183 with SDP and RTP from a file, 200 OK later, waits for BYE
+- uas_early_media_to_sink.xml  the same without RTP; its SDP sends the caller's RTP to a
+  socket of the test's (tests/peers/rtp_sink.py)
 
 Each run gets its own directory under the work directory holding SIPp's output
 (sipp.out), final screen (screen.log), statistics (stats.csv), unexpected messages
@@ -35,6 +38,8 @@ MESSAGE_FLOOD = SCENARIO_DIR / "message_flood.xml"
 MALFORMED_MESSAGE = SCENARIO_DIR / "malformed_message.xml"
 UAS_MESSAGE = SCENARIO_DIR / "uas_message.xml"
 REGISTER = SCENARIO_DIR / "register.xml"
+UAS_EARLY_MEDIA = SCENARIO_DIR / "uas_early_media.xml"
+UAS_EARLY_MEDIA_TO_SINK = SCENARIO_DIR / "uas_early_media_to_sink.xml"
 
 # SIPp's own transport modes: one socket for all calls. Debian's SIPp has no TLS.
 _TRANSPORT_MODES = {"udp": "u1", "tcp": "t1"}
@@ -350,6 +355,39 @@ def register(
         service=user[0],
         keys={"domain": domain, "contact": contact, "expires": str(expires)},
     )
+
+
+def early_media_callee(
+    workdir: Path, alaw_audio: Path, early_ms: int, timeout: float = 30.0
+) -> Sipp:
+    """A started SIPp callee playing `alaw_audio` (raw A-law) as early media for `early_ms`.
+
+    Call it at sip:early@<its address>; it answers 200 OK after the early media.
+    """
+    workdir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(alaw_audio, workdir / "early_media.al")  # where the scenario looks
+    sipp = Sipp(
+        UAS_EARLY_MEDIA, workdir, count=1, timeout=timeout, extra_args=["-d", str(early_ms)]
+    )
+    sipp.start()
+    return sipp
+
+
+def early_media_callee_to_sink(
+    workdir: Path, sink_port: int, early_ms: int, timeout: float = 30.0
+) -> Sipp:
+    """A started SIPp callee in early media for `early_ms` whose SDP sends the caller's
+    RTP to 127.0.0.1:`sink_port` (a socket of the test's); 200 OK afterwards."""
+    sipp = Sipp(
+        UAS_EARLY_MEDIA_TO_SINK,
+        workdir,
+        count=1,
+        timeout=timeout,
+        keys={"rtp_sink_port": str(sink_port)},
+        extra_args=["-d", str(early_ms)],
+    )
+    sipp.start()
+    return sipp
 
 
 # --- parsing SIPp's files -------------------------------------------------------------

@@ -233,3 +233,23 @@ def assert_tone(
         raise AssertionError(f"wrong tone (tolerance {tolerance_hz} Hz): {summary}")
     if fraction < min_fraction:
         raise AssertionError(f"tone buried in other sound (< {min_fraction:.0%}): {summary}")
+
+
+_ALAW_SEGMENT_ENDS = np.array([0x1F, 0x3F, 0x7F, 0xFF, 0x1FF, 0x3FF, 0x7FF, 0xFFF])
+
+
+def write_tone_alaw(
+    path: Path | str, freq_hz: float, seconds: float, amplitude: float = 0.5
+) -> Path:
+    """Write a sine tone as raw G.711 A-law at 8 kHz (what SIPp's rtp_stream plays)."""
+    count = round(seconds * 8000)
+    t = np.arange(count, dtype=np.float64) / 8000
+    pcm = np.round(amplitude * 32767 * np.sin(2.0 * np.pi * freq_hz * t)).astype(np.int64) >> 3
+    mask = np.where(pcm >= 0, 0xD5, 0x55)
+    magnitude = np.where(pcm >= 0, pcm, -pcm - 1)
+    segment = np.searchsorted(_ALAW_SEGMENT_ENDS, magnitude)
+    shift = np.where(segment < 2, 1, segment)
+    code = (np.minimum(segment, 7) << 4) | ((magnitude >> shift) & 0xF)
+    code = np.where(segment >= 8, 0x7F, code)
+    Path(path).write_bytes((code ^ mask).astype(np.uint8).tobytes())
+    return Path(path)

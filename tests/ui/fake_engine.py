@@ -17,7 +17,11 @@ from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.engine.events import (
     AudioProblem,
     CallChanged,
+    CallInfoFailed,
+    CallInfoReceived,
     CallStats,
+    CodecInfo,
+    CodecsListed,
     DtmfReceived,
     EngineError,
     EngineStarted,
@@ -27,7 +31,9 @@ from jego_desktop.engine.events import (
     MessageFailed,
     MessageReceived,
     MessageSent,
+    PresenceChanged,
     RegistrationChanged,
+    RegistrationTested,
     TransferProgress,
     TypingChanged,
 )
@@ -37,7 +43,8 @@ class FakeEngine(QObject):
     """Signals: as CallEngine (started, stopped, error, registration_changed,
     call_changed, call_stats, dtmf_received, transfer_progress, audio_problem,
     message_sent, message_failed, message_received, message_delivered,
-    message_displayed, typing_changed)."""
+    message_displayed, typing_changed, registration_tested, codecs_listed,
+    call_info_received, call_info_failed)."""
 
     started = Signal(object)
     stopped = Signal(object)
@@ -54,6 +61,11 @@ class FakeEngine(QObject):
     message_delivered = Signal(object)
     message_displayed = Signal(object)
     typing_changed = Signal(object)
+    call_info_received = Signal(object)
+    call_info_failed = Signal(object)
+    registration_tested = Signal(object)
+    codecs_listed = Signal(object)
+    presence_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,7 +87,13 @@ class FakeEngine(QObject):
             MessageDelivered: self.message_delivered,
             MessageDisplayed: self.message_displayed,
             TypingChanged: self.typing_changed,
+            CallInfoReceived: self.call_info_received,
+            CallInfoFailed: self.call_info_failed,
+            RegistrationTested: self.registration_tested,
+            CodecsListed: self.codecs_listed,
+            PresenceChanged: self.presence_changed,
         }
+        self._check_ids = itertools.count(1)
 
     # ----- for tests ------------------------------------------------------------------
 
@@ -133,6 +151,22 @@ class FakeEngine(QObject):
     def remove_account(self, key: str) -> None:
         self.commands.append(("remove_account", key))
 
+    def test_registration(self, config: Any, password: str) -> int:
+        """Recorded as ("test_registration", request_id, config, password); answer with
+        publish(RegistrationTested(request_id, ok, reason))."""
+        request_id = next(self._check_ids)
+        self.commands.append(("test_registration", request_id, config, password))
+        return request_id
+
+    def set_codec_priorities(self, order: list[str]) -> None:
+        """Recorded, and answered at once with CodecsListed like the real engine."""
+        self.commands.append(("set_codec_priorities", list(order)))
+        known = ["G722/16000/1", "PCMA/8000/1", "PCMU/8000/1", "speex/16000/1", "GSM/8000/1"]
+        enabled = [c for entry in order for c in known if c.lower().startswith(entry.lower())]
+        ranked = [CodecInfo(c, 250 - i) for i, c in enumerate(dict.fromkeys(enabled))]
+        ranked += [CodecInfo(c, 0) for c in known if c not in enabled]
+        self.publish(CodecsListed(tuple(ranked)))
+
     def reregister(self, key: str | None = None) -> None:
         self.commands.append(("reregister", key))
 
@@ -166,7 +200,10 @@ class FakeEngine(QObject):
         self.commands.append(("mute", call_id, muted))
 
     def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod = DtmfMethod.RFC4733) -> None:
-        self.commands.append(("send_dtmf", call_id, digits))
+        self.commands.append(("send_dtmf", call_id, digits, method))
+
+    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
+        self.commands.append(("send_call_info", call_id, content_type, body))
 
     def transfer(self, call_id: str, target_uri: str) -> None:
         self.commands.append(("transfer", call_id, target_uri))
@@ -204,3 +241,6 @@ class FakeEngine(QObject):
 
     def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
         self.commands.append(("send_typing", account_key, peer_uri, active))
+
+    def watch_presence(self, account_key: str, uris: list[str]) -> None:
+        self.commands.append(("watch_presence", account_key, list(uris)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from jego_desktop import __version__
 from jego_desktop.__main__ import build_parser
+from jego_desktop.cli import parse
 from jego_desktop.store.profile import Profile
 
 
@@ -64,3 +66,25 @@ def test_default_profile_is_the_per_user_data_dir(
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     profile = Profile.open(None)
     assert profile.root == tmp_path / "jego-desktop"
+
+
+def test_help_documents_exit_codes_and_the_status_schema() -> None:
+    result = run_cli("--help")
+    assert "Exit codes: 0" in result.stdout and '"running": bool' in result.stdout
+
+
+def test_status_without_a_running_app_needs_no_display_and_exits_0(tmp_path: Path) -> None:
+    result = run_cli("--profile", str(tmp_path / "p"), "status", "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "running": False,
+        "accounts": [],
+        "calls": [],
+        "unread": 0,
+    }
+
+
+def test_start_hidden_is_a_global_option_for_start_at_login() -> None:
+    invocation, _ = parse(["--start-hidden"])
+    assert invocation.start_hidden and invocation.command == []
+    assert not parse([])[0].start_hidden

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 import soundfile
 
-from jego_desktop.media import voice_message
+from jego_desktop.media import devices, voice_message
 from jego_desktop.media.voice_message import (
     BLOCK_FRAMES,
     SAMPLE_RATE,
@@ -213,3 +214,57 @@ def test_recorders_and_players_are_used_once(sd: FloatSoundDevice, tmp_path: Pat
     assert player.play() == ""
     assert "used already" in player.play()
     player.stop()
+
+
+class WatchedLock:
+    """`devices._lock` that counts how often it was let go completely (a re-scan could run)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        self._depth = 0
+        self.full_releases = 0
+
+    def __enter__(self) -> None:
+        self._lock.acquire()
+        self._depth += 1
+
+    def __exit__(self, *_exc: object) -> None:
+        self._depth -= 1
+        if self._depth == 0:
+            self.full_releases += 1
+        self._lock.release()
+
+
+def test_the_device_is_chosen_and_opened_without_letting_the_lock_go(
+    sd: FloatSoundDevice, fake_sd: FakeSoundDevice, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # A re-scan between choosing an index and opening it renumbers the devices: the
+    # index would open another device (the race the ringer had).
+    lock = WatchedLock()
+    monkeypatch.setattr(devices, "_lock", lock)
+    releases_when_chosen: list[int] = []
+    query = fake_sd.query_devices
+
+    def query_devices() -> list[dict[str, Any]]:
+        releases_when_chosen.append(lock.full_releases)
+        return query()
+
+    monkeypatch.setattr(fake_sd, "query_devices", query_devices)
+    opened = sd._open
+    releases_when_opened: list[int] = []
+
+    def open_stream(kind: str, kwargs: dict[str, Any]) -> FloatStream:
+        releases_when_opened.append(lock.full_releases)
+        return opened(kind, kwargs)
+
+    monkeypatch.setattr(sd, "_open", open_stream)
+    recorder = VoiceRecorder(tmp_path / "v.ogg", device="USB Headset")
+    assert recorder.start() == ""
+    sd.streams[0].feed(sine(440, 0.2))
+    path = recorder.stop()
+    player = VoicePlayer(path, device="USB Headset")
+    assert player.play() == ""
+    player.stop()
+    assert [s.kwargs["device"] for s in sd.streams] == [1, 1]
+    assert len(releases_when_chosen) == len(releases_when_opened) == 2
+    assert releases_when_chosen == releases_when_opened

@@ -222,6 +222,18 @@ def test_typing_lapses_without_a_refresh(
     assert [e.active for e in seen] == [True, False, True, False]
 
 
+def test_a_received_message_ends_the_typing_state(
+    service: MessagingService, engine: FakeEngine
+) -> None:
+    seen: list[TypingChanged] = []
+    service.typing_changed.connect(seen.append)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=120))
+    engine.message_received.emit(MessageReceived(KEY, BOB, "sip-9", "hi", "text/plain"))
+    assert seen == [TypingChanged(KEY, BOB, True, refresh_s=120), TypingChanged(KEY, BOB, False)]
+    engine.message_received.emit(MessageReceived(KEY, BOB, "sip-10", "again", "text/plain"))
+    assert len(seen) == 2  # nobody was typing: nothing to end
+
+
 def test_typing_is_sent_only_when_registered(service: MessagingService, engine: FakeEngine) -> None:
     service.set_typing(KEY, BOB, True)
     engine.register()

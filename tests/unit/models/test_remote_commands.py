@@ -89,6 +89,7 @@ def test_status_json_is_the_documented_shape(qapp) -> None:
     commands.on_call_changed(call_event(CallState.ACTIVE))
     status = json.loads(commands.handle(["status", "--json"]).output)
     assert status == {
+        "running": True,
         "accounts": [
             {
                 "number": "+33612345678",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.engine.events import CallChanged
 from jego_desktop.media.ringer import RATE, Pattern, pattern_samples
@@ -42,6 +44,27 @@ def test_outgoing_call_plays_ringback_on_the_output(qapp) -> None:
     assert ringer.playing is Pattern.RINGBACK and ringer.devices == ["Headset"]
     control.on_call_changed(event("c1", CallState.ENDED, CallDirection.OUTGOING))
     assert ringer.playing is None
+
+
+def now_playing(ringer: FakeRinger) -> Pattern | None:
+    return ringer.playing  # read afresh (mypy keeps the narrowing of an attribute)
+
+
+def test_early_media_from_the_far_end_replaces_the_local_ringback(qapp) -> None:
+    ringer = FakeRinger()
+    control = RingControl(ringer)
+    ringing = event("c1", CallState.RINGING_OUT, CallDirection.OUTGOING)
+    control.on_call_changed(ringing)
+    assert ringer.playing is Pattern.RINGBACK
+    control.on_call_changed(replace(ringing, early_media=True))
+    assert now_playing(ringer) is None  # the ringer itself stops
+    # a second outgoing call with no early media of its own brings our ringback back
+    control.on_call_changed(event("c2", CallState.RINGING_OUT, CallDirection.OUTGOING))
+    assert control.wanted_pattern() is Pattern.RINGBACK
+    control.on_call_changed(event("c2", CallState.ENDED, CallDirection.OUTGOING))
+    assert control.wanted_pattern() is None
+    control.on_call_changed(replace(ringing, early_media=False))  # early media stopped
+    assert control.wanted_pattern() is Pattern.RINGBACK
 
 
 def test_second_call_while_talking_beeps_instead_of_ringing(qapp) -> None:

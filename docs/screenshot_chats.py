@@ -1,0 +1,292 @@
+"""Render the Chats view with sample conversations into docs/screenshots/.
+
+Run from the repository root (after `bash translations/update.sh` and lrelease):
+    .venv/bin/python docs/screenshot_chats.py [--dark] [--language fr|zh_CN]
+Offscreen, with a temporary database, the fake engine and a stand-in file service;
+no account or network.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QLocale, QObject, QPointF, QSettings, Qt, Signal  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from jego_desktop.domain.accounts import RegistrationState  # noqa: E402
+from jego_desktop.domain.contacts import Contact, PhoneNumber  # noqa: E402
+from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE  # noqa: E402
+from jego_desktop.domain.messages import Attachment, AttachmentState, Message  # noqa: E402
+from jego_desktop.domain.messages import MessageState as State  # noqa: E402
+from jego_desktop.engine.events import RegistrationChanged, TypingChanged  # noqa: E402
+from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
+from jego_desktop.models.messaging import MessagingService  # noqa: E402
+from jego_desktop.store.contacts import ContactStore  # noqa: E402
+from jego_desktop.store.conversations import ConversationStore  # noqa: E402
+from jego_desktop.store.database import Database  # noqa: E402
+from jego_desktop.store.message_window import NewerMessages  # noqa: E402
+from jego_desktop.store.messages import MessageStore  # noqa: E402
+from jego_desktop.store.search import MessageSearch  # noqa: E402
+from jego_desktop.ui import main_window as main_window_module  # noqa: E402
+from jego_desktop.ui import style  # noqa: E402
+from jego_desktop.ui.chat_attachments import ChatAttachments  # noqa: E402
+from jego_desktop.ui.chats_page import ChatServices  # noqa: E402
+from jego_desktop.ui.main_window import MainWindow  # noqa: E402
+from jego_desktop.ui.translations import install_translators  # noqa: E402
+from tests.ui.fake_engine import FakeEngine  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+ACCOUNT = "+33100000000@sip.example.org"
+CAMILLE = "sip:+33612345678@sip.example.org"
+WANG = "sip:+8613800138000@sip.example.org"
+BOB = "sip:+442079460000@sip.example.org"
+ALICE = "sip:alice@example.net"
+CONTACTS = [
+    Contact("Camille Martin", (PhoneNumber("+33 6 12 34 56 78", "cell"),)),
+    Contact("王小明", (PhoneNumber("+86 138 0013 8000", "cell"),)),
+    Contact("Bob Smith", (PhoneNumber("+44 20 7946 0000", "work"),)),
+]
+
+
+class SampleFiles(QObject):
+    """Answers the view's questions about files from a temporary folder."""
+
+    progress = Signal(int, object, object)
+    problem = Signal(str)
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self.thumbnails: dict[int, Path] = {}
+        self.files: dict[int, Path] = {}
+
+    def thumbnail_file(self, attachment: Attachment) -> Path | None:
+        return self.thumbnails.get(attachment.id or -1)
+
+    def local_file(self, attachment: Attachment) -> Path | None:
+        return self.files.get(attachment.id or -1)
+
+    def send_file(self, *_args: object) -> None: ...
+    def send_voice_message(self, *_args: object) -> None: ...
+    def download(self, *_args: object) -> None: ...
+
+    def recording_folder(self) -> Path:
+        return self.folder
+
+
+class SamplePlayback(QObject):
+    position_changed = Signal(str, float, float)
+    finished = Signal(str)
+    failed = Signal(str, str)
+
+    def play(self, path: Path) -> None: ...
+    def stop(self) -> None: ...
+
+    def current(self) -> Path | None:
+        return None
+
+
+def sunset(path: Path) -> None:
+    """A made-up holiday picture: sky, sun and sea."""
+    image = QImage(320, 220, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    sky = QLinearGradient(QPointF(0, 0), QPointF(0, 140))
+    sky.setColorAt(0, QColor("#fb923c"))
+    sky.setColorAt(1, QColor("#fde68a"))
+    painter.fillRect(0, 0, 320, 140, sky)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f97316"))
+    painter.drawEllipse(QPointF(200, 130), 36, 36)
+    sea = QLinearGradient(QPointF(0, 140), QPointF(0, 220))
+    sea.setColorAt(0, QColor("#0ea5e9"))
+    sea.setColorAt(1, QColor("#075985"))
+    painter.fillRect(0, 140, 320, 80, sea)
+    painter.end()
+    image.save(str(path))
+
+
+def at(day_offset: int, hour: int, minute: int) -> float:
+    day = datetime.now().replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return (day + timedelta(days=day_offset)).timestamp()
+
+
+def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
+    conversations = ConversationStore(db)
+    store = MessageStore(db)
+
+    def out(peer: str, body: str, when: float, state: State, **extra: object) -> Message:
+        conversation = conversations.get_or_create(ACCOUNT, peer)
+        message = store.insert_outgoing(conversation.id, body, created_at=when, **extra)  # type: ignore[arg-type]
+        for step in (State.SENT, State.DELIVERED, State.DISPLAYED):
+            if state is State.PENDING:
+                break
+            if state is State.FAILED:
+                store.update_outgoing_state(message.message_id, State.FAILED, reason="480")
+                break
+            store.update_outgoing_state(message.message_id, step)
+            if step is state:
+                break
+        return message
+
+    def inc(peer: str, number: int, body: str, when: float, **extra: object) -> Message:
+        conversation = conversations.get_or_create(ACCOUNT, peer)
+        return store.insert_incoming(
+            conversation.id,
+            f"in-{number}",
+            body,
+            received_at=when,
+            **extra,  # type: ignore[arg-type]
+        ).message
+
+    picture = Attachment(
+        "plage.jpg",
+        "image/jpeg",
+        184_000,
+        "files/received/plage.jpg",
+        state=AttachmentState.AVAILABLE,
+    )
+    voice = Attachment(
+        "voice.ogg",
+        "audio/ogg;voice-recording=yes",
+        22_000,
+        "files/received/voice.ogg",
+        state=AttachmentState.AVAILABLE,
+        duration=14.0,
+    )
+    report = Attachment(
+        "Devis-2026.pdf",
+        "application/pdf",
+        2_400_000,
+        state=AttachmentState.REMOTE,
+        download_url="https://files.example.org/abc",
+    )
+    inc(CAMILLE, 1, "Coucou ! Tu es rentré de Lisbonne ?", at(-1, 18, 2))
+    out(CAMILLE, "Oui, hier soir. Il faisait 28 °C 😎", at(-1, 18, 5), State.DISPLAYED)
+    shot = inc(
+        CAMILLE, 2, "", at(-1, 18, 7), content_type=FT_HTTP_CONTENT_TYPE, attachments=(picture,)
+    )
+    out(CAMILLE, "Magnifique ! On dîne ensemble jeudi ?", at(0, 9, 12), State.DISPLAYED)
+    said = inc(
+        CAMILLE, 3, "", at(0, 9, 20), content_type=FT_HTTP_CONTENT_TYPE, attachments=(voice,)
+    )
+    inc(
+        CAMILLE,
+        4,
+        "Et voilà le devis pour la cuisine <b>(en PDF)</b>",
+        at(0, 9, 21),
+        content_type=FT_HTTP_CONTENT_TYPE,
+        attachments=(report,),
+    )
+    out(
+        CAMILLE,
+        "Parfait, je regarde ce soir.\nJeudi 20 h chez Lucien ?",
+        at(0, 9, 30),
+        State.DELIVERED,
+    )
+    out(CAMILLE, "Je réserve une table pour 4", at(0, 9, 31), State.SENT)
+    out(CAMILLE, "Tu peux prévenir Alice ?", at(0, 9, 32), State.PENDING)
+    out(CAMILLE, "(message envoyé hors ligne)", at(0, 9, 33), State.FAILED)
+
+    inc(WANG, 1, "你好！明天下午三点开会，别忘了带电脑。", at(0, 8, 40))
+    out(WANG, "好的，没问题 👍", at(0, 8, 45), State.DISPLAYED)
+    inc(BOB, 1, "Are we still on for Friday?", at(-3, 16, 0))
+    inc(BOB, 2, "Let me know by tonight", at(0, 7, 58))
+    out(ALICE, "Merci pour hier soir !", at(-9, 22, 10), State.DISPLAYED)
+
+    thumbnails = folder / "thumbnails"
+    thumbnails.mkdir()
+    sunset(thumbnails / "plage.jpg")
+    files.thumbnails[shot.attachments[0].id or 0] = thumbnails / "plage.jpg"
+    files.files[shot.attachments[0].id or 0] = thumbnails / "plage.jpg"
+    files.files[said.attachments[0].id or 0] = thumbnails / "plage.jpg"
+    del chinese
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    dark = "--dark" in sys.argv
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
+    suffix = ("-dark" if dark else "") + (f"-{language}" if language else "")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    protect_singletons()
+    assert isinstance(app, QApplication)
+    if language:
+        install_translators(app, language)
+        QLocale.setDefault(QLocale(language))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    if dark:
+        style.current_palette = lambda: style.DARK
+        main_window_module.current_palette = lambda: style.DARK
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        folder = Path(work)
+        db = Database.open(folder / "jego.sqlite3")
+        ContactStore(db).add_many(CONTACTS)
+        files = SampleFiles(folder)
+        fill(db, files, folder, language == "zh_CN")
+        engine = FakeEngine()
+        messaging = MessagingService(engine, ConversationStore(db), MessageStore(db))
+        messaging.connect_engine(engine)
+        engine.publish(RegistrationChanged(ACCOUNT, RegistrationState.REGISTERED, 200, "OK"))
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        settings.setValue("dialing/home_region", "FR")
+        window = MainWindow(settings)
+        window.resize(1080, 720)
+        window.set_account_state("+33 1 00 00 00 00: online")
+        window.dial_pad.set_account(ACCOUNT, "sip.example.org")
+        window.contacts.set_store(ContactStore(db))
+        page = window.chats_page
+        page.connect_services(
+            ChatServices(
+                messaging,
+                ConversationStore(db),
+                MessageStore(db),
+                NewerMessages(db),
+                MessageSearch(db),
+            )
+        )
+        ChatAttachments(page, files, SamplePlayback())
+        window.show()
+        window.activateWindow()
+        window.show_page(0)
+        opened = page.open_conversation(ACCOUNT, CAMILLE)
+        assert opened is not None
+        messaging.mark_read(opened.id)  # offscreen windows are never active: as if seen
+        page.conversations.refresh()
+        voice_path = str(files.files[max(files.files)])
+        page.view.delegate.voice_position[voice_path] = (5.0, 14.0)
+        engine.publish(TypingChanged(ACCOUNT, WANG, True, 60))
+        page.view.list.scroll_to_end()
+        for _ in range(5):
+            QApplication.processEvents()
+            time.sleep(0.02)
+        save(window, f"chats{suffix}")
+
+        page.open_search()
+        page.search.setText("table" if language != "zh_CN" else "开会")
+        save(window, f"chats-search{suffix}")
+        page.close_search()
+        window.close()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

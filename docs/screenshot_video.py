@@ -1,0 +1,151 @@
+"""Render the call window with video into docs/screenshots/ (light, dark, fr, zh_CN).
+
+Run from the repository root after compiling the translations:
+    .venv/bin/pyside6-lrelease translations/*.ts
+    .venv/bin/python docs/screenshot_video.py
+Offscreen, against the fake engine, with two real video sessions wired to each other
+in this process (the pictures went through VP8 and back).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import fractions
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import av  # noqa: E402
+import numpy as np  # noqa: E402
+from aiortc.mediastreams import MediaStreamTrack  # noqa: E402
+from PySide6.QtCore import QLocale, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from jego_desktop.domain.calls import CallDirection  # noqa: E402
+from jego_desktop.engine.events import CallInfoReceived, CallStats  # noqa: E402
+from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
+from jego_desktop.models.calls import CallsModel  # noqa: E402
+from jego_desktop.models.video_call import VideoCalls, VideoState  # noqa: E402
+from jego_desktop.models.video_sources import CameraSources  # noqa: E402
+from jego_desktop.ui import style  # noqa: E402
+from jego_desktop.ui.call_windows import CallWindows  # noqa: E402
+from jego_desktop.ui.translations import install_translators  # noqa: E402
+from jego_desktop.ui.video_view import attach_video  # noqa: E402
+from tests.ui.fake_engine import FakeEngine  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+
+
+def portrait(width: int, height: int, top: tuple[int, int, int], shirt: tuple[int, int, int]):
+    """A calm stand-in for a camera picture: a wall, a head and shoulders."""
+    y, x = np.mgrid[0:height, 0:width]
+    image = np.empty((height, width, 3), np.uint8)
+    for channel in range(3):
+        image[..., channel] = (top[channel] * (1 - y / height) + 40 * (y / height)).astype(np.uint8)
+    cx, cy = width / 2, height * 0.42
+    head = ((x - cx) / (width * 0.11)) ** 2 + ((y - cy) / (height * 0.19)) ** 2 <= 1
+    body = ((x - cx) / (width * 0.3)) ** 2 + ((y - height * 1.05) / (height * 0.42)) ** 2 <= 1
+    image[head] = (224, 182, 150)
+    image[body] = shirt
+    return image
+
+
+class StillTrack(MediaStreamTrack):
+    kind = "video"
+
+    def __init__(self, image: np.ndarray) -> None:
+        super().__init__()
+        self._image = image
+        self._count = 0
+
+    async def recv(self) -> av.VideoFrame:
+        await asyncio.sleep(1 / 15)
+        frame = av.VideoFrame.from_ndarray(self._image, format="rgb24")
+        frame.pts, frame.time_base = self._count * 6000, fractions.Fraction(1, 90000)
+        self._count += 1
+        return frame
+
+
+class Wire:
+    def __init__(self) -> None:
+        self.peer: VideoCalls | None = None
+        self.peer_call = ""
+
+    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
+        peer, event = self.peer, CallInfoReceived(self.peer_call, content_type, body)
+        if peer is not None:
+            QTimer.singleShot(0, lambda: peer.on_call_info(event))
+
+
+def wait(condition, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while not condition() and time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def shoot(app: QApplication, suffix: str, palette: style.Palette, work: Path) -> None:
+    engine = FakeEngine()
+    calls = CallsModel()
+    engine.call_changed.connect(calls.on_call_changed)
+    engine.call_stats.connect(calls.on_call_stats)
+    windows = CallWindows(engine, calls, palette, lambda text: (None, ""), work, "FR")
+    ours, theirs = Wire(), Wire()
+    me = portrait(640, 480, (70, 90, 120), (40, 80, 160))
+    camille = portrait(640, 480, (150, 120, 90), (170, 60, 60))
+    video = VideoCalls(ours, CameraSources(override=lambda: StillTrack(me)))
+    peer = VideoCalls(theirs, CameraSources(override=lambda: StillTrack(camille)))
+    ours.peer, ours.peer_call, theirs.peer, theirs.peer_call = peer, "p1", video, "c1"
+    video.connect_engine(engine)
+    peer.status_changed.connect(  # Camille turns her camera on when video comes
+        lambda status: status.state is VideoState.CONNECTING and peer.set_sending("p1", True)
+    )
+    pane = attach_video(windows.window, calls, video, palette)
+    call = engine.call_event(
+        "c1", peer="sip:+33612345678@sip.example.org", peer_name="Camille Martin"
+    )
+    engine.publish(call)
+    engine.publish(CallStats("c1", "G722", 16000, 3.1, 0.0, 0.0, 24.0, 2100, 2100))
+    peer.on_call_changed(engine.call_event("p1", direction=CallDirection.INCOMING))
+    pane.video_button.click()
+    wait(lambda: video.status("c1").state is VideoState.ACTIVE and pane.view.local is not None)
+    wait(lambda: video.status("c1").stats is not None)
+    wait(lambda: False, 1.5)  # a few more frames: past the first key frame's blur
+    window = windows.window
+    save(window, f"in-call-video{suffix}")
+    video.shutdown()
+    peer.shutdown()
+    windows.close_all()
+
+
+def main() -> int:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    protect_singletons()
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as work:
+        shoot(app, "", style.LIGHT, Path(work))
+        shoot(app, "-dark", style.DARK, Path(work))
+        for language in ("fr", "zh_CN"):
+            translators = install_translators(app, language)
+            shoot(app, f"-{language}", style.LIGHT, Path(work))
+            for translator in translators:
+                app.removeTranslator(translator)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

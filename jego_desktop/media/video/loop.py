@@ -1,0 +1,83 @@
+"""One asyncio event loop on its own thread for every aiortc object of the app.
+
+aiortc is asyncio through and through; Qt owns the main thread. Everything aiortc
+(peer connections, tracks, their executor threads) lives and dies on this loop;
+other threads only hand it coroutines.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import threading
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class VideoLoop:
+    """Start with start(), stop with stop(): pending tasks are cancelled, the executor
+    threads joined and the thread ended."""
+
+    def __init__(self, name: str = "jego-video") -> None:
+        self._name = name
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        loop = asyncio.new_event_loop()
+        ready = threading.Event()
+
+        def run() -> None:
+            asyncio.set_event_loop(loop)
+            loop.call_soon(ready.set)
+            try:
+                loop.run_forever()
+                self._finish(loop)
+            finally:
+                loop.close()
+
+        self._loop = loop
+        self._thread = threading.Thread(target=run, name=self._name, daemon=True)
+        self._thread.start()
+        ready.wait()
+
+    @staticmethod
+    def _finish(loop: asyncio.AbstractEventLoop) -> None:
+        tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
+        for task in tasks:
+            task.cancel()
+        if tasks:
+            loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        """Run `coroutine` on the loop; any thread may call this."""
+        loop = self._loop
+        if loop is None or not self.running:
+            coroutine.close()
+            raise RuntimeError("the video loop is not running")
+        return asyncio.run_coroutine_threadsafe(coroutine, loop)
+
+    def stop(self, timeout: float = 5.0) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        if thread is threading.current_thread():
+            raise RuntimeError("the video loop cannot stop itself")
+        loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout)
+        if thread.is_alive():
+            log.error("the video thread did not stop within %.0f s", timeout)
+        self._loop = None
+        self._thread = None

@@ -1,0 +1,211 @@
+"""The app's settings in `settings.ini`: their keys, defaults, types and checks.
+
+One place that names every key the settings view writes and `app.py` reads, so the two
+cannot drift apart. Values that arrive as text are checked here, not in the widgets.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from jego_desktop.domain.accounts import SrtpMode
+from jego_desktop.domain.calls import DtmfMethod
+
+translate = QCoreApplication.translate
+
+AUDIO_INPUT = "audio/input"
+AUDIO_OUTPUT = "audio/output"
+AUDIO_RINGER = "audio/ringer"
+ECHO_CANCELLATION = "audio/echo_cancellation"
+NOISE_SUPPRESSION = "audio/noise_suppression"
+RINGTONE_ENABLED = "audio/ringtone_enabled"
+RINGTONE_VOLUME = "audio/ringtone_volume"
+CODEC_ORDER = "calls/codec_order"
+DTMF_METHOD = "calls/dtmf_method"
+CALL_LINKS_AT_ONCE = "links/call_at_once"
+HOME_REGION = "dialing/home_region"
+BIND_ADDRESS = "network/bind_address"
+SRTP_DEFAULT = "network/srtp_default"
+TLS_CA_FILE = "network/tls_ca_file"
+TLS_VERIFY = "network/tls_verify"
+FILES_SERVER_URL = "files/server_url"
+FILES_AUTO_DOWNLOAD_MB = "files/auto_download_mb"
+FILES_VOICE_FORMAT = "files/voice_format"  # "ogg" (standard) or "matroska" (Linphone plays it)
+LANGUAGE = "ui/language"
+START_HIDDEN = "ui/start_hidden"
+
+DEFAULT_AUTO_DOWNLOAD_MB = 10
+MAX_AUTO_DOWNLOAD_MB = 2048
+
+
+@dataclass(frozen=True)
+class AudioPreferences:
+    """The sound settings the bridge and the ringer follow ("" = the system default)."""
+
+    input_device: str = ""
+    output_device: str = ""
+    ringer_device: str = ""
+    echo_cancellation: bool = True
+    noise_suppression: bool = True
+    ringtone_enabled: bool = True
+    ringtone_volume: int = 80  # percent
+
+    @property
+    def ringtone_gain(self) -> float:
+        return self.ringtone_volume / 100 if self.ringtone_enabled else 0.0
+
+
+class AppSettings:
+    """Typed access to one profile's QSettings."""
+
+    def __init__(self, settings: QSettings) -> None:
+        self.qsettings = settings
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.qsettings.value(key, default)
+        return default if value is None else str(value)
+
+    def _flag(self, key: str, default: bool) -> bool:
+        return bool(self.qsettings.value(key, default, bool))
+
+    def _number(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(str(self.qsettings.value(key, default)))
+        except ValueError:
+            return default
+        return min(high, max(low, value))
+
+    def set(self, key: str, value: object) -> None:
+        self.qsettings.setValue(key, value)
+        self.qsettings.sync()
+
+    # ----- sound --------------------------------------------------------------------------
+
+    def audio(self) -> AudioPreferences:
+        return AudioPreferences(
+            input_device=self._text(AUDIO_INPUT),
+            output_device=self._text(AUDIO_OUTPUT),
+            ringer_device=self._text(AUDIO_RINGER),
+            echo_cancellation=self._flag(ECHO_CANCELLATION, True),
+            noise_suppression=self._flag(NOISE_SUPPRESSION, True),
+            ringtone_enabled=self._flag(RINGTONE_ENABLED, True),
+            ringtone_volume=self._number(RINGTONE_VOLUME, 80, 0, 100),
+        )
+
+    def set_audio(self, audio: AudioPreferences) -> None:
+        for key, value in (
+            (AUDIO_INPUT, audio.input_device),
+            (AUDIO_OUTPUT, audio.output_device),
+            (AUDIO_RINGER, audio.ringer_device),
+            (ECHO_CANCELLATION, audio.echo_cancellation),
+            (NOISE_SUPPRESSION, audio.noise_suppression),
+            (RINGTONE_ENABLED, audio.ringtone_enabled),
+            (RINGTONE_VOLUME, audio.ringtone_volume),
+        ):
+            self.qsettings.setValue(key, value)
+        self.qsettings.sync()
+
+    # ----- calls --------------------------------------------------------------------------
+
+    def codec_order(self) -> list[str]:
+        text = self._text(CODEC_ORDER)
+        return [part for part in (p.strip() for p in text.split(",")) if part]
+
+    def set_codec_order(self, order: list[str]) -> None:
+        self.set(CODEC_ORDER, ",".join(order))
+
+    def dtmf_method(self) -> DtmfMethod:
+        try:
+            return DtmfMethod(self._text(DTMF_METHOD, DtmfMethod.RFC4733.value))
+        except ValueError:
+            return DtmfMethod.RFC4733
+
+    def call_links_at_once(self) -> bool:
+        return self._flag(CALL_LINKS_AT_ONCE, False)
+
+    def home_region(self) -> str:
+        return self._text(HOME_REGION).upper()
+
+    # ----- network and security -------------------------------------------------------
+
+    def bind_address(self) -> str:
+        return self._text(BIND_ADDRESS)
+
+    def srtp_default(self) -> SrtpMode:
+        try:
+            return SrtpMode(self._text(SRTP_DEFAULT, SrtpMode.DISABLED.value))
+        except ValueError:
+            return SrtpMode.DISABLED
+
+    def tls_ca_file(self) -> str:
+        return self._text(TLS_CA_FILE)
+
+    def tls_verify(self) -> bool:
+        return self._flag(TLS_VERIFY, True)
+
+    # ----- files ----------------------------------------------------------------------
+
+    def files_server_url(self) -> str:
+        return self._text(FILES_SERVER_URL)
+
+    def voice_format(self) -> str:
+        value = self._text(FILES_VOICE_FORMAT, "ogg").strip().lower()
+        return value if value in ("ogg", "matroska") else "ogg"
+
+    def auto_download_mb(self) -> int:
+        return self._number(
+            FILES_AUTO_DOWNLOAD_MB, DEFAULT_AUTO_DOWNLOAD_MB, 0, MAX_AUTO_DOWNLOAD_MB
+        )
+
+    # ----- language and start-up --------------------------------------------------------
+
+    def language(self) -> str:
+        return self._text(LANGUAGE)
+
+    def start_hidden(self) -> bool:
+        return self._flag(START_HIDDEN, False)
+
+
+def server_url_error(text: str) -> str:
+    """'' when `text` is empty (no file server) or an http(s) URL with a host, else why not."""
+    url = text.strip()
+    if not url:
+        return ""
+    if any(c.isspace() for c in url):
+        return translate("AppSettings", "An address cannot contain spaces.")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return translate("AppSettings", "This address is not valid.")
+    if parts.scheme not in ("http", "https"):
+        return translate("AppSettings", "The address must start with https:// or http://.")
+    if not parts.hostname:
+        return translate("AppSettings", "The address has no server name.")
+    return ""
+
+
+def bind_address_error(text: str) -> str:
+    """'' for empty (every interface) or an IPv4/IPv6 address of this computer's form."""
+    address = text.strip()
+    if not address:
+        return ""
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return translate("AppSettings", "Type an IP address such as 192.168.1.20, or leave empty.")
+    return ""
+
+
+def ca_file_error(text: str) -> str:
+    path = text.strip()
+    if not path:
+        return ""
+    if not Path(path).is_file():
+        return translate("AppSettings", "This file does not exist.")
+    return ""

@@ -1,0 +1,174 @@
+"""vCard files (RFC 2426 / 6350) to and from contacts, with `vobject`. No Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import vobject
+
+from jego_desktop.domain.contacts import Contact, PhoneNumber
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+FAVOURITE_PROPERTY = "x-jego-favourite"
+# TYPE values that say nothing about which number this is.
+_NEUTRAL_TYPES = frozenset({"voice", "pref", "internet", "x400"})
+_SIP_SCHEMES = ("sip:", "sips:")
+
+
+class VCardError(ValueError):
+    """A vCard file that cannot be read; the message says where and why."""
+
+
+def contacts_to_vcard(contacts: Iterable[Contact]) -> str:
+    """One vCard 3.0 per contact, in order, as text for a .vcf file."""
+    return "".join(_card(contact).serialize() for contact in contacts)
+
+
+def vcard_to_contacts(text: str) -> list[Contact]:
+    """Every card of a .vcf text, or `VCardError` if any card is broken (then none)."""
+    try:
+        components = list(vobject.readComponents(text, ignoreUnreadable=False))
+    except vobject.base.VObjectError as error:
+        raise VCardError(_describe_parse_error(error)) from error
+    except (ValueError, UnicodeError) as error:
+        raise VCardError(str(error)) from error
+    if not components:
+        raise VCardError("the file holds no vCard")
+    contacts = []
+    for number, component in enumerate(components, start=1):
+        if component.name.upper() != "VCARD":
+            raise VCardError(f"item {number} is a {component.name}, not a vCard")
+        contacts.append(_contact(component, number))
+    return contacts
+
+
+def read_vcard_file(path: Path) -> list[Contact]:
+    """The contacts of a .vcf file (UTF-8, with or without a byte order mark)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise VCardError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as error:
+        raise VCardError(f"{path.name} cannot be read: {error.strerror or error}") from error
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise VCardError(f"{path.name} is not UTF-8 text (byte {error.start})") from error
+    return vcard_to_contacts(text)
+
+
+def write_vcard_file(path: Path, contacts: Sequence[Contact]) -> None:
+    path.write_text(contacts_to_vcard(contacts), encoding="utf-8", newline="")
+
+
+def _card(contact: Contact) -> Any:
+    card = vobject.vCard()
+    card.add("fn").value = contact.display_name
+    card.add("n").value = vobject.vcard.Name(family=contact.family_name, given=contact.given_name)
+    if contact.organization:
+        card.add("org").value = [contact.organization]
+    for phone in contact.phones:
+        tel = card.add("tel")
+        tel.value = phone.number
+        if phone.label:
+            tel.type_param = phone.label.upper()
+    if contact.sip_uri:
+        card.add("impp").value = contact.sip_uri
+    if contact.email:
+        email = card.add("email")
+        email.value = contact.email
+        email.type_param = "INTERNET"
+    if contact.notes:
+        card.add("note").value = contact.notes
+    if contact.favourite:
+        card.add(FAVOURITE_PROPERTY).value = "1"
+    return card
+
+
+def _contact(card: Any, number: int) -> Contact:
+    family, given = _name_parts(card)
+    display = _first_value(card, "fn").strip() or " ".join(p for p in (given, family) if p)
+    organization = _organization(card)
+    display = display or organization
+    if not display:
+        raise VCardError(f"vCard {number} has no name (FN or N)")
+    return Contact(
+        display_name=display,
+        given_name=given,
+        family_name=family,
+        organization=organization,
+        phones=tuple(_phones(card)),
+        sip_uri=_sip_uri(card),
+        email=_first_value(card, "email").strip(),
+        notes=_first_value(card, "note"),
+        favourite=_first_value(card, FAVOURITE_PROPERTY).strip() == "1",
+    )
+
+
+def _lines(card: Any, name: str) -> list[Any]:
+    return list(card.contents.get(name, []))
+
+
+def _first_value(card: Any, name: str) -> str:
+    for line in _lines(card, name):
+        if isinstance(line.value, str):
+            return line.value
+    return ""
+
+
+def _name_parts(card: Any) -> tuple[str, str]:
+    for line in _lines(card, "n"):
+        value = line.value
+        if isinstance(value, vobject.vcard.Name):
+            return _joined(value.family), _joined(value.given)
+    return "", ""
+
+
+def _joined(part: str | list[str]) -> str:
+    return " ".join(part).strip() if isinstance(part, list) else part.strip()
+
+
+def _organization(card: Any) -> str:
+    for line in _lines(card, "org"):
+        value = line.value
+        parts = value if isinstance(value, list) else [value]
+        return ", ".join(str(p) for p in parts if p).strip()
+    return ""
+
+
+def _phones(card: Any) -> list[PhoneNumber]:
+    phones = []
+    for line in _lines(card, "tel"):
+        number = str(line.value).strip()
+        if number.lower().startswith("tel:"):
+            number = number[4:]
+        if number:
+            phones.append(PhoneNumber(number, _label(line.params, line.singletonparams)))
+    return phones
+
+
+def _label(params: dict[str, list[str]], bare: list[str]) -> str:
+    # vCard 3.0 writes TYPE=CELL,VOICE; 2.1 writes bare parameters (TEL;CELL;VOICE:).
+    types = [t for value in params.get("TYPE", []) for t in value.split(",")] + list(bare)
+    for kind in types:
+        if kind.strip().lower() not in _NEUTRAL_TYPES:
+            return kind.strip().lower()
+    return ""
+
+
+def _sip_uri(card: Any) -> str:
+    for name in ("impp", "x-sip"):
+        for line in _lines(card, name):
+            value = str(line.value).strip()
+            if value.lower().startswith(_SIP_SCHEMES):
+                return value
+            if name == "x-sip" and value:
+                return f"sip:{value}"
+    return ""
+
+
+def _describe_parse_error(error: Exception) -> str:
+    text = str(error).strip().strip('"')
+    return f"not a valid vCard file: {text}"

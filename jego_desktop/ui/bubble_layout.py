@@ -1,0 +1,253 @@
+"""Where each part of a message row goes: day heading, bubble, text, files, time, retry.
+
+Computed the same way for `sizeHint`, painting and clicks, so they always agree. The
+text is laid out as plain text with QTextLayout: markup from the network is shown
+literally, never interpreted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextLayout, QTextOption
+
+from jego_desktop.domain.file_transfer import base_content_type, is_voice_recording_type
+from jego_desktop.domain.messages import Attachment, Message, MessageDirection, MessageState
+
+DAY_HEIGHT = 40
+SIDE_MARGIN = 16
+PAD_X = 12
+PAD_Y = 7
+ROW_GAP = 3
+MAX_BUBBLE = 560
+BUBBLE_FRACTION = 0.72
+IMAGE_BOX = QSize(260, 220)
+IMAGE_PLACEHOLDER = QSize(220, 150)
+VOICE_SIZE = QSize(250, 42)
+FILE_SIZE = QSize(260, 52)
+TICK_WIDTH = 18
+META_GAP = 10
+RETRY_HEIGHT = 22
+_TEXT_CACHE_LIMIT = 50_000
+_LATIN_END = "\u0250"  # after Latin Extended-B
+
+
+class AttachmentKind:
+    PICTURE = "picture"
+    VOICE = "voice"
+    FILE = "file"
+
+
+def attachment_kind(attachment: Attachment) -> str:
+    content_type = base_content_type(attachment.content_type)
+    if content_type.startswith("image/"):
+        return AttachmentKind.PICTURE
+    if (
+        is_voice_recording_type(attachment.content_type)
+        or attachment.duration is not None
+        or content_type.startswith("audio/")
+    ):
+        return AttachmentKind.VOICE
+    return AttachmentKind.FILE
+
+
+def shown_text(message: Message) -> str:
+    """The text a bubble shows: the body of text messages; nothing for file messages."""
+    if message.attachments or not message.content_type.lower().startswith("text/"):
+        return ""
+    return message.body
+
+
+@dataclass
+class BubbleGeometry:
+    day: QRect | None
+    bubble: QRect
+    text_origin: QPointF
+    text_width: int
+    meta: QRect  # time and ticks
+    attachments: list[tuple[Attachment, QRect]] = field(default_factory=list)
+    retry: QRect | None = None
+
+
+class TextSizes:
+    """Laid-out text sizes per (message, width); cheap to ask again while scrolling."""
+
+    def __init__(self) -> None:
+        self._sizes: OrderedDict[tuple[int, int, str], tuple[int, int, int]] = OrderedDict()
+        self._metrics_key = ""
+        self._font_metrics = QFontMetricsF(QFont())
+
+    def measure(self, key: int, text: str, font: QFont, width: int) -> tuple[int, int, int]:
+        """(natural width, height, width of the last line) of `text` wrapped at `width`."""
+        cache_key = (key, width, font.key())
+        found = self._sizes.get(cache_key)
+        if found is not None:
+            return found
+        if "\n" not in text:
+            # One line (most messages): the font metrics answer in one call, much
+            # faster than a layout. Latin text has the font's own line height; other
+            # scripts may fall back to fonts with taller lines, which boundingRect sees.
+            metrics = self._metrics(font)
+            advance = math.ceil(metrics.horizontalAdvance(text))
+            if advance <= width:
+                if max(text, default=" ") < _LATIN_END:
+                    height = metrics.height()
+                else:
+                    height = metrics.boundingRect(
+                        QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text
+                    ).height()
+                result = (advance, math.ceil(height), advance)
+                self._store(cache_key, result)
+                return result
+        layout = text_layout(text, font, width)
+        natural = 0.0
+        height = 0.0
+        last = 0.0
+        for number in range(layout.lineCount()):
+            line = layout.lineAt(number)
+            natural = max(natural, line.naturalTextWidth())
+            height = line.y() + line.height()
+            last = line.naturalTextWidth()
+        result = (math.ceil(natural), math.ceil(height), math.ceil(last))
+        self._store(cache_key, result)
+        return result
+
+    def _store(self, key: tuple[int, int, str], size: tuple[int, int, int]) -> None:
+        self._sizes[key] = size
+        if len(self._sizes) > _TEXT_CACHE_LIMIT:
+            self._sizes.popitem(last=False)
+
+    def _metrics(self, font: QFont) -> QFontMetricsF:
+        key = font.key()
+        if key != self._metrics_key:
+            self._metrics_key = key
+            self._font_metrics = QFontMetricsF(font)
+        return self._font_metrics
+
+
+def text_layout(text: str, font: QFont, width: int) -> QTextLayout:
+    """`text` as plain text (no markup, no links), wrapped at `width`."""
+    # QTextLayout breaks lines only at U+2028, not at the newlines people type.
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def attachment_size(attachment: Attachment, picture: QSize | None) -> QSize:
+    kind = attachment_kind(attachment)
+    if kind == AttachmentKind.PICTURE:
+        if picture is None or picture.isEmpty():
+            return QSize(IMAGE_PLACEHOLDER)
+        if picture.width() <= IMAGE_BOX.width() and picture.height() <= IMAGE_BOX.height():
+            return QSize(max(picture.width(), 48), max(picture.height(), 48))
+        return picture.scaled(IMAGE_BOX, Qt.AspectRatioMode.KeepAspectRatio)
+    if kind == AttachmentKind.VOICE:
+        return QSize(VOICE_SIZE)
+    return QSize(FILE_SIZE)
+
+
+def bubble_geometry(
+    rect: QRect,
+    message: Message,
+    *,
+    has_day: bool,
+    font: QFont,
+    small_metrics: QFontMetrics,
+    sizes: TextSizes,
+    meta_text: str,
+    picture_sizes: dict[int, QSize],
+) -> BubbleGeometry:
+    """Lay out one row inside `rect` (its top-left and width matter, not its height)."""
+    top = rect.top()
+    day = None
+    if has_day:
+        day = QRect(rect.left(), top, rect.width(), DAY_HEIGHT)
+        top += DAY_HEIGHT
+    top += ROW_GAP
+    outgoing = message.direction is MessageDirection.OUTGOING
+    max_bubble = max(120, min(MAX_BUBBLE, int((rect.width() - 2 * SIDE_MARGIN) * BUBBLE_FRACTION)))
+    max_text = max_bubble - 2 * PAD_X
+
+    small = small_metrics
+    meta_width = small.horizontalAdvance(meta_text) + (TICK_WIDTH + 4 if outgoing else 0)
+    meta_height = small.height()
+
+    text = shown_text(message)
+    text_w = text_h = last_w = 0
+    if text:
+        text_w, text_h, last_w = sizes.measure(message.id, text, font, max_text)
+
+    inner_w = text_w
+    files: list[tuple[Attachment, QSize]] = []
+    for attachment in message.attachments:
+        size = attachment_size(
+            attachment, picture_sizes.get(attachment.id) if attachment.id is not None else None
+        )
+        size = QSize(min(size.width(), max_text), size.height())
+        files.append((attachment, size))
+        inner_w = max(inner_w, size.width())
+
+    y = top + PAD_Y
+    placed: list[tuple[Attachment, QRect]] = []
+    for attachment, size in files:
+        placed.append((attachment, QRect(0, y, size.width(), size.height())))
+        y += size.height() + 6
+    text_y = y
+    meta_inline = bool(text) and last_w + META_GAP + meta_width <= max_text
+    if text:
+        y += text_h
+        if meta_inline:
+            inner_w = max(inner_w, last_w + META_GAP + meta_width)
+            meta_y = y - meta_height
+        else:
+            inner_w = max(inner_w, meta_width)
+            meta_y = y
+            y += meta_height
+    else:
+        inner_w = max(inner_w, meta_width)
+        meta_y = y
+        y += meta_height
+    bubble_w = inner_w + 2 * PAD_X
+    bubble_h = y + PAD_Y - top
+    left = rect.right() - SIDE_MARGIN - bubble_w + 1 if outgoing else rect.left() + SIDE_MARGIN
+    bubble = QRect(left, top, bubble_w, bubble_h)
+    inner_left = left + PAD_X
+    attachments = [(a, box.translated(inner_left, 0)) for a, box in placed]
+    meta = QRect(bubble.right() - PAD_X - meta_width + 1, meta_y, meta_width, meta_height)
+    retry = None
+    if outgoing and message.state is MessageState.FAILED:
+        retry = QRect(
+            rect.left() + SIDE_MARGIN,
+            bubble.bottom() + 2,
+            rect.width() - 2 * SIDE_MARGIN,
+            RETRY_HEIGHT,
+        )
+    return BubbleGeometry(
+        day=day,
+        bubble=bubble,
+        text_origin=QPointF(inner_left, text_y),
+        text_width=max_text,
+        meta=meta,
+        attachments=attachments,
+        retry=retry,
+    )
+
+
+def row_height(geometry: BubbleGeometry, rect: QRect) -> int:
+    bottom = geometry.retry.bottom() if geometry.retry is not None else geometry.bubble.bottom()
+    return bottom - rect.top() + 1 + ROW_GAP

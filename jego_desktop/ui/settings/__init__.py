@@ -1,0 +1,1 @@
+"""The settings view: one section per subject behind a list on the left."""

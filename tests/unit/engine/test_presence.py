@@ -1,0 +1,47 @@
+"""The pure parts of engine/presence.py: states from pjsua's numbers, and the URI a
+buddy subscribes to."""
+
+from __future__ import annotations
+
+import pjsua2 as pj
+import pytest
+
+from jego_desktop.engine.presence import presence_state, subscription_uri
+
+
+@pytest.mark.parametrize(
+    ("status", "activity", "state"),
+    [
+        (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_UNKNOWN, "online"),
+        (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_AWAY, "away"),
+        (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_BUSY, "away"),
+        (pj.PJSUA_BUDDY_STATUS_OFFLINE, pj.PJRPID_ACTIVITY_UNKNOWN, "offline"),
+        (pj.PJSUA_BUDDY_STATUS_UNKNOWN, pj.PJRPID_ACTIVITY_UNKNOWN, "unknown"),
+    ],
+)
+def test_presence_state(status: int, activity: int, state: str) -> None:
+    assert presence_state(status, activity) == state
+
+
+@pytest.mark.parametrize(
+    ("uri", "server", "expected"),
+    [
+        ("sip:bob@127.0.0.1", "127.0.0.1:5070", "sip:bob@127.0.0.1:5070"),
+        (
+            "sip:bob@127.0.0.1;transport=tcp",
+            "127.0.0.1:5070",
+            "sip:bob@127.0.0.1:5070;transport=tcp",
+        ),
+        (
+            "sip:+8613800138000@SIP.example.org",
+            "sip.example.org:5060",
+            "sip:+8613800138000@SIP.example.org:5060",
+        ),
+        ("sip:bob@example.org", "sip.example.org:5060", "sip:bob@example.org"),  # other host
+        ("sip:bob@127.0.0.1:5080", "127.0.0.1:5070", "sip:bob@127.0.0.1:5080"),  # has a port
+        ("sip:bob@127.0.0.1", "", "sip:bob@127.0.0.1"),  # no registrar port
+        ("sip:127.0.0.1", "127.0.0.1:5070", "sip:127.0.0.1"),  # no user part
+    ],
+)
+def test_subscription_uri(uri: str, server: str, expected: str) -> None:
+    assert subscription_uri(uri, server) == expected

@@ -1,0 +1,106 @@
+"""Translations of the Contacts page, the contact editor, the tray and notifications."""
+
+# source: (French, Simplified Chinese)
+TEXTS: dict[str, tuple[str, str]] = {
+    # Contacts page and detail
+    "Contacts": ("Contacts", "联系人"),
+    "Favourites": ("Favoris", "收藏"),
+    "All contacts": ("Tous les contacts", "全部联系人"),
+    "Search contacts": ("Rechercher un contact", "搜索联系人"),
+    "New contact": ("Nouveau contact", "新建联系人"),
+    "Edit contact": ("Modifier le contact", "编辑联系人"),
+    "Delete contact": ("Supprimer le contact", "删除联系人"),
+    "Delete %s from your contacts?": (
+        "Supprimer %s de vos contacts ?",
+        "要从联系人中删除 %s 吗？",
+    ),
+    "Delete": ("Supprimer", "删除"),
+    "More": ("Plus", "更多"),
+    "Import vCard…": ("Importer une vCard…", "导入 vCard…"),
+    "Export all as vCard…": ("Tout exporter en vCard…", "全部导出为 vCard…"),
+    "Export as vCard…": ("Exporter en vCard…", "导出为 vCard…"),
+    "Import contacts": ("Importer des contacts", "导入联系人"),
+    "Export contacts": ("Exporter des contacts", "导出联系人"),
+    "vCard files (*.vcf)": ("Fichiers vCard (*.vcf)", "vCard 文件 (*.vcf)"),
+    "contacts": ("contacts", "联系人"),
+    "Contacts imported: %s": ("Contacts importés : %s", "已导入联系人：%s"),
+    "Contacts exported: %s": ("Contacts exportés : %s", "已导出联系人：%s"),
+    "Nothing was imported from %1: %2": (
+        "Rien n’a été importé depuis %1 : %2",
+        "未从 %1 导入任何内容：%2",
+    ),
+    "%1 could not be written: %2": (
+        "Impossible d’écrire %1 : %2",
+        "无法写入 %1：%2",
+    ),
+    "The contact could not be saved: %s": (
+        "Le contact n’a pas pu être enregistré : %s",
+        "无法保存联系人：%s",
+    ),
+    "No contacts yet": ("Aucun contact pour l’instant", "暂无联系人"),
+    "No contact found": ("Aucun contact trouvé", "未找到联系人"),
+    "No name or number matches your search.": (
+        "Aucun nom ni numéro ne correspond à votre recherche.",
+        "没有与搜索匹配的姓名或号码。",
+    ),
+    "Add the people you call and write to, or import a vCard file.": (
+        "Ajoutez les personnes que vous appelez et à qui vous écrivez, ou importez une vCard.",
+        "添加您常联系的人，或导入 vCard 文件。",
+    ),
+    "Choose a contact": ("Choisissez un contact", "请选择联系人"),
+    "Their numbers and notes will show here.": (
+        "Ses numéros et notes s’afficheront ici.",
+        "其号码和备注将显示在这里。",
+    ),
+    "Call": ("Appeler", "呼叫"),
+    "Message": ("Message", "消息"),
+    "Favourite": ("Favori", "收藏"),
+    "Edit": ("Modifier", "编辑"),
+    "Call %s": ("Appeler %s", "呼叫 %s"),
+    "Send a message to %s": ("Envoyer un message à %s", "给 %s 发消息"),
+    "SIP address": ("Adresse SIP", "SIP 地址"),
+    "E-mail": ("E-mail", "电子邮件"),
+    "Notes": ("Notes", "备注"),
+    # Contact editor
+    "Name": ("Nom", "姓名"),
+    "First and last name": ("Prénom et nom", "姓名"),
+    "Organisation": ("Organisation", "单位"),
+    "Numbers": ("Numéros", "号码"),
+    "Phone number": ("Numéro de téléphone", "电话号码"),
+    "Kind of number": ("Type de numéro", "号码类型"),
+    "Add a number": ("Ajouter un numéro", "添加号码"),
+    "Remove this number": ("Retirer ce numéro", "移除此号码"),
+    "Mobile": ("Mobile", "手机"),
+    "Home": ("Domicile", "住宅"),
+    "Work": ("Travail", "工作"),
+    "Other": ("Autre", "其他"),
+    "A contact needs a name.": ("Un contact doit avoir un nom.", "联系人需要一个姓名。"),
+    "This is not a valid SIP address.": (
+        "Ce n’est pas une adresse SIP valide.",
+        "这不是有效的 SIP 地址。",
+    ),
+    "This is not a valid e-mail address.": (
+        "Ce n’est pas une adresse e-mail valide.",
+        "这不是有效的电子邮件地址。",
+    ),
+    # Tray
+    "Nothing new": ("Rien de nouveau", "没有新消息"),
+    "Unread messages: %s": ("Messages non lus : %s", "未读消息：%s"),
+    "Missed calls: %s": ("Appels manqués : %s", "未接来电：%s"),
+    "Quick dial": ("Appel rapide", "快速拨号"),
+    "Dial…": ("Composer…", "拨号…"),
+    "Show window": ("Afficher la fenêtre", "显示窗口"),
+    "Hide window": ("Masquer la fenêtre", "隐藏窗口"),
+    "Quit": ("Quitter", "退出"),
+    "Jego is still running": ("Jego fonctionne toujours", "Jego 仍在运行"),
+    "Calls and messages still reach you. Quit from the tray icon's menu.": (
+        "Les appels et les messages vous parviennent toujours. Quittez depuis le menu"
+        " de l’icône de la barre d’état.",
+        "您仍会收到来电和消息。可从托盘图标菜单退出。",
+    ),
+    # Notifications
+    "Incoming call": ("Appel entrant", "来电"),
+    "Answer": ("Répondre", "接听"),
+    "Decline": ("Refuser", "拒接"),
+    "File: %s": ("Fichier : %s", "文件：%s"),
+}
