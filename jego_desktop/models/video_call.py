@@ -198,6 +198,10 @@ class VideoCalls(QObject):
                 log.warning("a video session did not close cleanly: %s", error)
         self._calls.clear()
         self._closing.clear()
+        self._answer_deadlines.clear()
+        # A running Qt timer must not outlive this call: a test or a quit may let the
+        # garbage collector delete this object on another thread.
+        self._deadline_timer.stop()
         self._loop.stop(timeout)
 
     # ----- engine events --------------------------------------------------------------
@@ -330,7 +334,8 @@ class VideoCalls(QObject):
             self.frames.forget(session.session_id)
 
     def _stop_timer(self, session_id: str) -> None:
-        self._answer_deadlines.pop(session_id, None)
+        if self._answer_deadlines.pop(session_id, None) is not None:
+            self._arm_deadline_timer()
 
     def _set_state(self, video: _CallVideo, state: VideoState) -> None:
         if video.state is not state:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QImage
 
 from jego_desktop.domain.accounts import AccountConfig
@@ -111,6 +112,9 @@ def watcher(engine_factory: Any, kamailio: Kamailio) -> Iterator[tuple[EnginePro
     watching = Watcher(probe)
     yield probe, watching
     watching.video.shutdown()
+    # Watcher and VideoCalls reference each other: delete the QObject here, on the GUI
+    # thread, rather than leave it to a garbage collection on some other thread.
+    shiboken6.delete(watching.video)
 
 
 def alice(kamailio: Kamailio) -> AccountConfig:
