@@ -9,6 +9,7 @@ message is loaded, so a 100,000-message conversation costs one page to open.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import enum
 from typing import Any, Protocol
@@ -24,7 +25,12 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from jego_desktop.domain.messages import Message, MessageCursor
+from jego_desktop.domain.messages import (
+    Message,
+    MessageCursor,
+    MessageDirection,
+    MessageState,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
@@ -247,6 +253,20 @@ class ConversationMessagesModel(QAbstractListModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
+    @Slot(int, float)
+    def on_messages_read(self, conversation_id: int, at: float) -> None:
+        """Apply MessagingService.messages_read to the loaded rows, with one dataChanged."""
+        if conversation_id != self._conversation_id:
+            return
+        self._ahead = None  # its unread rows are stale too
+        changed = [row for row, message in enumerate(self._rows) if _unread(message)]
+        for row in changed:
+            self._rows[row] = dataclasses.replace(
+                self._rows[row], state=MessageState.DISPLAYED, displayed_at=at
+            )
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 0))
+
     # ----- Qt model -------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -309,3 +329,7 @@ class ConversationMessagesModel(QAbstractListModel):
         if 0 <= row < len(self._rows):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index, [int(MessageRole.DAY)])
+
+
+def _unread(message: Message) -> bool:
+    return message.direction is MessageDirection.INCOMING and message.state is MessageState.RECEIVED

@@ -73,6 +73,8 @@ class MessagingService(QObject):
     Signals:
         message_added(Message): a message was stored (written here, or received).
         message_changed(Message): a stored message changed state (sent, failed...).
+        messages_read(int, float): every unread incoming message of this conversation
+            became DISPLAYED at this time (one signal for any number of messages).
         typing_changed(TypingChanged): a peer started or stopped typing (an "active"
             not refreshed in time is followed by an inactive one, as RFC 3994 says).
         upload_wanted(Message): a failed file message was retried; its file must be
@@ -81,6 +83,7 @@ class MessagingService(QObject):
 
     message_added = Signal(object)
     message_changed = Signal(object)
+    messages_read = Signal(int, float)
     typing_changed = Signal(object)
     upload_wanted = Signal(object)
 
@@ -208,7 +211,9 @@ class MessagingService(QObject):
 
     def mark_read(self, conversation_id: int) -> None:
         """The user has seen the conversation: clear it and send the display receipts."""
-        wanted = self._messages.mark_read(conversation_id)
+        at = self._messages.now()
+        wanted = self._messages.mark_read(conversation_id, at=at)
+        self.messages_read.emit(conversation_id, at)
         conversation = self._conversations.get(conversation_id)
         if not wanted or conversation is None:
             return

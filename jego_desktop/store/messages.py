@@ -250,6 +250,10 @@ class MessageStore:
             ).fetchall()
             return messages_from_rows(connection, rows)
 
+    def now(self) -> float:
+        """The store's clock (epoch seconds): what mark_read stamps by default."""
+        return self._db.now()
+
     def mark_read(self, conversation_id: int, *, at: float | None = None) -> list[str]:
         """Mark every unread incoming message DISPLAYED and clear the unread count.
 

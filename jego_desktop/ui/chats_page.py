@@ -207,6 +207,7 @@ class ChatsPage(QWidget):
         self.results.set_sources(services.search, services.conversations)
         services.messaging.message_added.connect(self._on_message_added)
         services.messaging.message_changed.connect(self.messages.on_message_changed)
+        services.messaging.messages_read.connect(self.messages.on_messages_read)
         services.messaging.typing_changed.connect(self._on_peer_typing)
         self._show_left()
 

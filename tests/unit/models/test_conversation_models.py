@@ -105,6 +105,38 @@ def test_live_messages_append_and_state_changes_update_in_place(
     assert model.index(3, 0).data(MessageRole.MESSAGE).state is MessageState.DELIVERED
 
 
+def test_messages_read_updates_the_loaded_rows_with_one_signal(
+    db: Database, qtmodeltester: Any
+) -> None:
+    conversation_id = ConversationStore(db).get_or_create(ACCOUNT, BOB).id
+    store = MessageStore(db)
+    for number in range(300):
+        store.insert_incoming(
+            conversation_id, f"in-{number}", f"in {number}", received_at=START + number
+        )
+    store.insert_outgoing(conversation_id, "mine", created_at=START + 1_000)
+    model = ConversationMessagesModel(store, NewerMessages(db), page_size=100)
+    model.set_conversation(conversation_id)
+    signals: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, _roles=(): signals.append((top.row(), bottom.row()))
+    )
+    model.on_messages_read(conversation_id + 1, START + 5_000)  # another conversation
+    assert signals == []
+
+    store.mark_read(conversation_id, at=START + 5_000)
+    model.on_messages_read(conversation_id, START + 5_000)
+    assert signals == [(0, 98)]  # the 99 incoming rows loaded; the outgoing one is not touched
+    shown = [model.index(row, 0).data(MessageRole.MESSAGE) for row in range(model.rowCount())]
+    assert [m.state for m in shown[:-1]] == [MessageState.DISPLAYED] * 99
+    assert {m.displayed_at for m in shown[:-1]} == {START + 5_000}
+    assert shown[-1].body == "mine" and shown[-1].state is not MessageState.DISPLAYED
+    assert shown == store.page(conversation_id, limit=100)  # what a reload would show
+    model.fetchMore()  # older rows come from the store, already read
+    assert model.index(0, 0).data(MessageRole.MESSAGE).state is MessageState.DISPLAYED
+    qtmodeltester.check(model)
+
+
 def test_load_around_a_hit_deep_in_history_then_page_both_ways(
     db: Database, qtmodeltester: Any
 ) -> None:

@@ -146,7 +146,7 @@ def test_temporary_failures_are_retried_at_the_next_registration(
 
 
 def test_incoming_messages_are_stored_once_and_announced(
-    service: MessagingService, engine: FakeEngine
+    service: MessagingService, engine: FakeEngine, db: Database
 ) -> None:
     incoming = IncomingText(
         account_key=KEY,
@@ -167,7 +167,11 @@ def test_incoming_messages_are_stored_once_and_announced(
     )
     assert [m.body for m in added] == ["你好"]
     assert first.conversation_id is not None
+    read: list[tuple[int, float]] = []
+    service.messages_read.connect(lambda conversation, at: read.append((conversation, at)))
     service.mark_read(first.conversation_id)
+    assert [conversation for conversation, _at in read] == [first.conversation_id]
+    assert state_of(db, added[0]) is MessageState.DISPLAYED
     assert engine.receipts == []  # not registered: kept until we are
     engine.register()
     assert engine.receipts == [(KEY, BOB, ["sip-1"])]
