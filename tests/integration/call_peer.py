@@ -19,7 +19,6 @@ import logging
 import os
 import sys
 import threading
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -31,11 +30,7 @@ from jego_desktop.engine.events import CallChanged, EngineError, RegistrationCha
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
-
-
-def emit(event: str, **fields: Any) -> None:
-    sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
-    sys.stdout.flush()
+from tests.integration.peer_stdio import emit, read_commands
 
 
 class CallPeer(QObject):
@@ -103,13 +98,6 @@ class CallPeer(QObject):
         emit("stopped")
         if self._app is not None:
             self._app.quit()
-
-
-def read_commands(peer: CallPeer) -> None:
-    for line in sys.stdin:
-        if line.strip():
-            peer.command.emit(line)
-    peer.command.emit('{"cmd": "quit"}')
 
 
 def main() -> int:

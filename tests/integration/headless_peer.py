@@ -43,11 +43,7 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.messages import MessageStore
-
-
-def emit(event: str, **fields: Any) -> None:
-    sys.stdout.write(json.dumps({"event": event, **fields}, ensure_ascii=False) + "\n")
-    sys.stdout.flush()
+from tests.integration.peer_stdio import emit, read_commands
 
 
 def describe(message: Message) -> dict[str, Any]:
@@ -163,13 +159,6 @@ def attachment_service(peer: HeadlessPeer, options: argparse.Namespace) -> Attac
     )
     service.problem.connect(lambda text: emit("problem", message=text))
     return service
-
-
-def read_commands(peer: HeadlessPeer) -> None:
-    for line in sys.stdin:
-        if line.strip():
-            peer.command.emit(line)
-    peer.command.emit('{"cmd": "quit"}')
 
 
 def main() -> int:

@@ -18,7 +18,6 @@ import os
 import sys
 import threading
 import time
-from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,14 +36,10 @@ from jego_desktop.media.video.tracks import PatternTrack
 from jego_desktop.models.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.models.video_frames import from_qimage
 from jego_desktop.models.video_sources import CameraSources
+from tests.integration.peer_stdio import emit, read_commands
 from tests.integration.resources import open_udp_ports, video_threads
 
 WIDTH, HEIGHT = 640, 480
-
-
-def emit(event: str, **fields: Any) -> None:
-    sys.stdout.write(json.dumps({"event": event, **fields}) + "\n")
-    sys.stdout.flush()
 
 
 class VideoPeer(QObject):
@@ -135,13 +130,6 @@ class VideoPeer(QObject):
         emit("stopped")
         if self._app is not None:
             self._app.quit()
-
-
-def read_commands(peer: VideoPeer) -> None:
-    for line in sys.stdin:
-        if line.strip():
-            peer.command.emit(line)
-    peer.command.emit('{"cmd": "quit"}')
 
 
 def main() -> int:
