@@ -630,12 +630,24 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Envoyer un message à %s</translation>
     </message>
     <message>
+        <source>Video call with %s</source>
+        <translation>Appel vidéo avec %s</translation>
+    </message>
+    <message>
         <source>Call %s</source>
         <translation>Appeler %s</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
     </message>
     <message>
         <source>Message</source>
@@ -902,6 +914,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>DialPadPage</name>
     <message>
+        <source>Extension %s will be dialled once answered</source>
+        <translation>Le poste %s sera composé une fois l’appel décroché</translation>
+    </message>
+    <message>
         <source>Dial pad</source>
         <translation>Clavier</translation>
     </message>
@@ -926,6 +942,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Appeler</translation>
     </message>
     <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
         <source>Call the last number again</source>
         <translation>Rappeler le dernier numéro</translation>
     </message>
@@ -936,6 +960,17 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Redial</source>
         <translation>Rappel</translation>
+    </message>
+</context>
+<context>
+    <name>DtmfFailures</name>
+    <message>
+        <source>The other side refused the keypad tones “%1” (%2).</source>
+        <translation>Le correspondant a refusé les tonalités du clavier « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>The keypad tones “%1” could not be sent: this call carries none.</source>
+        <translation>Les tonalités « %1 » n’ont pas pu être envoyées : cet appel n’en transmet aucune.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1282,18 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
         <translation>%s %s kHz · gigue %s ms · pertes %s %% / %s %% · RTT %s ms</translation>
+    </message>
+    <message>
+        <source>Extension %s dialled</source>
+        <translation>Poste %s composé</translation>
+    </message>
+    <message>
+        <source>Dialling extension %s…</source>
+        <translation>Composition du poste %s…</translation>
+    </message>
+    <message>
+        <source>Extension %s will be dialled</source>
+        <translation>Le poste %s sera composé</translation>
     </message>
     <message>
         <source>%s (ringing)</source>
@@ -1903,8 +1950,12 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Connexion de la vidéo…</translation>
     </message>
     <message>
-        <source>Video %s×%s · %s fps · %s kbit/s</source>
-        <translation>Vidéo %s×%s · %s i/s · %s kbit/s</translation>
+        <source>Receiving %s×%s · %s fps · %s kbit/s</source>
+        <translation>Réception %s×%s · %s i/s · %s kbit/s</translation>
+    </message>
+    <message>
+        <source>Sending %s×%s · %s fps · %s kbit/s</source>
+        <translation>Envoi %s×%s · %s i/s · %s kbit/s</translation>
     </message>
     <message>
         <source>The video connection was lost.</source>

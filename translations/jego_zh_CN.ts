@@ -630,12 +630,24 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>给 %s 发消息</translation>
     </message>
     <message>
+        <source>Video call with %s</source>
+        <translation>与 %s 视频通话</translation>
+    </message>
+    <message>
         <source>Call %s</source>
         <translation>呼叫 %s</translation>
     </message>
     <message>
         <source>Call</source>
         <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
     </message>
     <message>
         <source>Message</source>
@@ -902,6 +914,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>DialPadPage</name>
     <message>
+        <source>Extension %s will be dialled once answered</source>
+        <translation>接通后将拨分机号 %s</translation>
+    </message>
+    <message>
         <source>Dial pad</source>
         <translation>拨号盘</translation>
     </message>
@@ -926,6 +942,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>呼叫</translation>
     </message>
     <message>
+        <source>Video call</source>
+        <translation>视频通话</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
         <source>Call the last number again</source>
         <translation>重拨上一个号码</translation>
     </message>
@@ -936,6 +960,17 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Redial</source>
         <translation>重拨</translation>
+    </message>
+</context>
+<context>
+    <name>DtmfFailures</name>
+    <message>
+        <source>The other side refused the keypad tones “%1” (%2).</source>
+        <translation>对方拒绝了按键音“%1”（%2）。</translation>
+    </message>
+    <message>
+        <source>The keypad tones “%1” could not be sent: this call carries none.</source>
+        <translation>无法发送按键音“%1”：此通话不支持按键音。</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1282,18 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
         <translation>%s %s kHz · 抖动 %s 毫秒 · 丢包 %s%% / %s%% · 往返 %s 毫秒</translation>
+    </message>
+    <message>
+        <source>Extension %s dialled</source>
+        <translation>已拨分机号 %s</translation>
+    </message>
+    <message>
+        <source>Dialling extension %s…</source>
+        <translation>正在拨分机号 %s…</translation>
+    </message>
+    <message>
+        <source>Extension %s will be dialled</source>
+        <translation>将拨分机号 %s</translation>
     </message>
     <message>
         <source>%s (ringing)</source>
@@ -1903,8 +1950,12 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>正在连接视频…</translation>
     </message>
     <message>
-        <source>Video %s×%s · %s fps · %s kbit/s</source>
-        <translation>视频 %s×%s · %s 帧/秒 · %s kbit/s</translation>
+        <source>Receiving %s×%s · %s fps · %s kbit/s</source>
+        <translation>接收 %s×%s · %s 帧/秒 · %s kbit/s</translation>
+    </message>
+    <message>
+        <source>Sending %s×%s · %s fps · %s kbit/s</source>
+        <translation>发送 %s×%s · %s 帧/秒 · %s kbit/s</translation>
     </message>
     <message>
         <source>The video connection was lost.</source>

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import pjsua2 as pj
 
+from jego_desktop.engine.dtmf import DTMF_RELAY, signal_of
+
 # Incoming INFO bodies pjsua handles itself (and answers 200).
-PJSUA_INFO_TYPES = frozenset({"application/dtmf-relay", "application/media_control+xml"})
+PJSUA_INFO_TYPES = frozenset({DTMF_RELAY, "application/media_control+xml"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class InfoOutcome:
     content_type: str  # of the INFO we sent
     code: int
     reason: str
+    dtmf_digit: str = ""  # the Signal= of a DTMF INFO (pjsua sends one digit each)
 
 
 def split_message(whole: str) -> tuple[dict[str, str], str]:
@@ -93,8 +96,11 @@ def outgoing_info_outcome(prm: pj.OnCallTsxStateParam) -> InfoOutcome | None:
         return None
     if state.prevState == pj.PJSIP_TSX_STATE_COMPLETED:
         return None  # terminated after completing: reported when it completed
-    headers, _ = split_message(str(tsx.lastTx.wholeMsg))
+    headers, body = split_message(str(tsx.lastTx.wholeMsg))
     content_type = media_type(headers.get("content-type", ""))
+    code, reason = int(tsx.statusCode), str(tsx.statusText)
+    if content_type == DTMF_RELAY:  # sent by pjsua for us: a refusal loses a digit
+        return InfoOutcome(content_type, code, reason, signal_of(body))
     if content_type in PJSUA_INFO_TYPES:
         return None
-    return InfoOutcome(content_type, int(tsx.statusCode), str(tsx.statusText))
+    return InfoOutcome(content_type, code, reason)

@@ -35,12 +35,14 @@ from jego_desktop.domain.sip_reasons import (
 from jego_desktop.engine.audio_port import BridgePort
 from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
 from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fallback
 from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.events import (
     CallInfoFailed,
     CallInfoReceived,
     CallStats,
     CodecsListed,
+    DtmfFailed,
     DtmfReceived,
     MessageFailed,
     RegistrationChanged,
@@ -58,6 +60,10 @@ log = logging.getLogger(__name__)
 Publish = Callable[[object], None]
 RETRY_DELAYS_S = (2, 4, 8, 16, 32, 64, 120, 300)
 MEDIA_SESSION_SPACING_S = 0.05
+_DTMF_METHODS = {
+    DtmfMethod.RFC4733: pj.PJSUA_DTMF_METHOD_RFC2833,
+    DtmfMethod.SIP_INFO: pj.PJSUA_DTMF_METHOD_SIP_INFO,
+}
 _SRTP_USE = {
     SrtpMode.DISABLED: pj.PJMEDIA_SRTP_DISABLED,
     SrtpMode.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
@@ -519,16 +525,28 @@ class EngineCore:
         self._publish(call.snapshot())
 
     def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod) -> None:
-        if not digits or any(d not in "0123456789*#ABCDabcd" for d in digits):
+        """`method` first; RFC 4733 falls back to SIP INFO on a call without telephone-event
+        (engine/dtmf.py). DtmfFailed when neither goes out, or later when an INFO is refused."""
+        if not are_dtmf_digits(digits):
             raise CommandError(f"{digits!r} are not DTMF digits")
-        prm = pj.CallSendDtmfParam()
-        prm.digits = digits
-        prm.method = (
-            pj.PJSUA_DTMF_METHOD_SIP_INFO
-            if method is DtmfMethod.SIP_INFO
-            else pj.PJSUA_DTMF_METHOD_RFC2833
-        )
-        self.call(call_id).sendDtmf(prm)
+        call = self.call(call_id)
+
+        def send(way: DtmfMethod) -> str | None:
+            prm = pj.CallSendDtmfParam()
+            prm.digits = digits
+            prm.method = _DTMF_METHODS[way]
+            try:
+                call.sendDtmf(prm)
+            except pj.Error as error:
+                return str(error.reason)
+            return None
+
+        attempt = send_with_fallback(method, send)
+        for way, reason in attempt.refusals:
+            log.info("call %s: DTMF by %s refused: %s", call_id, way.value, reason)
+        if attempt.method is None:
+            reason = attempt.refusals[-1][1] if attempt.refusals else ""
+            self._publish(DtmfFailed(call_id, digits, 0, reason))
 
     def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
         """An INFO in the call's dialog; a non-2xx outcome comes back as CallInfoFailed."""
@@ -644,7 +662,11 @@ class EngineCore:
     def on_call_info_outcome(self, call: SipCall, outcome: InfoOutcome) -> None:
         if not 200 <= outcome.code < 300:
             kind, code, reason = outcome.content_type, outcome.code, outcome.reason
-            self._publish(CallInfoFailed(call.call_id, kind, code, reason))
+            if kind == DTMF_RELAY:
+                if call.call_id in self._calls:  # a digit lost to a call that ended: no news
+                    self._publish(DtmfFailed(call.call_id, outcome.dtmf_digit, code, reason))
+            else:
+                self._publish(CallInfoFailed(call.call_id, kind, code, reason))
 
     # ----- audio ----------------------------------------------------------------------
 

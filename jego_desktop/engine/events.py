@@ -102,6 +102,21 @@ class DtmfReceived:
 
 
 @dataclass(frozen=True)
+class DtmfFailed:
+    """Keypad digits did not reach the far end of a call.
+
+    Sent when pjsua refused every method (RFC 4733 not negotiated and SIP INFO not
+    possible: `code` 0), or when the far end answered a DTMF INFO with an error (`code`
+    is its status, `digits` the digit of that INFO).
+    """
+
+    call_id: str
+    digits: str
+    code: int
+    reason: str  # pjsua's or the far end's, as it came (not for people as such)
+
+
+@dataclass(frozen=True)
 class CallInfoReceived:
     """A SIP INFO inside a call, of a type pjsua does not handle itself (not DTMF)."""
 

@@ -30,6 +30,7 @@ from jego_desktop.engine.events import (
     CallInfoReceived,
     CallStats,
     CodecsListed,
+    DtmfFailed,
     DtmfReceived,
     EngineError,
     EngineStarted,
@@ -63,7 +64,7 @@ class CallEngine(QObject):
     """Signals (each carries one immutable event from engine/events.py):
     started(EngineStarted), stopped(EngineStopped), error(EngineError),
     registration_changed(RegistrationChanged), call_changed(CallChanged),
-    call_stats(CallStats), dtmf_received(DtmfReceived),
+    call_stats(CallStats), dtmf_received(DtmfReceived), dtmf_failed(DtmfFailed),
     transfer_progress(TransferProgress), audio_problem(AudioProblem),
     message_sent(MessageSent), message_failed(MessageFailed),
     message_received(MessageReceived), message_delivered(MessageDelivered),
@@ -80,6 +81,7 @@ class CallEngine(QObject):
     call_changed = Signal(object)
     call_stats = Signal(object)
     dtmf_received = Signal(object)
+    dtmf_failed = Signal(object)
     transfer_progress = Signal(object)
     audio_problem = Signal(object)
     message_sent = Signal(object)
@@ -113,6 +115,7 @@ class CallEngine(QObject):
             CallChanged: self.call_changed,
             CallStats: self.call_stats,
             DtmfReceived: self.dtmf_received,
+            DtmfFailed: self.dtmf_failed,
             TransferProgress: self.transfer_progress,
             AudioProblem: self.audio_problem,
             MessageSent: self.message_sent,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -17,7 +18,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from jego_desktop.domain.conversations import Conversation, ConversationSummary
+from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
+from jego_desktop.domain.messages import MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.engine.events import TypingChanged
 from jego_desktop.models.message_sink import engine_account_key, store_account_key
@@ -85,9 +87,11 @@ class ConversationListModel(QAbstractListModel):
         self._all_changed()
 
     def connect_messaging(self, messaging: QObject) -> None:
-        """Follow a MessagingService's message_added, message_changed and typing_changed."""
+        """Follow a MessagingService's message_added, message_changed, messages_read and
+        typing_changed."""
         messaging.message_added.connect(self.refresh)  # type: ignore[attr-defined]
         messaging.message_changed.connect(self.refresh)  # type: ignore[attr-defined]
+        messaging.messages_read.connect(self.on_messages_read)  # type: ignore[attr-defined]
         messaging.typing_changed.connect(self.on_typing_changed)  # type: ignore[attr-defined]
 
     @property
@@ -125,6 +129,26 @@ class ConversationListModel(QAbstractListModel):
             self.endResetModel()
         else:
             self._merge(fresh)
+        self._count_unread()
+
+    @Slot(int, float)
+    def on_messages_read(self, conversation_id: int, _at: float = 0.0) -> None:
+        """MessagingService.messages_read: that row's unread count is 0 now, as the store
+        says; only that row changes (no reload), and the total follows for the badges."""
+        row = self.row_of(conversation_id)
+        if row < 0:
+            return
+        summary = self._rows[row]
+        preview = summary.last_message
+        if summary.conversation.unread_count == 0 and not _unread(preview):
+            return
+        if preview is not None and _unread(preview):
+            preview = replace(preview, state=MessageState.DISPLAYED)
+        conversation = replace(summary.conversation, unread_count=0)
+        self._rows[row] = ConversationSummary(conversation, preview)
+        index = self.index(row, 0)
+        roles = [int(ConversationRole.UNREAD), int(ConversationRole.PREVIEW)]
+        self.dataChanged.emit(index, index, roles)
         self._count_unread()
 
     @Slot(object)
@@ -218,3 +242,12 @@ class ConversationListModel(QAbstractListModel):
         if total != self._unread:
             self._unread = total
             self.unread_changed.emit(total)
+
+
+def _unread(preview: MessagePreview | None) -> bool:
+    """An incoming message not yet shown: mark_read makes it DISPLAYED in the store."""
+    return (
+        preview is not None
+        and preview.direction is MessageDirection.INCOMING
+        and preview.state is MessageState.RECEIVED
+    )

@@ -61,15 +61,19 @@ class DialPadModel(QObject):
         text_changed(str): the entry, formatted for display.
         message_changed(str): why the entry cannot be dialled, or "".
         call_requested(str, str): dial this SIP URI from this account key.
+        video_call_requested(str, str): the same, with video once the peer answers.
         message_requested(str, str): open a chat with this SIP URI from this account.
         redial_changed(bool): whether there is a last dialled number.
+        can_call_changed(bool): whether the entry, as it is, can be called.
     """
 
     text_changed = Signal(str)
     message_changed = Signal(str)
     call_requested = Signal(str, str)
+    video_call_requested = Signal(str, str)
     message_requested = Signal(str, str)
     redial_changed = Signal(bool)
+    can_call_changed = Signal(bool)
 
     def __init__(self, home_region: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +83,7 @@ class DialPadModel(QObject):
         self._text = ""
         self._message = ""
         self._last_dialled = ""
+        self._can_call = False
 
     # ----- settings -------------------------------------------------------------------
 
@@ -99,6 +104,7 @@ class DialPadModel(QObject):
         """The account calls go out from; numbers need its domain (None: no account)."""
         self._account_key = account_key
         self._domain = domain
+        self._update_callable()
 
     # ----- the entry ------------------------------------------------------------------
 
@@ -122,6 +128,7 @@ class DialPadModel(QObject):
             self._text = shown
             self.text_changed.emit(shown)
         self._set_message(self._live_problem(clean))
+        self._update_callable()
         return shown
 
     def press(self, key: str) -> None:
@@ -139,6 +146,17 @@ class DialPadModel(QObject):
     def dialable(self) -> str:
         """The entry without the formatting spaces."""
         return sanitise(self._text)
+
+    @property
+    def can_call(self) -> bool:
+        """Whether the entry, as it is, has a SIP URI to call."""
+        return self._can_call
+
+    def _update_callable(self) -> None:
+        now = self.uri_for(self._text)[0] is not None
+        if now != self._can_call:
+            self._can_call = now
+            self.can_call_changed.emit(now)
 
     def _format(self, digits: str) -> str:
         if "*" in digits or "#" in digits:
@@ -205,6 +223,15 @@ class DialPadModel(QObject):
             return False
         self._remember(self._text)
         self.call_requested.emit(uri, self._account_key)
+        return True
+
+    def dial_video(self) -> bool:
+        """Ask for a video call to the entry (video starts once the peer answers)."""
+        uri = self.target_uri()
+        if uri is None:
+            return False
+        self._remember(self._text)
+        self.video_call_requested.emit(uri, self._account_key)
         return True
 
     def redial(self) -> bool:

@@ -6,11 +6,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.models.call_commands import CallCommands
 from jego_desktop.models.calls import CallsModel
+from jego_desktop.models.dtmf_failures import DtmfFailures
 from jego_desktop.models.peer_text import display_number
 from jego_desktop.ui.in_call_window import InCallWindow
 from jego_desktop.ui.incoming_call import IncomingCallDialog
@@ -46,6 +47,8 @@ class CallWindows(QObject):
         self._recordings_dir = recordings_dir
         self._home_region = home_region
         self.incoming: dict[str, IncomingCallDialog] = {}
+        self._dtmf_failures: DtmfFailures | None = None
+        self._call_problem = ("", "")  # the call and the text show_call_problem put up
         self._known: set[str] = set()
         self.window = InCallWindow(calls, palette, home_region)
         self._connect_window(self.window)
@@ -121,6 +124,26 @@ class CallWindows(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         name = f"call-{time.strftime('%Y%m%d-%H%M%S')}-{call_id}.wav"
         self._commands.start_recording(call_id, str(folder / name))
+
+    def follow_dtmf_failures(self, failures: DtmfFailures) -> None:
+        """Say which keypad tones the far end never got; said again in a new language."""
+        self._dtmf_failures = failures
+        failures.problem.connect(self.show_call_problem)
+        self.window.installEventFilter(self)
+
+    def show_call_problem(self, call_id: str, text: str) -> None:
+        """A problem of one call (keypad tones lost...), shown while that call is on screen."""
+        if call_id and call_id == self.window.call_id:
+            self.window.show_problem(text)
+            self._call_problem = (call_id, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            call_id, text = self._call_problem
+            failures = self._dtmf_failures
+            if failures is not None and text and self.window.problem_label.text() == text:
+                self.show_call_problem(call_id, failures.text(call_id))
+        return False
 
     def close_all(self) -> None:
         for dialog in list(self.incoming.values()):

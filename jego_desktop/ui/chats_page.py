@@ -315,8 +315,8 @@ class ChatsPage(QWidget):
             return
         fresh = self.services.conversations.get(conversation.id)
         if fresh is not None and fresh.unread_count:
+            # messages_read updates that row of the list (and the badges) by itself.
             self.services.messaging.mark_read(conversation.id)
-            self.conversations.refresh()
 
     def _on_message_added(self, message: Message) -> None:
         self.messages.on_message_added(message)

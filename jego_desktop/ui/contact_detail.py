@@ -39,12 +39,14 @@ class ContactDetail(QWidget):
 
     Signals:
         call_requested(str): call this number or SIP address of the contact.
+        video_call_requested(str): the same, with video once the contact answers.
         message_requested(str): write to this number or SIP address.
         favourite_toggled(bool): the star was switched on or off.
         edit_requested(), delete_requested(), export_requested()
     """
 
     call_requested = Signal(str)
+    video_call_requested = Signal(str)
     message_requested = Signal(str)
     favourite_toggled = Signal(bool)
     edit_requested = Signal()
@@ -69,6 +71,7 @@ class ContactDetail(QWidget):
         self.organization.setTextFormat(Qt.TextFormat.PlainText)
 
         self.call_button = round_button("callButton", "call", QColor(palette.on_colour), "")
+        self.video_button = round_button("roundAction", "video", ink, "")
         self.message_button = round_button("roundAction", "message", ink, "")
         self.favourite_button = round_button(
             "callAction", "star", ink, "", checked_colour=QColor(palette.accent_text)
@@ -77,11 +80,13 @@ class ContactDetail(QWidget):
         self.edit_button = round_button("roundAction", "edit", ink, "")
         self._captioned = [
             CaptionedButton(self.call_button, ""),
+            CaptionedButton(self.video_button, ""),
             CaptionedButton(self.message_button, ""),
             CaptionedButton(self.favourite_button, ""),
             CaptionedButton(self.edit_button, ""),
         ]
         self.call_button.clicked.connect(lambda: self._emit_first(self.call_requested))
+        self.video_button.clicked.connect(lambda: self._emit_first(self.video_call_requested))
         self.message_button.clicked.connect(lambda: self._emit_first(self.message_requested))
         self.favourite_button.clicked.connect(self.favourite_toggled)
         self.edit_button.clicked.connect(self.edit_requested)
@@ -143,8 +148,8 @@ class ContactDetail(QWidget):
         self.organization.setVisible(bool(contact.organization))
         self.favourite_button.setChecked(contact.favourite)
         reachable = bool(contact.phones or contact.sip_uri)
-        self.call_button.setEnabled(reachable)
-        self.message_button.setEnabled(reachable)
+        for button in (self.call_button, self.video_button, self.message_button):
+            button.setEnabled(reachable)
         self._fill_card(contact)
 
     def show_problem(self, text: str) -> None:
@@ -200,6 +205,7 @@ class ContactDetail(QWidget):
         for col, (icon_name, signal, tip) in enumerate(
             (
                 ("message", self.message_requested, self.tr("Send a message to %s")),
+                ("video", self.video_call_requested, self.tr("Video call with %s")),
                 ("call", self.call_requested, self.tr("Call %s")),
             ),
             start=1,
@@ -215,11 +221,17 @@ class ContactDetail(QWidget):
             self._rows.addWidget(button, row, col)
 
     def _retranslate(self) -> None:
-        captions = (self.tr("Call"), self.tr("Message"), self.tr("Favourite"), self.tr("Edit"))
-        for captioned, text in zip(self._captioned, captions):
+        captions = (
+            (self.tr("Call"), self.tr("Call")),
+            (self.tr("Video"), self.tr("Video call")),
+            (self.tr("Message"), self.tr("Message")),
+            (self.tr("Favourite"), self.tr("Favourite")),
+            (self.tr("Edit"), self.tr("Edit")),
+        )
+        for captioned, (text, name) in zip(self._captioned, captions):
             captioned.caption.setText(text)
-            captioned.button.setAccessibleName(text)
-            captioned.button.setToolTip(text)
+            captioned.button.setAccessibleName(name)
+            captioned.button.setToolTip(name)
         self.export_button.setText(self.tr("Export as vCard…"))
         self.delete_button.setText(self.tr("Delete contact"))
         if self.contact is not None:

@@ -50,10 +50,12 @@ class ContactsPage(QWidget):
 
     Signals:
         call_requested(str, str): call this SIP URI from this account key.
+        video_call_requested(str, str): the same, with video once the peer answers.
         chat_requested(str, str): open the conversation with this SIP URI on this account.
     """
 
     call_requested = Signal(str, str)
+    video_call_requested = Signal(str, str)
     chat_requested = Signal(str, str)
 
     def __init__(
@@ -118,6 +120,7 @@ class ContactsPage(QWidget):
 
         self.detail = ContactDetail(palette)
         self.detail.call_requested.connect(self.call)
+        self.detail.video_call_requested.connect(self.video_call)
         self.detail.message_requested.connect(self.write)
         self.detail.favourite_toggled.connect(self._on_favourite_toggled)
         self.detail.edit_requested.connect(lambda: self.open_editor(self.detail.contact))
@@ -209,6 +212,12 @@ class ContactsPage(QWidget):
         uri = self._resolve(target)
         if uri is not None:
             self.call_requested.emit(uri, self._targets.account_key)
+        return uri is not None
+
+    def video_call(self, target: str) -> bool:
+        uri = self._resolve(target)
+        if uri is not None:
+            self.video_call_requested.emit(uri, self._targets.account_key)
         return uri is not None
 
     def write(self, target: str) -> bool:

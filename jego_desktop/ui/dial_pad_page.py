@@ -1,4 +1,4 @@
-"""The dial pad page: an entry, the keypad, and call, message and redial buttons."""
+"""The dial pad page: an entry, the keypad, and call, video, message and redial buttons."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.dial_pad import DIAL_KEYS, DialPadModel, sanitise
+from jego_desktop.models.post_dial import offer_applies
 from jego_desktop.ui.keypad import Keypad
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
+from jego_desktop.ui.video_call_button import CaptionedSmallButton, small_video_button
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -44,8 +46,9 @@ def _position_after(text: str, count: int) -> int:
 class DialPadPage(QWidget):
     """Type or click a number, or paste one in any format; Enter dials.
 
-    The page shows and edits `model` (a DialPadModel); the model emits the call
-    and message requests.
+    The page shows and edits `model` (a DialPadModel); the model emits the call,
+    video call and message requests. A link's extension waiting with its number is
+    named under the entry until the number changes or a call is placed.
     """
 
     def __init__(
@@ -54,25 +57,29 @@ class DialPadPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
+        self._offer: DialRequest | None = None  # a link whose extension waits
         ink = QColor(palette.text)
         on_colour = QColor(palette.on_colour)
 
-        title = QLabel(self.tr("Dial pad"))
-        title.setObjectName("pageTitle")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
 
         self.entry = QLineEdit()
         self.entry.setObjectName("dialEntry")
         self.entry.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.entry.setPlaceholderText(self.tr("Number or SIP address"))
-        self.entry.setAccessibleName(self.tr("Number to call"))
         self.entry.setMaxLength(256)
         self.entry.setMinimumWidth(300)
-        erase = self.entry.addAction(
+        self.erase = self.entry.addAction(
             icon("backspace", QColor(palette.muted)), QLineEdit.ActionPosition.TrailingPosition
         )
-        erase.setToolTip(self.tr("Delete the last digit"))
-        erase.setObjectName("eraseAction")
-        erase.triggered.connect(self.model.backspace)
+        self.erase.setObjectName("eraseAction")
+        self.erase.triggered.connect(self.model.backspace)
+
+        self.extension_note = QLabel()
+        self.extension_note.setObjectName("callNumber")
+        self.extension_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.extension_note.setWordWrap(True)
+        self.extension_note.hide()
 
         self.message = QLabel()
         self.message.setObjectName("dialMessage")
@@ -82,35 +89,52 @@ class DialPadPage(QWidget):
 
         self.keypad = Keypad()
 
-        self.message_button = round_button("roundAction", "message", ink, self.tr("Send a message"))
-        self.call_button = round_button("callButton", "call", on_colour, self.tr("Call"))
+        self.message_button = round_button("roundAction", "message", ink, "")
+        self.call_button = round_button("callButton", "call", on_colour, "")
+        self.video_button = small_video_button(palette)
+        self.video_button.setEnabled(model.can_call)
         self.redial_button = round_button(
-            "roundAction",
-            "redial",
-            ink,
-            self.tr("Call the last number again"),
-            disabled_colour=faded(palette),
+            "roundAction", "redial", ink, "", disabled_colour=faded(palette)
         )
         self.redial_button.setEnabled(bool(model.last_dialled))
         self.message_button.setProperty("role", "message")
         self.redial_button.setProperty("role", "redial")
+        self._captioned: list[CaptionedButton | CaptionedSmallButton] = [
+            CaptionedButton(self.message_button, ""),
+            CaptionedButton(self.call_button, ""),
+            CaptionedSmallButton(self.video_button, ""),
+            CaptionedButton(self.redial_button, ""),
+        ]
 
-        self._layout(title)
+        self._layout()
         self._connect()
+        self._retranslate()
         self.setFocusProxy(self.entry)
 
-    def _layout(self, title: QLabel) -> None:
+    def _layout(self) -> None:
+        # The call button stays under the keypad's middle column: the buttons beside it
+        # sit in two sides of equal width.
+        message, call, video, redial = self._captioned
+        self._sides = left, right = QWidget(), QWidget()
+        left_row, right_row = QHBoxLayout(left), QHBoxLayout(right)
+        for row in (left_row, right_row):
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(SPACING * 3)
+        left_row.addStretch(1)
+        left_row.addWidget(message)
+        right_row.addWidget(video)
+        right_row.addWidget(redial)
+        right_row.addStretch(1)
         actions = QHBoxLayout()
         actions.setSpacing(SPACING * 3)
-        actions.addStretch(1)
-        actions.addWidget(CaptionedButton(self.message_button, self.tr("Message")))
-        actions.addWidget(CaptionedButton(self.call_button, self.tr("Call")))
-        actions.addWidget(CaptionedButton(self.redial_button, self.tr("Redial")))
-        actions.addStretch(1)
+        actions.addWidget(left, 1)
+        actions.addWidget(call)
+        actions.addWidget(right, 1)
 
         centre = QVBoxLayout()
         centre.setSpacing(SPACING * 2)
         centre.addWidget(self.entry)
+        centre.addWidget(self.extension_note)
         centre.addWidget(self.message)
         centre.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         centre.addSpacing(SPACING)
@@ -123,7 +147,7 @@ class DialPadPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
-        layout.addWidget(title)
+        layout.addWidget(self.title)
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -132,12 +156,18 @@ class DialPadPage(QWidget):
         self.entry.textEdited.connect(self._on_text_edited)
         self.keypad.key_pressed.connect(self._on_key)
         self.call_button.clicked.connect(self.model.dial)
+        self.video_button.clicked.connect(self.model.dial_video)
         self.message_button.clicked.connect(self.model.write)
         self.redial_button.clicked.connect(self.model.redial)
         self.model.text_changed.connect(self._on_model_text)
         self.model.message_changed.connect(self._on_message)
         self.model.redial_changed.connect(self.redial_button.setEnabled)
-        for button in (self.call_button, self.message_button, self.redial_button):
+        self.model.can_call_changed.connect(self.video_button.setEnabled)
+        # Any call from the dial pad uses up a waiting link's extension (PostDial.claim_offer).
+        self.model.call_requested.connect(self._forget_offer)
+        self.model.video_call_requested.connect(self._forget_offer)
+        buttons = (self.call_button, self.video_button, self.message_button, self.redial_button)
+        for button in buttons:
             button.installEventFilter(self)
 
     def _on_text_edited(self, text: str) -> None:
@@ -151,6 +181,20 @@ class DialPadPage(QWidget):
         if self.entry.text() != text:
             self.entry.setText(text)
             self.entry.setCursorPosition(len(text))
+        self._show_extension()
+
+    def _forget_offer(self) -> None:
+        self._offer = None
+        self._show_extension()
+
+    def _show_extension(self) -> None:
+        offer = self._offer
+        shown = offer is not None and offer_applies(offer, self.model.text)
+        if offer is not None and shown:
+            self.extension_note.setText(
+                self.tr("Extension %s will be dialled once answered") % offer.extension
+            )
+        self.extension_note.setVisible(shown)
 
     def _on_message(self, message: str) -> None:
         self.message.setText(message)
@@ -191,8 +235,41 @@ class DialPadPage(QWidget):
 
     def present_request(self, request: DialRequest) -> None:
         """A clicked link: its number waits in the entry, the call button has the focus."""
+        self._offer = request if request.extension else None
         self.model.set_text(request.target)
+        self._show_extension()
         self.call_button.setFocus()
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Dial pad"))
+        self.entry.setPlaceholderText(self.tr("Number or SIP address"))
+        self.entry.setAccessibleName(self.tr("Number to call"))
+        self.erase.setToolTip(self.tr("Delete the last digit"))
+        names = (
+            (self.tr("Send a message"), self.tr("Message")),
+            (self.tr("Call"), self.tr("Call")),
+            (self.tr("Video call"), self.tr("Video")),
+            (self.tr("Call the last number again"), self.tr("Redial")),
+        )
+        for captioned, (name, caption) in zip(self._captioned, names):
+            captioned.button.setAccessibleName(name)
+            captioned.button.setToolTip(name)
+            captioned.caption.setText(caption)
+        self._balance_sides()
+        self._show_extension()
+
+    def _balance_sides(self) -> None:
+        """Both sides as wide as the wider one (captions change with the language)."""
+        for side in self._sides:
+            side.setMinimumWidth(0)
+        width = max(side.sizeHint().width() for side in self._sides)
+        for side in self._sides:
+            side.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -22,6 +22,7 @@ from jego_desktop.models.call_time import format_duration
 from jego_desktop.models.calls import CallRole, CallsModel
 from jego_desktop.models.dial_pad import DIAL_KEYS
 from jego_desktop.models.peer_text import display_number
+from jego_desktop.models.post_dial import Extension, PostDial
 from jego_desktop.ui.avatar import Avatar
 from jego_desktop.ui.keypad import Keypad
 from jego_desktop.ui.round_button import CaptionedButton, round_button
@@ -72,6 +73,9 @@ class InCallWindow(QWidget):
         self.number_label = self._label("callNumber")
         self.status_label = self._label("callStatus")
         self.stats_label = self._label("callStats")
+        self.extension_label = self._label("callNumber")
+        self.extension_label.setVisible(False)
+        self._extensions: PostDial | None = None
         self.others_label = self._label("callNumber")
         self.problem_label = self._label("dialMessage")
         self.digits_label = self._label("callNumber")
@@ -143,6 +147,7 @@ class InCallWindow(QWidget):
         layout.addSpacing(SPACING)
         for label in (self.peer_label, self.number_label, self.status_label, self.stats_label):
             layout.addWidget(label)
+        layout.addWidget(self.extension_label)
         layout.addWidget(self.others_label)
         layout.addWidget(self.problem_label)
         layout.addSpacing(SPACING * 2)
@@ -206,6 +211,7 @@ class InCallWindow(QWidget):
         self._refresh_others()
         self._refresh_stats()
         self._refresh_status()
+        self._refresh_extension()
         if call.state is CallState.ACTIVE and not self._ticker.isActive():
             self._ticker.start()
 
@@ -248,6 +254,30 @@ class InCallWindow(QWidget):
             f"{stats.tx_loss_percent:.1f}",
             f"{stats.rtt_ms:.0f}",
         )
+
+    def follow_extensions(self, extensions: PostDial) -> None:
+        """Name the extension a link asked for and whether it has been keyed in yet."""
+        self._extensions = extensions
+        extensions.extension_changed.connect(self._on_extension_changed)
+        self._refresh_extension()
+
+    def _on_extension_changed(self, call_id: str) -> None:
+        if call_id == self.call_id:
+            self._refresh_extension()
+
+    def _refresh_extension(self) -> None:
+        extension = self._extensions.extension(self.call_id) if self._extensions else None
+        text = self.extension_text(extension) if extension is not None else ""
+        self.extension_label.setText(text)
+        self.extension_label.setAccessibleName(text)
+        self.extension_label.setVisible(bool(text))
+
+    def extension_text(self, extension: Extension) -> str:
+        if extension.dialled:
+            return self.tr("Extension %s dialled") % extension.digits
+        if extension.started:
+            return self.tr("Dialling extension %s…") % extension.digits
+        return self.tr("Extension %s will be dialled") % extension.digits
 
     def _refresh_others(self) -> None:
         others = [c for c in self._model.calls() if c.call_id != self.call_id]

@@ -214,7 +214,7 @@ class VideoPane(QWidget):
         elif not status.sending:
             self.view.set_local(None)
         stats = status.stats
-        self.stats_label.setText(self.stats_text(stats) if stats else "")
+        self.stats_label.setText(self.stats_text(stats, status.sending) if stats else "")
         self.stats_label.setVisible(stats is not None)
 
     def _make_room(self) -> None:
@@ -227,13 +227,28 @@ class VideoPane(QWidget):
         if window.height() < height or window.width() < width:
             window.resize(max(window.width(), width), max(window.height(), height))
 
-    def stats_text(self, stats: VideoStats) -> str:
-        return self.tr("Video %s×%s · %s fps · %s kbit/s") % (
-            stats.width,
-            stats.height,
-            f"{stats.received_fps:.0f}",
-            f"{stats.received_kbps:.0f}",
-        )
+    def stats_text(self, stats: VideoStats, sending: bool = True) -> str:
+        lines = [
+            self.tr("Receiving %s×%s · %s fps · %s kbit/s")
+            % (
+                stats.width,
+                stats.height,
+                f"{stats.received_fps:.0f}",
+                f"{stats.received_kbps:.0f}",
+            )
+        ]
+        if sending and stats.sent_width:
+            # The size drops below the camera's on a congested link (media/video/adaptation.py).
+            lines.append(
+                self.tr("Sending %s×%s · %s fps · %s kbit/s")
+                % (
+                    stats.sent_width,
+                    stats.sent_height,
+                    f"{stats.sent_fps:.0f}",
+                    f"{stats.sent_kbps:.0f}",
+                )
+            )
+        return "\n".join(lines)
 
     def _on_video_clicked(self, wanted: bool) -> None:
         if wanted:

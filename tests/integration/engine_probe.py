@@ -45,6 +45,7 @@ class EngineProbe(QObject):
             self.engine.call_changed,
             self.engine.call_stats,
             self.engine.dtmf_received,
+            self.engine.dtmf_failed,
             self.engine.transfer_progress,
             self.engine.audio_problem,
             self.engine.message_sent,

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.domain.calls import CallState
+from jego_desktop.domain.calls import CallDirection, CallState
+from jego_desktop.store.calls import CallHistory
+from jego_desktop.store.database import Database
+from jego_desktop.store.profile import Profile
 from tests.integration.app_process import AppProcess
 from tests.integration.headless_client import HeadlessClient
 from tests.peers.baresip import Baresip
@@ -84,10 +87,11 @@ def test_stopping_the_engine_with_a_call_to_a_killed_peer_exits_cleanly(
     assert f"call {ended['call_id']} ended: {reason}" in log
 
 
-def test_quitting_the_app_mid_call_to_a_killed_peer_exits_cleanly(
-    app_factory, kamailio: Kamailio, baresip_factory
+@pytest.mark.parametrize("answered", [True, False], ids=["in-call", "ringing"])
+def test_quitting_the_app_mid_call_to_a_killed_peer_exits_cleanly_and_logs_the_call(
+    app_factory, kamailio: Kamailio, baresip_factory, answered: bool
 ) -> None:
-    bob: Baresip = baresip_factory("bob", tone_hz=1200.0)
+    bob: Baresip = baresip_factory("bob", tone_hz=1200.0, auto_answer=answered)
     bob.add_account(kamailio.aor("bob"), password="secret-b", registrar=kamailio.uri("udp"))
     bob.start()
     app: AppProcess = app_factory("alice")
@@ -100,16 +104,47 @@ def test_quitting_the_app_mid_call_to_a_killed_peer_exits_cleanly(
     assert added.returncode == 0, added.stderr
     app.wait_status(lambda s: bool(s["accounts"]) and s["accounts"][0]["registered"])
     since = bob.mark()
+    dialled = time.time()
     assert app.cli("call", kamailio.aor("bob")).returncode == 0
-    bob.wait_call_established(since=since)
-    app.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["active"])
+    if answered:
+        bob.wait_call_established(since=since)
+    else:
+        bob.wait_incoming_call(since=since)
+    up = time.time()
+    state = "active" if answered else "ringing_out"
+    app.wait_status(lambda s: [c["state"] for c in s["calls"]] == [state])
     os.kill(bob.pid, signal.SIGKILL)
-    time.sleep(0.5)
+    time.sleep(1.5)  # the call lasts a while longer, up to the quit
 
+    quitting = time.time()
     code = app.stop()  # SIGTERM, as a session logout sends
+    stopped = time.time()
     output = (app.profile / "app-stdout.log").read_text(encoding="utf-8", errors="replace")
     assert code == 0, f"exit status {code}:\n{output[-3000:]}"
     assert "Assertion" not in output
     log = (app.profile / "logs" / "jego.log").read_text(encoding="utf-8")
     assert "SIGTERM received; quitting" in log
-    assert "ended: call ended" in log
+    reason = "call ended" if answered else "cancelled"
+    assert f"ended: {reason}" in log
+
+    # The call still up at quit is in the history, once, with the time it really lasted.
+    database = Database.open(Profile.open(app.profile).database_path)
+    try:
+        entries = CallHistory(database).recent()
+    finally:
+        database.close()
+    assert len(entries) == 1, entries
+    record = entries[0].record
+    assert record.direction is CallDirection.OUTGOING
+    assert record.peer.startswith("sip:bob@127.0.0.1"), record.peer
+    assert dialled - 1 <= record.started_at <= up
+    assert quitting <= record.ended_at <= stopped
+    if answered:
+        assert record.answered_at is not None
+        assert dialled <= record.answered_at <= up + 0.5
+        # answered at `up` (±0.5 s), ended between `quitting` and `stopped`
+        duration = record.ended_at - record.answered_at
+        assert quitting - up - 0.5 <= duration <= stopped - up + 0.5, duration
+    else:
+        assert record.answered_at is None
+        assert not entries[0].missed  # our own call that was never answered is not "missed"

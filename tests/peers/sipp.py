@@ -10,6 +10,8 @@ needs):
 - uas_early_media.xml  callee: 183 with SDP and RTP from a file, 200 OK later, waits for BYE
 - uas_early_media_to_sink.xml  the same without RTP; its SDP sends the caller's RTP to a
   socket of the test's (tests/peers/rtp_sink.py)
+- uas_dtmf_info.xml    callee without telephone-event in its SDP: takes DTMF as SIP INFO
+  (application/dtmf-relay), logs each Signal= digit, answers them 200
 
 Each run gets its own directory under the work directory holding SIPp's output
 (sipp.out), final screen (screen.log), statistics (stats.csv), unexpected messages
@@ -40,6 +42,8 @@ UAS_MESSAGE = SCENARIO_DIR / "uas_message.xml"
 REGISTER = SCENARIO_DIR / "register.xml"
 UAS_EARLY_MEDIA = SCENARIO_DIR / "uas_early_media.xml"
 UAS_EARLY_MEDIA_TO_SINK = SCENARIO_DIR / "uas_early_media_to_sink.xml"
+UAS_DTMF_INFO = SCENARIO_DIR / "uas_dtmf_info.xml"
+DTMF_LOG = "dtmf.log"
 
 # SIPp's own transport modes: one socket for all calls. Debian's SIPp has no TLS.
 _TRANSPORT_MODES = {"udp": "u1", "tcp": "t1"}
@@ -388,6 +392,40 @@ def early_media_callee_to_sink(
     )
     sipp.start()
     return sipp
+
+
+def dtmf_info_callee(workdir: Path, info_code: int = 200, timeout: float = 30.0) -> Sipp:
+    """A started SIPp callee whose SDP has no telephone-event; it answers each DTMF INFO
+    `info_code` and logs its digit (read them with `info_digits`). Call sip:dtmf@<address>."""
+    if not 200 <= info_code <= 699:
+        raise ValueError(f"{info_code} is not a final response code")
+    workdir.mkdir(parents=True, exist_ok=True)
+    scenario = UAS_DTMF_INFO
+    if info_code != 200:  # SIPp reads response codes at load time, not from -key values
+        text = scenario.read_text().replace(_INFO_TAKEN, f"SIP/2.0 {info_code} INFO refused")
+        scenario = workdir / f"uas_dtmf_info_{info_code}.xml"
+        scenario.write_text(text)
+    sipp = Sipp(
+        scenario,
+        workdir,
+        count=1,
+        timeout=timeout,
+        extra_args=["-trace_logs", "-log_file", DTMF_LOG],
+    )
+    sipp.start()
+    return sipp
+
+
+def info_digits(result: SippResult) -> str:
+    """The Signal= digits a uas_dtmf_info.xml run received, in the order they came."""
+    if result.run_dir is None:
+        return ""
+    lines = _read(result.run_dir / DTMF_LOG).splitlines()
+    return "".join(m.group(1) for m in map(_LOGGED_DIGIT.search, lines) if m)
+
+
+_INFO_TAKEN = "SIP/2.0 200 INFO taken"
+_LOGGED_DIGIT = re.compile(r"^DTMF ([0-9*#A-Da-d]) in ")
 
 
 # --- parsing SIPp's files -------------------------------------------------------------

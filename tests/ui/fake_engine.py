@@ -22,6 +22,7 @@ from jego_desktop.engine.events import (
     CallStats,
     CodecInfo,
     CodecsListed,
+    DtmfFailed,
     DtmfReceived,
     EngineError,
     EngineStarted,
@@ -41,7 +42,7 @@ from jego_desktop.engine.events import (
 
 class FakeEngine(QObject):
     """Signals: as CallEngine (started, stopped, error, registration_changed,
-    call_changed, call_stats, dtmf_received, transfer_progress, audio_problem,
+    call_changed, call_stats, dtmf_received, dtmf_failed, transfer_progress, audio_problem,
     message_sent, message_failed, message_received, message_delivered,
     message_displayed, typing_changed, registration_tested, codecs_listed,
     call_info_received, call_info_failed)."""
@@ -53,6 +54,7 @@ class FakeEngine(QObject):
     call_changed = Signal(object)
     call_stats = Signal(object)
     dtmf_received = Signal(object)
+    dtmf_failed = Signal(object)
     transfer_progress = Signal(object)
     audio_problem = Signal(object)
     message_sent = Signal(object)
@@ -79,6 +81,7 @@ class FakeEngine(QObject):
             CallChanged: self.call_changed,
             CallStats: self.call_stats,
             DtmfReceived: self.dtmf_received,
+            DtmfFailed: self.dtmf_failed,
             TransferProgress: self.transfer_progress,
             AudioProblem: self.audio_problem,
             MessageSent: self.message_sent,

@@ -50,7 +50,7 @@ def test_window_says_there_is_no_account(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_missing_sound_and_keyring_are_reported(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
-    import jego_desktop.app as app_module
+    import jego_desktop.app.capabilities as app_module
     from jego_desktop.media.devices import AudioStatus
     from jego_desktop.store.secrets import KeyringStatus
 

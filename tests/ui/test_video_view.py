@@ -101,8 +101,11 @@ def test_frames_and_statistics_reach_the_view(qtbot: QtBot, engine, pane: VideoP
     assert pane.camera_button.accessibleName() == "Turn the camera on"
     pane.controller.local_frame.emit("c1", picture)
     assert preview(pane) is None
-    stats = VideoStats(15.2, 14.6, 640, 480, 420.4, 380.0, 3.0, 0.0)
-    assert pane.stats_text(stats) == "Video 640×480 · 15 fps · 420 kbit/s"
+    stats = VideoStats(15.2, 14.6, 640, 480, 420.4, 380.0, 3.0, 0.0, 320, 240)
+    assert pane.stats_text(stats) == (
+        "Receiving 640×480 · 15 fps · 420 kbit/s\nSending 320×240 · 15 fps · 380 kbit/s"
+    )
+    assert pane.stats_text(stats, sending=False) == "Receiving 640×480 · 15 fps · 420 kbit/s"
 
 
 def test_view_keeps_the_aspect_ratio_and_draws_the_preview(qtbot: QtBot) -> None:

@@ -20,8 +20,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "Connecting video…": ("Connexion de la vidéo…", "正在连接视频…"),
     "The video connection was lost.": ("La connexion vidéo a été perdue.", "视频连接已断开。"),
-    "Video %s×%s · %s fps · %s kbit/s": (
-        "Vidéo %s×%s · %s i/s · %s kbit/s",
-        "视频 %s×%s · %s 帧/秒 · %s kbit/s",
+    "Receiving %s×%s · %s fps · %s kbit/s": (
+        "Réception %s×%s · %s i/s · %s kbit/s",
+        "接收 %s×%s · %s 帧/秒 · %s kbit/s",
+    ),
+    "Sending %s×%s · %s fps · %s kbit/s": (
+        "Envoi %s×%s · %s i/s · %s kbit/s",
+        "发送 %s×%s · %s 帧/秒 · %s kbit/s",
     ),
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import datetime
 import logging
 import time
 from collections.abc import Callable, Coroutine
@@ -23,19 +24,26 @@ from aiortc import (
     RTCSessionDescription,
 )
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
-from aiortc.stats import RTCRemoteInboundRtpStreamStats, RTCTransportStats
+from aiortc.stats import (
+    RTCOutboundRtpStreamStats,
+    RTCRemoteInboundRtpStreamStats,
+    RTCTransportStats,
+)
 
+from jego_desktop.media.video.adaptation import LinkSample, ResolutionPolicy
 from jego_desktop.media.video.host_addresses import bound_to
+from jego_desktop.media.video.jitter import use_patient_jitter_buffer
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.tracks import OutgoingVideo
+from jego_desktop.media.video.vp8_rate import encoder_target_bps, lower_bit_rate_floor
 
 log = logging.getLogger(__name__)
 
 STATS_INTERVAL_S = 1.0
 # aiortc notices a vanished peer late (aioice's consent checks give up after ~30 s, and the
 # connection then turns "closed", not "failed"), and a peer without a camera still sends a
-# picture a second: this long without any picture once connected means the peer or the
-# network is gone.
+# picture a second: this long without any picture or packet once connected means the
+# peer or the network is gone (a congested link may hold pictures back for seconds).
 MEDIA_TIMEOUT_S = 10.0
 CODECS = ("video/VP8", "video/rtx")  # one codec keeps the offer small enough for UDP SIP
 
@@ -53,6 +61,8 @@ class VideoStats:
     sent_kbps: float
     rtt_ms: float | None
     loss_percent: float | None  # of what we send, as the peer reports it
+    sent_width: int = 0  # of the last picture sent (lowered on a congested link)
+    sent_height: int = 0
 
 
 class SessionListener(Protocol):
@@ -76,6 +86,8 @@ class VideoSession:
         height: int = 480,
         bind_address: str = "",
     ) -> None:
+        lower_bit_rate_floor()
+        use_patient_jitter_buffer()
         self.session_id = session_id
         self.bind_address = bind_address  # ICE host candidates there only; "" = every interface
         self._loop = loop
@@ -230,7 +242,7 @@ class VideoSession:
             await asyncio.sleep(min(1.0, MEDIA_TIMEOUT_S / 4))
             silent = time.monotonic() - self._last_heard
             if silent > MEDIA_TIMEOUT_S and not self._closed:
-                self._listener.on_failure(self, f"no video from the peer for {silent:.0f} s")
+                self._listener.on_failure(self, f"nothing from the video peer for {silent:.0f} s")
                 return
 
     async def _report_stats_quietly(self) -> None:
@@ -242,7 +254,8 @@ class VideoSession:
     async def _report_stats(self) -> None:
         last = time.monotonic()
         received, sent = self._received, 0
-        bytes_in = bytes_out = 0
+        bytes_in = bytes_out = media_bytes_out = 0
+        policy = ResolutionPolicy()
         while not self._closed and self._pc is not None:
             await asyncio.sleep(STATS_INTERVAL_S)
             pc, outgoing = self._pc, self._outgoing
@@ -255,7 +268,19 @@ class VideoSession:
                 s.bytesReceived for s in report.values() if isinstance(s, RTCTransportStats)
             )
             new_out = sum(s.bytesSent for s in report.values() if isinstance(s, RTCTransportStats))
-            remote = [s for s in report.values() if isinstance(s, RTCRemoteInboundRtpStreamStats)]
+            remote = next(
+                (s for s in report.values() if isinstance(s, RTCRemoteInboundRtpStreamStats)),
+                None,
+            )
+            media_out = sum(
+                s.bytesSent for s in report.values() if isinstance(s, RTCOutboundRtpStreamStats)
+            )
+            if new_in > bytes_in:  # the peer is there, even while a congested link
+                self._last_heard = now  # holds its pictures back
+            sample = link_sample(
+                remote, _sender_target(pc), (media_out - media_bytes_out) * 8 / span
+            )
+            self._adapt(policy, outgoing, sample)
             stats = VideoStats(
                 sent_fps=(outgoing.frames_sent - sent) / span,
                 received_fps=(self._received - received) / span,
@@ -263,12 +288,20 @@ class VideoSession:
                 height=self._received_size[1],
                 received_kbps=(new_in - bytes_in) * 8 / 1000 / span,
                 sent_kbps=(new_out - bytes_out) * 8 / 1000 / span,
-                rtt_ms=_scaled(remote[0].roundTripTime, 1000) if remote else None,
-                loss_percent=_scaled(remote[0].fractionLost, 100) if remote else None,
+                rtt_ms=_scaled(remote.roundTripTime, 1000) if remote else None,
+                loss_percent=_scaled(remote.fractionLost, 100 / 256) if remote else None,
+                sent_width=outgoing.sent_size[0],
+                sent_height=outgoing.sent_size[1],
             )
             last, received, sent = now, self._received, outgoing.frames_sent
-            bytes_in, bytes_out = new_in, new_out
+            bytes_in, bytes_out, media_bytes_out = new_in, new_out, media_out
             self._listener.on_stats(self, stats)
+
+    def _adapt(self, policy: ResolutionPolicy, outgoing: OutgoingVideo, sample: LinkSample) -> None:
+        level = policy.observe(sample)
+        if level != outgoing.level:
+            log.info("video %s: sending at level %d after %s", self.session_id, level, sample)
+            outgoing.level = level
 
     async def _close_when_idle(self) -> None:
         async with self._busy:
@@ -290,6 +323,35 @@ class VideoSession:
 
 def _scaled(value: float | None, factor: float) -> float | None:
     return None if value is None else value * factor
+
+
+def _sender_target(pc: RTCPeerConnection) -> int | None:
+    for transceiver in pc.getTransceivers():
+        if transceiver.kind == "video":
+            return encoder_target_bps(transceiver.sender)
+    return None
+
+
+def link_sample(
+    remote: RTCRemoteInboundRtpStreamStats | None, target_bps: int | None, sent_bps: float
+) -> LinkSample:
+    """What the last second says about the video we send.
+
+    aiortc keeps the peer's report's fraction lost as RTCP carries it, in 256ths.
+    """
+    if remote is None:
+        return LinkSample(None, None, 0.0, target_bps, sent_bps)
+    arrived = remote.timestamp
+    if arrived.tzinfo is None:
+        arrived = arrived.replace(tzinfo=datetime.timezone.utc)
+    age = (datetime.datetime.now(datetime.timezone.utc) - arrived).total_seconds()
+    return LinkSample(
+        loss=remote.fractionLost / 256,
+        rtt_s=remote.roundTripTime,
+        report_age_s=max(age, 0.0),
+        target_bps=target_bps,
+        sent_bps=sent_bps,
+    )
 
 
 def compact_sdp(sdp: str) -> str:

@@ -14,6 +14,7 @@ import av
 import numpy as np
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
+from jego_desktop.media.video.adaptation import sent_size
 from jego_desktop.media.video.pattern import pattern_frame
 
 CLOCK_RATE = 90_000
@@ -67,7 +68,9 @@ class OutgoingVideo(MediaStreamTrack):
     """What a session sends: its current source, or a dark placeholder when it has none.
 
     The source can change during a session (camera on/off, another camera) without a
-    new offer. `on_preview` gets an RGB copy of what goes out, at most 15 times a second.
+    new offer. Pictures go out within 640x480, halved `level` times (see adaptation.py);
+    `sent_size` is the size of the last one. `on_preview` gets an RGB copy of the source
+    picture, at most 15 times a second.
     """
 
     kind = "video"
@@ -81,6 +84,8 @@ class OutgoingVideo(MediaStreamTrack):
         self._last_preview = 0.0
         self.on_preview: FrameCallback | None = None
         self.frames_sent = 0
+        self.level = 0
+        self.sent_size = (0, 0)
 
     @property
     def source(self) -> MediaStreamTrack | None:
@@ -98,13 +103,21 @@ class OutgoingVideo(MediaStreamTrack):
         if frame is None:
             await asyncio.sleep(PLACEHOLDER_INTERVAL_S)
             frame = av.VideoFrame.from_ndarray(self._placeholder, format="rgb24")
+        self._preview(frame)
+        frame = self._scaled(frame)
         pts = int((time.monotonic() - self._start) * CLOCK_RATE)
         frame.pts = max(pts, self._last_pts + 1)
         frame.time_base = TIME_BASE
         self._last_pts = frame.pts
         self.frames_sent += 1
-        self._preview(frame)
+        self.sent_size = (frame.width, frame.height)
         return frame
+
+    def _scaled(self, frame: av.VideoFrame) -> av.VideoFrame:
+        width, height = sent_size(frame.width, frame.height, self.level)
+        if (width, height) == (frame.width, frame.height):
+            return frame
+        return frame.reformat(width=width, height=height, format="yuv420p")
 
     async def _next_from_source(self) -> av.VideoFrame | None:
         source = self._source

@@ -1,4 +1,4 @@
-"""What the settings view needs from the running app (given by app.py once it has started)."""
+"""What the settings view needs from the running app (given by jego_desktop.app at start)."""
 
 from __future__ import annotations
 

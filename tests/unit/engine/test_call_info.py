@@ -103,12 +103,27 @@ def test_the_outcome_of_our_info_is_reported_once() -> None:
     assert outgoing_info_outcome(timed_out) == InfoOutcome(
         "application/vnd.jego.video+json", 408, "Request Timeout"
     )
-    dtmf = request("application/dtmf-relay", "Signal=1\r\n")
-    ok = event(
+
+
+def test_a_refused_dtmf_info_names_its_digit() -> None:
+    dtmf = request("application/dtmf-relay", "Signal=#\r\nDuration=160")
+    refused = event(
         pj.PJSIP_ROLE_UAC,
         pj.PJSIP_TSX_STATE_COMPLETED,
         pj.PJSIP_EVENT_RX_MSG,
         sent=dtmf,
+        statusCode=405,
+        statusText="Method Not Allowed",
+    )
+    assert outgoing_info_outcome(refused) == InfoOutcome(
+        "application/dtmf-relay", 405, "Method Not Allowed", dtmf_digit="#"
+    )
+    control = request("application/media_control+xml", "<media_control/>")
+    answered = event(
+        pj.PJSIP_ROLE_UAC,
+        pj.PJSIP_TSX_STATE_COMPLETED,
+        pj.PJSIP_EVENT_RX_MSG,
+        sent=control,
         statusCode=500,
     )
-    assert outgoing_info_outcome(ok) is None
+    assert outgoing_info_outcome(answered) is None  # pjsua's own business

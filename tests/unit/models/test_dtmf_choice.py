@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.engine.events import CallChanged
 from jego_desktop.models.dtmf_choice import DtmfByMethod
+from jego_desktop.models.post_dial import PostDial
 from tests.ui.fake_engine import FakeEngine
 
 
@@ -20,3 +22,14 @@ def test_each_digit_uses_the_method_chosen_at_that_moment() -> None:
         ("send_dtmf", "c1", "#", DtmfMethod.SIP_INFO),
         ("hangup", "c1"),
     ]
+
+
+def test_an_extension_goes_the_way_the_settings_say(qtbot) -> None:
+    engine = FakeEngine()
+    post_dial = PostDial(DtmfByMethod(engine, lambda: DtmfMethod.SIP_INFO).send_dtmf, delay_ms=0)
+    post_dial.expect("c1", "4711")
+    post_dial.on_call_changed(
+        CallChanged("c1", "x", "", CallDirection.OUTGOING, "sip:ivr@h", "", CallState.ACTIVE)
+    )
+    qtbot.waitUntil(lambda: bool(engine.commands))
+    assert engine.commands == [("send_dtmf", "c1", "4711", DtmfMethod.SIP_INFO)]

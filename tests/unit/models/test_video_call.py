@@ -264,5 +264,5 @@ def test_a_peer_that_vanishes_ends_the_video_with_a_problem(qtbot, pair, monkeyp
     b.wire.peer = None  # B's "end" never arrives: as if B's machine went away
     b.video.shutdown()
     qtbot.waitUntil(lambda: a.video.status(a.call_id).state is VideoState.OFF, timeout=10_000)
-    assert problems and "no video from the peer" in problems[0]
+    assert problems and "nothing from the video peer" in problems[0]
     assert a.video.can_start(a.call_id)  # the call goes on; video may be tried again

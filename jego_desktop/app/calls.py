@@ -1,0 +1,75 @@
+"""The dial pad, the history and the contacts dial; call windows follow the calls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from jego_desktop.app.video import wire_video_calls
+from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.models.calls import CallsModel
+from jego_desktop.models.contact_presence import ContactPresenceWatch
+from jego_desktop.models.dtmf_choice import DtmfByMethod
+from jego_desktop.models.dtmf_failures import DtmfFailures
+from jego_desktop.models.post_dial import PostDial, connect_dial_pad
+from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.video_call import VideoCalls
+from jego_desktop.store.profile import Profile
+from jego_desktop.ui.call_windows import CallWindows
+from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.style import current_palette
+from jego_desktop.ui.video_view import attach_video
+
+
+def wire_call_views(
+    window: MainWindow,
+    engine: CallEngine,
+    accounts: Callable[[], list[AccountConfig]],
+    status: RegistrationStatus,
+    profile: Profile,
+    post_dial: PostDial,
+) -> CallWindows:
+    """The dial pad and the history dial through the first account; call windows follow."""
+
+    def use_first_account() -> None:
+        first = next(iter(accounts()), None)
+        window.dial_pad.set_account(first.key if first else "", first.domain if first else None)
+
+    use_first_account()
+    status.changed.connect(lambda _: use_first_account())  # an account was added or removed
+    presence = ContactPresenceWatch(
+        window.contacts, engine.watch_presence, accounts, window.home_region, parent=window
+    )
+    engine.presence_changed.connect(window.contacts.on_presence_changed)
+    status.changed.connect(lambda _: presence.accounts_changed())
+    presence.refresh()
+    connect_dial_pad(window.dial_pad, engine.make_call, post_dial)
+    window.calls_page.call_back_requested.connect(engine.make_call)
+    window.contacts_page.call_requested.connect(engine.make_call)
+    window.chats_page.call_requested.connect(engine.make_call)
+    calls = CallsModel(parent=window)
+    engine.call_changed.connect(calls.on_call_changed)
+    engine.call_stats.connect(calls.on_call_stats)
+    windows = CallWindows(
+        DtmfByMethod(engine, window.settings_page.settings.dtmf_method),
+        calls,
+        current_palette(),
+        window.dial_pad.uri_for,
+        recordings_dir=profile.files_dir / "recordings",
+        home_region=window.home_region,
+        parent=window,
+    )
+    video = VideoCalls(engine, parent=window, bind_address=engine.config.bind_address)
+    video.connect_engine(engine)
+    attach_video(windows.window, calls, video, current_palette())
+    windows.window.follow_extensions(post_dial)
+    failures = DtmfFailures(parent=window)
+    engine.dtmf_failed.connect(failures.on_dtmf_failed)
+    engine.call_changed.connect(failures.on_call_changed)
+    windows.follow_dtmf_failures(failures)
+    wire_video_calls(window, engine, video, post_dial)
+    # Connected before Services.stop: video sessions end before the engine does.
+    QCoreApplication.instance().aboutToQuit.connect(video.shutdown)  # type: ignore[union-attr]
+    return windows

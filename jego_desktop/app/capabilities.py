@@ -1,0 +1,47 @@
+"""Says in the window what the system lacks (sound, keyring, network) at start."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtNetwork import QNetworkInformation
+
+from jego_desktop.media.devices import audio_status
+from jego_desktop.store.secrets import keyring_status
+from jego_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def report_missing_capabilities(window: MainWindow) -> None:
+    """Say in the window what the system lacks, instead of failing later."""
+    sound = audio_status()
+    if not sound.usable:
+        window.notices.set_notice(
+            "sound",
+            QCoreApplication.translate(
+                "Notices", "No sound: %s. Calls still connect, without audio."
+            )
+            % sound.problem,
+        )
+        log.warning("sound: %s", sound.problem)
+    secrets = keyring_status()
+    if not secrets.usable:
+        window.notices.set_notice(
+            "keyring",
+            QCoreApplication.translate(
+                "Notices", "No keyring: %s. Passwords cannot be saved; you will be asked each time."
+            )
+            % secrets.reason,
+        )
+        log.warning("keyring: %s (%s)", secrets.reason, secrets.backend)
+    if QNetworkInformation.loadDefaultBackend():
+        info = QNetworkInformation.instance()
+        if (
+            info is not None
+            and info.reachability() == QNetworkInformation.Reachability.Disconnected
+        ):
+            window.notices.set_notice(
+                "network", QCoreApplication.translate("Notices", "No network connection.")
+            )

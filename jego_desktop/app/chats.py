@@ -1,0 +1,77 @@
+"""The chats view over the store and the messaging service; files and voice messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+
+from jego_desktop.models.attachments import AttachmentService
+from jego_desktop.models.file_transfers import FileTransfers
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.settings_values import MAX_AUTO_DOWNLOAD_MB, AppSettings
+from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.file_store import FileStore
+from jego_desktop.store.http_auth import Credentials
+from jego_desktop.store.message_window import NewerMessages
+from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.profile import Profile
+from jego_desktop.store.search import MessageSearch
+from jego_desktop.store.secrets import SecretStore
+from jego_desktop.ui.chats_page import ChatServices
+from jego_desktop.ui.main_window import MainWindow
+
+
+def start_attachments(
+    messaging: MessagingService,
+    database: Database,
+    profile: Profile,
+    settings: QSettings,
+    secrets: SecretStore,
+    window: MainWindow,
+) -> AttachmentService:
+    """Files and voice messages: the file server from the settings, the SIP credentials."""
+    values = AppSettings(settings)
+    accounts = AccountStore(database)
+
+    def credentials(account_key: str) -> Credentials | None:
+        account = accounts.get(account_key) if account_key else None
+        password = secrets.password(account_key) if account is not None else None
+        return (
+            None
+            if account is None or password is None
+            else Credentials(account.auth_username, password)
+        )
+
+    files = FileStore(profile.files_dir)
+    files.remove_partials()
+    service = AttachmentService(
+        messaging,
+        MessageStore(database),
+        ConversationStore(database),
+        files,
+        server_url=lambda _account_key: values.files_server_url(),
+        credentials=credentials,
+        auto_download_bytes=lambda: values.auto_download_mb() * 1024 * 1024,
+        voice_format=values.voice_format,
+        # Bigger files than the automatic size download on request, up to the setting's top.
+        transfers=FileTransfers(files, max_download_bytes=MAX_AUTO_DOWNLOAD_MB * 1024 * 1024),
+        parent=window,
+    )
+    service.problem.connect(lambda text: window.notices.set_notice("files", text))
+    QCoreApplication.instance().aboutToQuit.connect(service.shutdown)  # type: ignore[union-attr]
+    QTimer.singleShot(0, service.resume)
+    return service
+
+
+def wire_chats(window: MainWindow, messaging: MessagingService, database: Database) -> None:
+    """The chats view reads the store and follows the messaging service."""
+    window.chats_page.connect_services(
+        ChatServices(
+            messaging=messaging,
+            conversations=ConversationStore(database),
+            messages=MessageStore(database),
+            newer=NewerMessages(database),
+            search=MessageSearch(database),
+        )
+    )

@@ -1,0 +1,39 @@
+"""The engine's start configuration, and what it follows from the system and reports."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QNetworkInformation
+
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.events import EngineError
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def engine_config(values: AppSettings) -> EngineConfig:
+    """What the engine starts with from the settings (changes apply at the next start)."""
+    config = EngineConfig(bind_address=values.bind_address(), tls_verify_server=values.tls_verify())
+    return replace(config, tls_ca_file=values.tls_ca_file()) if values.tls_ca_file() else config
+
+
+def follow_network_changes(engine: CallEngine) -> None:
+    if not QNetworkInformation.loadDefaultBackend():
+        return
+    info = QNetworkInformation.instance()
+    if info is not None:
+        info.reachabilityChanged.connect(
+            lambda _: engine.network_changed(), Qt.ConnectionType.QueuedConnection
+        )
+
+
+def show_engine_error(window: MainWindow, event: EngineError) -> None:
+    log.warning("engine: %s failed: %s", event.command, event.message)
+    if event.command == "start":
+        window.notices.set_notice("engine", event.message)

@@ -1,0 +1,71 @@
+"""Tray icon and menu, rail badges, and notifications for calls and messages."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from jego_desktop import APP_ID, APP_NAME
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.platform.notifications import DesktopNotifier
+from jego_desktop.store.calls import CallHistory
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.ui.event_notifications import EventNotifications
+from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.resources import resources_dir
+
+
+def wire_presence(
+    window: MainWindow,
+    engine: CallEngine,
+    status: RegistrationStatus,
+    messaging: MessagingService | None,
+    database: Database | None,
+) -> None:
+    """Tray icon and menu, rail badges, and notifications for calls and messages."""
+    presence = window.presence
+    tray = presence.tray
+    tray.call_requested.connect(engine.make_call)
+
+    def on_status(summary: str) -> None:
+        tray.set_registered(status.any_registered())
+        tray.set_tooltip(summary)
+
+    status.changed.connect(on_status)
+    on_status(status.summary())
+    notifier = DesktopNotifier(
+        APP_NAME,
+        str(resources_dir() / "icons" / "jego.svg"),
+        desktop_entry=APP_ID,
+        tray=tray.icon,
+        parent=window,
+    )
+    presence.notify = lambda title, text: notifier.notify("tray-hint", title, text)
+    conversations = ConversationStore(database) if database is not None else None
+    events = EventNotifications(
+        notifier,
+        conversations.get if conversations is not None else lambda _id: None,
+        window_in_front=lambda: window.isVisible() and window.isActiveWindow(),
+        names=window.peer_names.name_for,
+        home_region=window.home_region,
+        parent=window,
+    )
+    engine.call_changed.connect(events.on_call_changed)
+    events.answer_requested.connect(engine.answer)
+    events.decline_requested.connect(engine.decline)
+    events.call_shown.connect(lambda _call_id: presence.bring_to_front())
+    events.conversation_requested.connect(lambda _key, _peer: presence.bring_to_front())
+    events.conversation_requested.connect(window.open_conversation)
+    if database is not None:
+        presence.attention.set_sources(CallHistory(database), conversations)
+        window.call_history.modelReset.connect(presence.attention.refresh_soon)
+    if messaging is not None:
+        messaging.message_added.connect(events.on_message_added)
+        messaging.message_added.connect(presence.attention.refresh_soon)
+        messaging.message_changed.connect(presence.attention.refresh_soon)
+    if tray.available():
+        tray.show_icon()
+        # Hidden in the tray, the app must outlive its last closed window (a call window).
+        QApplication.setQuitOnLastWindowClosed(False)

@@ -1,0 +1,97 @@
+"""Starts the app: the profile, logging, translations, the window and the services."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from jego_desktop import APP_ID, APP_NAME, __version__
+from jego_desktop.app.capabilities import report_missing_capabilities
+from jego_desktop.app.services import Services
+from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.platform.link_handler import install_link_handler
+from jego_desktop.platform.quit_signals import QuitOnSignals
+from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
+from jego_desktop.platform.url_open_events import UrlOpenFilter
+from jego_desktop.remote_client import print_reply, reply_without_app
+from jego_desktop.store.logs import configure_logging
+from jego_desktop.store.profile import Profile
+from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.resources import icon, resources_dir
+from jego_desktop.ui.translations import choose_language, install_translators
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    profile_dir: Path | None
+    verbose: bool = False
+    command: tuple[str, ...] = ()  # e.g. ("call", "tel:…"); () just starts or shows the app
+    start_hidden: bool = False  # at login: run without showing the window
+
+
+def run(options: Options) -> int:
+    # PySide6 6.12's signal delivery and pjsua2's wrappers both drop references to True
+    # and None they never took; on CPython < 3.12 the app would abort after a while.
+    protect_singletons()
+    profile = Profile.open(options.profile_dir)
+    name = server_name(profile.root)
+    reply = forward(name, list(options.command) or ["show"])
+    if reply is None:  # no instance: `status` reads the store, `answer` etc. fail
+        reply = reply_without_app(profile, list(options.command))
+    if reply is not None:
+        return print_reply(reply)
+
+    configure_logging(profile.logs_dir, options.verbose)
+    log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(icon("jego", size=64))
+
+    settings = QSettings(str(profile.settings_path), QSettings.Format.IniFormat)
+    language = choose_language(str(settings.value("ui/language", "")))
+    translators = install_translators(app, language)
+    log.info("language %s (%d translators)", language, len(translators))
+    window = MainWindow(settings)
+    report_missing_capabilities(window)
+    services = Services.start(profile, settings, window)
+    instance = InstanceServer(name, services.commands.handle, parent=window)
+    instance.listen()
+    links = UrlOpenFilter(  # macOS hands clicked links over as QFileOpenEvent
+        services.commands.handle,
+        lambda text: window.notices.set_notice("link", text),
+        parent=window,
+    )
+    app.installEventFilter(links)
+    # Widgets still alive at exit are destroyed by PySide's atexit cleanup; their events
+    # would reach this Python filter with the interpreter half gone (a segfault).
+    app.aboutToQuit.connect(lambda: app.removeEventFilter(links))
+    app.aboutToQuit.connect(instance.close)
+    app.aboutToQuit.connect(services.stop)
+    QuitOnSignals(app)  # SIGTERM (logout, kill) hangs up and unregisters like Quit does
+    start_hidden = options.start_hidden or bool(settings.value("ui/start_hidden", False, bool))
+    if not (start_hidden and window.presence.tray.shown):  # hidden needs a tray to come back
+        window.show()
+        log.info("main window shown")
+    QTimer.singleShot(0, claim_link_types)
+    if options.command:
+        QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
+    return app.exec()
+
+
+def claim_link_types() -> None:
+    try:
+        install_link_handler(resources_dir() / "icons" / "jego.svg")
+    except OSError as error:
+        log.warning("could not register as the handler of phone links: %s", error)

@@ -1,0 +1,185 @@
+"""The store, the engine and what connects them to the window; stopped at quit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+
+from jego_desktop.app.accounts import AccountBinding
+from jego_desktop.app.calls import wire_call_views
+from jego_desktop.app.chats import start_attachments, wire_chats
+from jego_desktop.app.database import open_database
+from jego_desktop.app.engine_setup import engine_config, follow_network_changes, show_engine_error
+from jego_desktop.app.presence import wire_presence
+from jego_desktop.app.settings import wire_settings
+from jego_desktop.engine.events import AudioProblem
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.media.echo import VoiceSettings
+from jego_desktop.media.ringer import Ringer
+from jego_desktop.media.sound_bridge import SoundBridge
+from jego_desktop.models.call_log import CallLogRecorder
+from jego_desktop.models.dtmf_choice import DtmfByMethod
+from jego_desktop.models.engine_texts import engine_text
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.post_dial import PostDial
+from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
+from jego_desktop.models.ring_control import RingControl
+from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.models.sound_devices import SoundDevices
+from jego_desktop.models.voice_playback import VoicePlayback
+from jego_desktop.store.calls import CallHistory
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.profile import Profile
+from jego_desktop.store.secrets import SecretStore
+from jego_desktop.ui.chat_attachments import ChatAttachments
+from jego_desktop.ui.main_window import MainWindow
+
+
+class Services:
+    """The store, the engine and what connects them to the window; stopped at quit."""
+
+    def __init__(
+        self,
+        database: Database | None,
+        engine: CallEngine,
+        commands: RemoteCommands,
+        call_log: CallLogRecorder | None = None,
+    ) -> None:
+        self.database = database
+        self.engine = engine
+        self.commands = commands
+        self.call_log = call_log
+
+    @classmethod
+    def start(cls, profile: Profile, settings: QSettings, window: MainWindow) -> Services:
+        database = open_database(profile, window)
+        bridge = SoundBridge(
+            str(settings.value("audio/input", "")),
+            str(settings.value("audio/output", "")),
+            voice=VoiceSettings(
+                echo_cancellation=bool(settings.value("audio/echo_cancellation", True, bool)),
+                noise_suppression=bool(settings.value("audio/noise_suppression", True, bool)),
+            ),
+        )
+        engine = CallEngine(
+            engine_config(AppSettings(settings)),
+            bridge,
+            parent=window,
+        )
+        bridge.on_problem = lambda message: engine.audio_problem.emit(AudioProblem(message))
+        sound_devices = SoundDevices(bridge, parent=window)
+        sound_devices.devices_problem.connect(
+            lambda problem: window.notices.set_notice("sound", engine_text(problem))
+        )
+        sound_devices.start()
+        QCoreApplication.instance().aboutToQuit.connect(sound_devices.stop)  # type: ignore[union-attr]
+        engine.audio_problem.connect(
+            lambda event: window.notices.set_notice("sound", engine_text(event.message))
+        )
+        engine.error.connect(lambda event: show_engine_error(window, event))
+
+        status = RegistrationStatus({}, parent=window)
+        status.changed.connect(window.set_account_state)
+        engine.registration_changed.connect(status.on_registration_changed)
+        window.set_account_state(status.summary())
+        messaging = None
+        recorder = None
+        if database is not None:
+            messaging = MessagingService(
+                engine, ConversationStore(database), MessageStore(database), parent=window
+            )
+            messaging.connect_engine(engine)
+            engine.set_message_sink(messaging.sink)  # before any account is added
+            wire_chats(window, messaging, database)
+            recorder = CallLogRecorder(CallHistory(database), parent=window)
+            engine.call_changed.connect(recorder.on_call_changed)
+            window.call_history.set_source(CallHistory(database))
+            window.contacts.set_store(ContactStore(database))
+            recorder.call_logged.connect(window.call_history.on_call_logged)
+        ringer = Ringer()
+        rings = RingControl(
+            ringer,
+            ringer_device=str(settings.value("audio/ringer", "")),
+            output_device=str(settings.value("audio/output", "")),
+            parent=window,
+        )
+        engine.call_changed.connect(rings.on_call_changed)
+
+        secrets = SecretStore(profile.keyring_service)
+        bound = AccountBinding(engine, secrets, database, status)
+        bound.reload()
+        if messaging is not None and database is not None:
+            attachments = start_attachments(messaging, database, profile, settings, secrets, window)
+            playback = VoicePlayback(lambda: str(settings.value("audio/output", "")), parent=window)
+            ChatAttachments(
+                window.chats_page,
+                attachments,
+                playback,
+                input_device=lambda: str(settings.value("audio/input", "")),
+            )
+        # An extension's digits go the way the settings say, as the keypad's do.
+        dtmf = DtmfByMethod(engine, window.settings_page.settings.dtmf_method)
+        post_dial = PostDial(dtmf.send_dtmf, parent=window)
+        engine.call_changed.connect(post_dial.on_call_changed)
+        wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
+        wire_presence(window, engine, status, messaging, database)
+        wire_settings(
+            window, engine, status, bound, secrets, database, bridge, rings, ringer, profile.root
+        )
+        window.settings_page.audio.follow_devices(sound_devices.changed)
+        follow_network_changes(engine)
+        commands = RemoteCommands(
+            RemoteActions(
+                accounts=bound.accounts,
+                make_call=engine.make_call,
+                answer=engine.answer,
+                hangup=engine.hangup,
+                show_window=lambda: _raise(window),
+                show_in_dial_pad=lambda request: window.show_dial_request(request),
+                reload_accounts=bound.reload,
+                send_message=(
+                    None
+                    if messaging is None
+                    else lambda key, uri, text: _send(messaging, key, uri, text)
+                ),
+                unread_count=lambda: _unread(database),
+                home_region=str(settings.value("dialing/home_region", "")),
+                call_links_at_once=bool(settings.value("links/call_at_once", False, bool)),
+                post_dial=post_dial,
+            ),
+            parent=window,
+        )
+        engine.call_changed.connect(commands.on_call_changed)
+        engine.registration_changed.connect(commands.on_registration_changed)
+        # Last: a queued event is delivered only to the slots connected when it is emitted,
+        # and a registration can come back before the wiring above is done. The commands
+        # given so far (accounts, codecs, message sink) wait in the engine's queue.
+        engine.start()
+        return cls(database, engine, commands, recorder)
+
+    def stop(self) -> None:
+        self.engine.stop()
+        if self.call_log is not None:
+            # The engine's last call events were queued for an event loop that has quit:
+            # deliver them, then store the calls it never reported ended.
+            QCoreApplication.sendPostedEvents(self.call_log, QEvent.Type.MetaCall)
+            self.call_log.finish()
+        if self.database is not None:
+            self.database.close()
+
+
+def _send(messaging: MessagingService, account_key: str, uri: str, text: str) -> None:
+    messaging.send(account_key, uri, text)
+
+
+def _raise(window: MainWindow) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _unread(database: Database | None) -> int:
+    return ConversationStore(database).unread_total() if database else 0

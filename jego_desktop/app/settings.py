@@ -1,0 +1,75 @@
+"""The settings view: accounts edited like `account add`, sound settings applied live."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from jego_desktop.app.accounts import AccountBinding
+from jego_desktop.engine.worker import CallEngine
+from jego_desktop.media.ringer import Ringer
+from jego_desktop.media.sound_bridge import SoundBridge
+from jego_desktop.media.sound_check import SoundCheck
+from jego_desktop.models.account_editor import AccountEditor
+from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.ring_control import RingControl
+from jego_desktop.models.settings_values import AudioPreferences
+from jego_desktop.platform.autostart import set_start_at_login, starts_at_login
+from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.secrets import SecretStore
+from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.settings.services import SettingsServices
+
+
+def wire_settings(
+    window: MainWindow,
+    engine: CallEngine,
+    status: RegistrationStatus,
+    bound: AccountBinding,
+    secrets: SecretStore,
+    database: Database | None,
+    bridge: SoundBridge,
+    rings: RingControl,
+    ringer: Ringer,
+    profile_root: Path,
+) -> None:
+    """The settings view edits accounts like `account add` and applies sound settings live."""
+    page = window.settings_page
+    ringer.ringtone_volume = page.settings.audio().ringtone_gain
+    saved_codecs = page.settings.codec_order()
+    if saved_codecs:
+        engine.set_codec_priorities(saved_codecs)
+
+    def apply_audio(prefs: AudioPreferences) -> None:
+        # Only what changed: switching reopens the streams of a call in progress.
+        if (prefs.input_device, prefs.output_device) != (bridge.input_name, bridge.output_name):
+            bridge.switch_devices(prefs.input_device, prefs.output_device)
+        voice = replace(
+            bridge.voice_settings,
+            echo_cancellation=prefs.echo_cancellation,
+            noise_suppression=prefs.noise_suppression,
+        )
+        if voice != bridge.voice_settings:
+            bridge.set_voice_settings(voice)
+        rings.ringer_device = prefs.ringer_device
+        rings.output_device = prefs.output_device
+        ringer.ringtone_volume = prefs.ringtone_gain
+
+    page.connect_services(
+        SettingsServices(
+            engine=engine,
+            status=status,
+            accounts=(
+                AccountEditor(AccountStore(database), secrets, bound.reload) if database else None
+            ),
+            sound_check=SoundCheck(bridge),
+            apply_audio=apply_audio,
+            # the entry starts this profile (--profile unless it is the default one)
+            set_start_at_login=lambda enabled, hidden: set_start_at_login(
+                enabled, hidden, profile_root
+            ),
+            starts_at_login=lambda: starts_at_login(profile_root),
+        )
+    )
+    page.language_changed.connect(lambda _language: window.set_account_state(status.summary()))
