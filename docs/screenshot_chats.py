@@ -43,6 +43,7 @@ from jego_desktop.ui.chat_attachments import ChatAttachments  # noqa: E402
 from jego_desktop.ui.chats_page import ChatServices  # noqa: E402
 from jego_desktop.ui.main_window import MainWindow  # noqa: E402
 from jego_desktop.ui.translations import install_translators  # noqa: E402
+from tests.ui.account_line import registered_line  # noqa: E402
 from tests.ui.fake_engine import FakeEngine  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -249,7 +250,7 @@ def main() -> int:
         settings.setValue("dialing/home_region", "FR")
         window = MainWindow(settings)
         window.resize(1080, 720)
-        window.set_account_state("+33 1 00 00 00 00: online")
+        window.set_account_state(registered_line("+33 1 00 00 00 00"))
         window.dial_pad.set_account(ACCOUNT, "sip.example.org")
         window.contacts.set_store(ContactStore(db))
         page = window.chats_page

@@ -30,6 +30,7 @@ from jego_desktop.ui import style  # noqa: E402
 from jego_desktop.ui.call_windows import CallWindows  # noqa: E402
 from jego_desktop.ui.main_window import DIAL_PAD_PAGE, MainWindow  # noqa: E402
 from jego_desktop.ui.translations import install_translators  # noqa: E402
+from tests.ui.account_line import registered_line  # noqa: E402
 from tests.ui.fake_engine import FakeEngine  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -63,7 +64,7 @@ def main() -> int:
         settings.setValue("dialing/home_region", "FR")
         window = MainWindow(settings)
         window.resize(960, 680)
-        window.set_account_state("+33 1 00 00 00 00: online")
+        window.set_account_state(registered_line("+33 1 00 00 00 00"))
         window.dial_pad.set_account(ACCOUNT, "sip.example.org")
         engine = FakeEngine()
         post_dial = PostDial(engine.send_dtmf, delay_ms=0)

@@ -22,6 +22,7 @@ from PySide6.QtCore import QLocale, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport  # noqa: E402
+from jego_desktop.domain.sip_reasons import registration_reason  # noqa: E402
 from jego_desktop.engine.events import (  # noqa: E402
     CodecInfo,
     CodecsListed,
@@ -120,8 +121,11 @@ def shoot(work: Path, suffix: str, dark: bool, language: str) -> None:
         RegistrationChanged(work_account.key, RegistrationState.REGISTERED, 200, "OK")
     )
     status.on_registration_changed(
-        RegistrationChanged(
-            home_account.key, RegistrationState.FAILED, 408, "the server does not answer"
+        RegistrationChanged(  # the reason as the engine words it: the window translates it
+            home_account.key,
+            RegistrationState.FAILED,
+            408,
+            registration_reason(408, "Request Timeout"),
         )
     )
     window.set_account_state(status.summary())

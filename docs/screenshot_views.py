@@ -28,6 +28,7 @@ from jego_desktop.ui import main_window as main_window_module  # noqa: E402
 from jego_desktop.ui import style  # noqa: E402
 from jego_desktop.ui.call_windows import CallWindows  # noqa: E402
 from jego_desktop.ui.main_window import MainWindow  # noqa: E402
+from tests.ui.account_line import registered_line  # noqa: E402
 from tests.ui.fake_engine import FakeEngine  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -87,7 +88,7 @@ def main() -> int:
         settings.setValue("dialing/home_region", "FR")
         window = MainWindow(settings)
         window.resize(960, 680)
-        window.set_account_state("+33 1 00 00 00 00: online")
+        window.set_account_state(registered_line("+33 1 00 00 00 00"))
         window.dial_pad.set_account(ACCOUNT, "sip.example.org")
         window.show()
         window.show_page(2)

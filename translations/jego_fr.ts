@@ -391,6 +391,10 @@
 <context>
     <name>CallHistoryModel</name>
     <message>
+        <source>Missed call from %s while on Do not disturb</source>
+        <translation>Appel manqué de %s pendant Ne pas déranger</translation>
+    </message>
+    <message>
         <source>Missed call from %s</source>
         <translation>Appel manqué de %s</translation>
     </message>
@@ -490,6 +494,45 @@
     <message>
         <source>Clicked links follow this choice from the next start.</source>
         <translation>Les liens cliqués suivent ce choix à partir du prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraProblem</name>
+    <message>
+        <source>No camera was found.</source>
+        <translation>Aucune caméra n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>The camera was not found. Is it still plugged in?</source>
+        <translation>La caméra est introuvable. Est-elle toujours branchée ?</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another app. Close that app, then turn the camera on.</source>
+        <translation>La caméra est utilisée par une autre application. Fermez-la, puis allumez la caméra.</translation>
+    </message>
+    <message>
+        <source>Allow Jego to use the camera in System Settings › Privacy &amp; Security › Camera.</source>
+        <translation>Autorisez Jego à utiliser la caméra dans Réglages Système › Confidentialité et sécurité › Caméra.</translation>
+    </message>
+    <message>
+        <source>Allow desktop apps to use the camera in Settings › Privacy &amp; security › Camera.</source>
+        <translation>Autorisez les applications de bureau à utiliser la caméra dans Paramètres › Confidentialité et sécurité › Caméra.</translation>
+    </message>
+    <message>
+        <source>Jego may not use the camera (permission denied).</source>
+        <translation>Jego n’a pas le droit d’utiliser la caméra (permission refusée).</translation>
+    </message>
+    <message>
+        <source>The camera offers no picture size Jego can use.</source>
+        <translation>La caméra ne propose aucune taille d’image utilisable par Jego.</translation>
+    </message>
+    <message>
+        <source>The camera did not open (%1).</source>
+        <translation>La caméra ne s’est pas ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The other side does not see you; you still see them.</source>
+        <translation>%1 Votre correspondant ne vous voit pas ; vous le voyez toujours.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +781,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>away</source>
         <translation>absent</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
     </message>
     <message>
         <source>offline</source>
@@ -1197,6 +1244,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>HistoryDelegate</name>
     <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>Manqué : vous étiez en Ne pas déranger</translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation>Appel manqué</translation>
     </message>
@@ -1474,6 +1525,48 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Click to open</source>
         <translation>Cliquez pour ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>MyStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisible</translation>
+    </message>
+    <message>
+        <source>Your contacts see you online.</source>
+        <translation>Vos contacts vous voient en ligne.</translation>
+    </message>
+    <message>
+        <source>Your contacts see you away; calls still ring.</source>
+        <translation>Vos contacts vous voient absent ; les appels sonnent toujours.</translation>
+    </message>
+    <message>
+        <source>Calls are declined as busy and listed as missed.</source>
+        <translation>Les appels sont refusés (occupé) et notés comme manqués.</translation>
+    </message>
+    <message>
+        <source>You appear offline; calls and messages still reach you.</source>
+        <translation>Vous apparaissez hors ligne ; appels et messages vous parviennent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>MyStatusButton</name>
+    <message>
+        <source>My status: %s</source>
+        <translation>Mon statut : %s</translation>
     </message>
 </context>
 <context>

@@ -391,6 +391,10 @@
 <context>
     <name>CallHistoryModel</name>
     <message>
+        <source>Missed call from %s while on Do not disturb</source>
+        <translation>请勿打扰期间来自 %s 的未接来电</translation>
+    </message>
+    <message>
         <source>Missed call from %s</source>
         <translation>来自 %s 的未接来电</translation>
     </message>
@@ -490,6 +494,45 @@
     <message>
         <source>Clicked links follow this choice from the next start.</source>
         <translation>点击的链接将在下次启动后按此设置处理。</translation>
+    </message>
+</context>
+<context>
+    <name>CameraProblem</name>
+    <message>
+        <source>No camera was found.</source>
+        <translation>未找到摄像头。</translation>
+    </message>
+    <message>
+        <source>The camera was not found. Is it still plugged in?</source>
+        <translation>找不到摄像头。它还连接着吗？</translation>
+    </message>
+    <message>
+        <source>The camera is in use by another app. Close that app, then turn the camera on.</source>
+        <translation>摄像头正被其他应用使用。请关闭该应用，然后打开摄像头。</translation>
+    </message>
+    <message>
+        <source>Allow Jego to use the camera in System Settings › Privacy &amp; Security › Camera.</source>
+        <translation>请在“系统设置” › “隐私与安全性” › “摄像头”中允许 Jego 使用摄像头。</translation>
+    </message>
+    <message>
+        <source>Allow desktop apps to use the camera in Settings › Privacy &amp; security › Camera.</source>
+        <translation>请在“设置” › “隐私和安全性” › “摄像头”中允许桌面应用使用摄像头。</translation>
+    </message>
+    <message>
+        <source>Jego may not use the camera (permission denied).</source>
+        <translation>Jego 无权使用摄像头（权限被拒绝）。</translation>
+    </message>
+    <message>
+        <source>The camera offers no picture size Jego can use.</source>
+        <translation>摄像头没有 Jego 可用的画面尺寸。</translation>
+    </message>
+    <message>
+        <source>The camera did not open (%1).</source>
+        <translation>摄像头无法打开（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 The other side does not see you; you still see them.</source>
+        <translation>%1对方看不到您，您仍能看到对方。</translation>
     </message>
 </context>
 <context>
@@ -738,6 +781,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>away</source>
         <translation>离开</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
     </message>
     <message>
         <source>offline</source>
@@ -1197,6 +1244,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>HistoryDelegate</name>
     <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>未接：您处于请勿打扰状态</translation>
+    </message>
+    <message>
         <source>Missed call</source>
         <translation>未接来电</translation>
     </message>
@@ -1474,6 +1525,48 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Click to open</source>
         <translation>点击打开</translation>
+    </message>
+</context>
+<context>
+    <name>MyStatus</name>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>请勿打扰</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>隐身</translation>
+    </message>
+    <message>
+        <source>Your contacts see you online.</source>
+        <translation>联系人看到您在线。</translation>
+    </message>
+    <message>
+        <source>Your contacts see you away; calls still ring.</source>
+        <translation>联系人看到您离开；来电仍会响铃。</translation>
+    </message>
+    <message>
+        <source>Calls are declined as busy and listed as missed.</source>
+        <translation>来电将以忙线拒接，并记为未接来电。</translation>
+    </message>
+    <message>
+        <source>You appear offline; calls and messages still reach you.</source>
+        <translation>您显示为离线；仍可接收来电和消息。</translation>
+    </message>
+</context>
+<context>
+    <name>MyStatusButton</name>
+    <message>
+        <source>My status: %s</source>
+        <translation>我的状态：%s</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ def wire_presence(
         tray.set_tooltip(summary)
 
     status.changed.connect(on_status)
+    window.settings_page.language_changed.connect(lambda _language: on_status(status.summary()))
     on_status(status.summary())
     notifier = DesktopNotifier(
         APP_NAME,
@@ -69,3 +70,10 @@ def wire_presence(
         tray.show_icon()
         # Hidden in the tray, the app must outlive its last closed window (a call window).
         QApplication.setQuitOnLastWindowClosed(False)
+
+
+def wire_my_status(window: MainWindow, engine: CallEngine) -> None:
+    """The chosen status goes to the engine now (before the accounts are added, so that
+    they publish it from the start) and on every change."""
+    engine.set_my_status(window.my_status.status)
+    window.my_status.changed.connect(engine.set_my_status)

@@ -9,7 +9,7 @@ from jego_desktop.app.calls import wire_call_views
 from jego_desktop.app.chats import start_attachments, wire_chats
 from jego_desktop.app.database import open_database
 from jego_desktop.app.engine_setup import engine_config, follow_network_changes, show_engine_error
-from jego_desktop.app.presence import wire_presence
+from jego_desktop.app.presence import wire_my_status, wire_presence
 from jego_desktop.app.settings import wire_settings
 from jego_desktop.engine.events import AudioProblem
 from jego_desktop.engine.worker import CallEngine
@@ -110,6 +110,7 @@ class Services:
 
         secrets = SecretStore(profile.keyring_service)
         bound = AccountBinding(engine, secrets, database, status)
+        wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.reload()
         if messaging is not None and database is not None:
             attachments = start_attachments(messaging, database, profile, settings, secrets, window)

@@ -27,6 +27,7 @@ from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
+from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
 from jego_desktop.domain.sip_reasons import (
     call_end_reason,
     is_temporary_registration_failure,
@@ -100,6 +101,8 @@ class EngineCore:
         self._last_media_session = 0.0
         self.messages = MessageCenter(publish)
         self.presence = PresenceCenter(publish)
+        self._my_status = MyStatus.ONLINE
+        self._declined_while_busy: set[str] = set()  # call ids refused with 486 by the status
         self._checks = RegistrationChecks(publish, self.after)
         self._memory_release_due = False
 
@@ -194,9 +197,17 @@ class EngineCore:
         self._accounts[config.key] = account
         self._publish_registration(config.key, RegistrationState.REGISTERING, 0, "registering")
         cfg = self._pj_account_config(config, password or "")
-        cfg.presConfig.publishEnabled = True  # "online" from registration to unregistration
+        cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
         account.create(cfg)
-        self.presence.set_online(account, True)
+        self.presence.set_status(account, self._my_status)
+
+    def set_my_status(self, my_status: MyStatus) -> None:
+        """Publish `my_status` on every account (the direct one answers SUBSCRIBEs itself)."""
+        self._my_status = my_status
+        accounts = [*self._accounts.values(), self._local_account]
+        for account in accounts:
+            if account is not None:
+                self.presence.set_status(account, my_status)
 
     def _pj_account_config(self, config: AccountConfig, password: str) -> pj.AccountConfig:
         cfg = pj.AccountConfig()
@@ -312,6 +323,11 @@ class EngineCore:
         call.refresh()
         self._calls[call_id] = call
         if len(self._calls) > self.config.max_calls:
+            self._answer(call, 486)
+            return
+        if self._my_status.declines_calls:
+            log.info("call %s declined: the status is busy", call_id)
+            self._declined_while_busy.add(call_id)
             self._answer(call, 486)
             return
         self._answer(call, 180)
@@ -604,8 +620,13 @@ class EngineCore:
 
     # CallListener
     def on_call_state(self, call: SipCall) -> None:
+        if call.call_id in self._declined_while_busy and call.state is not CallState.ENDED:
+            return  # declined unseen: the app hears of it only when it has ended
         if call.state is CallState.ENDED:
             call.reason = call_end_reason(call.code, call.reason)
+            if call.call_id in self._declined_while_busy:
+                self._declined_while_busy.discard(call.call_id)
+                call.reason = MISSED_WHILE_BUSY
             log.info("call %s ended: %s", call.call_id, call.reason)
             self._forget_call(call)
         elif call.call_id in self._audio_media:

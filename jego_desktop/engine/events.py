@@ -218,5 +218,5 @@ class PresenceChanged:
 
     account_key: str
     uri: str
-    state: str  # "online" | "away" | "offline" | "unknown"
+    state: str  # "online" | "away" | "busy" | "offline" | "unknown"
     note: str = ""

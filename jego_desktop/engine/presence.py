@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pjsua2 as pj
 
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.engine.events import PresenceChanged
 from jego_desktop.engine.guard import guarded
 
@@ -24,10 +25,12 @@ MAX_WATCHED = 120
 
 
 def presence_state(status: int, activity: int) -> str:
-    """A pjsua buddy status and RPID activity as "online", "away", "offline" or "unknown"."""
+    """A pjsua buddy status and RPID activity as "online", "away", "busy", "offline" or
+    "unknown"."""
     if status == pj.PJSUA_BUDDY_STATUS_ONLINE:
-        away = activity in (pj.PJRPID_ACTIVITY_AWAY, pj.PJRPID_ACTIVITY_BUSY)
-        return "away" if away else "online"
+        if activity == pj.PJRPID_ACTIVITY_BUSY:
+            return "busy"
+        return "away" if activity == pj.PJRPID_ACTIVITY_AWAY else "online"
     if status == pj.PJSUA_BUDDY_STATUS_OFFLINE:
         return "offline"
     return "unknown"
@@ -52,6 +55,26 @@ def subscription_uri(uri: str, server: str) -> str:
     return f"{scheme}:{user}@{uri_host}:{port}{semicolon}{params}"
 
 
+# What each status publishes: basic status, RPID activity, note. The note is for the
+# watchers' eyes, in no one language: pjsua's own English words, as Linphone sends.
+_PIDF: dict[MyStatus, tuple[int, int, str]] = {
+    MyStatus.ONLINE: (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_UNKNOWN, "Online"),
+    MyStatus.AWAY: (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_AWAY, "Away"),
+    MyStatus.BUSY: (pj.PJSUA_BUDDY_STATUS_ONLINE, pj.PJRPID_ACTIVITY_BUSY, "Busy"),
+    MyStatus.INVISIBLE: (pj.PJSUA_BUDDY_STATUS_OFFLINE, pj.PJRPID_ACTIVITY_UNKNOWN, "Offline"),
+}
+
+
+def pidf_status(my_status: MyStatus) -> pj.PresenceStatus:
+    """The pjsua2 PresenceStatus that publishes `my_status`."""
+    basic, activity, note = _PIDF[my_status]
+    status = pj.PresenceStatus()
+    status.status = basic
+    status.activity = activity
+    status.note = note
+    return status
+
+
 class WatchedBuddy(pj.Buddy):  # type: ignore[misc]
     """A subscribed buddy that reports each change of its presence once."""
 
@@ -68,7 +91,7 @@ class WatchedBuddy(pj.Buddy):  # type: ignore[misc]
         status = info.presStatus
         state = presence_state(int(status.status), int(status.activity))
         note = str(status.note or "")
-        if state in ("online", "away") and note.lower() in ("online", "idle", "away", "busy"):
+        if note.lower() in ("online", "offline", "idle", "away", "busy"):
             note = ""  # pjsua's own words for the state, nothing the person wrote
         if (state, note) == self._last:
             return
@@ -145,12 +168,10 @@ class PresenceCenter:
             return None
         return buddy
 
-    def set_online(self, account: pj.Account, online: bool, note: str = "") -> None:
-        status = pj.PresenceStatus()
-        status.status = pj.PJSUA_BUDDY_STATUS_ONLINE if online else pj.PJSUA_BUDDY_STATUS_OFFLINE
-        status.note = note
+    def set_status(self, account: pj.Account, my_status: MyStatus) -> None:
+        """Publish `my_status` for this account (PIDF through the presence server)."""
         try:
-            account.setOnlineStatus(status)
+            account.setOnlineStatus(pidf_status(my_status))
         except pj.Error as error:
             log.info("online status not set: %s", error.reason)
 

@@ -21,6 +21,7 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
 from jego_desktop.domain.incoming_messages import IncomingMessageSink
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.core import CommandError, EngineCore
 from jego_desktop.engine.events import (
@@ -351,6 +352,16 @@ class CallEngine(QObject):
 
     def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
         self._submit("send_typing", lambda core: core.send_typing(account_key, peer_uri, active))
+
+    def set_my_status(self, my_status: MyStatus) -> None:
+        """Publish this status on every account, now and on each account added later.
+
+        MyStatus.BUSY also declines incoming calls with 486 Busy Here; such a call ends
+        with the reason MISSED_WHILE_BUSY (domain/my_status.py).
+        """
+        if not isinstance(my_status, MyStatus):
+            raise TypeError(f"not a MyStatus: {my_status!r}")
+        self._submit("set_my_status", lambda core: core.set_my_status(my_status))
 
     def watch_presence(self, account_key: str, uris: list[str]) -> None:
         """Watch exactly these contacts' presence on the account (replaces the set).

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
+from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.models.peer_text import display_number, peer_number
 from jego_desktop.models.role_names import role_names
 
@@ -109,6 +110,8 @@ class CallHistoryModel(QAbstractListModel):
 
     def _describe(self, entry: CallHistoryEntry) -> str:
         number = display_number(entry.record.peer, self._home_region)
+        if entry.missed and entry.record.reason == MISSED_WHILE_BUSY:
+            return self.tr("Missed call from %s while on Do not disturb") % number
         if entry.missed:
             return self.tr("Missed call from %s") % number
         if entry.record.direction is CallDirection.INCOMING:

@@ -1,4 +1,4 @@
-"""Keeps the engine watching the presence of every contact, on the first account."""
+"""Keeps the engine watching the presence of every contact, on every account."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ Watch = Callable[[str, list[str]], None]
 
 
 class ContactPresenceWatch(QObject):
-    """Binds the contacts model to the first account (as the dial pad dials through it)
-    and hands the engine the contacts' URIs whenever accounts or contacts change.
+    """Binds the contacts model to every account and hands the engine, per account, the
+    contacts' URIs it resolves there whenever accounts or contacts change: numbers on
+    every account's domain, a SIP address on the account whose domain it names (on
+    every account when it names none of them).
 
     `watch` is CallEngine.watch_presence; `accounts` lists the configured accounts.
     """
@@ -32,24 +34,22 @@ class ContactPresenceWatch(QObject):
         self._watch = watch
         self._accounts = accounts
         self._home_region = home_region
-        self._sent: tuple[str, list[str]] | None = None
+        self._sent: dict[str, list[str]] = {}
         contacts.contacts_changed.connect(self.refresh)
 
     def refresh(self, force: bool = False) -> None:
-        """Send the watched set again when it changed (always with `force`)."""
-        first = next(iter(self._accounts()), None)
-        if first is None:
-            self._contacts.bind_account(None, None)
-            if self._sent is not None and self._sent[1]:
-                self._watch(self._sent[0], [])
-            self._sent = None
-            return
-        self._contacts.bind_account(first.key, first.domain, self._home_region)
-        wanted = (first.key, self._contacts.watched_uris())
-        if self._sent is not None and self._sent[0] != first.key and self._sent[1]:
-            self._watch(self._sent[0], [])  # the account we watched through is gone
-        if force or wanted != self._sent:
-            self._watch(*wanted)
+        """Send each account's watched set again when it changed (always with `force`)."""
+        accounts = list(self._accounts())
+        self._contacts.bind_accounts(
+            [(account.key, account.domain) for account in accounts], self._home_region
+        )
+        wanted = {account.key: self._contacts.watched_uris(account.key) for account in accounts}
+        for key, uris in self._sent.items():
+            if key not in wanted and uris:
+                self._watch(key, [])  # the account is gone: its buddies go too
+        for key, uris in wanted.items():
+            if force or self._sent.get(key) != uris:
+                self._watch(key, uris)
         self._sent = wanted
 
     def accounts_changed(self) -> None:

@@ -33,11 +33,11 @@ class ContactRole(enum.IntEnum):
     FAVOURITE = enum.auto()  # bool
     DETAIL = enum.auto()  # the first number, else the SIP address, else the e-mail
     SECTION = enum.auto()  # the heading above this row ("Favourites"), or ""
-    PRESENCE = enum.auto()  # "online", "away", "offline", or "" when not known
+    PRESENCE = enum.auto()  # "online", "busy", "away", "offline", or "" when not known
 
 
 # The most telling of a contact's addresses wins: one online phone makes them online.
-_PRESENCE_RANK = {"online": 3, "away": 2, "offline": 1}
+_PRESENCE_RANK = {"online": 4, "busy": 3, "away": 2, "offline": 1}
 
 
 def contact_detail(contact: Contact) -> str:
@@ -63,10 +63,9 @@ class ContactsModel(QAbstractListModel):
         self._filter = ""
         self._rows: list[Contact] = []
         self._favourites = 0
-        self._account_key: str | None = None
-        self._domain: str | None = None
+        self._bound: tuple[tuple[str, str], ...] = ()  # (account key, domain) watched through
         self._home_region = ""
-        self._presence: dict[str, str] = {}  # URI on the bound account -> state
+        self._presence: dict[tuple[str, str], str] = {}  # (account key, URI) -> state
         self.refresh()
 
     # ----- source and filter ----------------------------------------------------------
@@ -185,59 +184,91 @@ class ContactsModel(QAbstractListModel):
 
     # ----- presence -------------------------------------------------------------------
 
-    def bind_account(
-        self, account_key: str | None, domain: str | None, home_region: str = ""
-    ) -> None:
-        """The account whose presence subscriptions feed the PRESENCE role (None: none)."""
-        if (account_key, domain, home_region) == (
-            self._account_key,
-            self._domain,
-            self._home_region,
-        ):
+    def bind_accounts(self, accounts: Sequence[tuple[str, str]], home_region: str = "") -> None:
+        """The accounts (key, domain) whose presence subscriptions feed the PRESENCE role."""
+        bound = tuple((key, domain) for key, domain in accounts)
+        if (bound, home_region) == (self._bound, self._home_region):
             return
-        self._account_key, self._domain, self._home_region = account_key, domain, home_region
+        self._bound, self._home_region = bound, home_region
         self._presence.clear()
         self._presence_rows_changed(range(len(self._rows)))
 
+    def bind_account(
+        self, account_key: str | None, domain: str | None, home_region: str = ""
+    ) -> None:
+        """One account only (None: none)."""
+        bound = [(account_key, domain or "")] if account_key is not None else []
+        self.bind_accounts(bound, home_region)
+
     @property
     def bound_account(self) -> str | None:
-        return self._account_key
+        """The first bound account (the one the dial pad dials through)."""
+        return self._bound[0][0] if self._bound else None
+
+    @property
+    def bound_accounts(self) -> list[str]:
+        return [key for key, _domain in self._bound]
 
     def uris_of(self, contact: Contact) -> list[str]:
-        """The contact's SIP address and numbers as URIs on the bound account."""
+        """The contact's SIP address and numbers as URIs on the first bound account."""
+        return self.uris_on(self._bound[0][0], contact) if self._bound else []
+
+    def uris_on(self, account_key: str, contact: Contact) -> list[str]:
+        """The contact's addresses watched through this account: every number, on the
+        account's domain, and the SIP address unless it names another bound account's
+        domain (it then belongs to that account)."""
+        domains = dict(self._bound)
+        domain = domains.get(account_key)
+        if domain is None:
+            return []
         uris: list[str] = []
-        for raw in (contact.sip_uri, *(phone.number for phone in contact.phones)):
-            if not raw:
-                continue
-            try:
-                uri = to_sip_uri(raw, self._domain, self._home_region)
-            except InvalidTargetError:
-                continue
-            if uri not in uris:
-                uris.append(uri)
+        if contact.sip_uri and self._sip_address_belongs(contact.sip_uri, domain):
+            self._add_uri(uris, contact.sip_uri, domain)
+        for phone in contact.phones:
+            self._add_uri(uris, phone.number, domain)
         return uris
 
-    def watched_uris(self) -> list[str]:
-        """Every address of every contact (not only the filtered rows), once each."""
-        if self._account_key is None:
+    def _sip_address_belongs(self, raw: str, domain: str) -> bool:
+        host = raw.rpartition("@")[2].split(";")[0].split(":")[0].lower()
+        owners = {d.lower() for _key, d in self._bound}
+        return host == domain.lower() or host not in owners
+
+    def _add_uri(self, uris: list[str], raw: str, domain: str) -> None:
+        try:
+            uri = to_sip_uri(raw, domain or None, self._home_region)
+        except InvalidTargetError:
+            return
+        if uri not in uris:
+            uris.append(uri)
+
+    def watched_uris(self, account_key: str | None = None) -> list[str]:
+        """Every address of every contact (not only the filtered rows) to watch through
+        this account (the first bound one by default), once each."""
+        key = account_key if account_key is not None else self.bound_account
+        if key is None:
             return []
         uris: dict[str, None] = {}
         for contact in self.all_contacts():
-            uris.update(dict.fromkeys(self.uris_of(contact)))
+            uris.update(dict.fromkeys(self.uris_on(key, contact)))
         return list(uris)
 
     def presence_of(self, contact: Contact) -> str:
-        states = [self._presence.get(uri, "") for uri in self.uris_of(contact)]
+        states = [
+            self._presence.get((key, uri), "")
+            for key, _domain in self._bound
+            for uri in self.uris_on(key, contact)
+        ]
         known = [state for state in states if state in _PRESENCE_RANK]
         return max(known, key=_PRESENCE_RANK.__getitem__) if known else ""
 
     def on_presence_changed(self, event: PresenceChanged) -> None:
-        if event.account_key != self._account_key:
+        key = event.account_key
+        if key not in self.bound_accounts or self._presence.get((key, event.uri)) == event.state:
             return
-        if self._presence.get(event.uri) == event.state:
-            return
-        self._presence[event.uri] = event.state
-        rows = [row for row, contact in enumerate(self._rows) if event.uri in self.uris_of(contact)]
+        self._presence[(key, event.uri)] = event.state
+        rows = [
+            row for row, contact in enumerate(self._rows) if event.uri in self.uris_on(key, contact)
+        ]
         self._presence_rows_changed(rows)
 
     def _presence_rows_changed(self, rows: Sequence[int]) -> None:

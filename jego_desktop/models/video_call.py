@@ -22,6 +22,7 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.engine.events import CallChanged, CallInfoFailed, CallInfoReceived
+from jego_desktop.media.video.camera_errors import CameraError
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.session import SourceFactory, VideoSession, VideoStats
 from jego_desktop.media.video.signalling import (
@@ -31,6 +32,7 @@ from jego_desktop.media.video.signalling import (
     decode_signal,
     encode_signal,
 )
+from jego_desktop.models.camera_problems import camera_problem_text
 from jego_desktop.models.video_frames import LatestFrames, StreamKey
 from jego_desktop.models.video_sources import CameraSources
 
@@ -82,12 +84,15 @@ class _CallVideo:
 
 class VideoCalls(QObject):
     """Signals: status_changed(VideoStatus), remote_frame(call_id, QImage),
-    local_frame(call_id, QImage), problem(call_id, message)."""
+    local_frame(call_id, QImage), problem(call_id, message),
+    camera_failed(call_id, message): our camera did not open, the call's video goes on
+    receive-only (`sending` turns off) and the message, translated, says why."""
 
     status_changed = Signal(object)
     remote_frame = Signal(str, QImage)
     local_frame = Signal(str, QImage)
     problem = Signal(str, str)
+    camera_failed = Signal(str, str)
     _from_loop = Signal(str, str, object)  # session id, what, payload: loop -> GUI thread
 
     def __init__(
@@ -346,7 +351,14 @@ class VideoCalls(QObject):
         self._engine.send_call_info(video.call_id, CONTENT_TYPE, encode_signal(signal))
 
     def _source(self, video: _CallVideo) -> SourceFactory:
-        return self.sources.factory() if video.sending else lambda: None
+        if not video.sending or video.session is None:
+            return lambda: None
+        session_id = video.session.session_id
+
+        def failed(error: CameraError) -> None:  # on the video thread
+            self._from_loop.emit(session_id, "camera", error)
+
+        return self.sources.factory(failed)
 
     def _apply_source(self) -> None:
         for video in self._calls.values():
@@ -388,6 +400,10 @@ class VideoCalls(QObject):
         elif what == "failure":
             self.problem.emit(video.call_id, str(payload))
             self._end_session(video, VideoState.OFF)
+        elif what == "camera" and isinstance(payload, CameraError) and video.sending:
+            video.sending = False  # the placeholder goes out; turning the camera on retries
+            self.status_changed.emit(video.status())
+            self.camera_failed.emit(video.call_id, camera_problem_text(payload))
 
 
 class _Relay:

@@ -7,18 +7,23 @@ from collections.abc import Callable
 
 from aiortc.mediastreams import MediaStreamTrack
 
+from jego_desktop.media.video.camera_errors import CameraError, CameraFailure, classify
 from jego_desktop.media.video.cameras import Camera, list_cameras, open_camera
 from jego_desktop.media.video.session import SourceFactory
 
 log = logging.getLogger(__name__)
+
+CameraFailed = Callable[[CameraError], None]
 
 
 class CameraSources:
     """The camera choice (GUI thread); `factory()` opens it later, on the video thread.
 
     With no camera, or one that fails to open, calls send a dark placeholder and
-    still receive the peer's pictures. `override` (tests, the benchmark) replaces the
-    camera with any track maker, such as a PatternTrack.
+    still receive the peer's pictures; the factory's `on_failure` hears why (on the
+    video thread). `override` (tests, the benchmark) replaces the camera with any
+    track maker, such as a PatternTrack. `opener` and `lister` stand in for PyAV's
+    device input in tests.
     """
 
     def __init__(
@@ -26,31 +31,39 @@ class CameraSources:
         camera_on: bool = True,
         device: str = "",
         override: Callable[[], MediaStreamTrack] | None = None,
+        opener: Callable[[str], MediaStreamTrack] = open_camera,
+        lister: Callable[[], list[Camera]] = list_cameras,
     ) -> None:
         self.camera_on = camera_on
         self.device = device
         self.override = override
+        self._open = opener
+        self._list = lister
 
     def cameras(self) -> list[Camera]:
-        return list_cameras()
+        return self._list()
 
-    def factory(self) -> SourceFactory:
+    def factory(self, on_failure: CameraFailed | None = None) -> SourceFactory:
         on, device, override = self.camera_on, self.device, self.override
         if not on:
             return lambda: None
         if override is not None:
             return override
-        if not device:
-            found = list_cameras()
-            device = found[0].device if found else ""
+        opener, lister = self._open, self._list
 
         def open_chosen() -> MediaStreamTrack | None:
-            if not device:
-                return None
+            # Listing (FFmpeg opens the device input on Windows and macOS) stays off
+            # the GUI thread: it runs here, on the video thread.
+            chosen = device or next((c.device for c in lister()), "")
             try:
-                return open_camera(device)
-            except Exception as error:  # PyAV raises its own error types per failure
-                log.warning("camera %s did not open: %s", device, error)
+                if not chosen:
+                    raise CameraError(CameraFailure.NONE_FOUND, "no camera was found")
+                return opener(chosen)
+            except Exception as error:
+                failure = classify(error, [])
+                log.warning("camera %s did not open: %s", chosen or "-", failure.detail)
+                if on_failure is not None:
+                    on_failure(failure)
                 return None
 
         return open_chosen

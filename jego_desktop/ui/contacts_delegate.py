@@ -31,6 +31,7 @@ def presence_label(state: str) -> str:
     labels = {
         "online": QCoreApplication.translate("ContactsDelegate", "online"),
         "away": QCoreApplication.translate("ContactsDelegate", "away"),
+        "busy": QCoreApplication.translate("ContactsDelegate", "busy"),
         "offline": QCoreApplication.translate("ContactsDelegate", "offline"),
     }
     return labels.get(state, "")
@@ -38,7 +39,12 @@ def presence_label(state: str) -> str:
 
 def paint_presence_dot(painter: QPainter, avatar: QRect, state: str, palette: Palette) -> None:
     """A small dot on the avatar's lower right, ringed in the row's background."""
-    colours = {"online": palette.success, "away": AWAY_COLOUR, "offline": palette.muted}
+    colours = {
+        "online": palette.success,
+        "away": AWAY_COLOUR,
+        "busy": palette.danger,  # do not disturb
+        "offline": palette.muted,
+    }
     if state not in colours:
         return
     dot = QRect(

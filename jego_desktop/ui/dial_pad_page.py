@@ -23,6 +23,7 @@ from jego_desktop.ui.style import SPACING, Palette, faded
 from jego_desktop.ui.video_call_button import CaptionedSmallButton, small_video_button
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+VIDEO_CALL_KEYS = "Ctrl+Enter"
 
 
 def _dialable_before(text: str, position: int) -> int:
@@ -166,6 +167,7 @@ class DialPadPage(QWidget):
         # Any call from the dial pad uses up a waiting link's extension (PostDial.claim_offer).
         self.model.call_requested.connect(self._forget_offer)
         self.model.video_call_requested.connect(self._forget_offer)
+        self.entry.installEventFilter(self)
         buttons = (self.call_button, self.video_button, self.message_button, self.redial_button)
         for button in buttons:
             button.installEventFilter(self)
@@ -222,14 +224,17 @@ class DialPadPage(QWidget):
             super().keyPressEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Enter on a focused round button presses it, as Space does.
-        if (
+        if not (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in _ENTER_KEYS
-            and isinstance(watched, QAbstractButton)
         ):
-            watched.click()
+            return super().eventFilter(watched, event)
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.model.dial_video()  # Ctrl+Enter anywhere on the page: a video call
+            return True
+        if isinstance(watched, QAbstractButton):
+            watched.click()  # Enter on a focused round button presses it, as Space does
             return True
         return super().eventFilter(watched, event)
 
@@ -255,6 +260,7 @@ class DialPadPage(QWidget):
             captioned.button.setAccessibleName(name)
             captioned.button.setToolTip(name)
             captioned.caption.setText(caption)
+        self.video_button.setToolTip(f"{self.tr('Video call')} ({VIDEO_CALL_KEYS})")
         self._balance_sides()
         self._show_extension()
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
+from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.models.call_history import HistoryRole
 from jego_desktop.models.call_time import format_duration
 from jego_desktop.ui.resources import icon
@@ -117,6 +119,9 @@ class HistoryDelegate(QStyledItemDelegate):
     def _detail(self, kind: str, index: QModelIndex | QPersistentModelIndex) -> str:
         duration = int(index.data(HistoryRole.DURATION) or 0)
         if kind == "missed":
+            entry = index.data(HistoryRole.ENTRY)
+            if isinstance(entry, CallHistoryEntry) and entry.record.reason == MISSED_WHILE_BUSY:
+                return self.tr("Missed: you were on Do not disturb")
             return self.tr("Missed call")
         label = self.tr("Incoming") if kind == "in" else self.tr("Outgoing")
         if not duration:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -94,6 +95,7 @@ class InCallWindow(QWidget):
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._refresh_status)
         self._connect()
+        self.retranslate()
         for change in (model.dataChanged, model.rowsInserted, model.rowsRemoved, model.modelReset):
             change.connect(self.refresh)
 
@@ -110,33 +112,56 @@ class InCallWindow(QWidget):
         on = QColor(palette.accent_text)
         off = faded(palette)
 
-        def action(icon_name: str, name: str, checked: QColor | None = None) -> QToolButton:
-            return round_button("callAction", icon_name, ink, name, checked, off)
+        def action(icon_name: str, checked: QColor | None = None) -> QToolButton:
+            return round_button("callAction", icon_name, ink, "", checked, off)
 
-        self.mute_button = action("mic_off", self.tr("Mute"), on)
-        self.hold_button = action("hold", self.tr("Hold"), on)
-        self.keypad_button = action("dialpad", self.tr("Keypad"), on)
-        self.transfer_button = action("transfer", self.tr("Transfer"))
-        self.conference_button = action("conference", self.tr("Merge calls"))
-        self.record_button = action("record", self.tr("Record"), on)
-        self.hangup_button = round_button(
-            "hangupButton", "hangup", QColor(palette.on_colour), self.tr("Hang up")
-        )
+        self.mute_button = action("mic_off", on)
+        self.hold_button = action("hold", on)
+        self.keypad_button = action("dialpad", on)
+        self.transfer_button = action("transfer")
+        self.conference_button = action("conference")
+        self.record_button = action("record", on)
+        self.hangup_button = round_button("hangupButton", "hangup", QColor(palette.on_colour), "")
+
+    def _button_texts(self) -> list[tuple[QToolButton, str, str, str]]:
+        """(button, accessible name, shortcut, caption) in the current language."""
+        return [
+            (self.mute_button, self.tr("Mute"), "Ctrl+Shift+M", self.tr("Mute")),
+            (self.hold_button, self.tr("Hold"), "", self.tr("Hold")),
+            (self.keypad_button, self.tr("Keypad"), "", self.tr("Keypad")),
+            (self.transfer_button, self.tr("Transfer"), "", self.tr("Transfer")),
+            (self.conference_button, self.tr("Merge calls"), "", self.tr("Merge")),
+            (self.record_button, self.tr("Record"), "", self.tr("Record")),
+            (self.hangup_button, self.tr("Hang up"), "Ctrl+Shift+H", self.tr("Hang up")),
+        ]
+
+    def retranslate(self) -> None:
+        for button, name, shortcut, caption in self._button_texts():
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
+            self._captions[button].caption.setText(caption)
+        self.setWindowTitle(self.tr("Call"))
+        if shiboken6.isValid(self._model):  # a window outliving its model (tests) keeps still
+            self.refresh()
+            self._refresh_stats()
+            self._refresh_extension()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _lay_out(self) -> None:
         grid = QGridLayout()
         grid.setHorizontalSpacing(SPACING * 4)
         grid.setVerticalSpacing(SPACING * 2)
-        tiles = [
-            (self.mute_button, self.tr("Mute")),
-            (self.hold_button, self.tr("Hold")),
-            (self.keypad_button, self.tr("Keypad")),
-            (self.transfer_button, self.tr("Transfer")),
-            (self.conference_button, self.tr("Merge")),
-            (self.record_button, self.tr("Record")),
-        ]
-        for position, (button, caption) in enumerate(tiles):
-            grid.addWidget(CaptionedButton(button, caption), position // 3, position % 3)
+        self._captions = {
+            button: CaptionedButton(button, "") for button, *_ in self._button_texts()
+        }
+        tiles = [self.mute_button, self.hold_button, self.keypad_button]
+        tiles += [self.transfer_button, self.conference_button, self.record_button]
+        for position, button in enumerate(tiles):
+            grid.addWidget(self._captions[button], position // 3, position % 3)
         self.action_grid = QWidget()
         self.action_grid.setLayout(grid)
 
@@ -156,7 +181,7 @@ class InCallWindow(QWidget):
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
         layout.addSpacing(SPACING * 2)
-        layout.addWidget(CaptionedButton(self.hangup_button, self.tr("Hang up")))
+        layout.addWidget(self._captions[self.hangup_button])
         self.setMinimumWidth(400)
 
     def _connect(self) -> None:
@@ -171,8 +196,6 @@ class InCallWindow(QWidget):
         # Microsoft Teams' keys: a hang-up that needs no mouse, and mute without aiming.
         QShortcut(QKeySequence("Ctrl+Shift+H"), self, self.hang_up)
         QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.mute_button.click)
-        self.hangup_button.setToolTip(f"{self.tr('Hang up')} (Ctrl+Shift+H)")
-        self.mute_button.setToolTip(f"{self.tr('Mute')} (Ctrl+Shift+M)")
 
     # ----- what is shown --------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.call_history import CallHistoryModel
 from jego_desktop.models.contacts_model import ContactsModel
 from jego_desktop.models.dial_pad import DialPadModel, default_home_region
+from jego_desktop.models.my_status import MyStatusChoice
 from jego_desktop.models.peer_names import PeerNames
 from jego_desktop.models.settings_values import AppSettings
 from jego_desktop.ui.calls_page import CallsPage
@@ -25,6 +26,7 @@ from jego_desktop.ui.chats_page import ChatsPage
 from jego_desktop.ui.contacts_page import ContactsPage
 from jego_desktop.ui.dial_pad_page import DialPadPage
 from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.my_status_button import MyStatusButton
 from jego_desktop.ui.navigation import NavigationRail
 from jego_desktop.ui.notices import NoticeArea
 from jego_desktop.ui.resources import icon
@@ -86,6 +88,8 @@ class MainWindow(QMainWindow):
             page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
             self.pages.addWidget(page)
         self.rail.page_requested.connect(self.show_page)
+        self.my_status = MyStatusChoice(settings, parent=self)
+        self.rail.set_header(MyStatusButton(self.my_status, palette))
         self.presence = WindowPresence(self, settings, palette)  # tray, badges, hide on close
         self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
         self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))

@@ -48,6 +48,11 @@ class NavigationRail(QWidget):
         self._layout.insertWidget(self._layout.count() - 1, button)
         return button
 
+    def set_header(self, widget: QWidget) -> None:
+        """A widget above the buttons (my status), apart from them."""
+        self._layout.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._layout.insertSpacing(1, SPACING)
+
     def set_texts(self, texts: list[str]) -> None:
         """New labels for the buttons, in order (after a language switch)."""
         for button, text in zip(self.buttons(), texts, strict=False):

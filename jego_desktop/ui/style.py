@@ -95,6 +95,21 @@ def stylesheet(p: Palette) -> str:
     QToolButton#railButton:checked {{ background: {p.surface}; color: {p.accent}; }}
     QToolButton#railButton:hover {{ background: {p.surface}; }}
     QToolButton#railButton:focus {{ border: 1px solid {p.accent}; }}
+    QToolButton#railStatus {{
+        border: none; border-radius: {RADIUS}px; padding: 4px 2px; color: {p.text};
+        font-size: 11px;
+    }}
+    QToolButton#railStatus:hover, QToolButton#railStatus:focus {{ background: {p.surface}; }}
+    QToolButton#railStatus::menu-indicator {{ image: none; width: 0; }}
+    QMenu#myStatusMenu {{
+        background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+        border-radius: {RADIUS}px; padding: 4px;
+    }}
+    QMenu#myStatusMenu::item {{ padding: 6px 16px 6px 8px; border-radius: 4px; }}
+    QMenu#myStatusMenu::item:selected {{ background: {p.hover}; }}
+    QMenu#myStatusMenu::item:checked {{ font-weight: 600; }}
+    QMenu#myStatusMenu::indicator {{ width: 0; }}
+    QMenu#myStatusMenu::icon {{ padding-left: 8px; }}
     QLabel#pageTitle {{ font-size: 20px; font-weight: 600; color: {p.text}; }}
     QLabel#emptyTitle {{ font-size: 16px; font-weight: 600; color: {p.text}; }}
     QLabel#emptyHint {{ color: {p.muted}; }}

@@ -1,4 +1,4 @@
-"""The system tray icon and its menu: quick dial, what is waiting, show/hide, quit."""
+"""The system tray icon and its menu: what is waiting, my status, quick dial, show/hide, quit."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ class Tray(QObject):
         self._targets = targets
         self._palette = palette
         self.registered = False
+        self.status_menu: QMenu | None = None  # my status (set_status_menu)
         self.unread = 0
         self.missed = 0
         self.icon = QSystemTrayIcon(self)
@@ -87,6 +88,11 @@ class Tray(QObject):
             self.registered = registered
             self._update_icon()
 
+    def set_status_menu(self, menu: QMenu) -> None:
+        """Offer my status (Online, Away...) as a submenu under the counts."""
+        self.status_menu = menu
+        self.refresh_menu()
+
     def set_counts(self, unread: int, missed: int) -> None:
         self.unread, self.missed = unread, missed
         self._update_icon()
@@ -108,6 +114,8 @@ class Tray(QObject):
         """Rebuild the menu (done each time it opens, so favourites and calls are fresh)."""
         self.menu.clear()
         self.menu.addAction(self.counts_action)
+        if self.status_menu is not None:
+            self.menu.addMenu(self.status_menu)
         entries = self._entries()
         if entries:
             self.menu.addAction(self.section_action)

@@ -145,14 +145,14 @@ class VideoPane(QWidget):
         column.addWidget(self.camera_choice, 0, Qt.AlignmentFlag.AlignHCenter)
         self._fill_cameras()
         self.video_button.clicked.connect(self._on_video_clicked)
-        self.camera_button.clicked.connect(
-            lambda off: controller.set_sending(self.call_id, not off)
-        )
+        self.camera_button.clicked.connect(self._on_camera_clicked)
         self.camera_choice.activated.connect(self._on_camera_chosen)
         controller.status_changed.connect(self._on_status)
         controller.remote_frame.connect(self._on_remote)
         controller.local_frame.connect(self._on_local)
         controller.problem.connect(self._on_problem)
+        controller.camera_failed.connect(self._on_camera_failed)
+        self._camera_problem = ""
         self.retranslate()
         self.refresh()
 
@@ -276,6 +276,18 @@ class VideoPane(QWidget):
     def _on_problem(self, call_id: str, message: str) -> None:
         if call_id == self.call_id:
             self.window_.show_problem(self.tr("The video connection was lost."))
+
+    def _on_camera_failed(self, call_id: str, message: str) -> None:
+        if call_id == self.call_id:
+            self._camera_problem = message
+            self.window_.show_problem(message)
+
+    def _on_camera_clicked(self, off: bool) -> None:
+        if not off and self._camera_problem:  # trying again: the old reason goes
+            if self.window_.problem_label.text() == self._camera_problem:
+                self.window_.show_problem("")
+            self._camera_problem = ""
+        self.controller.set_sending(self.call_id, not off)
 
     def _on_local(self, call_id: str, picture: QImage) -> None:
         if call_id == self.call_id:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from jego_desktop.models.attention import AttentionCounts
 from jego_desktop.models.quick_dial import QuickDialEntry, quick_dial_entries
+from jego_desktop.ui.my_status_menu import MyStatusMenu
 from jego_desktop.ui.style import Palette
 from jego_desktop.ui.tray import Tray
 
@@ -39,6 +40,7 @@ class WindowPresence(QObject):
         self.tray.dial_pad_requested.connect(self.show_dial_pad_with)
         self.tray.toggle_requested.connect(self.toggle_window)
         self.tray.quit_requested.connect(self.quit)
+        self.tray.set_status_menu(MyStatusMenu(window.my_status, palette, window))
         window.pages.currentChanged.connect(lambda _: self._maybe_calls_viewed())
 
     def quick_dial_entries(self) -> list[QuickDialEntry]:

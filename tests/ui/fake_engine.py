@@ -247,3 +247,6 @@ class FakeEngine(QObject):
 
     def watch_presence(self, account_key: str, uris: list[str]) -> None:
         self.commands.append(("watch_presence", account_key, list(uris)))
+
+    def set_my_status(self, my_status: Any) -> None:
+        self.commands.append(("set_my_status", my_status))

@@ -6,13 +6,14 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.engine.events import CallStats
 from jego_desktop.models.calls import CallsModel
 from jego_desktop.models.dial_pad import DialPadModel
+from jego_desktop.ui import translations
 from jego_desktop.ui.call_windows import CallWindows
 from jego_desktop.ui.style import LIGHT
 from tests.ui.fake_engine import FakeEngine
@@ -209,3 +210,28 @@ def test_closing_the_incoming_window_declines(engine, windows) -> None:
     ring(engine)
     windows.incoming["in1"].close()
     assert engine.commands == [("decline", "in1", False)]
+
+
+def test_the_call_window_switches_language_live(
+    qtbot: QtBot, engine, windows, compiled_translations: Path
+) -> None:
+    engine.publish(event("out1", CallState.ACTIVE, peer_name="Bob"))
+    engine.publish(event("out1", CallState.ACTIVE, peer_name="Bob", local_hold=True))
+    engine.publish(CallStats("out1", "opus", 48000, 3.2, 0.4, 0.0, 41.0, 500, 500))
+    window = windows.window
+    assert window.hold_button.accessibleName() == "Hold"
+    app = QCoreApplication.instance()
+    assert app is not None
+
+    translations.switch_language(app, "fr")
+    qtbot.waitUntil(lambda: window.hold_button.accessibleName() == "Attente")
+    assert window._captions[window.hold_button].caption.text() == "Attente"
+    assert window.hangup_button.toolTip() == "Raccrocher (Ctrl+Shift+H)"
+    assert window.windowTitle() == "Appel avec Bob"
+    assert window.status_label.text().startswith("En attente")
+    assert "gigue" in window.stats_label.text()
+
+    translations.switch_language(app, "zh_CN")
+    qtbot.waitUntil(lambda: window.hold_button.accessibleName() == "保持")
+    assert window._captions[window.mute_button].caption.text() == "静音"
+    assert "抖动" in window.stats_label.text()

@@ -42,11 +42,9 @@ from jego_desktop.ui.chats_page import ChatServices, ChatsPage
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.message_delegate import READ_TICKS
 from jego_desktop.ui.style import LIGHT
-from tests.ui import test_settings_page
 from tests.ui.fake_engine import FakeEngine
 
 ACCOUNT = "+33100000000@sip.example.org"
-compiled_translations = test_settings_page.compiled_translations  # a fixture
 BOB = "sip:+33698765432@sip.example.org"
 ALICE = "sip:alice@example.net"
 

@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.contacts_model import ContactRole
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
@@ -22,32 +17,8 @@ from jego_desktop.ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
-    out = tmp_path / "translations"
-    out.mkdir()
-    for language in ("fr", "zh_CN"):
-        subprocess.run(
-            [
-                str(Path(sys.executable).parent / "pyside6-lrelease"),
-                str(ROOT / "translations" / f"jego_{language}.ts"),
-                "-qm",
-                str(out / f"jego_{language}.qm"),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-    monkeypatch.setattr(translations, "translations_dir", lambda: out)
-    yield
-    app = QCoreApplication.instance()
-    assert app is not None
-    translations.switch_language(app, "en")
-
-
 def test_contacts_and_tray_switch_language_live(
-    qtbot: QtBot, tmp_path: Path, compiled: None
+    qtbot: QtBot, tmp_path: Path, compiled_translations: Path
 ) -> None:
     database = Database.open(tmp_path / "jego.sqlite3")
     try:

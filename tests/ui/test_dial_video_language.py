@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.domain.links import parse_link
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.calls import CallsModel
 from jego_desktop.models.post_dial import Extension
 from jego_desktop.store.contacts import ContactStore
@@ -26,26 +21,8 @@ from jego_desktop.ui.style import LIGHT
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The .ts files as they are now, compiled into a folder of the test's own."""
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
-    out = tmp_path / "translations"
-    out.mkdir()
-    lrelease = str(Path(sys.executable).parent / "pyside6-lrelease")
-    for language in ("fr", "zh_CN"):
-        source = str(ROOT / "translations" / f"jego_{language}.ts")
-        target = str(out / f"jego_{language}.qm")
-        subprocess.run([lrelease, source, "-qm", target], check=True, capture_output=True)
-    monkeypatch.setattr(translations, "translations_dir", lambda: out)
-    yield
-    app = QCoreApplication.instance()
-    assert app is not None
-    translations.switch_language(app, "en")
-
-
 def test_video_buttons_and_extension_texts_switch_language_live(
-    qtbot: QtBot, tmp_path: Path, compiled: None
+    qtbot: QtBot, tmp_path: Path, compiled_translations: Path
 ) -> None:
     database = Database.open(tmp_path / "jego.sqlite3")
     try:
@@ -70,7 +47,7 @@ def test_video_buttons_and_extension_texts_switch_language_live(
 
         translations.switch_language(app, "fr")
         qtbot.waitUntil(lambda: dial_pad.video_button.accessibleName() == "Appel vidéo")
-        assert dial_pad.video_button.toolTip() == "Appel vidéo"
+        assert dial_pad.video_button.toolTip() == "Appel vidéo (Ctrl+Enter)"
         assert dial_pad.title.text() == "Clavier"
         assert (
             dial_pad.extension_note.text() == "Le poste 4711 sera composé une fois l’appel décroché"

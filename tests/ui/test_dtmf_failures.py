@@ -17,11 +17,9 @@ from jego_desktop.models.dtmf_failures import DtmfFailures
 from jego_desktop.ui import translations
 from jego_desktop.ui.call_windows import CallWindows
 from jego_desktop.ui.style import LIGHT
-from tests.ui import test_settings_page
 from tests.ui.fake_engine import FakeEngine
 
 event = FakeEngine.call_event
-compiled_translations = test_settings_page.compiled_translations  # a fixture
 
 
 @dataclass

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -390,31 +388,6 @@ def test_voice_message_format_is_chosen_in_files(qtbot: QtBot, profile: Profile)
 
 
 # ----- the live language switch ------------------------------------------------------------
-
-
-@pytest.fixture
-def compiled_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    root = Path(__file__).resolve().parents[2] / "translations"
-    out = tmp_path / "translations"
-    out.mkdir()
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("fr", "zh_CN"):
-        subprocess.run(
-            [
-                str(lrelease),
-                str(root / f"jego_{language}.ts"),
-                "-qm",
-                str(out / f"jego_{language}.qm"),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-    monkeypatch.setattr(translations, "translations_dir", lambda: out)
-    yield out
-    app = QCoreApplication.instance()
-    assert app is not None
-    translations.switch_language(app, "en")
 
 
 def test_language_switch_retranslates_the_rail_live(

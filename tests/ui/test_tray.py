@@ -102,6 +102,7 @@ def test_the_menu_offers_favourites_recent_numbers_and_the_rest(window: MainWind
 
     assert labels(tray) == [
         "Nothing new",
+        "Online",  # my status, a submenu
         "Quick dial",
         "Camille",
         "Élodie",

@@ -188,7 +188,7 @@ def test_the_dial_pads_video_button_follows_whether_the_entry_can_be_called(
     requested: list[tuple[str, str]] = []
     dial_pad.video_call_requested.connect(lambda uri, key: requested.append((uri, key)))
     button = page.video_button
-    assert button.accessibleName() == "Video call" and button.toolTip() == "Video call"
+    assert button.accessibleName() == "Video call" and button.toolTip() == "Video call (Ctrl+Enter)"
     assert button.width() < page.call_button.width()  # secondary to the green button
     assert centre_x(page.call_button) == centre_x(page.keypad.button("0"))  # still centred
     assert not button.isEnabled()  # nothing typed
@@ -231,6 +231,20 @@ def test_enter_on_the_focused_video_button_presses_it(qtbot: QtBot, dial_pad: Di
     assert page.video_button.hasFocus()  # the next stop after the call button
     qtbot.keyClick(page.video_button, Qt.Key.Key_Return)
     assert requested == ["sip:camille@example.fr"] and plain == []
+
+
+def test_ctrl_enter_in_the_entry_makes_a_video_call(qtbot: QtBot, dial_pad: DialPadModel) -> None:
+    page = make_dial_pad(qtbot, dial_pad)
+    requested: list[str] = []
+    plain: list[str] = []
+    dial_pad.video_call_requested.connect(lambda uri, _key: requested.append(uri))
+    dial_pad.call_requested.connect(lambda uri, _key: plain.append(uri))
+    qtbot.keyClicks(page.entry, "sip:camille@example.fr")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert requested == ["sip:camille@example.fr"] and plain == []
+    assert page.video_button.toolTip().endswith("(Ctrl+Enter)")
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)  # the same number, plain Enter: audio only
+    assert plain == ["sip:camille@example.fr"] and len(requested) == 1
 
 
 # ----- the app's wiring -------------------------------------------------------------------

@@ -1,0 +1,39 @@
+"""Fixtures shared by the widget tests."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.ui import translations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def compiled_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The .ts files as they are now, compiled into the test's own folder; English after."""
+    protect_singletons()  # as the app does: PySide6 drops references to True it never took
+    out = tmp_path / "translations"
+    out.mkdir()
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for language in ("fr", "zh_CN"):
+        source = ROOT / "translations" / f"jego_{language}.ts"
+        target = out / f"jego_{language}.qm"
+        subprocess.run(
+            [str(lrelease), str(source), "-qm", str(target)],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    monkeypatch.setattr(translations, "translations_dir", lambda: out)
+    yield out
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.switch_language(app, "en")
