@@ -40,7 +40,7 @@ from jego_desktop.store.search import MessageSearch  # noqa: E402
 from jego_desktop.ui import main_window as main_window_module  # noqa: E402
 from jego_desktop.ui import style  # noqa: E402
 from jego_desktop.ui.chat_attachments import ChatAttachments  # noqa: E402
-from jego_desktop.ui.chats_page import ChatServices  # noqa: E402
+from jego_desktop.ui.chats_page import ChatServices, ChatsPage  # noqa: E402
 from jego_desktop.ui.main_window import MainWindow  # noqa: E402
 from jego_desktop.ui.translations import install_translators  # noqa: E402
 from tests.ui.account_line import registered_line  # noqa: E402
@@ -200,6 +200,7 @@ def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
 
     inc(WANG, 1, "你好！明天下午三点开会，别忘了带电脑。", at(0, 8, 40))
     out(WANG, "好的，没问题 👍", at(0, 8, 45), State.DISPLAYED)
+    history(store, conversations.get_or_create(ACCOUNT, BOB).id, chinese)
     inc(BOB, 1, "Are we still on for Friday?", at(-3, 16, 0))
     inc(BOB, 2, "Let me know by tonight", at(0, 7, 58))
     out(ALICE, "Merci pour hier soir !", at(-9, 22, 10), State.DISPLAYED)
@@ -211,6 +212,58 @@ def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
     files.files[shot.attachments[0].id or 0] = thumbnails / "plage.jpg"
     files.files[said.attachments[0].id or 0] = thumbnails / "plage.jpg"
     del chinese
+
+
+HISTORY_EN = [
+    "Did you see the match last night?",
+    "Yes! What a finish.",
+    "The train is late again, I'll be there in twenty minutes.",
+    "No worries, I'm having a coffee at the station.",
+    "Can you send me the address of the restaurant?",
+    "12 rue des Lilas, second floor. The door code is 4521.",
+    "Thanks, see you soon",
+    "I found the book you were talking about, it's in the shop near the river. "
+    "Should I buy it for you?",
+]
+HISTORY_ZH = [
+    "昨晚的比赛你看了吗？",
+    "看了！结局太精彩了。",
+    "火车又晚点了，我二十分钟后到。",
+    "没关系，我在车站喝咖啡。",
+    "能把餐厅地址发给我吗？",
+    "丁香街12号二楼，门禁密码4521。",
+    "谢谢，一会儿见",
+    "我找到你说的那本书了，就在河边那家书店。要我帮你买吗？",
+]
+
+
+def history(store: MessageStore, conversation_id: int, chinese: bool) -> None:
+    """Weeks of older messages with Bob: enough to scroll up through several pages."""
+    lines = HISTORY_ZH if chinese else HISTORY_EN
+    for number in range(600):
+        when = at(-40 + number // 16, 9 + (number % 16) // 2, (number * 7) % 60)
+        body = lines[number % len(lines)]
+        if number % 3:
+            store.insert_incoming(conversation_id, f"old-{number}", body, received_at=when)
+        else:
+            sent = store.insert_outgoing(conversation_id, body, created_at=when)
+            for state in (State.SENT, State.DELIVERED, State.DISPLAYED):
+                store.update_outgoing_state(sent.message_id, state)
+    store.mark_read(conversation_id)  # read back then: the list shows only today's unread
+
+
+def scroll_up_through_history(page: ChatsPage) -> None:
+    """Open the long conversation and scroll up as a user would: older pages load
+    at the top while the rows on screen stay put."""
+    page.open_conversation(ACCOUNT, BOB)
+    bar = page.view.list.verticalScrollBar()
+    for _ in range(5):
+        QApplication.processEvents()
+    for _ in range(12):
+        bar.setValue(max(0, bar.value() - 900))
+        for _ in range(3):
+            QApplication.processEvents()
+            time.sleep(0.02)
 
 
 def save(widget: QWidget, name: str) -> None:
@@ -284,6 +337,9 @@ def main() -> int:
         page.search.setText("table" if language != "zh_CN" else "开会")
         save(window, f"chats-search{suffix}")
         page.close_search()
+
+        scroll_up_through_history(page)
+        save(window, f"chats-history{suffix}")
         window.close()
         db.close()
     return 0

@@ -35,8 +35,9 @@ from jego_desktop.domain.messages import (
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 # At most this many rows are loaded: paging one way drops rows at the other end, so
-# memory and the view's layout work stay the same however far the user scrolls.
-MAX_ROWS = 1_000
+# memory and the view's layout work stay the same however far the user scrolls. A view
+# lays out every loaded row again after each insertion: a few screens' worth is enough.
+MAX_ROWS = 200
 
 
 class MessageRole(enum.IntEnum):
@@ -91,8 +92,8 @@ class ConversationMessagesModel(QAbstractListModel):
         self._has_older = False
         self._has_newer = False
         self._days: dict[int, datetime.date] = {}
-        # The next older page, read ahead of time: (the first row's cursor, the page).
-        self._ahead: tuple[MessageCursor, list[Message]] | None = None
+        # The older rows read ahead of time, oldest first, for the first row's cursor.
+        self._ahead: _Ahead | None = None
 
     # ----- what is shown --------------------------------------------------------------
 
@@ -157,34 +158,41 @@ class ConversationMessagesModel(QAbstractListModel):
         return not parent.isValid() and self._has_older
 
     def older_ahead(self) -> list[tuple[Message, bool]]:
-        """Read the page `fetchMore` inserts next, without inserting it yet.
+        """Read the rows `fetchMore` inserts next (a page, or what is left of one),
+        without inserting them yet.
 
-        Returns its rows as they will be: (message, starts a day), so a view can lay
-        them out while idle. `fetchMore` uses the page read here.
+        Returns them oldest first as they will be: (message, starts a day), so a view
+        can lay them out while idle. `fetchMore` and `fetch_older` use the rows read here.
         """
-        if not self._has_older or self._conversation_id is None or not self._rows:
+        ahead = self._read_ahead()
+        if ahead is None:
             return []
-        first = self._keys[0]
-        if self._ahead is None or self._ahead[0] != first:
-            page = self._older.page(self._conversation_id, limit=self._page_size, before=first)
-            self._ahead = (first, page)
-        rows = self._ahead[1]
+        rows = ahead.rows
         days = [local_day(message.created_at) for message in rows]
         return [(message, n == 0 or days[n] != days[n - 1]) for n, message in enumerate(rows)]
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
-        """Load the page before the first row (older messages, at the top)."""
-        if parent.isValid() or not self._has_older or self._conversation_id is None:
+        """Load up to a page of older messages at the top."""
+        if not parent.isValid():
+            self.fetch_older(self._page_size)
+
+    def fetch_older(self, limit: int) -> None:
+        """Insert at most `limit` older rows at the top: the newest of those read ahead.
+
+        A view inserts fewer rows than a page when it had no time to lay them out
+        ahead: each insertion then costs a frame, not several.
+        """
+        ahead = self._read_ahead()
+        self._ahead = None
+        if ahead is None:
             return
-        limit = self._page_size
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead[0] == self._keys[0]:
-            rows = ahead[1]
-        else:
-            rows = self._older.page(self._conversation_id, limit=limit, before=self._keys[0])
-        self._has_older = len(rows) == limit
+        rows = ahead.rows[-limit:] if limit > 0 else []
+        left = ahead.rows[: len(ahead.rows) - len(rows)]
+        self._has_older = bool(left) or ahead.more
         if not rows:
             return
+        if left:
+            self._ahead = _Ahead(rows[0].cursor, left, ahead.more)
         self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
         self._rows[:0] = rows
         self._keys[:0] = [message.cursor for message in rows]
@@ -304,6 +312,17 @@ class ConversationMessagesModel(QAbstractListModel):
 
     # ----- internals ------------------------------------------------------------------
 
+    def _read_ahead(self) -> _Ahead | None:
+        """The rows before the first row, read once (None: there are none to read)."""
+        if not self._has_older or self._conversation_id is None or not self._rows:
+            return None
+        first = self._keys[0]
+        if self._ahead is None or self._ahead.before != first:
+            limit = self._page_size
+            page = self._older.page(self._conversation_id, limit=limit, before=first)
+            self._ahead = _Ahead(first, page, more=len(page) == limit)
+        return self._ahead
+
     def _replace(self, rows: list[Message], *, has_older: bool, has_newer: bool) -> None:
         self._days.clear()
         self._ahead = None
@@ -329,6 +348,15 @@ class ConversationMessagesModel(QAbstractListModel):
         if 0 <= row < len(self._rows):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index, [int(MessageRole.DAY)])
+
+
+@dataclasses.dataclass(frozen=True)
+class _Ahead:
+    """Older rows read ahead: those just before `before`, oldest first."""
+
+    before: MessageCursor
+    rows: list[Message]
+    more: bool  # older messages exist than these
 
 
 def _unread(message: Message) -> bool:

@@ -7,6 +7,7 @@ player or a file card. Clicks on a file or on "Retry" are reported by signals.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
@@ -58,11 +59,12 @@ from jego_desktop.ui.bubble_layout import (
     shown_text,
 )
 from jego_desktop.ui.chat_text import clock_time, day_heading, duration_text, file_size
-from jego_desktop.ui.laid_out_bubbles import LaidOutBubble, LaidOutBubbles
+from jego_desktop.ui.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.style import Palette
 
 Index = QModelIndex | QPersistentModelIndex
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
+ROW_SIZES_LIMIT = 4_000  # sizes answered without a look-up in the laid-out bubbles
 
 
 class AttachmentFiles(Protocol):
@@ -93,6 +95,10 @@ class MessageDelegate(QStyledItemDelegate):
         self._pictures: dict[int, QPixmap] = {}
         self._picture_sizes: dict[int, QSize] = {}
         self._bubbles = LaidOutBubbles()
+        # The view asks the size of every loaded row after each insertion: for rows
+        # without files, answered from here, keyed by message id, at `_sizes_width`.
+        self._row_sizes: dict[int, tuple[Message, bool, QSize]] = {}
+        self._sizes_width = -1
         self._model: QAbstractItemModel | None = None
         self._model_rows: Callable[[int], tuple[Message, bool] | None] | None = None
         self._font_key = ""
@@ -111,6 +117,7 @@ class MessageDelegate(QStyledItemDelegate):
             self._font_pair = (QFont(option.font), small)
             self._small_metrics = QFontMetrics(small)
             self._bubbles.clear()  # laid out in another font
+            self._row_sizes.clear()
         return self._font_pair
 
     def geometry(self, option: QStyleOptionViewItem, index: Index) -> BubbleGeometry | None:
@@ -147,7 +154,18 @@ class MessageDelegate(QStyledItemDelegate):
         entry = self._row_entry(index)
         if entry is None:
             return QSize(0, 0)
-        return self.laid_out(option, entry[0], has_day=entry[1]).size
+        message, has_day = entry
+        width = self._row_width(option)
+        if width != self._sizes_width or len(self._row_sizes) > ROW_SIZES_LIMIT:
+            self._row_sizes.clear()
+            self._sizes_width = width
+        known = self._row_sizes.get(message.id)
+        if known is not None and known[0] is message and known[1] == has_day:
+            return known[2]
+        size = self.laid_out(option, message, has_day=has_day).size
+        if not message.attachments:  # those also depend on the pictures known
+            self._row_sizes[message.id] = (message, has_day, size)
+        return size
 
     def laid_out(
         self, option: QStyleOptionViewItem, message: Message, *, has_day: bool
@@ -178,6 +196,7 @@ class MessageDelegate(QStyledItemDelegate):
     def forget_layouts(self) -> None:
         """The view's font changed: lay every bubble out again when next asked."""
         self._bubbles.clear()
+        self._row_sizes.clear()
 
     def prepare(self, option: QStyleOptionViewItem, rows: list[tuple[Message, bool]]) -> None:
         """Lay out rows about to be loaded (message, starts a day) ahead of time."""
@@ -225,22 +244,80 @@ class MessageDelegate(QStyledItemDelegate):
         message, has_day = entry
         bubble = self.laid_out(option, message, has_day=has_day)
         geometry = bubble.geometry
-        p = self._palette
         font, small = self._fonts(option)
+        key = (message.id, self._row_width(option), option.font.pointSizeF())
         painter.save()
         painter.translate(option.rect.topLeft())  # the laid-out bubble is at (0, 0)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         day = index.data(MessageRole.DAY) if geometry.day is not None else None
         if geometry.day is not None and isinstance(day, datetime.date):
             self._paint_day(painter, geometry.day, day_heading(day), small)
+        if message.attachments or geometry.bubble.isEmpty():
+            # Progress, playback and pictures change while shown: painted each time.
+            self._paint_bubble(painter, message, geometry, key, font, small)
+        else:
+            pixmap = self._bubble_pixmap(painter, message, bubble, key, font, small)
+            painter.drawPixmap(geometry.bubble.topLeft(), pixmap)
+        if geometry.retry is not None:
+            self._paint_retry(painter, geometry.retry, message, small)
+        painter.restore()
+
+    def _bubble_pixmap(
+        self,
+        painter: QPainter,
+        message: Message,
+        bubble: LaidOutBubble,
+        key: Key,
+        font: QFont,
+        small: QFont,
+    ) -> QPixmap:
+        """The bubble painted once into a pixmap: a row scrolled into view again, or
+        painted again in the next frame, costs one copy instead of text drawing."""
+        ratio = painter.device().devicePixelRatioF()
+        meta = clock_time(message.created_at)
+        pixmap = self._bubbles.pixmap(key, bubble, ratio, meta)
+        if pixmap is not None:
+            return pixmap
+        box = bubble.geometry.bubble
+        pixmap = QPixmap(math.ceil(box.width() * ratio), math.ceil(box.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        bubble_painter = QPainter(pixmap)
+        bubble_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bubble_painter.translate(-box.left(), -box.top())
+        self._paint_bubble(bubble_painter, message, bubble.geometry, key, font, small)
+        bubble_painter.end()
+        self._bubbles.put_pixmap(key, bubble, ratio, meta, pixmap)
+        return pixmap
+
+    def _paint_bubble(
+        self,
+        painter: QPainter,
+        message: Message,
+        geometry: BubbleGeometry,
+        key: Key,
+        font: QFont,
+        small: QFont,
+    ) -> None:
+        """The bubble with what is inside it: files, text, time and ticks."""
+        p = self._palette
         outgoing = message.direction is MessageDirection.OUTGOING
         fill = QColor(p.accent if outgoing else p.surface)
         ink = QColor(p.accent_text if outgoing else p.text)
         muted = QColor(ink)
         muted.setAlphaF(0.72)
-        painter.setPen(Qt.PenStyle.NoPen if outgoing else QPen(QColor(p.border), 1))
+        # The 1 px border of incoming bubbles is a fill under a fill: stroking an
+        # antialiased rounded rectangle costs ten times more.
+        painter.setPen(Qt.PenStyle.NoPen)
+        bubble_rect = QRectF(geometry.bubble)
+        radius = 14.0
+        if not outgoing:
+            painter.setBrush(QColor(p.border))
+            painter.drawRoundedRect(bubble_rect, radius, radius)
+            bubble_rect.adjust(1, 1, -1, -1)
+            radius -= 1
         painter.setBrush(fill)
-        painter.drawRoundedRect(QRectF(geometry.bubble).adjusted(0.5, 0.5, -0.5, -0.5), 14, 14)
+        painter.drawRoundedRect(bubble_rect, radius, radius)
 
         for attachment, box in geometry.attachments:
             self._paint_attachment(painter, message, attachment, box, ink, muted, small, outgoing)
@@ -248,7 +325,6 @@ class MessageDelegate(QStyledItemDelegate):
         text = shown_text(message)
         if text:
             painter.setPen(ink)
-            key = (message.id, self._row_width(option), option.font.pointSizeF())
             layout = self._bubbles.text(key, text, font, geometry.text_width)
             layout.draw(painter, geometry.text_origin)
 
@@ -265,10 +341,6 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             clock_time(message.created_at),
         )
-
-        if geometry.retry is not None:
-            self._paint_retry(painter, geometry.retry, message, small)
-        painter.restore()
 
     def _paint_day(self, painter: QPainter, box: QRect, text: str, font: QFont) -> None:
         p = self._palette

@@ -22,6 +22,11 @@ from jego_desktop.ui.message_delegate import MessageDelegate
 
 FETCH_MARGIN_PX = 300  # start loading older messages this close to the top
 PREPARE_CHUNK = 20  # rows laid out ahead of time per turn of the event loop
+# The frame that inserts rows is busy enough: start preparing the next ones a frame later.
+PREPARE_PAUSE_MS = 20
+# Older rows inserted at once when none were laid out ahead (the user drags to the top
+# faster than they can be prepared): laying out a whole page would take several frames.
+UNPREPARED_ROWS = 20
 
 
 class _NoAutomaticFetch(QIdentityProxyModel):
@@ -60,7 +65,10 @@ class MessageListView(QListView):
         self._fetch_soon = _soon(self, self._maybe_fetch)
         self._load_soon = _soon(self, self._after_load)
         self._prepare_soon = _soon(self, self._prepare_step)
-        self._to_prepare: list[tuple[Message, bool]] | None = None
+        # The older rows read ahead (oldest first) and how many of the newest of them
+        # are laid out: those are the ones inserted next.
+        self._ahead: list[tuple[Message, bool]] | None = None
+        self._prepared = 0
         self._stick_to_end = True
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._on_scrolled)
@@ -148,7 +156,8 @@ class MessageListView(QListView):
             return
         bar = self.verticalScrollBar()
         if bar.value() <= FETCH_MARGIN_PX and source.canFetchMore(QModelIndex()):
-            self._fetch(lambda: source.fetchMore(QModelIndex()))
+            limit = max(UNPREPARED_ROWS, self._prepared)
+            self._fetch(lambda: source.fetch_older(limit))
         elif bar.value() >= bar.maximum() - FETCH_MARGIN_PX and source.has_newer():
             self._fetch(source.fetch_newer)
 
@@ -177,24 +186,27 @@ class MessageListView(QListView):
     # ----- the next older page, read and laid out while idle --------------------------
 
     def _prepare_older(self) -> None:
-        """Read the next older page and lay it out in small steps while the user reads,
-        so reaching the top costs only the insertion."""
-        self._to_prepare = None
-        self._prepare_soon.start()
+        """Read the next older rows and lay them out, newest first, in small steps
+        while the user reads, so reaching the top costs only the insertion."""
+        self._ahead = None
+        self._prepared = 0
+        self._prepare_soon.start(PREPARE_PAUSE_MS)
 
     def _prepare_step(self) -> None:
         source, delegate = self._source, self.itemDelegate()
         if source is None or not isinstance(delegate, MessageDelegate) or not self.isVisible():
             return
-        if self._to_prepare is None:
-            self._to_prepare = source.older_ahead()
+        if self._ahead is None:
+            self._ahead = source.older_ahead()
         else:
+            end = len(self._ahead) - self._prepared
+            chunk = self._ahead[max(0, end - PREPARE_CHUNK) : end]
             option = QStyleOptionViewItem()
             self.initViewItemOption(option)
-            delegate.prepare(option, self._to_prepare[:PREPARE_CHUNK])
-            del self._to_prepare[:PREPARE_CHUNK]
-        if self._to_prepare:
-            self._prepare_soon.start()
+            delegate.prepare(option, chunk)
+            self._prepared += len(chunk)
+        if self._prepared < len(self._ahead):
+            self._prepare_soon.start(0)
 
 
 def _soon(parent: QWidget, action: Callable[[], None]) -> QTimer:

@@ -2,12 +2,13 @@
 
 Run: .venv/bin/pytest tests/bench/test_video_link_bench.py -s -m bench
 Two video sessions in this process send each other the numbered 640x480 pattern at
-30 fps through tests/peers/shaped_link.py narrowed to 120 kbit/s each way. "aiortc as
-shipped" puts back its 250 kbit/s bit-rate floor and its 512-packet jitter buffer and
-keeps the picture size; "Jego" is what the app runs (media/video/adaptation.py,
-vp8_rate.py, jitter.py). Printed for what b receives from a over NARROW_S seconds:
-readable pictures a second, the longest stretch without a new readable picture, and
-the delay from a picture being made to being read. Nothing here asserts a time.
+30 fps, with camera-like grain, through tests/peers/shaped_link.py narrowed to
+120 kbit/s each way. "aiortc as shipped" puts back its 250 kbit/s bit-rate floor and
+its 512-packet jitter buffer and keeps the picture size; "Jego" is what the app runs
+(media/video/adaptation.py, vp8_rate.py, jitter.py). Printed for what b receives from
+a over NARROW_S seconds: readable pictures a second, the longest stretch without a
+new readable picture, and the delay from a picture being made to being read. Nothing
+here asserts a time.
 """
 
 from __future__ import annotations
@@ -26,13 +27,20 @@ from jego_desktop.media.video.adaptation import ResolutionPolicy
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.session import VideoSession
 from jego_desktop.media.video.tracks import PatternTrack
-from tests.integration.test_video_adaptation import FPS, HEIGHT, WIDTH, Wiring, wait_for
+from tests.integration.test_video_adaptation import (
+    FPS,
+    GRAIN,
+    HEIGHT,
+    WIDTH,
+    Wiring,
+    wait_for,
+)
 from tests.peers.shaped_link import ShapedLink
 
 pytestmark = [pytest.mark.bench, pytest.mark.timeout(180)]
 
 NARROW_BPS = 120_000
-NARROW_S = 15.0
+NARROW_S = 10.0
 
 
 class SendTimes:
@@ -64,7 +72,9 @@ def run(loop: VideoLoop, stock: bool, monkeypatch: pytest.MonkeyPatch) -> str:
         monkeypatch.setattr(aiortc.rtcrtpreceiver, "JitterBuffer", aiortc.jitterbuffer.JitterBuffer)
         monkeypatch.setattr(ResolutionPolicy, "observe", lambda self, sample: 0)
     try:
-        wiring.sessions["a"].offer(lambda: PatternTrack(WIDTH, HEIGHT, FPS, on_sent=sent))
+        wiring.sessions["a"].offer(
+            lambda: PatternTrack(WIDTH, HEIGHT, FPS, on_sent=sent, grain=GRAIN)
+        )
         b = wiring.sides["b"]
         start = time.monotonic()
         wait_for(lambda: len(b.read_since(start)) >= 30, 20)

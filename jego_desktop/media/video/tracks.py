@@ -15,18 +15,24 @@ import numpy as np
 from aiortc.mediastreams import MediaStreamError, MediaStreamTrack
 
 from jego_desktop.media.video.adaptation import sent_size
-from jego_desktop.media.video.pattern import pattern_frame
+from jego_desktop.media.video.pattern import BAND_FRACTION, pattern_frame
 
 CLOCK_RATE = 90_000
 TIME_BASE = fractions.Fraction(1, CLOCK_RATE)
 PLACEHOLDER_INTERVAL_S = 1.0  # with no camera: a dark frame a second keeps the stream up
 PREVIEW_INTERVAL_S = 1 / 15
+GRAIN_FIELDS = 7  # noise fields taken in turn (odd: never in step with the bar's 3 colours)
 
 FrameCallback = Callable[[np.ndarray], None]
 
 
 class PatternTrack(MediaStreamTrack):
-    """Numbered test-pattern frames at `fps`; `on_sent(number, monotonic_time)` for each."""
+    """Numbered test-pattern frames at `fps`; `on_sent(number, monotonic_time)` for each.
+
+    `grain` adds up to ± that much random noise below the number bands, as a camera's
+    sensor does: without it the pattern costs VP8 next to nothing at any size, which
+    no camera does.
+    """
 
     kind = "video"
 
@@ -36,10 +42,14 @@ class PatternTrack(MediaStreamTrack):
         height: int = 480,
         fps: float = 30.0,
         on_sent: Callable[[int, float], None] | None = None,
+        grain: int = 0,
     ) -> None:
         super().__init__()
         self.width, self.height, self.fps = width, height, fps
         self._on_sent = on_sent
+        self._grain = grain
+        self._random = np.random.default_rng()
+        self._noise: list[np.ndarray] = []
         self._number = 0
         self._start: float | None = None
 
@@ -54,14 +64,24 @@ class PatternTrack(MediaStreamTrack):
             await asyncio.sleep(due - now)
         number = self._number
         self._number += 1
-        frame = av.VideoFrame.from_ndarray(
-            pattern_frame(number, self.width, self.height), format="rgb24"
-        )
+        frame = av.VideoFrame.from_ndarray(self._picture(number), format="rgb24")
         frame.pts = int(number * CLOCK_RATE / self.fps)
         frame.time_base = TIME_BASE
         if self._on_sent is not None:
             self._on_sent(number, time.monotonic())
         return frame
+
+    def _picture(self, number: int) -> np.ndarray:
+        image = pattern_frame(number, self.width, self.height)
+        if self._grain:
+            below = image[2 * (self.height // BAND_FRACTION) :]
+            if not self._noise:  # made once: drawing noise every frame costs a core's tenth
+                self._noise = [
+                    self._random.integers(-self._grain, self._grain + 1, below.shape, np.int16)
+                    for _ in range(GRAIN_FIELDS)
+                ]
+            below[:] = np.clip(below + self._noise[number % GRAIN_FIELDS], 0, 255)
+        return image
 
 
 class OutgoingVideo(MediaStreamTrack):

@@ -166,3 +166,33 @@ def test_aiortc_lets_the_encoder_go_down_to_the_lowered_floor() -> None:
     assert encoder.target_bitrate == LOWEST_BIT_RATE
     encoder.target_bitrate = 120_000
     assert encoder.target_bitrate == 120_000
+
+
+def rate(target_kbps: float, sent_kbps: float) -> LinkSample:
+    """A clear link where congestion control asks for `target_kbps`."""
+    return LinkSample(0.0, 0.03, 0.5, target_kbps * 1000, sent_kbps * 1000)
+
+
+def test_a_target_too_low_for_the_size_steps_down_when_the_encoder_uses_it() -> None:
+    policy = ResolutionPolicy()
+    assert feed(policy, rate(150, 140), DOWN_AFTER) == [0, 1]
+    assert feed(policy, rate(150, 140), 30)[-1] == 1  # enough for half size
+    assert feed(policy, rate(80, 78), DOWN_AFTER)[-1] == 2
+
+
+def test_a_still_picture_that_needs_little_keeps_its_size() -> None:
+    policy = ResolutionPolicy()
+    assert feed(policy, rate(150, 40), 30) == [0] * 30
+
+
+def test_up_needs_a_target_well_above_what_the_bigger_size_needs() -> None:
+    policy = ResolutionPolicy()
+    feed(policy, rate(150, 140), DOWN_AFTER)
+    assert feed(policy, rate(300, 290), 30)[-1] == 1  # 300 kbit/s: still half size
+    assert feed(policy, rate(450, 430), UP_AFTER)[-1] == 0
+
+
+def test_up_also_when_the_picture_leaves_most_of_the_rate_unused() -> None:
+    policy = ResolutionPolicy()
+    feed(policy, rate(150, 140), DOWN_AFTER)
+    assert feed(policy, rate(200, 60), UP_AFTER)[-1] == 0

@@ -55,7 +55,9 @@ def test_messages_open_on_the_newest_page_and_fetch_older_ones(
     db: Database, qtmodeltester: Any
 ) -> None:
     conversation_id = fill(db, BOB, 250)
-    model = ConversationMessagesModel(MessageStore(db), NewerMessages(db), page_size=100)
+    model = ConversationMessagesModel(
+        MessageStore(db), NewerMessages(db), page_size=100, max_rows=1000
+    )
     model.set_conversation(conversation_id)
     assert bodies(model) == [f"message {n}" for n in range(150, 250)]
     assert model.canFetchMore()
