@@ -1,12 +1,14 @@
-"""Take screenshots of the real app window under Xvfb into docs/screenshots/.
+"""Take every screenshot in docs/screenshots/: the real app window under Xvfb, then the
+views the docs/screenshot_*.py scripts render offscreen, in each of their variants.
 
-Run from the repository root: .venv/bin/python docs/make_screenshots.py
-It starts its own Xvfb, runs `python -m jego_desktop` with a fresh profile, waits for
-the window and grabs the screen through X11.
+Run from the repository root: .venv/bin/python docs/make_screenshots.py [--main-window-only]
+For the window it starts its own Xvfb, runs `python -m jego_desktop` with a fresh profile,
+waits for the window and grabs the screen through X11.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -19,6 +21,22 @@ sys.path.insert(0, str(ROOT))
 from tests.peers.xvfb import Xvfb  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
+VARIANTS = ((), ("--dark",), ("--language", "fr"), ("--language", "zh_CN"))
+# Each offscreen script with the command lines it runs with; a script with no options
+# takes all its variants in one run.
+OFFSCREEN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "screenshot_chats.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
+    "screenshot_contacts.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
+    "screenshot_my_status.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
+    "screenshot_dtmf.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
+    "screenshot_dial_extension.py": VARIANTS,
+    "screenshot_views.py": ((), ("--dark",)),
+    "screenshot_languages.py": ((),),
+    "screenshot_voice_recorder.py": ((),),
+    "screenshot_settings.py": ((),),
+    "screenshot_video.py": ((),),
+    "screenshot_camera_problem.py": ((),),
+}
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> None:
@@ -30,8 +48,16 @@ def wait_for_log(log: Path, text: str, timeout: float) -> None:
     raise RuntimeError(f"{text!r} did not appear in {log}")
 
 
-def main() -> int:
-    OUT.mkdir(parents=True, exist_ok=True)
+def shoot_offscreen() -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for script, variants in OFFSCREEN.items():
+        for options in variants:
+            command = [sys.executable, str(ROOT / "docs" / script), *options]
+            print(" ".join(command[1:]), flush=True)
+            subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def shoot_main_window() -> None:
     with tempfile.TemporaryDirectory() as work:
         screen = Xvfb(Path(work))
         screen.start()
@@ -56,6 +82,13 @@ def main() -> int:
                 app.wait(10)
         finally:
             screen.stop()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    shoot_main_window()
+    if "--main-window-only" not in sys.argv:
+        shoot_offscreen()
     print(f"screenshots written to {OUT}")
     return 0
 

@@ -8,46 +8,42 @@ no account or network.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter
+from PySide6.QtWidgets import QApplication
+from screenshot_kit import (
+    ACCOUNT,
+    parse_variant,
+    sample_main_window,
+    sample_settings,
+    save,
+    start_app,
+    use_locale,
+)
 
-from PySide6.QtCore import QLocale, QObject, QPointF, QSettings, Qt, Signal  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QLinearGradient, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE
+from jego_desktop.domain.messages import Attachment, AttachmentState, Message
+from jego_desktop.domain.messages import MessageState as State
+from jego_desktop.engine.events import RegistrationChanged, TypingChanged
+from jego_desktop.models.messaging import MessagingService
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.message_window import NewerMessages
+from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.search import MessageSearch
+from jego_desktop.ui.chat_attachments import ChatAttachments
+from jego_desktop.ui.chats_page import ChatServices, ChatsPage
+from tests.ui.fake_engine import FakeEngine
 
-from jego_desktop.domain.accounts import RegistrationState  # noqa: E402
-from jego_desktop.domain.contacts import Contact, PhoneNumber  # noqa: E402
-from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE  # noqa: E402
-from jego_desktop.domain.messages import Attachment, AttachmentState, Message  # noqa: E402
-from jego_desktop.domain.messages import MessageState as State  # noqa: E402
-from jego_desktop.engine.events import RegistrationChanged, TypingChanged  # noqa: E402
-from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
-from jego_desktop.models.messaging import MessagingService  # noqa: E402
-from jego_desktop.store.contacts import ContactStore  # noqa: E402
-from jego_desktop.store.conversations import ConversationStore  # noqa: E402
-from jego_desktop.store.database import Database  # noqa: E402
-from jego_desktop.store.message_window import NewerMessages  # noqa: E402
-from jego_desktop.store.messages import MessageStore  # noqa: E402
-from jego_desktop.store.search import MessageSearch  # noqa: E402
-from jego_desktop.ui import main_window as main_window_module  # noqa: E402
-from jego_desktop.ui import style  # noqa: E402
-from jego_desktop.ui.chat_attachments import ChatAttachments  # noqa: E402
-from jego_desktop.ui.chats_page import ChatServices, ChatsPage  # noqa: E402
-from jego_desktop.ui.main_window import MainWindow  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
-from tests.ui.account_line import registered_line  # noqa: E402
-from tests.ui.fake_engine import FakeEngine  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-ACCOUNT = "+33100000000@sip.example.org"
 CAMILLE = "sip:+33612345678@sip.example.org"
 WANG = "sip:+8613800138000@sip.example.org"
 BOB = "sip:+442079460000@sip.example.org"
@@ -266,29 +262,11 @@ def scroll_up_through_history(page: ChatsPage) -> None:
             time.sleep(0.02)
 
 
-def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
-
-
 def main() -> int:
-    dark = "--dark" in sys.argv
-    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
-    suffix = ("-dark" if dark else "") + (f"-{language}" if language else "")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    protect_singletons()
-    assert isinstance(app, QApplication)
-    if language:
-        install_translators(app, language)
-        QLocale.setDefault(QLocale(language))
-    else:
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    if dark:
-        style.current_palette = lambda: style.DARK
-        main_window_module.current_palette = lambda: style.DARK
-    OUT.mkdir(parents=True, exist_ok=True)
+    variant = parse_variant(sys.argv[1:])
+    language, suffix = variant.language, variant.suffix
+    start_app(variant)
+    use_locale(language)
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         db = Database.open(folder / "jego.sqlite3")
@@ -299,12 +277,7 @@ def main() -> int:
         messaging = MessagingService(engine, ConversationStore(db), MessageStore(db))
         messaging.connect_engine(engine)
         engine.publish(RegistrationChanged(ACCOUNT, RegistrationState.REGISTERED, 200, "OK"))
-        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("dialing/home_region", "FR")
-        window = MainWindow(settings)
-        window.resize(1080, 720)
-        window.set_account_state(registered_line("+33 1 00 00 00 00"))
-        window.dial_pad.set_account(ACCOUNT, "sip.example.org")
+        window = sample_main_window(sample_settings(folder), 1080, 720)
         window.contacts.set_store(ContactStore(db))
         page = window.chats_page
         page.connect_services(

@@ -7,34 +7,30 @@ Offscreen, with sample contacts in a temporary database; no account or network.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screenshot_kit import (
+    ACCOUNT,
+    DOMAIN,
+    HOME_REGION,
+    PastCall,
+    SampleHistory,
+    parse_variant,
+    sample_main_window,
+    sample_settings,
+    save,
+    start_app,
+)
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from jego_desktop.domain.calls import CallDirection
+from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.engine.events import PresenceChanged
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.database import Database
 
-from jego_desktop.domain.call_history import CallHistoryEntry  # noqa: E402
-from jego_desktop.domain.calls import CallDirection, CallRecord  # noqa: E402
-from jego_desktop.domain.contacts import Contact, PhoneNumber  # noqa: E402
-from jego_desktop.engine.events import PresenceChanged  # noqa: E402
-from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
-from jego_desktop.store.contacts import ContactStore  # noqa: E402
-from jego_desktop.store.database import Database  # noqa: E402
-from jego_desktop.ui import main_window as main_window_module  # noqa: E402
-from jego_desktop.ui import style  # noqa: E402
-from jego_desktop.ui.main_window import MainWindow  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
-from tests.ui.account_line import registered_line  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-ACCOUNT = "+33100000000@sip.example.org"
 SAMPLE = [
     Contact(
         "Camille Martin",
@@ -66,71 +62,43 @@ PRESENCE = {
 }
 
 
-class RecentCalls:
+def recent_calls(now: float) -> SampleHistory:
     """Two recent calls, one of them missed, for the tray's quick dial and count."""
-
-    def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
-        now = time.time()
-        rows = [
-            ("sip:+442079460000@sip.example.org", CallDirection.INCOMING, None),
-            ("sip:+33145678900@sip.example.org", CallDirection.OUTGOING, now - 3000),
+    return SampleHistory(
+        [
+            PastCall(
+                "sip:+442079460000@sip.example.org",
+                CallDirection.INCOMING,
+                now - 3600,
+                None,
+                3540,
+                missed=True,
+            ),
+            PastCall(
+                "sip:+33145678900@sip.example.org", CallDirection.OUTGOING, now - 3600, 600, 3540
+            ),
         ]
-        return [
-            CallHistoryEntry(
-                number + 1,
-                CallRecord(
-                    f"r{number}", ACCOUNT, direction, peer, now - 3600, answered, now - 60, ""
-                ),
-                answered is None,
-            )
-            for number, (peer, direction, answered) in enumerate(rows)
-        ][:limit]
-
-    def missed_count(self, *, account_key: str | None = None) -> int:
-        return 1
-
-    def mark_missed_seen(self) -> int:
-        return 0
-
-
-def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+    )
 
 
 def main() -> int:
-    dark = "--dark" in sys.argv
-    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
-    suffix = ("-dark" if dark else "") + (f"-{language}" if language else "")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    protect_singletons()
-    assert isinstance(app, QApplication)
-    if language:
-        install_translators(app, language)
-    if dark:
-        style.current_palette = lambda: style.DARK
-        main_window_module.current_palette = lambda: style.DARK
-    OUT.mkdir(parents=True, exist_ok=True)
+    variant = parse_variant(sys.argv[1:])
+    start_app(variant)
+    suffix = variant.suffix
     with tempfile.TemporaryDirectory() as work:
         database = Database.open(Path(work) / "jego.sqlite3")
         store = ContactStore(database)
         store.add_many(SAMPLE)
-        settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("dialing/home_region", "FR")
-        window = MainWindow(settings)
-        window.resize(980, 680)
-        window.set_account_state(registered_line("+33 1 00 00 00 00"))
-        window.dial_pad.set_account(ACCOUNT, "sip.example.org")
+        window = sample_main_window(sample_settings(Path(work)), 980, 680)
         window.contacts.set_store(store)
-        window.contacts.bind_account(ACCOUNT, "sip.example.org", "FR")
+        window.contacts.bind_account(ACCOUNT, DOMAIN, HOME_REGION)
         for contact in window.contacts.all_contacts():
             state = PRESENCE.get(contact.display_name, "")
             for uri in window.contacts.uris_of(contact)[:1] if state else []:
                 window.contacts.on_presence_changed(PresenceChanged(ACCOUNT, uri, state, ""))
-        window.call_history.set_source(RecentCalls())
-        window.presence.attention.set_sources(RecentCalls(), None)
+        calls = recent_calls(time.time())
+        window.call_history.set_source(calls)
+        window.presence.attention.set_sources(calls, None)
         window.presence.attention.set_unread(3)
         window.show()
         window.show_page(1)

@@ -8,65 +8,35 @@ Offscreen, against the fake engine: no account, database or network.
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screenshot_kit import (
+    fake_calls,
+    parse_variant,
+    sample_main_window,
+    sample_settings,
+    save,
+    start_app,
+)
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from jego_desktop.domain.calls import CallState
+from jego_desktop.domain.links import parse_link
+from jego_desktop.models.post_dial import PostDial, connect_dial_pad
+from jego_desktop.ui.main_window import DIAL_PAD_PAGE
 
-from jego_desktop.domain.calls import CallState  # noqa: E402
-from jego_desktop.domain.links import parse_link  # noqa: E402
-from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
-from jego_desktop.models.calls import CallsModel  # noqa: E402
-from jego_desktop.models.post_dial import PostDial, connect_dial_pad  # noqa: E402
-from jego_desktop.ui import main_window as main_window_module  # noqa: E402
-from jego_desktop.ui import style  # noqa: E402
-from jego_desktop.ui.call_windows import CallWindows  # noqa: E402
-from jego_desktop.ui.main_window import DIAL_PAD_PAGE, MainWindow  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
-from tests.ui.account_line import registered_line  # noqa: E402
-from tests.ui.fake_engine import FakeEngine  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
-ACCOUNT = "+33100000000@sip.example.org"
 LINK = "tel:+33-1-40-00-00-00;ext=4711"
 
 
-def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
-
-
 def main() -> int:
-    dark = "--dark" in sys.argv
-    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
-    suffix = ("-dark" if dark else "") + (f"-{language}" if language else "")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    protect_singletons()
-    assert isinstance(app, QApplication)
-    if language:
-        install_translators(app, language)
-    if dark:
-        # The offscreen platform has no colour scheme to follow: pretend it is dark.
-        style.current_palette = lambda: style.DARK
-        main_window_module.current_palette = lambda: style.DARK
-    OUT.mkdir(parents=True, exist_ok=True)
+    variant = parse_variant(sys.argv[1:])
+    app = start_app(variant)
+    suffix = variant.suffix
     with tempfile.TemporaryDirectory() as work:
-        settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("dialing/home_region", "FR")
-        window = MainWindow(settings)
-        window.resize(960, 680)
-        window.set_account_state(registered_line("+33 1 00 00 00 00"))
-        window.dial_pad.set_account(ACCOUNT, "sip.example.org")
-        engine = FakeEngine()
+        window = sample_main_window(sample_settings(Path(work)), 960, 680)
+        fake = fake_calls(variant.palette, window.dial_pad.uri_for, Path(work))
+        engine = fake.engine
         post_dial = PostDial(engine.send_dtmf, delay_ms=0)
         engine.call_changed.connect(post_dial.on_call_changed)
         connect_dial_pad(window.dial_pad, engine.make_call, post_dial)
@@ -77,11 +47,7 @@ def main() -> int:
         window.show_dial_request(request)
         save(window, f"dial-pad-extension{suffix}")
 
-        calls = CallsModel()
-        engine.call_changed.connect(calls.on_call_changed)
-        windows = CallWindows(
-            engine, calls, style.current_palette(), window.dial_pad.uri_for, Path(work), "FR"
-        )
+        windows = fake.windows
         windows.window.follow_extensions(post_dial)
         window.dial_pad_page.call_button.click()  # call-1, the extension follows it
         peer = "sip:+33140000000@sip.example.org"

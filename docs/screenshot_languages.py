@@ -7,37 +7,30 @@ Run from the repository root after compiling the translations:
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import QSettings
+from screenshot_kit import LANGUAGES, save, start_app, translated
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from jego_desktop.ui.main_window import DIAL_PAD_PAGE, MainWindow  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
+from jego_desktop.ui.main_window import DIAL_PAD_PAGE, MainWindow
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
+    app = start_app()
     with tempfile.TemporaryDirectory() as work:
-        for language in ("fr", "zh_CN"):
-            translators = install_translators(app, language)
-            settings = QSettings(str(Path(work) / f"{language}.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(settings)
-            window.resize(960, 640)
-            window.show()
-            window.show_page(DIAL_PAD_PAGE)
-            app.processEvents()
-            window.grab().save(str(ROOT / "docs" / "screenshots" / f"dial-pad-{language}.png"))
-            window.close()
-            for translator in translators:
-                app.removeTranslator(translator)
+        for language in LANGUAGES:
+            with translated(app, language):
+                settings = QSettings(
+                    str(Path(work) / f"{language}.ini"), QSettings.Format.IniFormat
+                )
+                window = MainWindow(settings)
+                window.resize(960, 640)
+                window.show()
+                window.show_page(DIAL_PAD_PAGE)
+                save(window, f"dial-pad-{language}")
+                window.close()
     return 0
 
 

@@ -13,49 +13,39 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+import keyring
+from PySide6.QtWidgets import QApplication, QWidget
+from screenshot_kit import ROOT, sample_settings, start_app, use_locale, use_palette
+from screenshot_kit import save as save_picture
 
-import keyring  # noqa: E402
-from PySide6.QtCore import QLocale, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport  # noqa: E402
-from jego_desktop.domain.sip_reasons import registration_reason  # noqa: E402
-from jego_desktop.engine.events import (  # noqa: E402
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
+from jego_desktop.domain.sip_reasons import registration_reason
+from jego_desktop.engine.events import (
     CodecInfo,
     CodecsListed,
     RegistrationChanged,
     RegistrationTested,
 )
-from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
-from jego_desktop.media import devices  # noqa: E402
-from jego_desktop.media.sound_bridge import SoundBridge  # noqa: E402
-from jego_desktop.media.sound_check import SoundCheck  # noqa: E402
-from jego_desktop.models.account_editor import AccountEditor  # noqa: E402
-from jego_desktop.models.registration_status import RegistrationStatus  # noqa: E402
-from jego_desktop.store.accounts import AccountStore  # noqa: E402
-from jego_desktop.store.database import Database  # noqa: E402
-from jego_desktop.store.secrets import SecretStore  # noqa: E402
-from jego_desktop.ui import main_window as main_window_module  # noqa: E402
-from jego_desktop.ui import style, translations  # noqa: E402
-from jego_desktop.ui.main_window import SETTINGS_PAGE, MainWindow  # noqa: E402
-from jego_desktop.ui.settings.services import SettingsServices  # noqa: E402
-from tests.support.file_keyring import FileKeyring  # noqa: E402
-from tests.ui.fake_engine import FakeEngine  # noqa: E402
-from tests.unit.fake_sounddevice import FakeSoundDevice, device  # noqa: E402
+from jego_desktop.media import devices
+from jego_desktop.media.sound_bridge import SoundBridge
+from jego_desktop.media.sound_check import SoundCheck
+from jego_desktop.models.account_editor import AccountEditor
+from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.secrets import SecretStore
+from jego_desktop.ui import style, translations
+from jego_desktop.ui.main_window import SETTINGS_PAGE, MainWindow
+from jego_desktop.ui.settings.services import SettingsServices
+from tests.support.file_keyring import FileKeyring
+from tests.ui.fake_engine import FakeEngine
+from tests.unit.fake_sounddevice import FakeSoundDevice, device
 
-OUT = ROOT / "docs" / "screenshots"
 SECTIONS = ["accounts", "audio", "calls", "network", "files", "language"]
 
 
 def save(widget: QWidget, name: str) -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+    save_picture(widget, name, settle=3)
 
 
 def compile_translations(folder: Path) -> None:
@@ -87,14 +77,11 @@ def shoot(work: Path, suffix: str, dark: bool, language: str) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     translations.switch_language(app, language)
-    palette = style.DARK if dark else style.LIGHT
-    style.current_palette = lambda: palette
-    main_window_module.current_palette = lambda: palette
+    use_palette(style.DARK if dark else style.LIGHT)
 
     folder = work / f"profile{suffix}"
     folder.mkdir()
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue("dialing/home_region", "FR")
+    settings = sample_settings(folder)
     settings.setValue("ui/language", language)
     settings.setValue("audio/input", "Jabra Evolve2 65")
     settings.setValue("files/server_url", "https://files.example.org/upload")
@@ -197,10 +184,8 @@ def shoot(work: Path, suffix: str, dark: bool, language: str) -> None:
 
 
 def main() -> int:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    protect_singletons()
-    OUT.mkdir(parents=True, exist_ok=True)
+    use_locale()
+    app = start_app()
     fake = fake_devices()
     devices._load_sounddevice = lambda: fake  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as temporary:

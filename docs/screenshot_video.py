@@ -11,35 +11,27 @@ from __future__ import annotations
 
 import asyncio
 import fractions
-import os
 import sys
-import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+import av
+import numpy as np
+from aiortc.mediastreams import MediaStreamTrack
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from screenshot_kit import Variant, fake_calls, save, shoot_each_variant
 
-import av  # noqa: E402
-import numpy as np  # noqa: E402
-from aiortc.mediastreams import MediaStreamTrack  # noqa: E402
-from PySide6.QtCore import QLocale, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-
-from jego_desktop.domain.calls import CallDirection  # noqa: E402
-from jego_desktop.engine.events import CallInfoReceived, CallStats  # noqa: E402
-from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
-from jego_desktop.models.calls import CallsModel  # noqa: E402
-from jego_desktop.models.video_call import VideoCalls, VideoState  # noqa: E402
-from jego_desktop.models.video_sources import CameraSources  # noqa: E402
-from jego_desktop.ui import style  # noqa: E402
-from jego_desktop.ui.call_windows import CallWindows  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
-from jego_desktop.ui.video_view import attach_video  # noqa: E402
-from tests.ui.fake_engine import FakeEngine  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
+from jego_desktop.domain.calls import CallDirection
+from jego_desktop.engine.events import CallInfoReceived, CallStats
+from jego_desktop.models.video_call import VideoCalls, VideoState
+from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.ui import style
+from jego_desktop.ui.in_call_window import InCallWindow
+from jego_desktop.ui.video_view import VideoPane, attach_video
 
 
 def portrait(width: int, height: int, top: tuple[int, int, int], shirt: tuple[int, int, int]):
@@ -90,30 +82,29 @@ def wait(condition, seconds: float = 15.0) -> None:  # type: ignore[no-untyped-d
         time.sleep(0.01)
 
 
-def save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+@dataclass
+class VideoCall:
+    """Our call window in a call with Camille, whose camera is on; ours from `camera`."""
+
+    window: InCallWindow
+    video: VideoCalls
+    pane: VideoPane
 
 
-def shoot(app: QApplication, suffix: str, palette: style.Palette, work: Path) -> None:
-    engine = FakeEngine()
-    calls = CallsModel()
-    engine.call_changed.connect(calls.on_call_changed)
-    engine.call_stats.connect(calls.on_call_stats)
-    windows = CallWindows(engine, calls, palette, lambda text: (None, ""), work, "FR")
+@contextmanager
+def video_call(palette: style.Palette, work: Path, camera: CameraSources) -> Iterator[VideoCall]:
+    fake = fake_calls(palette, lambda text: (None, ""), work)
+    engine, windows = fake.engine, fake.windows
     ours, theirs = Wire(), Wire()
-    me = portrait(640, 480, (70, 90, 120), (40, 80, 160))
     camille = portrait(640, 480, (150, 120, 90), (170, 60, 60))
-    video = VideoCalls(ours, CameraSources(override=lambda: StillTrack(me)))
+    video = VideoCalls(ours, camera)
     peer = VideoCalls(theirs, CameraSources(override=lambda: StillTrack(camille)))
     ours.peer, ours.peer_call, theirs.peer, theirs.peer_call = peer, "p1", video, "c1"
     video.connect_engine(engine)
     peer.status_changed.connect(  # Camille turns her camera on when video comes
         lambda status: status.state is VideoState.CONNECTING and peer.set_sending("p1", True)
     )
-    pane = attach_video(windows.window, calls, video, palette)
+    pane = attach_video(windows.window, fake.calls, video, palette)
     call = engine.call_event(
         "c1", peer="sip:+33612345678@sip.example.org", peer_name="Camille Martin"
     )
@@ -121,31 +112,24 @@ def shoot(app: QApplication, suffix: str, palette: style.Palette, work: Path) ->
     engine.publish(CallStats("c1", "G722", 16000, 3.1, 0.0, 0.0, 24.0, 2100, 2100))
     peer.on_call_changed(engine.call_event("p1", direction=CallDirection.INCOMING))
     pane.video_button.click()
-    wait(lambda: video.status("c1").state is VideoState.ACTIVE and pane.view.local is not None)
-    wait(lambda: video.status("c1").stats is not None)
-    wait(lambda: False, 1.5)  # a few more frames: past the first key frame's blur
-    window = windows.window
-    save(window, f"in-call-video{suffix}")
-    video.shutdown()
-    peer.shutdown()
-    windows.close_all()
+    try:
+        yield VideoCall(windows.window, video, pane)
+    finally:
+        video.shutdown()
+        peer.shutdown()
+        windows.close_all()
 
 
-def main() -> int:
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    protect_singletons()
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
-        shoot(app, "", style.LIGHT, Path(work))
-        shoot(app, "-dark", style.DARK, Path(work))
-        for language in ("fr", "zh_CN"):
-            translators = install_translators(app, language)
-            shoot(app, f"-{language}", style.LIGHT, Path(work))
-            for translator in translators:
-                app.removeTranslator(translator)
-    return 0
+def shoot(variant: Variant, work: Path) -> None:
+    me = portrait(640, 480, (70, 90, 120), (40, 80, 160))
+    camera = CameraSources(override=lambda: StillTrack(me))
+    with video_call(variant.palette, work, camera) as call:
+        video, pane = call.video, call.pane
+        wait(lambda: video.status("c1").state is VideoState.ACTIVE and pane.view.local is not None)
+        wait(lambda: video.status("c1").stats is not None)
+        wait(lambda: False, 1.5)  # a few more frames: past the first key frame's blur
+        save(call.window, f"in-call-video{variant.suffix}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(shoot_each_variant(shoot))

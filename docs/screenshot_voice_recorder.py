@@ -8,23 +8,17 @@ Offscreen, with the level meter filled from a sample recording: no sound card ne
 from __future__ import annotations
 
 import math
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+from screenshot_kit import LANGUAGES, start_app, translated
+from screenshot_kit import save as save_picture
 
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget  # noqa: E402
-
-from jego_desktop.media.voice_message import RecordingMeter  # noqa: E402
-from jego_desktop.ui import style, voice_recorder  # noqa: E402
-from jego_desktop.ui.translations import install_translators  # noqa: E402
-from jego_desktop.ui.voice_recorder import VoiceRecorderBar  # noqa: E402
-
-OUT = ROOT / "docs" / "screenshots"
+from jego_desktop.media.voice_message import RecordingMeter
+from jego_desktop.ui import style, voice_recorder
+from jego_desktop.ui.voice_recorder import VoiceRecorderBar
 
 
 def framed(bar: VoiceRecorderBar, palette: style.Palette) -> QWidget:
@@ -55,29 +49,23 @@ def recording(folder: Path) -> VoiceRecorderBar:
 
 def save(widget: QWidget, name: str) -> None:
     widget.show()
-    QApplication.processEvents()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+    save_picture(widget, name)
 
 
 def main() -> int:
-    app = QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
+    app = start_app()
     with tempfile.TemporaryDirectory() as work:
         for palette, suffix in ((style.LIGHT, ""), (style.DARK, "-dark")):
             vars(voice_recorder)["current_palette"] = lambda p=palette: p
             save(framed(recording(Path(work)), palette), f"voice-recorder{suffix}")
         vars(voice_recorder)["current_palette"] = lambda: style.LIGHT
-        for language in ("fr", "zh_CN"):
-            translators = install_translators(app, language)
-            bar = VoiceRecorderBar(Path(work))
-            bar._fail(
-                bar.tr("Recording cannot start: %1").replace("%1", "Error opening InputStream")
-            )
-            save(framed(bar, style.LIGHT), f"voice-recorder-problem-{language}")
-            for translator in translators:
-                app.removeTranslator(translator)
+        for language in LANGUAGES:
+            with translated(app, language):
+                bar = VoiceRecorderBar(Path(work))
+                bar._fail(
+                    bar.tr("Recording cannot start: %1").replace("%1", "Error opening InputStream")
+                )
+                save(framed(bar, style.LIGHT), f"voice-recorder-problem-{language}")
     return 0
 
 

@@ -11,8 +11,9 @@
 
 Everything but `account` is handed to the running instance of the profile.
 `status` always answers: with no running instance it reads the profile's database
-("running": false, every account unregistered, no calls). `status --json` prints one
-object (a stable interface): {"running": bool, "accounts": [{"number", "server",
+and settings.ini ("running": false, every account unregistered, no calls).
+`status --json` prints one object (a stable interface): {"running": bool,
+"my_status": "online"|"away"|"busy"|"invisible", "accounts": [{"number", "server",
 "transport", "registered": bool, "reason" (only when not registered)}], "calls":
 [{"id", "peer", "direction", "state"}], "unread": int}.
 
@@ -71,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     message = commands.add_parser("message", help="send a chat message")
     message.add_argument("target")
     message.add_argument("text")
-    status = commands.add_parser("status", help="accounts, calls and unread messages")
+    status = commands.add_parser("status", help="my status, accounts, calls, unread messages")
     status.add_argument("--json", action="store_true", help="as a JSON object (stable)")
     account = commands.add_parser("account", help="manage the bound numbers")
     account_commands = account.add_subparsers(dest="account_command", required=True)

@@ -31,7 +31,9 @@ def reply_without_app(profile: Profile, command: list[str]) -> Reply | None:
     """The answer when no instance runs for the profile; None when one must start."""
     name = command[0] if command else ""
     if name == "status":
-        return stored_status_reply(profile.database_path, "--json" in command)
+        return stored_status_reply(
+            profile.database_path, profile.settings_path, "--json" in command
+        )
     if name in NEEDS_RUNNING_APP:
         return Reply(1, error="Jego Desktop is not running for this profile")
     return None

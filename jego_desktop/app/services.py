@@ -147,6 +147,7 @@ class Services:
                     else lambda key, uri, text: _send(messaging, key, uri, text)
                 ),
                 unread_count=lambda: _unread(database),
+                my_status=lambda: window.my_status.status,
                 home_region=str(settings.value("dialing/home_region", "")),
                 call_links_at_once=bool(settings.value("links/call_at_once", False, bool)),
                 post_dial=post_dial,

@@ -41,6 +41,16 @@ def status_hint(status: MyStatus) -> str:
     return hints[status]
 
 
+def saved_status(settings: QSettings) -> MyStatus:
+    """The status kept in the profile's settings; Online when none or an unknown one is."""
+    saved = str(settings.value(SETTINGS_KEY, MyStatus.ONLINE.value))
+    try:
+        return MyStatus.parse(saved)
+    except ValueError as error:
+        log.warning("%s in settings.ini: using online", error)
+        return MyStatus.ONLINE
+
+
 class MyStatusChoice(QObject):
     """The chosen status, read from and written to the profile's settings.
 
@@ -53,12 +63,7 @@ class MyStatusChoice(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        saved = str(settings.value(SETTINGS_KEY, MyStatus.ONLINE.value))
-        try:
-            self._status = MyStatus.parse(saved)
-        except ValueError as error:
-            log.warning("%s in settings.ini: using online", error)
-            self._status = MyStatus.ONLINE
+        self._status = saved_status(settings)
 
     @property
     def status(self) -> MyStatus:

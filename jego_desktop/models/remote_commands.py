@@ -13,6 +13,7 @@ from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.commands import Reply
 from jego_desktop.domain.links import DialRequest, InvalidLinkError, parse_link
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.engine.events import CallChanged, RegistrationChanged
 from jego_desktop.models.post_dial import PostDial
 from jego_desktop.models.status_report import account_entry, status_object, status_reply
@@ -31,6 +32,7 @@ class RemoteActions:
     reload_accounts: Callable[[], None]
     send_message: Callable[[str, str, str], None] | None = None  # (account key, uri, text)
     unread_count: Callable[[], int] = lambda: 0
+    my_status: Callable[[], MyStatus] = lambda: MyStatus.ONLINE
     home_region: str = ""
     call_links_at_once: bool = False
     post_dial: PostDial | None = None  # keys in a link's ;ext= once its call is answered
@@ -168,4 +170,10 @@ class RemoteCommands(QObject):
             }
             for c in self._calls.values()
         ]
-        return status_object(accounts, calls, self._actions.unread_count(), running=True)
+        return status_object(
+            accounts,
+            calls,
+            self._actions.unread_count(),
+            running=True,
+            my_status=self._actions.my_status(),
+        )

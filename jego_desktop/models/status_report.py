@@ -1,11 +1,11 @@
 """The answer to `status [--json]`, in one shape whether the app runs or not.
 
 The JSON object is a documented, stable interface (README, "Using it"):
-`running`, `accounts` (`number`, `server`, `transport`, `registered`, and `reason`
-only when not registered), `calls` (`id`, `peer`, `direction`, `state`) and `unread`.
-With no running instance the accounts and the unread count come from the profile's
-database, every account is unregistered with the reason `NOT_RUNNING` and there
-are no calls.
+`running`, `my_status` (`online`, `away`, `busy`, `invisible`), `accounts` (`number`,
+`server`, `transport`, `registered`, and `reason` only when not registered), `calls`
+(`id`, `peer`, `direction`, `state`) and `unread`. With no running instance the accounts
+and the unread count come from the profile's database, my status from its settings.ini,
+every account is unregistered with the reason `NOT_RUNNING` and there are no calls.
 """
 
 from __future__ import annotations
@@ -15,8 +15,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QSettings
+
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.commands import Reply
+from jego_desktop.domain.my_status import MyStatus
+from jego_desktop.models.my_status import saved_status
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
@@ -39,15 +43,27 @@ def account_entry(account: AccountConfig, registered: bool, reason: str) -> dict
 
 
 def status_object(
-    accounts: list[dict[str, Any]], calls: list[dict[str, Any]], unread: int, *, running: bool
+    accounts: list[dict[str, Any]],
+    calls: list[dict[str, Any]],
+    unread: int,
+    *,
+    running: bool,
+    my_status: MyStatus,
 ) -> dict[str, Any]:
-    return {"running": running, "accounts": accounts, "calls": calls, "unread": unread}
+    return {
+        "running": running,
+        "my_status": my_status.value,
+        "accounts": accounts,
+        "calls": calls,
+        "unread": unread,
+    }
 
 
 def status_reply(status: dict[str, Any], as_json: bool) -> Reply:
     if as_json:
         return Reply(0, output=json.dumps(status, ensure_ascii=False))
     lines = [] if status["running"] else [f"{NOT_RUNNING} for this profile"]
+    lines.append(f"my status: {_status_text(status['my_status'])}")
     lines += [
         f"{a['number']} on {a['server']} ({a['transport']}): "
         + ("registered" if a["registered"] else f"not registered ({a.get('reason', '')})")
@@ -58,14 +74,26 @@ def status_reply(status: dict[str, Any], as_json: bool) -> Reply:
     return Reply(0, output="\n".join(lines))
 
 
-def stored_status(database_path: Path) -> dict[str, Any]:
-    """The status of a profile whose app is not running, read from its database.
+def _status_text(value: str) -> str:
+    return "busy (do not disturb)" if value == MyStatus.BUSY.value else value
+
+
+def stored_my_status(settings_path: Path) -> MyStatus:
+    """My status as the profile's settings.ini keeps it (Online without one); never written."""
+    if not settings_path.exists():
+        return MyStatus.ONLINE
+    return saved_status(QSettings(str(settings_path), QSettings.Format.IniFormat))
+
+
+def stored_status(database_path: Path, settings_path: Path) -> dict[str, Any]:
+    """The status of a profile whose app is not running, read from its database and settings.
 
     A profile without a database yet has no accounts and nothing unread; none is created.
     Raises `StoreError` when the database cannot be read.
     """
+    my_status = stored_my_status(settings_path)
     if not database_path.exists():
-        return status_object([], [], 0, running=False)
+        return status_object([], [], 0, running=False, my_status=my_status)
     # Opening sets a damaged file aside; a status query must leave that to the app.
     damage = find_damage(database_path)
     if damage is not None:
@@ -73,12 +101,12 @@ def stored_status(database_path: Path) -> dict[str, Any]:
     with Database.open(database_path, check=False) as database:
         accounts = [account_entry(a, False, NOT_RUNNING) for a in AccountStore(database).all()]
         unread = ConversationStore(database).unread_total()
-    return status_object(accounts, [], unread, running=False)
+    return status_object(accounts, [], unread, running=False, my_status=my_status)
 
 
-def stored_status_reply(database_path: Path, as_json: bool) -> Reply:
+def stored_status_reply(database_path: Path, settings_path: Path, as_json: bool) -> Reply:
     try:
-        status = stored_status(database_path)
+        status = stored_status(database_path, settings_path)
     except (StoreError, sqlite3.Error, OSError) as error:
         return Reply(1, error=f"cannot read the profile's database: {error}")
     return status_reply(status, as_json)

@@ -11,7 +11,7 @@ import math
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextLayout, QTextOption
 
 from jego_desktop.domain.file_transfer import base_content_type, is_voice_recording_type
@@ -33,6 +33,7 @@ META_GAP = 10
 RETRY_HEIGHT = 22
 _TEXT_CACHE_LIMIT = 50_000
 _LATIN_END = "\u0250"  # after Latin Extended-B
+_FIT_SLACK = 1.25  # how much wider than average a Latin line's letters may be
 
 
 class AttachmentKind:
@@ -82,50 +83,67 @@ class TextSizes:
 
     def measure(self, key: int, text: str, font: QFont, width: int) -> tuple[int, int, int]:
         """(natural width, height, width of the last line) of `text` wrapped at `width`."""
-        cache_key = (key, width, font.key())
+        font_key = font.key()  # a few µs each time: asked once per measurement
+        cache_key = (key, width, font_key)
         found = self._sizes.get(cache_key)
         if found is not None:
             return found
-        if "\n" not in text:
-            # One line (most messages): the font metrics answer in one call, much
-            # faster than a layout. Latin text has the font's own line height; other
-            # scripts may fall back to fonts with taller lines, which boundingRect sees.
-            metrics = self._metrics(font)
+        one_paragraph = "\n" not in text
+        metrics = self._metrics(font, font_key)
+        if (
+            one_paragraph
+            and max(text, default=" ") < _LATIN_END
+            and len(text) * metrics.averageCharWidth() <= width * _FIT_SLACK
+        ):
+            # Short Latin line (most messages): the font metrics answer in one call,
+            # much faster than a layout, and Latin text has the font's own line height.
+            # Longer lines would most likely need the layout anyway: they go straight to it.
             advance = math.ceil(metrics.horizontalAdvance(text))
             if advance <= width:
-                if max(text, default=" ") < _LATIN_END:
-                    height = metrics.height()
-                else:
-                    height = metrics.boundingRect(
-                        QRectF(0, 0, width, 1e6), int(Qt.TextFlag.TextWordWrap), text
-                    ).height()
-                result = (advance, math.ceil(height), advance)
+                result = (advance, math.ceil(metrics.height()), advance)
                 self._store(cache_key, result)
                 return result
+        # Everything else is shaped once, by the layout: other scripts may fall back to
+        # fonts with taller lines, which the layout's line height includes.
         layout = text_layout(text, font, width)
-        natural = 0.0
-        height = 0.0
-        last = 0.0
-        for number in range(layout.lineCount()):
-            line = layout.lineAt(number)
-            natural = max(natural, line.naturalTextWidth())
-            height = line.y() + line.height()
-            last = line.naturalTextWidth()
-        result = (math.ceil(natural), math.ceil(height), math.ceil(last))
-        self._store(cache_key, result)
-        return result
+        one_line = _fitting_line(layout, width) if one_paragraph else None
+        size = one_line if one_line is not None else _wrapped_size(layout)
+        self._store(cache_key, size)
+        return size
 
     def _store(self, key: tuple[int, int, str], size: tuple[int, int, int]) -> None:
         self._sizes[key] = size
         if len(self._sizes) > _TEXT_CACHE_LIMIT:
             self._sizes.popitem(last=False)
 
-    def _metrics(self, font: QFont) -> QFontMetricsF:
-        key = font.key()
+    def _metrics(self, font: QFont, key: str) -> QFontMetricsF:
         if key != self._metrics_key:
             self._metrics_key = key
             self._font_metrics = QFontMetricsF(font)
         return self._font_metrics
+
+
+def _fitting_line(layout: QTextLayout, width: int) -> tuple[int, int, int] | None:
+    """The size of a one-line layout whose whole advance (trailing spaces too) fits."""
+    if layout.lineCount() != 1:
+        return None
+    line = layout.lineAt(0)
+    advance = math.ceil(line.horizontalAdvance())
+    if advance > width:
+        return None
+    return (advance, math.ceil(line.height()), advance)
+
+
+def _wrapped_size(layout: QTextLayout) -> tuple[int, int, int]:
+    natural = 0.0
+    height = 0.0
+    last = 0.0
+    for number in range(layout.lineCount()):
+        line = layout.lineAt(number)
+        natural = max(natural, line.naturalTextWidth())
+        height = line.y() + line.height()
+        last = line.naturalTextWidth()
+    return (math.ceil(natural), math.ceil(height), math.ceil(last))
 
 
 def text_layout(text: str, font: QFont, width: int) -> QTextLayout:

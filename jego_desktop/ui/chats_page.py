@@ -203,9 +203,11 @@ class ChatsPage(QWidget):
         self.view.model = self.messages
         self.view.list.set_source(self.messages)
         self.conversations.set_store(services.conversations)
+        # Before the list follows message_added: a message arriving in the open conversation
+        # is marked read first, so the list's reload never counts it (no badge flashing 1).
+        services.messaging.message_added.connect(self._on_message_added)
         self.conversations.connect_messaging(services.messaging)
         self.results.set_sources(services.search, services.conversations)
-        services.messaging.message_added.connect(self._on_message_added)
         services.messaging.message_changed.connect(self.messages.on_message_changed)
         services.messaging.messages_read.connect(self.messages.on_messages_read)
         services.messaging.typing_changed.connect(self._on_peer_typing)

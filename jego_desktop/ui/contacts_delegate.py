@@ -87,8 +87,10 @@ class ContactsDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        # No width of its own: the list gives every row its whole width (the texts are
+        # elided to fit), so a vertical scroll bar coming never makes rows wider than the list.
         extra = SECTION_HEIGHT if index.data(ContactRole.SECTION) else 0
-        return QSize(option.rect.width(), ROW_HEIGHT + extra)
+        return QSize(0, ROW_HEIGHT + extra)
 
     def paint(
         self,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jego_desktop.ui.style import RADIUS, SPACING, Palette
+from jego_desktop.ui.style import RADIUS, SPACING, Palette, scroll_bar_rules
 
 
 def contacts_stylesheet(p: Palette) -> str:
@@ -40,4 +40,4 @@ def contacts_stylesheet(p: Palette) -> str:
     QDialog#contactEditor QLineEdit:focus, QDialog#contactEditor QPlainTextEdit:focus,
     QDialog#contactEditor QComboBox:focus {{ border: 1px solid {p.accent}; }}
     QDialog#contactEditor QPushButton#addNumber {{ color: {p.accent}; border: none; }}
-    """
+    """ + scroll_bar_rules(p, "QListView#contactList")

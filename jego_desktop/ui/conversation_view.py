@@ -23,7 +23,7 @@ from jego_desktop.ui.composer import Composer
 from jego_desktop.ui.message_delegate import MessageDelegate
 from jego_desktop.ui.message_list_view import MessageListView
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.style import SPACING, Palette
+from jego_desktop.ui.style import SPACING, Palette, scroll_bar_rules
 
 
 class _Messages(MessageListView):
@@ -173,19 +173,6 @@ def _stylesheet(p: Palette) -> str:
     QLabel#conversationSubtitle {{ color: {p.muted}; }}
     QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
     QListView#messageList {{ background: {p.window}; border: none; }}
-    QListView#messageList QScrollBar:vertical {{
-        background: transparent; width: 10px; margin: 0;
-    }}
-    QListView#messageList QScrollBar::handle:vertical {{
-        background: {p.border}; border-radius: 4px; min-height: 32px; margin: 2px;
-    }}
-    QListView#messageList QScrollBar::handle:vertical:hover {{ background: {p.muted}; }}
-    QListView#messageList QScrollBar::add-line, QListView#messageList QScrollBar::sub-line {{
-        height: 0;
-    }}
-    QListView#messageList QScrollBar::add-page, QListView#messageList QScrollBar::sub-page {{
-        background: none;
-    }}
     QStackedWidget#composerArea, QWidget#composer {{
         background: {p.surface}; border-top: 1px solid {p.border};
     }}
@@ -202,4 +189,4 @@ def _stylesheet(p: Palette) -> str:
     QToolButton#composer_attach:hover, QToolButton#composer_record:hover,
     QToolButton#composer_emoji:hover {{ background: {p.hover}; }}
     QFrame#emojiPicker {{ background: {p.surface}; border: 1px solid {p.border}; }}
-    """
+    """ + scroll_bar_rules(p, "QListView#messageList")

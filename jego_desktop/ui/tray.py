@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from jego_desktop import APP_NAME
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.models.quick_dial import QuickDialEntry
 from jego_desktop.ui.contacts_page import CallTargets
 from jego_desktop.ui.resources import icon
@@ -45,6 +46,7 @@ class Tray(QObject):
         self._targets = targets
         self._palette = palette
         self.registered = False
+        self.busy = False  # my status is Do not disturb: the icon carries a red mark
         self.status_menu: QMenu | None = None  # my status (set_status_menu)
         self.unread = 0
         self.missed = 0
@@ -88,6 +90,12 @@ class Tray(QObject):
             self.registered = registered
             self._update_icon()
 
+    def set_my_status(self, status: MyStatus) -> None:
+        busy = status is MyStatus.BUSY
+        if busy != self.busy:
+            self.busy = busy
+            self._update_icon()
+
     def set_status_menu(self, menu: QMenu) -> None:
         """Offer my status (Online, Away...) as a submenu under the counts."""
         self.status_menu = menu
@@ -102,7 +110,7 @@ class Tray(QObject):
         self.icon.setToolTip(f"{APP_NAME}\n{status}" if status else APP_NAME)
 
     def _update_icon(self) -> None:
-        self.icon.setIcon(tray_icon(self.registered, self.unread + self.missed))
+        self.icon.setIcon(tray_icon(self.registered, self.unread + self.missed, busy=self.busy))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -41,6 +41,8 @@ class WindowPresence(QObject):
         self.tray.toggle_requested.connect(self.toggle_window)
         self.tray.quit_requested.connect(self.quit)
         self.tray.set_status_menu(MyStatusMenu(window.my_status, palette, window))
+        self.tray.set_my_status(window.my_status.status)
+        window.my_status.changed.connect(self.tray.set_my_status)
         window.pages.currentChanged.connect(lambda _: self._maybe_calls_viewed())
 
     def quick_dial_entries(self) -> list[QuickDialEntry]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
@@ -21,7 +22,13 @@ def test_account_call_status_and_hangup_from_the_command_line(
     app: AppProcess = app_factory("alice")
     app.start()
 
-    assert app.status() == {"running": True, "accounts": [], "calls": [], "unread": 0}
+    assert app.status() == {
+        "running": True,
+        "my_status": "online",
+        "accounts": [],
+        "calls": [],
+        "unread": 0,
+    }
     added = app.cli(
         "account",
         "add",
@@ -89,6 +96,7 @@ def test_status_without_a_running_app_answers_from_the_store(app_factory) -> Non
     assert added.returncode == 0, added.stderr
     assert app.status() == {
         "running": False,
+        "my_status": "online",
         "accounts": [
             {
                 "number": "+8613800138000",
@@ -104,6 +112,27 @@ def test_status_without_a_running_app_answers_from_the_store(app_factory) -> Non
     text = app.cli("status")
     assert text.returncode == 0 and text.stdout.startswith("Jego Desktop is not running")
     assert not (app.profile / "logs" / "jego.log").exists()  # nothing was started
+
+
+def test_status_tells_my_status_running_and_not(tmp_path: Path) -> None:
+    app = AppProcess(
+        tmp_path / "dnd", tmp_path / "keyring.json", settings="[presence]\nmy_status=busy\n"
+    )
+    try:
+        offline = app.status()
+        assert offline["running"] is False and offline["my_status"] == "busy"
+        text = app.cli("status").stdout.splitlines()
+        assert "my status: busy (do not disturb)" in text
+        app.start()
+        assert app.status() == {
+            "running": True,
+            "my_status": "busy",
+            "accounts": [],
+            "calls": [],
+            "unread": 0,
+        }
+    finally:
+        app.stop()
 
 
 def test_a_tel_link_with_an_extension_keys_it_in_after_the_answer(

@@ -11,9 +11,36 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.models.dial_pad import DialPadModel
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.database import Database
 from jego_desktop.ui import translations
 
 ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_ACCOUNT = "+33100000000@sip.example.org"
+SAMPLE_DOMAIN = "sip.example.org"
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh database in the test's folder, closed after the test."""
+    database = Database.open(tmp_path / "jego.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def store(db: Database) -> ContactStore:
+    """The contacts of a fresh database."""
+    return ContactStore(db)
+
+
+@pytest.fixture
+def dial_pad() -> DialPadModel:
+    """Dialling from France on the sample account."""
+    model = DialPadModel("FR")
+    model.set_account(SAMPLE_ACCOUNT, SAMPLE_DOMAIN)
+    return model
 
 
 @pytest.fixture

@@ -19,8 +19,7 @@ from jego_desktop.ui.laid_out_bubbles import LaidOutBubble, LaidOutBubbles
 from tests.ui import test_chats_page
 from tests.ui.test_chats_page import ACCOUNT, BOB, Chats
 
-db = test_chats_page.db  # fixtures
-chats = test_chats_page.chats
+chats = test_chats_page.chats  # a fixture (db comes from conftest)
 
 
 def bubble(number: int) -> LaidOutBubble:

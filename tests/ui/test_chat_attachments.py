@@ -25,7 +25,6 @@ from tests.unit.test_voice_message import FloatSoundDevice
 
 __all__ = ["fake_sd"]
 
-db = chat_fixtures.db
 chats = chat_fixtures.chats
 
 PICTURE = Attachment("beach.jpg", "image/jpeg", 120_000, download_url="https://f.example/1")

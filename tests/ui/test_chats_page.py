@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -72,13 +71,6 @@ class Chats:
         message = model.index(model.rowCount() - 1, 0).data(MessageRole.MESSAGE)
         assert isinstance(message, Message)
         return message
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
 
 
 def services(engine: FakeEngine, db: Database) -> tuple[MessagingService, ChatServices]:

@@ -3,9 +3,6 @@ watched set handed to the engine (fake engine)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QListView
@@ -15,11 +12,9 @@ from pytestqt.qtbot import QtBot
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.engine.events import PresenceChanged
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.contact_presence import ContactPresenceWatch
 from jego_desktop.models.contacts_model import ContactRole, ContactsModel
 from jego_desktop.store.contacts import ContactStore
-from jego_desktop.store.database import Database
 from jego_desktop.ui.contacts_delegate import ContactsDelegate
 from jego_desktop.ui.style import LIGHT
 from tests.ui.fake_engine import FakeEngine
@@ -30,19 +25,11 @@ CAMILLE = Contact("Camille", (PhoneNumber("+33 6 12 34 56 78", "cell"),))
 NOBODY = Contact("Nobody", email="nobody@example.org")
 
 
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()
-
-
 @pytest.fixture
-def model(tmp_path: Path) -> Iterator[ContactsModel]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    store = ContactStore(database)
+def model(store: ContactStore) -> ContactsModel:
     for contact in (BOB, CAMILLE, NOBODY):
         store.add(contact)
-    yield ContactsModel(store)
-    database.close()
+    return ContactsModel(store)
 
 
 def _wire(model: ContactsModel, engine: FakeEngine, accounts: list[AccountConfig]) -> None:

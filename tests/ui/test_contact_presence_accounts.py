@@ -3,20 +3,15 @@ the account whose domain it names (every account when it names none of them)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.modeltest import ModelTester
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.engine.events import PresenceChanged
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.contact_presence import ContactPresenceWatch
 from jego_desktop.models.contacts_model import ContactRole, ContactsModel
 from jego_desktop.store.contacts import ContactStore
-from jego_desktop.store.database import Database
 from jego_desktop.ui.contacts_delegate import presence_label
 from tests.ui.fake_engine import FakeEngine
 
@@ -27,19 +22,11 @@ LI = Contact("Li", (PhoneNumber("+86 138 0013 8000", "cell"),))
 ZOE = Contact("Zoé", sip_uri="sip:zoe@example.net")  # names no account's domain
 
 
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()
-
-
 @pytest.fixture
-def model(tmp_path: Path) -> Iterator[ContactsModel]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    store = ContactStore(database)
+def model(store: ContactStore) -> ContactsModel:
     for contact in (BOB, LI, ZOE):
         store.add(contact)
-    yield ContactsModel(store)
-    database.close()
+    return ContactsModel(store)
 
 
 def _watched(engine: FakeEngine) -> dict[str, list[str]]:

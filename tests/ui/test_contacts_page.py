@@ -4,22 +4,18 @@ and calls and chats started from a contact."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.engine.refcount_workaround import protect_singletons
-from jego_desktop.models.contacts_model import ContactsModel
 from jego_desktop.models.dial_pad import DialPadModel
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
 from jego_desktop.ui.contacts_page import ContactsPage
-from jego_desktop.ui.style import LIGHT
+from tests.ui.contacts_pages import shown_contacts_page
 from tests.ui.fake_engine import FakeEngine
 
 ACCOUNT = "+33100000000@sip.example.org"
@@ -33,34 +29,6 @@ WANG = Contact("王小明", (PhoneNumber("+86 138 0013 8000", "cell"),))
 DUPRE = Contact("Françoise Dupré", sip_uri="sip:francoise@example.fr")
 
 
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ContactStore]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield ContactStore(database)
-    database.close()
-
-
-@pytest.fixture
-def dial_pad() -> DialPadModel:
-    model = DialPadModel("FR")
-    model.set_account(ACCOUNT, "sip.example.org")
-    return model
-
-
-def make_page(qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel) -> ContactsPage:
-    page = ContactsPage(ContactsModel(store), dial_pad, LIGHT)
-    qtbot.addWidget(page)
-    page.resize(900, 600)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 def shown_names(page: ContactsPage) -> list[str]:
     model = page.view.model()
     return [model.index(row, 0).data() for row in range(model.rowCount())]
@@ -69,7 +37,7 @@ def shown_names(page: ContactsPage) -> list[str]:
 def test_adding_a_contact_through_the_editor(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     assert not page.view.isVisible()  # the empty state instead
 
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -97,7 +65,7 @@ def test_adding_a_contact_through_the_editor(
 def test_the_editor_refuses_a_bad_sip_address(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     editor = page.open_editor(None)
     editor.name.setText("Bad")
     editor.sip_uri.setText("sip:has spaces@example.org")
@@ -112,7 +80,7 @@ def test_editing_keeps_the_contact_and_changes_its_fields(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     stored = store.add(CAMILLE)
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
     editor = page.editor
     assert editor is not None
@@ -131,7 +99,7 @@ def test_editing_keeps_the_contact_and_changes_its_fields(
 
 def test_deleting_asks_first(qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel) -> None:
     store.add_many([CAMILLE, WANG])
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     assert page.detail.name.text() == "Camille Martin"
 
     box = page.confirm_delete()
@@ -150,7 +118,7 @@ def test_deleting_asks_first(qtbot: QtBot, store: ContactStore, dial_pad: DialPa
 
 def test_search_filters_the_list(qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel) -> None:
     store.add_many([CAMILLE, WANG, DUPRE])
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
 
     qtbot.keyClicks(page.search, "dupre")
     assert shown_names(page) == ["Françoise Dupré"]
@@ -169,7 +137,7 @@ def test_the_star_makes_a_favourite_and_moves_it_up(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add_many([CAMILLE, WANG])
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     page.select_contact(store.all()[1].id or 0)
     assert page.detail.name.text() == "王小明"
 
@@ -183,7 +151,7 @@ def test_call_and_message_from_a_contact(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add(CAMILLE)
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     engine = FakeEngine()
     page.call_requested.connect(engine.make_call)
     chats: list[tuple[str, str]] = []
@@ -208,7 +176,7 @@ def test_call_and_message_from_a_contact(
 
 def test_without_an_account_a_number_cannot_be_called(qtbot: QtBot, store: ContactStore) -> None:
     store.add(CAMILLE)
-    page = make_page(qtbot, store, DialPadModel("FR"))
+    page = shown_contacts_page(qtbot, store, DialPadModel("FR"))
     calls: list[tuple[str, str]] = []
     page.call_requested.connect(lambda uri, key: calls.append((uri, key)))
 
@@ -224,7 +192,7 @@ def test_vcards_round_trip_through_the_page(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel, tmp_path: Path
 ) -> None:
     store.add_many([CAMILLE, WANG, DUPRE])
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     exported = tmp_path / "all.vcf"
     assert page.export_vcard(exported) == 3
     assert page.status.text() == "Contacts exported: 3"
@@ -235,7 +203,7 @@ def test_vcards_round_trip_through_the_page(
     other_db = Database.open(tmp_path / "other.sqlite3")
     try:
         other = ContactStore(other_db)
-        fresh = make_page(qtbot, other, dial_pad)
+        fresh = shown_contacts_page(qtbot, other, dial_pad)
         assert fresh.import_vcard(exported) == 3
         assert fresh.status.text() == "Contacts imported: 3"
         strip = [dataclasses.replace(c, id=None) for c in other.all()]
@@ -248,7 +216,7 @@ def test_vcards_round_trip_through_the_page(
 def test_a_broken_vcard_imports_nothing(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel, tmp_path: Path
 ) -> None:
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     broken = tmp_path / "broken.vcf"
     broken.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nFN:Good One\nEND:VCARD\n"
@@ -267,7 +235,7 @@ def test_keyboard_search_and_new_contact(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add_many([CAMILLE, WANG])
-    page = make_page(qtbot, store, dial_pad)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     page.activateWindow()
     page.view.setFocus()
     qtbot.waitUntil(page.view.hasFocus)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
@@ -18,18 +17,12 @@ from jego_desktop.domain.messages import (
     MessageDirection,
     MessageState,
 )
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.message_sink import DIRECT_ACCOUNT_KEY
 from jego_desktop.ui.event_notifications import EventNotifications
 from tests.ui.fake_engine import FakeEngine
 
 ACCOUNT = "+33100000000@example.org"
 CAMILLE = "sip:+33612345678@example.org"
-
-
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
 
 
 class RecordingNotifier(QObject):

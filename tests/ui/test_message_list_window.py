@@ -20,8 +20,7 @@ from jego_desktop.ui.message_list_view import UNPREPARED_ROWS
 from tests.ui import test_chats_page
 from tests.ui.test_chats_page import ACCOUNT, BOB, Chats
 
-db = test_chats_page.db  # fixtures
-chats = test_chats_page.chats
+chats = test_chats_page.chats  # a fixture (db comes from conftest)
 
 MESSAGES = 730  # not a whole number of pages: the last one read says it is the last
 

@@ -3,7 +3,6 @@ the rail badges and hiding into the tray on close."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.dial_pad import DialPadModel
 from jego_desktop.models.quick_dial import QuickDialEntry
 from jego_desktop.store.contacts import ContactStore
@@ -29,11 +27,6 @@ from tests.unit.models.test_call_history_model import FakeHistory, entry
 
 ACCOUNT = "+33100000000@sip.example.org"
 HISTORY_ACCOUNT = "+33100000000@example.org"  # the account of tests' history entries
-
-
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
 
 
 class Missed:
@@ -59,20 +52,13 @@ class Unread:
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = Database.open(tmp_path / "jego.sqlite3")
-    yield db
-    db.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, database: Database) -> MainWindow:
+def window(qtbot: QtBot, tmp_path: Path, db: Database) -> MainWindow:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("dialing/home_region", "FR")
     main = MainWindow(settings)
     qtbot.addWidget(main)
     main.dial_pad.set_account(ACCOUNT, "sip.example.org")
-    store = ContactStore(database)
+    store = ContactStore(db)
     store.add_many(
         [
             Contact("Camille", (PhoneNumber("06 12 34 56 78", "cell"),), favourite=True),

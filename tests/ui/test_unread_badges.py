@@ -3,10 +3,8 @@ list model's messages_read update (no reload of the conversation list)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -41,13 +39,6 @@ class CountingConversations(ConversationStore):
     ) -> list[ConversationSummary]:
         self.reads += 1
         return super().summaries(account_key=account_key, limit=limit)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
 
 
 def test_reading_a_conversation_lowers_the_rail_badge_and_the_tray_count(

@@ -19,22 +19,20 @@ from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.domain.links import parse_link
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.video.tracks import PatternTrack
-from jego_desktop.models.contacts_model import ContactsModel
 from jego_desktop.models.dial_pad import DialPadModel
 from jego_desktop.models.post_dial import PostDial
 from jego_desktop.models.registration_status import RegistrationStatus
 from jego_desktop.models.video_call import VideoCalls, VideoState
 from jego_desktop.models.video_sources import CameraSources
 from jego_desktop.store.contacts import ContactStore
-from jego_desktop.store.database import Database
 from jego_desktop.store.profile import Profile
 from jego_desktop.ui.contacts_page import ContactsPage
 from jego_desktop.ui.dial_pad_page import DialPadPage
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.style import LIGHT
+from tests.ui.contacts_pages import shown_contacts_page
 from tests.ui.fake_engine import FakeEngine
 
 ACCOUNT = "+33100000000@sip.example.org"
@@ -45,25 +43,6 @@ CAMILLE = Contact(
     sip_uri="sip:camille@example.fr",
 )
 NOBODY = Contact("Nobody Reachable", email="nobody@example.org")
-
-
-@pytest.fixture(autouse=True)
-def _shield_singletons() -> None:
-    protect_singletons()  # as the app does: PySide6 drops references to True it never took
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[ContactStore]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield ContactStore(database)
-    database.close()
-
-
-@pytest.fixture
-def dial_pad() -> DialPadModel:
-    model = DialPadModel("FR")
-    model.set_account(ACCOUNT, DOMAIN)
-    return model
 
 
 @pytest.fixture
@@ -95,10 +74,7 @@ def test_a_contacts_video_buttons_ask_for_that_number_on_the_dial_pads_account(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add(CAMILLE)
-    page = ContactsPage(ContactsModel(store), dial_pad, LIGHT)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     video_calls: list[tuple[str, str]] = []
     plain_calls: list[tuple[str, str]] = []
     page.video_call_requested.connect(lambda uri, key: video_calls.append((uri, key)))
@@ -123,10 +99,7 @@ def test_the_contacts_video_button_is_reached_by_the_keyboard(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add(CAMILLE)
-    page = ContactsPage(ContactsModel(store), dial_pad, LIGHT)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     page.activateWindow()
     requested: list[str] = []
     page.video_call_requested.connect(lambda uri, _key: requested.append(uri))
@@ -143,8 +116,7 @@ def test_a_contact_without_number_or_address_offers_no_video_call(
     qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel
 ) -> None:
     store.add(NOBODY)
-    page = ContactsPage(ContactsModel(store), dial_pad, LIGHT)
-    qtbot.addWidget(page)
+    page = shown_contacts_page(qtbot, store, dial_pad)
     assert (
         page.detail.contact is not None and page.detail.contact.display_name == NOBODY.display_name
     )
@@ -156,8 +128,7 @@ def test_a_number_that_cannot_be_called_says_why_instead_of_asking(
     qtbot: QtBot, store: ContactStore
 ) -> None:
     store.add(CAMILLE)
-    page = ContactsPage(ContactsModel(store), DialPadModel("FR"), LIGHT)  # no account bound
-    qtbot.addWidget(page)
+    page = shown_contacts_page(qtbot, store, DialPadModel("FR"))  # no account bound
     requested: list[tuple[str, str]] = []
     page.video_call_requested.connect(lambda uri, key: requested.append((uri, key)))
     page.detail.video_button.click()
@@ -219,12 +190,18 @@ def test_the_dial_pads_video_button_needs_an_account_for_numbers(qtbot: QtBot) -
     assert page.video_button.isEnabled()  # a SIP address goes direct
 
 
+def requests_of(dial_pad: DialPadModel) -> tuple[list[str], list[str]]:
+    """The URIs the dial pad asks a video call for, and those it asks a plain call for."""
+    video: list[str] = []
+    plain: list[str] = []
+    dial_pad.video_call_requested.connect(lambda uri, _key: video.append(uri))
+    dial_pad.call_requested.connect(lambda uri, _key: plain.append(uri))
+    return video, plain
+
+
 def test_enter_on_the_focused_video_button_presses_it(qtbot: QtBot, dial_pad: DialPadModel) -> None:
     page = make_dial_pad(qtbot, dial_pad)
-    requested: list[str] = []
-    plain: list[str] = []
-    dial_pad.video_call_requested.connect(lambda uri, _key: requested.append(uri))
-    dial_pad.call_requested.connect(lambda uri, _key: plain.append(uri))
+    requested, plain = requests_of(dial_pad)
     qtbot.keyClicks(page.entry, "sip:camille@example.fr")
     page.call_button.setFocus()
     qtbot.keyClick(page.call_button, Qt.Key.Key_Tab)
@@ -235,10 +212,7 @@ def test_enter_on_the_focused_video_button_presses_it(qtbot: QtBot, dial_pad: Di
 
 def test_ctrl_enter_in_the_entry_makes_a_video_call(qtbot: QtBot, dial_pad: DialPadModel) -> None:
     page = make_dial_pad(qtbot, dial_pad)
-    requested: list[str] = []
-    plain: list[str] = []
-    dial_pad.video_call_requested.connect(lambda uri, _key: requested.append(uri))
-    dial_pad.call_requested.connect(lambda uri, _key: plain.append(uri))
+    requested, plain = requests_of(dial_pad)
     qtbot.keyClicks(page.entry, "sip:camille@example.fr")
     qtbot.keyClick(page.entry, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert requested == ["sip:camille@example.fr"] and plain == []

@@ -78,6 +78,7 @@ def test_status_without_a_running_app_needs_no_display_and_exits_0(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "running": False,
+        "my_status": "online",
         "accounts": [],
         "calls": [],
         "unread": 0,

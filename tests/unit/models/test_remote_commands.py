@@ -7,6 +7,7 @@ import json
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.links import DialRequest
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.engine.events import CallChanged, RegistrationChanged
 from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 
@@ -90,6 +91,7 @@ def test_status_json_is_the_documented_shape(qapp) -> None:
     status = json.loads(commands.handle(["status", "--json"]).output)
     assert status == {
         "running": True,
+        "my_status": "online",
         "accounts": [
             {
                 "number": "+33612345678",
@@ -109,6 +111,16 @@ def test_status_json_is_the_documented_shape(qapp) -> None:
     )
     status = json.loads(commands.handle(["status", "--json"]).output)
     assert status["accounts"][0]["registered"] is True and "reason" not in status["accounts"][0]
+
+
+def test_status_tells_my_status_as_the_app_has_it_now(qapp) -> None:
+    chosen = [MyStatus.AWAY]
+    commands = RemoteCommands(Recorder().actions(my_status=lambda: chosen[0]))
+    assert json.loads(commands.handle(["status", "--json"]).output)["my_status"] == "away"
+    chosen[0] = MyStatus.BUSY
+    assert json.loads(commands.handle(["status", "--json"]).output)["my_status"] == "busy"
+    lines = commands.handle(["status"]).output.splitlines()
+    assert lines[0] == "my status: busy (do not disturb)"
 
 
 def test_unknown_commands_and_missing_chat_are_errors(qapp) -> None:
