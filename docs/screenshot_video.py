@@ -21,12 +21,14 @@ from pathlib import Path
 import av
 import numpy as np
 from aiortc.mediastreams import MediaStreamTrack
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, QTimer
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from screenshot_kit import Variant, fake_calls, save, shoot_each_variant
 
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.engine.events import CallInfoReceived, CallStats
+from jego_desktop.media.video.cameras import Camera
 from jego_desktop.models.video_call import VideoCalls, VideoState
 from jego_desktop.models.video_sources import CameraSources
 from jego_desktop.ui import style
@@ -120,15 +122,40 @@ def video_call(palette: style.Palette, work: Path, camera: CameraSources) -> Ite
         windows.close_all()
 
 
+CAMERAS = [
+    Camera("video=@device_pnp_integrated", "Integrated Camera"),
+    Camera("video=@device_pnp_usb", "Logitech C920 HD Pro Webcam"),
+]
+
+
+def with_open_popup(window: QWidget, chooser: QComboBox) -> QPixmap:
+    """The window with the chooser's list drawn over it (the list is a window of its own)."""
+    chooser.showPopup()
+    wait(lambda: chooser.view().window().isVisible())
+    wait(lambda: False, 0.3)
+    popup = chooser.view().window()
+    picture = window.grab()
+    painter = QPainter(picture)
+    corner = popup.mapToGlobal(QPoint(0, 0)) - window.mapToGlobal(QPoint(0, 0))
+    painter.drawPixmap(corner, popup.grab())
+    painter.end()
+    chooser.hidePopup()
+    return picture
+
+
 def shoot(variant: Variant, work: Path) -> None:
     me = portrait(640, 480, (70, 90, 120), (40, 80, 160))
-    camera = CameraSources(override=lambda: StillTrack(me))
+    camera = CameraSources(
+        device=CAMERAS[0].device, override=lambda: StillTrack(me), lister=lambda: CAMERAS
+    )
     with video_call(variant.palette, work, camera) as call:
         video, pane = call.video, call.pane
         wait(lambda: video.status("c1").state is VideoState.ACTIVE and pane.view.local is not None)
         wait(lambda: video.status("c1").stats is not None)
+        wait(lambda: pane.camera_choice.count() == len(CAMERAS))  # listed on the video thread
         wait(lambda: False, 1.5)  # a few more frames: past the first key frame's blur
         save(call.window, f"in-call-video{variant.suffix}")
+        save(with_open_popup(call.window, pane.camera_choice), f"camera-chooser{variant.suffix}")
 
 
 if __name__ == "__main__":

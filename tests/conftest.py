@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Generator
+import time
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.store.database import Database
 from tests.peers import process
 
 # As the app does at start: PySide6 6.12 and the pjsua2 wheel release references to
@@ -28,6 +31,25 @@ pytest_plugins = [
 ]
 
 _FIRST_PEER = pytest.StashKey[int]()
+
+
+@pytest.fixture
+def clock() -> Callable[[], float]:
+    """The database's clock: the real one (store tests override it with a stepping one)."""
+    return time.time
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "jego.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path, clock: Callable[[], float]) -> Iterator[Database]:
+    """A fresh database in the test's folder, closed after the test."""
+    database = Database.open(db_path, clock=clock)
+    yield database
+    database.close()
 
 
 @pytest.hookimpl(tryfirst=True)

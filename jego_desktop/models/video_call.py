@@ -12,6 +12,8 @@ import concurrent.futures
 import logging
 import time
 import uuid
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import Enum
 from typing import Protocol
@@ -23,6 +25,7 @@ from PySide6.QtGui import QImage
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.engine.events import CallChanged, CallInfoFailed, CallInfoReceived
 from jego_desktop.media.video.camera_errors import CameraError
+from jego_desktop.media.video.cameras import Camera
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.session import SourceFactory, VideoSession, VideoStats
 from jego_desktop.media.video.signalling import (
@@ -32,6 +35,7 @@ from jego_desktop.media.video.signalling import (
     decode_signal,
     encode_signal,
 )
+from jego_desktop.models.camera_list import CameraList
 from jego_desktop.models.camera_problems import camera_problem_text
 from jego_desktop.models.video_frames import LatestFrames, StreamKey
 from jego_desktop.models.video_sources import CameraSources
@@ -86,7 +90,8 @@ class VideoCalls(QObject):
     """Signals: status_changed(VideoStatus), remote_frame(call_id, QImage),
     local_frame(call_id, QImage), problem(call_id, message),
     camera_failed(call_id, message): our camera did not open, the call's video goes on
-    receive-only (`sending` turns off) and the message, translated, says why."""
+    receive-only (`sending` turns off) and the message, translated, says why.
+    `cameras` keeps the camera list, listed on the video thread."""
 
     status_changed = Signal(object)
     remote_frame = Signal(str, QImage)
@@ -120,6 +125,8 @@ class VideoCalls(QObject):
         self._wanted: set[str] = set()  # calls to start video in once they are answered
         self._from_loop.connect(self._on_loop_event)
         self.frames.ready.connect(self._deliver_frames)
+        self.cameras = CameraList(lambda: self.sources.list_blocking(), self._off_gui_thread, self)
+        self.cameras.listed.connect(self._stop_loop_if_idle)
 
     def connect_engine(self, engine: QObject) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this controller's slots."""
@@ -191,6 +198,7 @@ class VideoCalls(QObject):
 
     def shutdown(self, timeout: float = 5.0) -> None:
         """Close every session and stop the video thread (at exit; blocks briefly)."""
+        self.cameras.close()
         for video in list(self._calls.values()):
             if video.session is not None:
                 self._send(video, VideoSignal(SignalKind.END, video.session.session_id))
@@ -365,6 +373,15 @@ class VideoCalls(QObject):
             if video.session is not None:
                 video.session.set_source(self._source(video))
 
+    def _off_gui_thread(self, work: Callable[[], list[Camera]]) -> Future[list[Camera]]:
+        self._loop.start()
+        return self._loop.run_blocking(work)
+
+    @Slot()
+    def _stop_loop_if_idle(self) -> None:
+        if not self._by_session and not self._closing and not self.cameras.listing:
+            self._loop.stop()
+
     # ----- from the video thread ------------------------------------------------------
 
     @Slot(object)
@@ -384,8 +401,7 @@ class VideoCalls(QObject):
     def _on_loop_event(self, session_id: str, what: str, payload: object) -> None:
         if what == "closed":
             self._closing.pop(session_id, None)
-            if not self._by_session and not self._closing:
-                self._loop.stop()
+            self._stop_loop_if_idle()
             return
         video = self._by_session.get(session_id)
         if video is None or video.session is None:

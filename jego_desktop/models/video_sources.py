@@ -40,7 +40,9 @@ class CameraSources:
         self._open = opener
         self._list = lister
 
-    def cameras(self) -> list[Camera]:
+    def list_blocking(self) -> list[Camera]:
+        """List the cameras now: slow on Windows and macOS, so never on the GUI thread
+        (CameraList runs it on the video thread)."""
         return self._list()
 
     def factory(self, on_failure: CameraFailed | None = None) -> SourceFactory:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from jego_desktop.models.dial_pad import DialPadModel, default_home_region
 from jego_desktop.models.my_status import MyStatusChoice
 from jego_desktop.models.peer_names import PeerNames
 from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.ui.account_state_line import AccountStateLine
 from jego_desktop.ui.calls_page import CallsPage
 from jego_desktop.ui.chats_page import ChatsPage
 from jego_desktop.ui.contacts_page import ContactsPage
@@ -54,8 +54,7 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail()
         self.pages = QStackedWidget()
         self.notices = NoticeArea()
-        self.account_state = QLabel()
-        self.account_state.setObjectName("accountState")
+        self.account_state = AccountStateLine()
 
         self.home_region = str(settings.value("dialing/home_region", "")) or default_home_region()
         self.dial_pad = DialPadModel(self.home_region, parent=self)

@@ -6,7 +6,7 @@ grid, the picture above them) so the window itself knows nothing of video.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jego_desktop.media.video.cameras import Camera
 from jego_desktop.media.video.session import VideoStats
 from jego_desktop.models.calls import CallsModel
 from jego_desktop.models.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.ui.in_call_window import InCallWindow
+from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
+from jego_desktop.ui.video_style import camera_chooser_stylesheet
 
 BACKDROP = QColor("#0b0f17")  # video sits on near-black, whatever the theme
 PIP_FRACTION = 0.28
@@ -119,6 +122,16 @@ class VideoView(QWidget):
         painter.end()
 
 
+class CameraChooser(QComboBox):
+    """The camera list; signals opening() just before its list drops down."""
+
+    opening = Signal()
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt override
+        self.opening.emit()
+        super().showPopup()
+
+
 class VideoPane(QWidget):
     """The view and its statistics line; owns the window's video and camera buttons."""
 
@@ -130,8 +143,10 @@ class VideoPane(QWidget):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("callStats")
         self.stats_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.camera_choice = QComboBox()
+        self.camera_choice = CameraChooser()
         self.camera_choice.setObjectName("cameraChoice")
+        self.camera_choice.setStyleSheet(camera_chooser_stylesheet(palette))
+        self._camera_icon = icon("video", QColor(palette.muted), 16)
         ink, on = QColor(palette.text), QColor(palette.accent_text)
         self.video_button = round_button("callAction", "video", ink, "", on, faded(palette))
         self.camera_button = round_button("callAction", "camera_off", ink, "", on, faded(palette))
@@ -143,7 +158,11 @@ class VideoPane(QWidget):
         column.addWidget(self.view, 1)
         column.addWidget(self.stats_label)
         column.addWidget(self.camera_choice, 0, Qt.AlignmentFlag.AlignHCenter)
-        self._fill_cameras()
+        self._fill_cameras(controller.cameras.cameras)
+        controller.cameras.changed.connect(self._fill_cameras)
+        self.camera_choice.opening.connect(controller.cameras.refresh)
+        window.installEventFilter(self)
+        controller.cameras.refresh()
         self.video_button.clicked.connect(self._on_video_clicked)
         self.camera_button.clicked.connect(self._on_camera_clicked)
         self.camera_choice.activated.connect(self._on_camera_chosen)
@@ -156,12 +175,18 @@ class VideoPane(QWidget):
         self.retranslate()
         self.refresh()
 
-    def _fill_cameras(self) -> None:
-        cameras = self.controller.sources.cameras()
+    def _fill_cameras(self, cameras: list[Camera]) -> None:
+        chosen = self.controller.sources.device
         self.camera_choice.clear()
         for camera in cameras:
-            self.camera_choice.addItem(camera.name, camera.device)
+            self.camera_choice.addItem(self._camera_icon, camera.name, camera.device)
+        self.camera_choice.setCurrentIndex(max(0, self.camera_choice.findData(chosen)))
         self.camera_choice.setVisible(len(cameras) > 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window_ and event.type() == QEvent.Type.Show:
+            self.controller.cameras.refresh()  # a camera may have come or gone since
+        return super().eventFilter(watched, event)
 
     @property
     def call_id(self) -> str:

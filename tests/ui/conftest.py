@@ -22,14 +22,6 @@ SAMPLE_DOMAIN = "sip.example.org"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A fresh database in the test's folder, closed after the test."""
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def store(db: Database) -> ContactStore:
     """The contacts of a fresh database."""
     return ContactStore(db)

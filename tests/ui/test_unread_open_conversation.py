@@ -3,10 +3,8 @@ not even for a moment: it is marked read before the conversation list counts it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -29,13 +27,6 @@ from tests.ui.fake_engine import FakeEngine
 ACCOUNT = "+33100000000@sip.example.org"
 BOB = "sip:+33698765432@sip.example.org"
 ALICE = "sip:alice@example.net"
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
 
 
 class Arrivals:

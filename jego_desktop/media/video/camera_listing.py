@@ -108,7 +108,7 @@ def ffmpeg_log() -> Iterator[list[tuple[int, str, str]]]:
 
     PyAV drops FFmpeg's log unless a level is set, and skips a message equal to the
     one before (two cameras of the same name): both are set while any thread is in
-    such a block (the GUI thread may list while the video thread opens), then restored.
+    such a block (the loop's executor may list while the loop opens a camera), then restored.
     """
     global _capturing, _saved
     with _log_level_lock:

@@ -11,7 +11,7 @@ import asyncio
 import concurrent.futures
 import logging
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
@@ -68,6 +68,14 @@ class VideoLoop:
             coroutine.close()
             raise RuntimeError("the video loop is not running")
         return asyncio.run_coroutine_threadsafe(coroutine, loop)
+
+    def run_blocking(self, work: Callable[[], T]) -> concurrent.futures.Future[T]:
+        """Run `work` in the loop's executor, so it blocks neither the caller nor the loop."""
+
+        async def in_executor() -> T:
+            return await asyncio.get_running_loop().run_in_executor(None, work)
+
+        return self.submit(in_executor())
 
     def stop(self, timeout: float = 5.0) -> None:
         loop, thread = self._loop, self._thread

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jego_desktop.ui.resources import resources_dir
-from jego_desktop.ui.style import RADIUS, SPACING, Palette
+from jego_desktop.ui.style import RADIUS, SPACING, Palette, scroll_bar_rules
 
 
 def _in_cards(selector: str) -> str:
@@ -13,7 +13,8 @@ def _in_cards(selector: str) -> str:
 
 def settings_stylesheet(p: Palette) -> str:
     chevron = (resources_dir() / "icons" / "chevron_down.svg").as_posix()
-    return f"""
+    return (
+        f"""
     QWidget#settingsPage, QWidget#settingsBody, QScrollArea#settingsSection {{
         background: {p.window}; color: {p.text};
     }}
@@ -84,10 +85,8 @@ def settings_stylesheet(p: Palette) -> str:
     QSlider::handle:horizontal {{
         background: {p.accent}; width: 14px; margin: -6px 0; border-radius: 7px;
     }}
-    QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px; }}
-    QScrollBar::handle:vertical {{ background: {p.border}; border-radius: 3px; min-height: 32px; }}
-    QScrollBar::handle:vertical:hover {{ background: {p.muted}; }}
-    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
-    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
     QWizard, QWizard QWidget#wizardBody {{ background: {p.window}; color: {p.text}; }}
     """
+        + scroll_bar_rules(p, "QWidget#settingsPage")
+        + scroll_bar_rules(p, "QWizard")
+    )

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -33,10 +30,8 @@ class Unread:
 
 
 @pytest.fixture
-def calls(tmp_path: Path) -> Iterator[CallHistory]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield CallHistory(database)
-    database.close()
+def calls(db: Database) -> CallHistory:
+    return CallHistory(db)
 
 
 def missed_call(history: CallHistory, number: int) -> None:

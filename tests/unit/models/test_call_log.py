@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -19,10 +17,8 @@ T0 = 1_700_000_000.0
 
 
 @pytest.fixture
-def history(tmp_path: Path) -> Iterator[CallHistory]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield CallHistory(database)
-    database.close()
+def history(db: Database) -> CallHistory:
+    return CallHistory(db)
 
 
 class Clock:

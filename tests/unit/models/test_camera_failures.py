@@ -5,16 +5,14 @@ nothing here ran on either)."""
 from __future__ import annotations
 
 import pytest
-import shiboken6
 
-from jego_desktop.domain.calls import CallDirection
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure
 from jego_desktop.media.video.cameras import Camera, list_cameras
 from jego_desktop.models.camera_problems import camera_problem_text
 from jego_desktop.models.video_call import VideoState
 from jego_desktop.models.video_sources import CameraSources
-from tests.unit.models.test_video_call import Side, decoded_in_order, video_threads
+from tests.unit.models.video_pair import decoded_in_order
 
 
 @pytest.fixture(autouse=True)
@@ -84,21 +82,6 @@ def test_each_reason_reads_as_what_to_do(failure, platform, words, qapp) -> None
     text = camera_problem_text(CameraError(failure, "Input/output error"), platform)
     assert words in text
     assert text.endswith("The other side does not see you; you still see them.")
-
-
-@pytest.fixture
-def pair(qtbot):
-    a = Side("call-a", CallDirection.OUTGOING)
-    b = Side("call-b", CallDirection.INCOMING)
-    a.wire.peer, b.wire.peer = b.video, a.video
-    a.wire.peer_call_id, b.wire.peer_call_id = b.call_id, a.call_id
-    yield a, b
-    for side in (a, b):
-        side.video.shutdown()
-    assert video_threads() == []
-    for side in (a, b):
-        side.wire.peer = side.wire.owner = None
-        shiboken6.delete(side.video)
 
 
 def test_a_busy_camera_leaves_the_video_receive_only_with_its_reason(qtbot, pair) -> None:

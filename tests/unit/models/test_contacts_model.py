@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -30,10 +27,8 @@ def _shield_singletons() -> None:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[ContactStore]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield ContactStore(database)
-    database.close()
+def store(db: Database) -> ContactStore:
+    return ContactStore(db)
 
 
 def names(model: ContactsModel) -> list[str]:

@@ -7,11 +7,7 @@ no other row, and report the new total for the rail badge and the tray.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from jego_desktop.domain.conversations import ConversationSummary
 from jego_desktop.domain.messages import MessageState
@@ -41,13 +37,6 @@ class CountingSummaries:
     ) -> list[ConversationSummary]:
         self.reads += 1
         return self.store.summaries(account_key=account_key, limit=limit)
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
 
 
 def incoming(db: Database, peer: str, count: int, start: float) -> int:

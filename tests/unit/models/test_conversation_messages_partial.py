@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from jego_desktop.domain.messages import Message, MessageCursor
+from jego_desktop.domain.messages import Message
 from jego_desktop.models.conversation_messages import (
     ConversationMessagesModel,
     MessageRole,
@@ -13,10 +13,7 @@ from jego_desktop.models.conversation_messages import (
 from jego_desktop.store.database import Database
 from jego_desktop.store.message_window import NewerMessages
 from jego_desktop.store.messages import MessageStore
-from tests.unit.models import test_conversation_models
-from tests.unit.models.test_conversation_models import BOB, DAY, bodies, fill
-
-db = test_conversation_models.db  # a fixture
+from tests.unit.models.chat_rows import BOB, DAY, CountingPages, bodies, fill
 
 
 def messages(model: ConversationMessagesModel) -> list[Message]:
@@ -24,25 +21,11 @@ def messages(model: ConversationMessagesModel) -> list[Message]:
     return [message for message in found if message is not None]
 
 
-class _CountingPages:
-    """MessageStore.page, counting the queries."""
-
-    def __init__(self, store: MessageStore) -> None:
-        self.store = store
-        self.queries = 0
-
-    def page(
-        self, conversation_id: int, *, limit: int = 50, before: MessageCursor | None = None
-    ) -> list[Message]:
-        self.queries += 1
-        return self.store.page(conversation_id, limit=limit, before=before)
-
-
 def test_fetch_older_inserts_the_newest_rows_read_ahead_and_keeps_the_rest(
     db: Database, qtmodeltester: Any
 ) -> None:
     conversation_id = fill(db, BOB, 230)
-    older = _CountingPages(MessageStore(db))
+    older = CountingPages(MessageStore(db))
     model = ConversationMessagesModel(older, NewerMessages(db), page_size=100, max_rows=1000)
     model.set_conversation(conversation_id)
     queries = older.queries

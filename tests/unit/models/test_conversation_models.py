@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.domain.messages import Message, MessageCursor, MessageState
+from jego_desktop.domain.messages import MessageState
 from jego_desktop.engine.events import TypingChanged
 from jego_desktop.models.conversation_list import ConversationListModel, ConversationRole
 from jego_desktop.models.conversation_messages import ConversationMessagesModel, MessageRole
@@ -22,33 +19,7 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.message_window import NewerMessages
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.search import MessageSearch
-
-ACCOUNT = "+33100000000@sip.example.org"
-BOB = "sip:+33698765432@sip.example.org"
-ALICE = "sip:alice@example.net"
-DAY = 86_400.0
-START = 1_700_000_000.0
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
-
-
-def fill(db: Database, peer: str, count: int, *, start: float = START, step: float = 60.0) -> int:
-    conversation = ConversationStore(db).get_or_create(ACCOUNT, peer)
-    messages = MessageStore(db)
-    for number in range(count):
-        messages.insert_outgoing(
-            conversation.id, f"message {number}", created_at=start + number * step
-        )
-    return conversation.id
-
-
-def bodies(model: ConversationMessagesModel) -> list[str]:
-    return [model.index(row, 0).data() for row in range(model.rowCount())]
+from tests.unit.models.chat_rows import ACCOUNT, ALICE, BOB, DAY, START, CountingPages, bodies, fill
 
 
 def test_messages_open_on_the_newest_page_and_fetch_older_ones(
@@ -257,26 +228,12 @@ def test_paging_keeps_a_bounded_window_and_pages_back_down(
     qtmodeltester.check(model)
 
 
-class _CountingPages:
-    """MessageStore.page, counting the queries."""
-
-    def __init__(self, store: MessageStore) -> None:
-        self.store = store
-        self.queries = 0
-
-    def page(
-        self, conversation_id: int, *, limit: int = 50, before: MessageCursor | None = None
-    ) -> list[Message]:
-        self.queries += 1
-        return self.store.page(conversation_id, limit=limit, before=before)
-
-
 def test_the_page_read_ahead_is_the_one_inserted_with_its_day_headings(
     db: Database, qtmodeltester: Any
 ) -> None:
     # Two messages a day: the page read ahead says which rows will start a day.
     conversation_id = fill(db, BOB, 300, step=DAY / 2)
-    older = _CountingPages(MessageStore(db))
+    older = CountingPages(MessageStore(db))
     model = ConversationMessagesModel(older, NewerMessages(db), page_size=100)
     model.set_conversation(conversation_id)
     queries = older.queries
@@ -299,7 +256,7 @@ def test_the_page_read_ahead_is_the_one_inserted_with_its_day_headings(
 def test_a_page_read_ahead_is_read_again_when_it_may_be_stale(db: Database) -> None:
     conversation_id = fill(db, BOB, 300)
     store = MessageStore(db)
-    older = _CountingPages(store)
+    older = CountingPages(store)
     model = ConversationMessagesModel(older, NewerMessages(db), page_size=100)
     model.set_conversation(conversation_id)
     ahead = model.older_ahead()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -56,13 +54,6 @@ class FakeEngine(QObject):
 
     def register(self, state: RegistrationState = RegistrationState.REGISTERED) -> None:
         self.registration_changed.emit(RegistrationChanged(KEY, state, 200, "registered", 300))
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database.open(tmp_path / "jego.sqlite3")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -1,84 +1,20 @@
-"""Two VideoCalls controllers wired to each other in-process: real aiortc sessions,
-the INFO channel replaced by queued hand-over between the two."""
+"""Video between two VideoCalls controllers wired to each other in-process (the `pair`
+fixture of conftest.py): real aiortc sessions, INFO replaced by queued hand-over."""
 
 from __future__ import annotations
 
-import threading
 import time
-from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QImage
 
-from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.engine.events import CallInfoFailed, CallInfoReceived
+from jego_desktop.domain.calls import CallState
+from jego_desktop.engine.events import CallInfoReceived
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.media.video import session as session_module
-from jego_desktop.media.video.pattern import read_pattern
 from jego_desktop.media.video.signalling import CONTENT_TYPE, SignalKind, decode_signal
-from jego_desktop.media.video.tracks import PatternTrack
 from jego_desktop.models import video_call
-from jego_desktop.models.video_call import VideoCalls, VideoState, VideoStatus
-from jego_desktop.models.video_frames import from_qimage
-from jego_desktop.models.video_sources import CameraSources
-from tests.ui.fake_engine import FakeEngine
-
-VIDEO_THREADS = ("jego-video", "asyncio_", "video-decoder", "video-encoder")
-
-
-def video_threads() -> list[str]:
-    return [t.name for t in threading.enumerate() if t.name.startswith(VIDEO_THREADS)]
-
-
-class Wire(QObject):
-    """Delivers one side's INFO bodies to the other side (or drops / refuses them)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.peer: VideoCalls | None = None
-        self.peer_call_id = ""
-        self.refuse_with: int | None = None
-        self.owner: VideoCalls | None = None
-        self.sent: list[str] = []
-
-    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
-        self.sent.append(body)
-        if self.refuse_with is not None and self.owner is not None:
-            event = CallInfoFailed(call_id, content_type, self.refuse_with, "Not Acceptable Here")
-            owner = self.owner
-            QTimer.singleShot(0, lambda: owner.on_call_info_failed(event))
-        elif self.peer is not None:
-            peer, received = self.peer, CallInfoReceived(self.peer_call_id, content_type, body)
-            QTimer.singleShot(0, lambda: peer.on_call_info(received))
-
-
-class Side:
-    def __init__(self, call_id: str, direction: CallDirection) -> None:
-        self.wire = Wire()
-        self.sources = CameraSources(override=lambda: PatternTrack(320, 240, fps=20))
-        self.video = VideoCalls(self.wire, self.sources)
-        self.wire.owner = self.video
-        self.call_id, self.direction = call_id, direction
-        self.frames: list[int | None] = []
-        self.states: list[VideoState] = []
-        self.video.remote_frame.connect(self._on_frame)
-        self.video.status_changed.connect(self._on_status)
-        self.camera_on_answer = True  # as if the user turned the camera on when video came
-
-    def _on_status(self, status: VideoStatus) -> None:
-        self.states.append(status.state)
-        if self.camera_on_answer and status.state is VideoState.CONNECTING:
-            self.video.set_sending(self.call_id, True)
-
-    def _on_frame(self, call_id: str, picture: QImage) -> None:
-        assert call_id == self.call_id
-        self.frames.append(read_pattern(from_qimage(picture)))
-
-    def call(self, state: CallState = CallState.ACTIVE, **changes: Any) -> None:
-        event = FakeEngine.call_event(self.call_id, state, self.direction, **changes)
-        self.video.on_call_changed(event)
+from jego_desktop.models.video_call import VideoState
+from tests.unit.models.video_pair import decoded_in_order, video_threads
 
 
 @pytest.fixture(autouse=True)
@@ -88,31 +24,9 @@ def _singletons() -> None:
     protect_singletons()
 
 
-@pytest.fixture
-def pair(qtbot):
-    a = Side("call-a", CallDirection.OUTGOING)
-    b = Side("call-b", CallDirection.INCOMING)
-    a.wire.peer, b.wire.peer = b.video, a.video
-    a.wire.peer_call_id, b.wire.peer_call_id = b.call_id, a.call_id
-    yield a, b
-    for side in (a, b):
-        side.video.shutdown()
-    assert video_threads() == []
-    for side in (a, b):
-        side.wire.peer = side.wire.owner = None
-        # Here, on this thread: the objects form cycles, and Python's cyclic GC may run on
-        # a later test's video thread, where destroying a QObject aborts the process.
-        shiboken6.delete(side.video)
-
-
 def changes(states: list[VideoState]) -> list[VideoState]:
     """The states in order, repeats (statistics, availability updates) left out."""
     return [s for i, s in enumerate(states) if i == 0 or states[i - 1] is not s]
-
-
-def decoded_in_order(frames: list[int | None], at_least: int) -> bool:
-    numbers = [n for n in frames if n is not None]
-    return len(set(numbers)) >= at_least and numbers == sorted(numbers)
 
 
 def test_video_both_ways_then_hang_up_leaves_no_threads(qtbot, pair) -> None:

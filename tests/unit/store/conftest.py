@@ -1,9 +1,6 @@
-"""A fresh database file per test, with a clock that moves forward by itself."""
+"""Store tests: the shared `db` fixture with a clock that moves forward by itself."""
 
 from __future__ import annotations
-
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -17,19 +14,8 @@ ACCOUNT = "+8613800138000@sip.example.com"
 
 @pytest.fixture
 def clock() -> StepClock:
+    """Overrides the real clock of tests/conftest.py's `db`: time moves one step per read."""
     return StepClock()
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "jego.sqlite3"
-
-
-@pytest.fixture
-def db(db_path: Path, clock: StepClock) -> Iterator[Database]:
-    database = Database.open(db_path, clock=clock)
-    yield database
-    database.close()
 
 
 @pytest.fixture
