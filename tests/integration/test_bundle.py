@@ -103,6 +103,7 @@ def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb:
             "accounts": [],
             "calls": [],
             "unread": 0,
+            "my_status": "online",
         }
     finally:
         app.terminate()
@@ -120,4 +121,6 @@ def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb:
         text=True,
         timeout=60,
     )
-    assert offline.returncode == 0 and json.loads(offline.stdout)["running"] is False
+    assert offline.returncode == 0
+    stopped = json.loads(offline.stdout)
+    assert stopped["running"] is False and stopped["my_status"] == "online"
