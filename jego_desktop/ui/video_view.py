@@ -161,8 +161,7 @@ class VideoPane(QWidget):
         self._fill_cameras(controller.cameras.cameras)
         controller.cameras.changed.connect(self._fill_cameras)
         self.camera_choice.opening.connect(controller.cameras.refresh)
-        window.installEventFilter(self)
-        controller.cameras.refresh()
+        window.installEventFilter(self)  # lists when the call window shows, not at app start
         self.video_button.clicked.connect(self._on_video_clicked)
         self.camera_button.clicked.connect(self._on_camera_clicked)
         self.camera_choice.activated.connect(self._on_camera_chosen)

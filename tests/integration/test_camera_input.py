@@ -19,10 +19,16 @@ import pytest
 from jego_desktop.media.video import cameras
 from jego_desktop.media.video.camera_errors import CameraError
 from jego_desktop.media.video.cameras import Camera, CameraInput
-from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.session import VideoSession
 from jego_desktop.models.video_sources import CameraSources
-from tests.integration.test_video_adaptation import HEIGHT, WIDTH, Side, Wiring, wait_for
+from tests.integration.test_video_adaptation import (
+    HEIGHT,
+    WIDTH,
+    Side,
+    Wiring,
+    sessions_over,
+    wait_for,
+)
 from tests.peers.shaped_link import ShapedLink
 
 STAND_IN = f"testsrc2=size={WIDTH}x{HEIGHT}:rate=30"
@@ -67,19 +73,8 @@ def lavfi_camera(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def wiring() -> Iterator[KeepingWiring]:
-    link = ShapedLink()
-    loop = VideoLoop("test-camera-input")
-    loop.start()
-    wiring = KeepingWiring(link, source=lambda: None)  # b has no camera
-    for name in ("a", "b"):
-        wiring.sessions[name] = VideoSession(loop, name, wiring, WIDTH, HEIGHT, "127.0.0.1")
-    try:
-        yield wiring
-    finally:
-        for session in wiring.sessions.values():
-            session.close().result(timeout=10)
-        loop.stop()
-        link.close()
+    with sessions_over(KeepingWiring(ShapedLink(), source=lambda: None)) as wired:  # b: no camera
+        yield wired
 
 
 def test_a_device_input_camera_goes_out_stops_and_starts_again(

@@ -11,10 +11,12 @@ counted.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pytest
@@ -100,12 +102,14 @@ def wait_for(
     return time.monotonic() - start
 
 
-@pytest.fixture
-def wiring() -> Iterator[Wiring]:
-    link = ShapedLink()
-    loop = VideoLoop("test-video-adaptation")
+W = TypeVar("W", bound=Wiring)
+
+
+@contextlib.contextmanager
+def sessions_over(wiring: W) -> Iterator[W]:
+    """Sessions a and b on a loop of their own, talking through `wiring`'s link."""
+    loop = VideoLoop("test-video-link")
     loop.start()
-    wiring = Wiring(link)
     for name in ("a", "b"):
         wiring.sessions[name] = VideoSession(loop, name, wiring, WIDTH, HEIGHT, "127.0.0.1")
     try:
@@ -114,7 +118,13 @@ def wiring() -> Iterator[Wiring]:
         for session in wiring.sessions.values():
             session.close().result(timeout=10)
         loop.stop()
-        link.close()
+        wiring.link.close()
+
+
+@pytest.fixture
+def wiring() -> Iterator[Wiring]:
+    with sessions_over(Wiring(ShapedLink())) as wired:
+        yield wired
 
 
 def moving_forward(numbers: list[int]) -> bool:
