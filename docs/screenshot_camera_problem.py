@@ -16,8 +16,8 @@ from screenshot_kit import Variant, save, shoot_each_variant
 from screenshot_video import StillTrack, video_call, wait
 
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure
-from jego_desktop.models.video_call import VideoState
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import VideoState
+from jego_desktop.models.video.video_sources import CameraSources
 
 BUSY = "Could not run graph (sometimes caused by a device already in use by other application)"
 

@@ -29,19 +29,19 @@ from screenshot_kit import (
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.engine_events import RegistrationChanged, TypingChanged
 from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message
 from jego_desktop.domain.messages import MessageState as State
-from jego_desktop.engine.events import RegistrationChanged, TypingChanged
-from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.message_window import NewerMessages
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.search import MessageSearch
-from jego_desktop.ui.chat_attachments import ChatAttachments
-from jego_desktop.ui.chats_page import ChatServices, ChatsPage
+from jego_desktop.ui.chats.chat_attachments import ChatAttachments
+from jego_desktop.ui.chats.chats_page import ChatServices, ChatsPage
 from tests.ui.fake_engine import FakeEngine
 
 CAMILLE = "sip:+33612345678@sip.example.org"

@@ -27,7 +27,7 @@ from screenshot_kit import (
 
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.engine.events import PresenceChanged
+from jego_desktop.domain.engine_events import PresenceChanged
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
 

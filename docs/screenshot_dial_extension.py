@@ -23,8 +23,8 @@ from screenshot_kit import (
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.links import parse_link
-from jego_desktop.models.post_dial import PostDial, connect_dial_pad
-from jego_desktop.ui.main_window import DIAL_PAD_PAGE
+from jego_desktop.models.calls.post_dial import PostDial, connect_dial_pad
+from jego_desktop.ui.window.main_window import DIAL_PAD_PAGE
 
 LINK = "tel:+33-1-40-00-00-00;ext=4711"
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from screenshot_kit import fake_calls, parse_variant, save, start_app
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.events import DtmfFailed
-from jego_desktop.models.dial_pad import DialPadModel
-from jego_desktop.models.dtmf_failures import DtmfFailures
+from jego_desktop.domain.engine_events import DtmfFailed
+from jego_desktop.models.calls.dial_pad import DialPadModel
+from jego_desktop.models.calls.dtmf_failures import DtmfFailures
 
 PEER = "sip:+33140000000@sip.example.org"
 

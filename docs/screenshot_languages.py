@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from screenshot_kit import LANGUAGES, save, start_app, translated
 
-from jego_desktop.ui.main_window import DIAL_PAD_PAGE, MainWindow
+from jego_desktop.ui.window.main_window import DIAL_PAD_PAGE, MainWindow
 
 
 def main() -> int:

@@ -28,7 +28,7 @@ from screenshot_kit import (
 
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
-from jego_desktop.ui.my_status_button import MyStatusButton
+from jego_desktop.ui.window.my_status_button import MyStatusButton
 
 
 def sample_history(now: float) -> SampleHistory:

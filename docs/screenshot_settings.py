@@ -19,24 +19,24 @@ from screenshot_kit import ROOT, sample_settings, start_app, use_locale, use_pal
 from screenshot_kit import save as save_picture
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
-from jego_desktop.domain.sip_reasons import registration_reason
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     CodecInfo,
     CodecsListed,
     RegistrationChanged,
     RegistrationTested,
 )
+from jego_desktop.domain.sip_reasons import registration_reason
 from jego_desktop.media import devices
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.media.sound_check import SoundCheck
-from jego_desktop.models.account_editor import AccountEditor
-from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.settings.account_editor import AccountEditor
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore
 from jego_desktop.ui import style, translations
-from jego_desktop.ui.main_window import SETTINGS_PAGE, MainWindow
 from jego_desktop.ui.settings.services import SettingsServices
+from jego_desktop.ui.window.main_window import SETTINGS_PAGE, MainWindow
 from tests.support.file_keyring import FileKeyring
 from tests.ui.fake_engine import FakeEngine
 from tests.unit.fake_sounddevice import FakeSoundDevice, device

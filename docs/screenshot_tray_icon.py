@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from screenshot_kit import parse_variant, save, start_app
 
-from jego_desktop.ui.tray_icon import tray_icon
+from jego_desktop.ui.window.tray_icon import tray_icon
 
 # (registered, unread + missed, Do not disturb)
 STATES = [

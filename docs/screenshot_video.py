@@ -27,13 +27,13 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from screenshot_kit import Variant, fake_calls, save, shoot_each_variant
 
 from jego_desktop.domain.calls import CallDirection
-from jego_desktop.engine.events import CallInfoReceived, CallStats
+from jego_desktop.domain.engine_events import CallInfoReceived, CallStats
 from jego_desktop.media.video.cameras import Camera
-from jego_desktop.models.video_call import VideoCalls, VideoState
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import VideoCalls, VideoState
+from jego_desktop.models.video.video_sources import CameraSources
 from jego_desktop.ui import style
-from jego_desktop.ui.in_call_window import InCallWindow
-from jego_desktop.ui.video_view import VideoPane, attach_video
+from jego_desktop.ui.calls.in_call_window import InCallWindow
+from jego_desktop.ui.video.video_view import VideoPane, attach_video
 
 
 def portrait(width: int, height: int, top: tuple[int, int, int], shirt: tuple[int, int, int]):

@@ -24,7 +24,7 @@ from screenshot_kit import (
 )
 
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.engine.events import CallStats
+from jego_desktop.domain.engine_events import CallStats
 
 
 def sample_history(now: float) -> SampleHistory:

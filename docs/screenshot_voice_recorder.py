@@ -18,7 +18,7 @@ from screenshot_kit import save as save_picture
 
 from jego_desktop.media.voice_message import RecordingMeter
 from jego_desktop.ui import style, voice_recorder
-from jego_desktop.ui.voice_recorder import VoiceRecorderBar
+from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
 
 
 def framed(bar: VoiceRecorderBar, palette: style.Palette) -> QWidget:

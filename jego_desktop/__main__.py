@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from jego_desktop.cli import build_parser, parse
+from jego_desktop.cli.command_line import build_parser, parse
 
 __all__ = ["build_parser", "main"]
 
@@ -18,11 +18,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     invocation, namespace = parse(sys.argv[1:] if argv is None else argv)
     # Qt and the store are imported only now: --help and --version need neither.
     if invocation.command[:1] == ["account"]:
-        from jego_desktop.account_commands import run_account_command
+        from jego_desktop.cli.account_commands import run_account_command
 
         return run_account_command(invocation, namespace)
     if invocation.command:
-        from jego_desktop.remote_client import run_remote
+        from jego_desktop.cli.remote_client import run_remote
 
         done = run_remote(invocation)
         if done is not None:

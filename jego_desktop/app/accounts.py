@@ -6,7 +6,7 @@ from functools import partial
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore

@@ -9,18 +9,18 @@ from PySide6.QtCore import QCoreApplication
 from jego_desktop.app.video import wire_video_calls
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.calls import CallsModel
-from jego_desktop.models.contact_presence import ContactPresenceWatch
-from jego_desktop.models.dtmf_choice import DtmfByMethod
-from jego_desktop.models.dtmf_failures import DtmfFailures
-from jego_desktop.models.post_dial import PostDial, connect_dial_pad
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.video_call import VideoCalls
+from jego_desktop.models.calls.calls import CallsModel
+from jego_desktop.models.calls.dtmf_choice import DtmfByMethod
+from jego_desktop.models.calls.dtmf_failures import DtmfFailures
+from jego_desktop.models.calls.post_dial import PostDial, connect_dial_pad
+from jego_desktop.models.contacts.contact_presence import ContactPresenceWatch
+from jego_desktop.models.video.video_call import VideoCalls
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.profile import Profile
-from jego_desktop.ui.call_windows import CallWindows
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.calls.call_windows import CallWindows
 from jego_desktop.ui.style import current_palette
-from jego_desktop.ui.video_view import attach_video
+from jego_desktop.ui.video.video_view import attach_video
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 def wire_call_views(

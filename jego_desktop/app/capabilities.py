@@ -9,7 +9,7 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from jego_desktop.media.devices import audio_status
 from jego_desktop.store.secrets import keyring_status
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

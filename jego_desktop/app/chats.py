@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 
-from jego_desktop.models.attachments import AttachmentService
-from jego_desktop.models.file_transfers import FileTransfers
-from jego_desktop.models.messaging import MessagingService
-from jego_desktop.models.settings_values import MAX_AUTO_DOWNLOAD_MB, AppSettings
+from jego_desktop.models.chats.attachments import AttachmentService
+from jego_desktop.models.chats.chat_services import ChatServices
+from jego_desktop.models.chats.file_transfers import FileTransfers
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.models.settings.settings_values import MAX_AUTO_DOWNLOAD_MB, AppSettings
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
@@ -18,8 +19,7 @@ from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.search import MessageSearch
 from jego_desktop.store.secrets import SecretStore
-from jego_desktop.ui.chats_page import ChatServices
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 def start_attachments(

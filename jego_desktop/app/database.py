@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.profile import Profile
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -8,11 +8,11 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QNetworkInformation
 
+from jego_desktop.domain.engine_events import EngineError
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import EngineError
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.settings_values import AppSettings
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

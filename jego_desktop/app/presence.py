@@ -6,15 +6,15 @@ from PySide6.QtWidgets import QApplication
 
 from jego_desktop import APP_ID, APP_NAME
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.messaging import MessagingService
-from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.platform.notifications import DesktopNotifier
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
-from jego_desktop.ui.event_notifications import EventNotifications
-from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import resources_dir
+from jego_desktop.ui.window.event_notifications import EventNotifications
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 def wire_presence(

@@ -13,17 +13,17 @@ from PySide6.QtWidgets import QApplication
 from jego_desktop import APP_ID, APP_NAME, __version__
 from jego_desktop.app.capabilities import report_missing_capabilities
 from jego_desktop.app.services import Services
+from jego_desktop.cli.remote_client import print_reply, reply_without_app
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
 from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
 from jego_desktop.platform.url_open_events import UrlOpenFilter
-from jego_desktop.remote_client import print_reply, reply_without_app
 from jego_desktop.store.logs import configure_logging
 from jego_desktop.store.profile import Profile
-from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import icon, resources_dir
 from jego_desktop.ui.translations import choose_language, install_translators
+from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

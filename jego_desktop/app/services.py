@@ -11,22 +11,22 @@ from jego_desktop.app.database import open_database
 from jego_desktop.app.engine_setup import engine_config, follow_network_changes, show_engine_error
 from jego_desktop.app.presence import wire_my_status, wire_presence
 from jego_desktop.app.settings import wire_settings
-from jego_desktop.engine.events import AudioProblem
+from jego_desktop.cli.remote_commands import RemoteActions, RemoteCommands
+from jego_desktop.domain.engine_events import AudioProblem
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.echo import VoiceSettings
 from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
-from jego_desktop.models.call_log import CallLogRecorder
-from jego_desktop.models.dtmf_choice import DtmfByMethod
-from jego_desktop.models.engine_texts import engine_text
-from jego_desktop.models.messaging import MessagingService
-from jego_desktop.models.post_dial import PostDial
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
-from jego_desktop.models.ring_control import RingControl
-from jego_desktop.models.settings_values import AppSettings
-from jego_desktop.models.sound_devices import SoundDevices
-from jego_desktop.models.voice_playback import VoicePlayback
+from jego_desktop.models.calls.call_log import CallLogRecorder
+from jego_desktop.models.calls.dtmf_choice import DtmfByMethod
+from jego_desktop.models.calls.post_dial import PostDial
+from jego_desktop.models.calls.ring_control import RingControl
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.models.chats.voice_playback import VoicePlayback
+from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.models.settings.sound_devices import SoundDevices
+from jego_desktop.models.window.engine_texts import engine_text
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -34,8 +34,8 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore
-from jego_desktop.ui.chat_attachments import ChatAttachments
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.ui.chats.chat_attachments import ChatAttachments
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 class Services:

@@ -10,16 +10,16 @@ from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.media.sound_check import SoundCheck
-from jego_desktop.models.account_editor import AccountEditor
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.ring_control import RingControl
-from jego_desktop.models.settings_values import AudioPreferences
+from jego_desktop.models.calls.ring_control import RingControl
+from jego_desktop.models.settings.account_editor import AccountEditor
+from jego_desktop.models.settings.settings_values import AudioPreferences
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.platform.autostart import set_start_at_login, starts_at_login
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore
-from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.settings.services import SettingsServices
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 def wire_settings(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.post_dial import PostDial, connect_dial_pad
-from jego_desktop.models.video_call import VideoCalls
-from jego_desktop.ui.main_window import MainWindow
+from jego_desktop.models.calls.post_dial import PostDial, connect_dial_pad
+from jego_desktop.models.video.video_call import VideoCalls
+from jego_desktop.ui.window.main_window import MainWindow
 
 
 def wire_video_calls(

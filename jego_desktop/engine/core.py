@@ -25,6 +25,17 @@ from jego_desktop.domain.accounts import (
 )
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.engine_events import (
+    CallInfoFailed,
+    CallInfoReceived,
+    CallStats,
+    CodecsListed,
+    DtmfFailed,
+    DtmfReceived,
+    MessageFailed,
+    RegistrationChanged,
+    TransferProgress,
+)
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
@@ -38,17 +49,6 @@ from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fallback
 from jego_desktop.engine.endpoint import Endpoint
-from jego_desktop.engine.events import (
-    CallInfoFailed,
-    CallInfoReceived,
-    CallStats,
-    CodecsListed,
-    DtmfFailed,
-    DtmfReceived,
-    MessageFailed,
-    RegistrationChanged,
-    TransferProgress,
-)
 from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.messaging import MessageCenter
 from jego_desktop.engine.presence import PresenceCenter

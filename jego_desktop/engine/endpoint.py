@@ -8,8 +8,8 @@ from collections.abc import Callable
 import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
+from jego_desktop.domain.engine_events import CodecInfo
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import CodecInfo
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.pjlog import PjLogWriter
 from jego_desktop.engine.refcount_workaround import protect_singletons

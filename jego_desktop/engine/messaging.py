@@ -21,6 +21,15 @@ from dataclasses import dataclass
 
 import pjsua2 as pj
 
+from jego_desktop.domain.engine_events import (
+    EngineError,
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    TypingChanged,
+)
 from jego_desktop.domain.imdn import Notification, NotificationKind, NotificationStatus
 from jego_desktop.domain.incoming_messages import (
     AcceptResult,
@@ -41,15 +50,6 @@ from jego_desktop.domain.outgoing_messages import (
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
-from jego_desktop.engine.events import (
-    EngineError,
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageReceived,
-    MessageSent,
-    TypingChanged,
-)
 from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ class _InFlight:
 
 class MessageCenter:
     """Owns the buddies; publishes MessageSent/Failed/Received/Delivered/Displayed and
-    TypingChanged (engine/events.py). Engine thread only."""
+    TypingChanged (domain/engine_events.py). Engine thread only."""
 
     def __init__(self, publish: Publish) -> None:
         self._publish = publish

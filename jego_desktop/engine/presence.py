@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 import pjsua2 as pj
 
+from jego_desktop.domain.engine_events import PresenceChanged
 from jego_desktop.domain.my_status import MyStatus
-from jego_desktop.engine.events import PresenceChanged
 from jego_desktop.engine.guard import guarded
 
 log = logging.getLogger(__name__)

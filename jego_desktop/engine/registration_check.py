@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 import pjsua2 as pj
 
+from jego_desktop.domain.engine_events import RegistrationTested
 from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.domain.sip_reasons import registration_reason
-from jego_desktop.engine.events import RegistrationTested
 from jego_desktop.engine.sip_account import SipAccount
 
 log = logging.getLogger(__name__)

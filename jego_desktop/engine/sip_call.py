@@ -9,6 +9,7 @@ from typing import Protocol
 import pjsua2 as pj
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.engine.call_info import (
     InfoOutcome,
@@ -16,7 +17,6 @@ from jego_desktop.engine.call_info import (
     incoming_info,
     outgoing_info_outcome,
 )
-from jego_desktop.engine.events import CallChanged
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.sip_account import raw_message, read_text
 

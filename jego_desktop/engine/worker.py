@@ -20,11 +20,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
-from jego_desktop.domain.incoming_messages import IncomingMessageSink
-from jego_desktop.domain.my_status import MyStatus
-from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.core import CommandError, EngineCore
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     AudioProblem,
     CallChanged,
     CallInfoFailed,
@@ -47,6 +43,10 @@ from jego_desktop.engine.events import (
     TransferProgress,
     TypingChanged,
 )
+from jego_desktop.domain.incoming_messages import IncomingMessageSink
+from jego_desktop.domain.my_status import MyStatus
+from jego_desktop.engine.config import EngineConfig
+from jego_desktop.engine.core import CommandError, EngineCore
 from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ WAKE_UP = b"\r\n\r\n"  # a SIP keep-alive (RFC 5626): pjsip ignores it
 
 
 class CallEngine(QObject):
-    """Signals (each carries one immutable event from engine/events.py):
+    """Signals (each carries one immutable event from domain/engine_events.py):
     started(EngineStarted), stopped(EngineStopped), error(EngineError),
     registration_changed(RegistrationChanged), call_changed(CallChanged),
     call_stats(CallStats), dtmf_received(DtmfReceived), dtmf_failed(DtmfFailed),

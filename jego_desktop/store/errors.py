@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from jego_desktop.domain.errors import StoreError
 
-class StoreError(Exception):
-    """Base of every error the store raises on purpose."""
+__all__ = ["StoreError"]
 
 
 class UnsupportedSqliteError(StoreError):

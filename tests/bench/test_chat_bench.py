@@ -18,13 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.text_search import fold
 from jego_desktop.engine.refcount_workaround import protect_singletons
-from jego_desktop.models.dial_pad import DialPadModel
+from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
-from jego_desktop.ui.chats_page import ChatsPage
+from jego_desktop.ui.chats.chats_page import ChatsPage
 from jego_desktop.ui.style import LIGHT
+from tests.ui.chats.test_chats_page import ACCOUNT, BOB, services
 from tests.ui.fake_engine import FakeEngine
-from tests.ui.test_chats_page import ACCOUNT, BOB, services
 
 pytestmark = pytest.mark.bench
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.engine.events import MessageReceived
+from jego_desktop.domain.engine_events import MessageReceived
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore

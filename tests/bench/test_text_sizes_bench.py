@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
-from jego_desktop.ui.bubble_layout import TextSizes, bubble_geometry
+from jego_desktop.ui.chats.bubble_layout import TextSizes, bubble_geometry
 from tests.bench.test_chat_bench import WORDS
 from tests.ui.text_corpus import CJK, EMOJI, LATIN, RTL
 from tests.ui.text_sizes_before import TextSizesBefore, measure_before

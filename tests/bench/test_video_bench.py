@@ -24,8 +24,8 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.media.video.tracks import PatternTrack
-from jego_desktop.models.video_call import VideoCalls
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import VideoCalls
+from jego_desktop.models.video.video_sources import CameraSources
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_video_calls import VideoPeerClient, wait_until
 from tests.peers.kamailio import Kamailio

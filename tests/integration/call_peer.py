@@ -25,8 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.engine_events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio

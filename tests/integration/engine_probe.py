@@ -16,13 +16,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     CallChanged,
     EngineStarted,
     EngineStopped,
     RegistrationChanged,
 )
+from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 

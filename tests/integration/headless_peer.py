@@ -31,13 +31,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.engine_events import EngineError, RegistrationChanged, TypingChanged
 from jego_desktop.domain.messages import Message
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import EngineError, RegistrationChanged, TypingChanged
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
-from jego_desktop.models.attachments import AttachmentService
-from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.chats.attachments import AttachmentService
+from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import FileStore

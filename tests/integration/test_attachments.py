@@ -29,9 +29,9 @@ from jego_desktop.domain.messages import (
     MessageState,
 )
 from jego_desktop.media.matroska_opus import read_matroska_opus
-from jego_desktop.models.attachments import AttachmentService
-from jego_desktop.models.file_transfers import FileTransfers
-from jego_desktop.models.messaging import MessagingService
+from jego_desktop.models.chats.attachments import AttachmentService
+from jego_desktop.models.chats.file_transfers import FileTransfers
+from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import RECEIVED, SENT, FileStore

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.models.call_log import CallLogRecorder
+from jego_desktop.models.calls.call_log import CallLogRecorder
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.database import Database
 from tests.integration.engine_probe import EngineProbe, pump

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.models.calls import CallsModel
-from jego_desktop.models.dial_pad import DialPadModel
-from jego_desktop.ui.call_windows import CallWindows
-from jego_desktop.ui.dial_pad_page import DialPadPage
+from jego_desktop.models.calls.calls import CallsModel
+from jego_desktop.models.calls.dial_pad import DialPadModel
+from jego_desktop.ui.calls.call_windows import CallWindows
+from jego_desktop.ui.calls.dial_pad_page import DialPadPage
 from jego_desktop.ui.style import LIGHT
 from tests.integration.engine_probe import EngineProbe
 from tests.integration.test_engine_calls import alice, registered_baresip

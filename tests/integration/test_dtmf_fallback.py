@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from jego_desktop.domain.calls import CallState, DtmfMethod
-from jego_desktop.engine.events import DtmfFailed, EngineError
+from jego_desktop.domain.engine_events import DtmfFailed, EngineError
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.peers.sipp import dtmf_info_callee, info_digits
 

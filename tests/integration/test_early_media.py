@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.events import CallChanged
+from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.media.ringer import Pattern
 from jego_desktop.media.sound_bridge import SoundBridge
-from jego_desktop.models.ring_control import RingControl
+from jego_desktop.models.calls.ring_control import RingControl
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.kamailio import Kamailio

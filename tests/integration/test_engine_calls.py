@@ -8,7 +8,7 @@ import pytest
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     CallChanged,
     CallStats,
     DtmfReceived,

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
-from jego_desktop.domain.message_formats import UNREADABLE
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     EngineError,
     EngineStarted,
     MessageDelivered,
@@ -20,6 +18,8 @@ from jego_desktop.engine.events import (
     MessageSent,
     TypingChanged,
 )
+from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
+from jego_desktop.domain.message_formats import UNREADABLE
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.baresip import Baresip

@@ -8,8 +8,8 @@ import pytest
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
 from jego_desktop.domain.calls import CallDirection, CallState
+from jego_desktop.domain.engine_events import CallChanged, PresenceChanged
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
-from jego_desktop.engine.events import CallChanged, PresenceChanged
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.peers.baresip import Baresip
 from tests.peers.kamailio import Kamailio

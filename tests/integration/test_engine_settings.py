@@ -10,7 +10,7 @@ import pytest
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     CallChanged,
     CallStats,
     CodecsListed,

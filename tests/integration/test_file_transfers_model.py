@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.file_transfer import FileInfo
-from jego_desktop.models.file_transfers import FileTransfers
+from jego_desktop.models.chats.file_transfers import FileTransfers
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
 from tests.peers.file_server import FileServer, file_server_fixture

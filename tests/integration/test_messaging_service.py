@@ -9,17 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.domain.message_formats import UNREADABLE
-from jego_desktop.domain.messages import MessageDirection, MessageState
-from jego_desktop.engine.events import (
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
+from jego_desktop.domain.engine_events import (
     EngineError,
     EngineStarted,
     MessageFailed,
     MessageReceived,
     MessageSent,
 )
-from jego_desktop.models.message_sink import DIRECT_ACCOUNT_KEY
-from jego_desktop.models.messaging import MessagingService
+from jego_desktop.domain.message_formats import UNREADABLE
+from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.media.sound_check import SoundCheck
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.ui.settings.audio_section import AudioSection
 from jego_desktop.ui.settings.services import SettingsServices
 from tests.peers.pulse import VirtualAudio

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import AccountBinding
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
-from jego_desktop.engine.events import RegistrationChanged
-from jego_desktop.models.account_editor import AccountEditor
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.settings_accounts import AccountRole
-from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.settings.account_editor import AccountEditor
+from jego_desktop.models.settings.settings_accounts import AccountRole
+from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore

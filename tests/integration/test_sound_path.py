@@ -20,7 +20,7 @@ import pytest
 
 from jego_desktop.domain.audio import SAMPLE_RATE
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.events import CallChanged
+from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.media.echo import VoiceSettings
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.media.sound_check import SoundBusyError, SoundCheck

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
-from jego_desktop.engine.events import CallInfoFailed, CallInfoReceived
+from jego_desktop.domain.engine_events import CallInfoFailed, CallInfoReceived
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.media.video.pattern import read_pattern
 from jego_desktop.media.video.session import MEDIA_TIMEOUT_S
@@ -28,9 +28,9 @@ from jego_desktop.media.video.signalling import (
     decode_signal,
 )
 from jego_desktop.media.video.tracks import PatternTrack
-from jego_desktop.models.video_call import REFUSALS, VideoCalls, VideoState, VideoStatus
-from jego_desktop.models.video_frames import from_qimage
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import REFUSALS, VideoCalls, VideoState, VideoStatus
+from jego_desktop.models.video.video_frames import from_qimage
+from jego_desktop.models.video.video_sources import CameraSources
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.headless_client import HeadlessClient
 from tests.integration.resources import open_udp_ports, video_threads

@@ -26,16 +26,16 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
+from jego_desktop.domain.engine_events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.media.video.pattern import read_pattern
 from jego_desktop.media.video.tracks import PatternTrack
-from jego_desktop.models.video_call import VideoCalls, VideoState, VideoStatus
-from jego_desktop.models.video_frames import from_qimage
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
+from jego_desktop.models.video.video_frames import from_qimage
+from jego_desktop.models.video.video_sources import CameraSources
 from tests.integration.peer_stdio import emit, read_commands
 from tests.integration.resources import open_udp_ports, video_threads
 

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from jego_desktop.domain.accounts import RegistrationState
-from jego_desktop.engine.events import RegistrationChanged
-from jego_desktop.models.registration_status import RegistrationStatus
+from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.window.registration_status import RegistrationStatus
 
 
 def registered_line(number: str) -> str:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
-from jego_desktop.models.dial_pad import DialPadModel
+from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
 from jego_desktop.ui import translations

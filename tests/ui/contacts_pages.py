@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from jego_desktop.models.contacts_model import ContactsModel
-from jego_desktop.models.dial_pad import DialPadModel
+from jego_desktop.models.calls.dial_pad import DialPadModel
+from jego_desktop.models.contacts.contacts_model import ContactsModel
 from jego_desktop.store.contacts import ContactStore
-from jego_desktop.ui.contacts_page import ContactsPage
+from jego_desktop.ui.contacts.contacts_page import ContactsPage
 from jego_desktop.ui.style import LIGHT
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
-from jego_desktop.engine.events import (
+from jego_desktop.domain.engine_events import (
     AudioProblem,
     CallChanged,
     CallInfoFailed,

@@ -1,6 +1,6 @@
 """TextSizes as it was before it shaped each text once: the reference its sizes must match.
 
-Kept frozen for tests/ui/test_text_sizes.py and tests/bench/test_text_sizes_bench.py.
+Kept frozen for tests/ui/chats/test_text_sizes.py and tests/bench/test_text_sizes_bench.py.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from jego_desktop.ui.bubble_layout import TextSizes, text_layout
+from jego_desktop.ui.chats.bubble_layout import TextSizes, text_layout
 
 _LATIN_END = "\u0250"
 

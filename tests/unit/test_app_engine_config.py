@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 
 from jego_desktop.app import engine_config
 from jego_desktop.engine.config import system_ca_bundle
-from jego_desktop.models.settings_values import (
+from jego_desktop.models.settings.settings_values import (
     BIND_ADDRESS,
     TLS_CA_FILE,
     TLS_VERIFY,

@@ -14,11 +14,11 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from jego_desktop.app.services import Services
+from jego_desktop.cli.remote_commands import RemoteCommands
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.engine.events import CallChanged
+from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.call_log import CallLogRecorder
-from jego_desktop.models.remote_commands import RemoteCommands
+from jego_desktop.models.calls.call_log import CallLogRecorder
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.database import Database
 

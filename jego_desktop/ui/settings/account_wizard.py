@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.domain.accounts import AccountConfig, SrtpMode, Transport
-from jego_desktop.models.account_editor import AccountEditor, AccountSaveError
-from jego_desktop.models.account_form import AccountForm, form_errors, to_config
-from jego_desktop.models.registration_probe import RegistrationProbe
-from jego_desktop.models.settings_values import (
+from jego_desktop.models.settings.account_editor import AccountEditor, AccountSaveError
+from jego_desktop.models.settings.account_form import AccountForm, form_errors, to_config
+from jego_desktop.models.settings.registration_probe import RegistrationProbe
+from jego_desktop.models.settings.settings_values import (
     TLS_CA_FILE,
     TLS_VERIFY,
     AppSettings,

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
-from jego_desktop.models.account_editor import AccountSaveError
-from jego_desktop.models.settings_accounts import AccountListModel, AccountRole
-from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.models.settings.account_editor import AccountSaveError
+from jego_desktop.models.settings.settings_accounts import AccountListModel, AccountRole
+from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.ui.settings.account_wizard import AccountWizard
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices

@@ -29,8 +29,8 @@ from jego_desktop.media.device_watcher import DevicesChanged
 from jego_desktop.media.devices import AudioStatus, audio_status
 from jego_desktop.media.level_meter import LevelMeter, level_from_peak
 from jego_desktop.media.sound_check import SoundBusyError
-from jego_desktop.models.engine_texts import engine_text
-from jego_desktop.models.settings_values import AppSettings, AudioPreferences
+from jego_desktop.models.settings.settings_values import AppSettings, AudioPreferences
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 

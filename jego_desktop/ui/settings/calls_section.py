@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.domain.calls import DtmfMethod
-from jego_desktop.models.region_names import sorted_region_names
-from jego_desktop.models.settings_codecs import CodecOrderModel
-from jego_desktop.models.settings_values import (
+from jego_desktop.models.settings.region_names import sorted_region_names
+from jego_desktop.models.settings.settings_codecs import CodecOrderModel
+from jego_desktop.models.settings.settings_values import (
     CALL_LINKS_AT_ONCE,
     DTMF_METHOD,
     HOME_REGION,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from jego_desktop.models.settings_values import (
+from jego_desktop.models.settings.settings_values import (
     FILES_AUTO_DOWNLOAD_MB,
     FILES_SERVER_URL,
     FILES_VOICE_FORMAT,

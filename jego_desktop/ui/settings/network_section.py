@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.models.settings_values import (
+from jego_desktop.models.settings.settings_values import (
     BIND_ADDRESS,
     SRTP_DEFAULT,
     TLS_CA_FILE,

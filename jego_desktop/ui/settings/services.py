@@ -10,9 +10,9 @@ from PySide6.QtCore import SignalInstance
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.media.sound_check import SoundCheck
-from jego_desktop.models.account_editor import AccountEditor
-from jego_desktop.models.registration_status import RegistrationStatus
-from jego_desktop.models.settings_values import AudioPreferences
+from jego_desktop.models.settings.account_editor import AccountEditor
+from jego_desktop.models.settings.settings_values import AudioPreferences
+from jego_desktop.models.window.registration_status import RegistrationStatus
 
 
 class SettingsEngine(Protocol):

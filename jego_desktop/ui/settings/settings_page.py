@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from jego_desktop.models.settings_values import AppSettings
+from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.ui.settings.accounts_section import AccountsSection
 from jego_desktop.ui.settings.audio_section import AudioSection
 from jego_desktop.ui.settings.calls_section import CallsSection

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
-from jego_desktop.models.settings_values import LANGUAGE, START_HIDDEN, AppSettings
+from jego_desktop.models.settings.settings_values import LANGUAGE, START_HIDDEN, AppSettings
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.translations import LANGUAGES, switch_language

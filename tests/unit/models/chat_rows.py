@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jego_desktop.domain.messages import Message, MessageCursor
-from jego_desktop.models.conversation_messages import ConversationMessagesModel
+from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore

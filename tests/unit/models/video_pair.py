@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.engine.events import CallInfoFailed, CallInfoReceived
+from jego_desktop.domain.engine_events import CallInfoFailed, CallInfoReceived
 from jego_desktop.media.video.pattern import read_pattern
 from jego_desktop.media.video.tracks import PatternTrack
-from jego_desktop.models.video_call import VideoCalls, VideoState, VideoStatus
-from jego_desktop.models.video_frames import from_qimage
-from jego_desktop.models.video_sources import CameraSources
+from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
+from jego_desktop.models.video.video_frames import from_qimage
+from jego_desktop.models.video.video_sources import CameraSources
 from tests.ui.fake_engine import FakeEngine
 
 VIDEO_THREADS = ("jego-video", "asyncio_", "video-decoder", "video-encoder")

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from jego_desktop import cli
+from jego_desktop.cli import command_line as cli
 from jego_desktop.platform import autostart
 from jego_desktop.platform.autostart import (
     HIDDEN_FLAG,

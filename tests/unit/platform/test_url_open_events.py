@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from jego_desktop.cli.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.domain.accounts import AccountConfig, Transport
 from jego_desktop.domain.links import DialRequest
-from jego_desktop.models.remote_commands import RemoteActions, RemoteCommands
 from jego_desktop.platform.url_open_events import UrlOpenFilter
 
 ACCOUNT = AccountConfig("+33612345678", "sip.example.fr", Transport.TLS)

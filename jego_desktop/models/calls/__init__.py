@@ -1,0 +1,1 @@
+"""Calls: the calls going on, the dial pad, keypad tones, ringing and the call history."""

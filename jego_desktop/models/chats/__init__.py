@@ -1,0 +1,1 @@
+"""Chats: conversations, messages, files and voice messages, over the store and the engine."""

@@ -1,0 +1,253 @@
+"""The conversation list: newest activity first, with preview, time, unread and typing."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+from jego_desktop.domain.accounts import engine_account_key, store_account_key
+from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
+from jego_desktop.domain.engine_events import TypingChanged
+from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.models.role_names import role_names
+
+Index = QModelIndex | QPersistentModelIndex
+NameLookup = Callable[[str], str]  # peer URI -> contact name ("" when unknown)
+
+
+class ConversationRole(enum.IntEnum):
+    CONVERSATION = Qt.ItemDataRole.UserRole + 1  # the Conversation
+    PREVIEW = enum.auto()  # MessagePreview | None
+    TIME = enum.auto()  # last activity, epoch seconds
+    UNREAD = enum.auto()  # int
+    TYPING = enum.auto()  # bool: the peer is writing
+    PEER_URI = enum.auto()
+    ACCOUNT_KEY = enum.auto()  # the engine's account key ("" for direct IP)
+
+
+class Summaries(Protocol):
+    def summaries(
+        self, *, account_key: str | None = None, limit: int = -1
+    ) -> list[ConversationSummary]: ...
+
+
+class ConversationListModel(QAbstractListModel):
+    """Rows from `ConversationStore.summaries()`, refreshed when messages come and go.
+
+    Signals:
+        unread_changed(int): the total of unread messages changed (for badges).
+    """
+
+    unread_changed = Signal(int)
+
+    def __init__(
+        self,
+        store: Summaries | None = None,
+        *,
+        names: NameLookup = lambda _uri: "",
+        home_region: str = "",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._names = names
+        self._home_region = home_region
+        self._rows: list[ConversationSummary] = []
+        self._typing: set[tuple[str, str]] = set()  # (store account key, normalised peer)
+        self._unread = 0
+        self.refresh()
+
+    # ----- sources --------------------------------------------------------------------
+
+    def set_store(self, store: Summaries | None) -> None:
+        self._store = store
+        self.refresh()
+
+    def set_names(self, names: NameLookup) -> None:
+        self._names = names
+        self._all_changed()
+
+    def set_home_region(self, region: str) -> None:
+        self._home_region = region
+        self._all_changed()
+
+    def connect_messaging(self, messaging: QObject) -> None:
+        """Follow a MessagingService's message_added, message_changed, messages_read and
+        typing_changed."""
+        messaging.message_added.connect(self.refresh)  # type: ignore[attr-defined]
+        messaging.message_changed.connect(self.refresh)  # type: ignore[attr-defined]
+        messaging.messages_read.connect(self.on_messages_read)  # type: ignore[attr-defined]
+        messaging.typing_changed.connect(self.on_typing_changed)  # type: ignore[attr-defined]
+
+    @property
+    def unread_total(self) -> int:
+        return self._unread
+
+    # ----- reading --------------------------------------------------------------------
+
+    def conversation(self, row: int) -> Conversation | None:
+        return self._rows[row].conversation if 0 <= row < len(self._rows) else None
+
+    def row_of(self, conversation_id: int) -> int:
+        for row, summary in enumerate(self._rows):
+            if summary.conversation.id == conversation_id:
+                return row
+        return -1
+
+    def title_of(self, conversation: Conversation) -> str:
+        return (
+            self._names(conversation.peer_uri)
+            or conversation.title
+            or display_number(conversation.peer_uri, self._home_region)
+        )
+
+    # ----- updates --------------------------------------------------------------------
+
+    @Slot()
+    @Slot(object)
+    def refresh(self, _message: object = None) -> None:
+        """Read the list again; rows keep their identity (selection survives)."""
+        fresh = [] if self._store is None else self._store.summaries()
+        if not self._rows or not fresh:
+            self.beginResetModel()
+            self._rows = fresh
+            self.endResetModel()
+        else:
+            self._merge(fresh)
+        self._count_unread()
+
+    @Slot(int, float)
+    def on_messages_read(self, conversation_id: int, _at: float = 0.0) -> None:
+        """MessagingService.messages_read: that row's unread count is 0 now, as the store
+        says; only that row changes (no reload), and the total follows for the badges."""
+        row = self.row_of(conversation_id)
+        if row < 0:
+            return
+        summary = self._rows[row]
+        preview = summary.last_message
+        if summary.conversation.unread_count == 0 and not _unread(preview):
+            return
+        if preview is not None and _unread(preview):
+            preview = replace(preview, state=MessageState.DISPLAYED)
+        conversation = replace(summary.conversation, unread_count=0)
+        self._rows[row] = ConversationSummary(conversation, preview)
+        index = self.index(row, 0)
+        roles = [int(ConversationRole.UNREAD), int(ConversationRole.PREVIEW)]
+        self.dataChanged.emit(index, index, roles)
+        self._count_unread()
+
+    @Slot(object)
+    def on_typing_changed(self, event: TypingChanged) -> None:
+        key = (store_account_key(event.account_key), normalise_peer_uri(event.peer_uri))
+        if event.active == (key in self._typing):
+            return
+        if event.active:
+            self._typing.add(key)
+        else:
+            self._typing.discard(key)
+        for row, summary in enumerate(self._rows):
+            conversation = summary.conversation
+            if (conversation.account_key, conversation.peer_uri) == key:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [int(ConversationRole.TYPING)])
+
+    # ----- Qt model -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 - Qt override
+        return role_names(super().roleNames(), ConversationRole)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        conversation = summary.conversation
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.title_of(conversation)
+        if role == ConversationRole.CONVERSATION:
+            return conversation
+        if role == ConversationRole.PREVIEW:
+            return summary.last_message
+        if role == ConversationRole.TIME:
+            last = summary.last_message
+            return last.created_at if last is not None else conversation.last_activity_at
+        if role == ConversationRole.UNREAD:
+            return conversation.unread_count
+        if role == ConversationRole.TYPING:
+            return (conversation.account_key, conversation.peer_uri) in self._typing
+        if role == ConversationRole.PEER_URI:
+            return conversation.peer_uri
+        if role == ConversationRole.ACCOUNT_KEY:
+            return engine_account_key(conversation.account_key)
+        return None
+
+    # ----- internals ------------------------------------------------------------------
+
+    def _merge(self, fresh: list[ConversationSummary]) -> None:
+        wanted = {summary.conversation.id for summary in fresh}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].conversation.id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        known = {summary.conversation.id for summary in self._rows}
+        added = [summary for summary in fresh if summary.conversation.id not in known]
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._rows.extend(added)
+            self.endInsertRows()
+        order = [summary.conversation.id for summary in self._rows]
+        if order != [summary.conversation.id for summary in fresh]:
+            self.layoutAboutToBeChanged.emit()
+            new_rows = {summary.conversation.id: row for row, summary in enumerate(fresh)}
+            persistent = self.persistentIndexList()
+            moved = [
+                self.index(new_rows[order[index.row()]], 0)
+                if index.row() < len(order)
+                else QModelIndex()
+                for index in persistent
+            ]
+            self._rows = fresh
+            self.changePersistentIndexList(persistent, moved)
+            self.layoutChanged.emit()
+        else:
+            self._rows = fresh
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def _count_unread(self) -> None:
+        total = sum(summary.conversation.unread_count for summary in self._rows)
+        if total != self._unread:
+            self._unread = total
+            self.unread_changed.emit(total)
+
+
+def _unread(preview: MessagePreview | None) -> bool:
+    """An incoming message not yet shown: mark_read makes it DISPLAYED in the store."""
+    return (
+        preview is not None
+        and preview.direction is MessageDirection.INCOMING
+        and preview.state is MessageState.RECEIVED
+    )

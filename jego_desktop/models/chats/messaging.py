@@ -1,0 +1,368 @@
+"""Chat on the GUI thread: store first, then the engine; engine reports back into the store."""
+
+from __future__ import annotations
+
+import collections
+import logging
+import sqlite3
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from jego_desktop.domain.accounts import RegistrationState, engine_account_key, store_account_key
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.engine_events import (
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    RegistrationChanged,
+    TypingChanged,
+)
+from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
+from jego_desktop.domain.outgoing_messages import new_message_id
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.message_sink import StoreMessageSink
+from jego_desktop.store.messages import MessageStore
+
+log = logging.getLogger(__name__)
+
+PeerKey = tuple[str, str]  # (engine account key, peer URI)
+DEFAULT_TYPING_REFRESH_S = 120  # RFC 3994: "active" lapses after this without a refresh
+# Failures that say nothing about the recipient (no network, proxy down, timeout): such
+# a message is shown failed, and tried again by itself at the next registration.
+TEMPORARY_FAILURES = frozenset({0, 408, 500, 502, 503, 504})
+MAX_AUTOMATIC_RETRIES = 3
+
+
+class MessageCommands(Protocol):
+    """The part of `CallEngine` this service drives (a fake in tests)."""
+
+    def send_message(
+        self,
+        account_key: str,
+        peer_uri: str,
+        message_id: str,
+        body: str,
+        content_type: str = "text/plain",
+        imdn: bool = True,
+    ) -> None: ...
+    def send_display_receipts(
+        self, account_key: str, peer_uri: str, message_ids: list[str]
+    ) -> None: ...
+    def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None: ...
+
+
+class MessagingService(QObject):
+    """Sending, receiving and receipts for every account, over the store and the engine.
+
+    Wire the engine's signals to the slots (`connect_engine` does it for a
+    `CallEngine`) and pass `sink` to `CallEngine.set_message_sink` before adding
+    accounts. Messages are written to the store before the engine sees them; they go
+    out when their account is registered, in the order written, each once. To one
+    peer, a message leaves only after the previous one was answered: independent
+    MESSAGE transactions may overtake each other in a multi-process proxy. A message
+    that failed for a temporary reason (TEMPORARY_FAILURES) is retried at the next
+    REGISTERED report, at most MAX_AUTOMATIC_RETRIES times.
+
+    Signals:
+        message_added(Message): a message was stored (written here, or received).
+        message_changed(Message): a stored message changed state (sent, failed...).
+        messages_read(int, float): every unread incoming message of this conversation
+            became DISPLAYED at this time (one signal for any number of messages).
+        typing_changed(TypingChanged): a peer started or stopped typing (an "active"
+            not refreshed in time is followed by an inactive one, as RFC 3994 says).
+        upload_wanted(Message): a failed file message was retried; its file must be
+            uploaded again before it can go out (the attachment service does it).
+    """
+
+    message_added = Signal(object)
+    message_changed = Signal(object)
+    messages_read = Signal(int, float)
+    typing_changed = Signal(object)
+    upload_wanted = Signal(object)
+
+    def __init__(
+        self,
+        engine: MessageCommands,
+        conversations: ConversationStore,
+        messages: MessageStore,
+        *,
+        cpim_by_default: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engine = engine
+        self._conversations = conversations
+        self._messages = messages
+        self._cpim_by_default = cpim_by_default
+        self.sink = StoreMessageSink(conversations, messages)
+        # Engine account keys that can send now; "" (direct IP, no registrar) always can.
+        self._registered: set[str] = {""}
+        self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered
+        self._queues: dict[PeerKey, collections.deque[Message]] = {}
+        self._sending: dict[PeerKey, str] = {}  # the one message on its way to each peer
+        self._peer_of: dict[str, PeerKey] = {}
+        self._receipts: dict[tuple[str, str], list[str]] = {}  # waiting for registration
+        self._speaks_cpim: dict[tuple[str, str], bool] = {}  # learned from what peers send
+        self._typing_timers: dict[PeerKey, QTimer] = {}
+        self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
+        self._retries: dict[str, int] = {}  # message id -> automatic retries made
+
+    def connect_engine(self, engine: QObject) -> None:
+        """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
+        for name, slot in (
+            ("registration_changed", self.on_registration_changed),
+            ("message_sent", self.on_message_sent),
+            ("message_failed", self.on_message_failed),
+            ("message_received", self.on_message_received),
+            ("message_delivered", self.on_message_delivered),
+            ("message_displayed", self.on_message_displayed),
+            ("typing_changed", self.on_typing_changed),
+        ):
+            getattr(engine, name).connect(slot)
+
+    # ----- the user's actions ---------------------------------------------------------
+
+    def send(
+        self, account_key: str, peer_uri: str, body: str, content_type: str = "text/plain"
+    ) -> Message:
+        """Store a new message PENDING and send it now if the account is registered.
+
+        Raises ValueError (bad peer, empty body) or a StoreError (too large...) before
+        anything is stored or sent.
+        """
+        if not body:
+            raise ValueError("an empty message is not sent")
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        message = self._messages.insert_outgoing(
+            conversation.id,
+            body,
+            content_type=content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+        )
+        self.message_added.emit(message)
+        if engine_account_key(conversation.account_key) in self._registered:
+            self._hand_over(conversation, message)
+        return message
+
+    def add_held(
+        self,
+        account_key: str,
+        peer_uri: str,
+        content_type: str,
+        attachments: tuple[Attachment, ...],
+    ) -> Message:
+        """Store an outgoing file message whose body comes later (`release` sends it)."""
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        message = self._messages.insert_outgoing(
+            conversation.id,
+            "",
+            content_type=content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+            attachments=attachments,
+        )
+        self.message_added.emit(message)
+        return message
+
+    def release(self, message_pk: int) -> Message | None:
+        """A held message is complete: announce it and send it if the account can."""
+        message = self.publish_changed(message_pk)
+        if message is None:
+            return None
+        conversation = self._conversations.get(message.conversation_id)
+        if (
+            conversation is not None
+            and engine_account_key(conversation.account_key) in self._registered
+        ):
+            self._hand_over(conversation, message)
+        return message
+
+    def publish_changed(self, message_pk: int) -> Message | None:
+        """Announce a stored message that changed outside this service (its attachment)."""
+        message = self._messages.get(message_pk)
+        if message is not None:
+            self.message_changed.emit(message)
+        return message
+
+    def retry(self, message_id: str) -> Message | None:
+        """Put a failed message back in the outbox; it goes out at once if possible."""
+        message = self._messages.retry(message_id)
+        if message is None:
+            return None
+        self.message_changed.emit(message)
+        if not _ready(message):
+            self.upload_wanted.emit(message)
+            return message
+        conversation = self._conversations.get(message.conversation_id)
+        if (
+            conversation is not None
+            and engine_account_key(conversation.account_key) in self._registered
+        ):
+            self._hand_over(conversation, message)
+        return message
+
+    def mark_read(self, conversation_id: int) -> None:
+        """The user has seen the conversation: clear it and send the display receipts."""
+        at = self._messages.now()
+        wanted = self._messages.mark_read(conversation_id, at=at)
+        self.messages_read.emit(conversation_id, at)
+        conversation = self._conversations.get(conversation_id)
+        if not wanted or conversation is None:
+            return
+        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        self._receipts.setdefault(key, []).extend(wanted)
+        if key[0] in self._registered:
+            self._send_receipts(key)
+
+    def set_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
+        if account_key in self._registered:
+            self._engine.send_typing(account_key, peer_uri, active)
+
+    # ----- engine events (GUI thread) -------------------------------------------------
+
+    @Slot(object)
+    def on_registration_changed(self, event: RegistrationChanged) -> None:
+        if event.state is not RegistrationState.REGISTERED:
+            # Queued messages wait; the one already sent gets its answer (or a timeout).
+            self._registered.discard(event.account_key)
+            return
+        self._registered.add(event.account_key)  # refreshes come here too: flush is idempotent
+        self._flush(event.account_key)
+        for message_id in self._retry_later.pop(event.account_key, []):
+            self._retries[message_id] = self._retries.get(message_id, 0) + 1
+            self.retry(message_id)
+
+    @Slot(object)
+    def on_message_sent(self, event: MessageSent) -> None:
+        self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
+        self._answered(event.message_id)
+
+    @Slot(object)
+    def on_message_failed(self, event: MessageFailed) -> None:
+        self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
+        self._answered(event.message_id)
+        if (
+            event.code in TEMPORARY_FAILURES
+            and self._retries.get(event.message_id, 0) < MAX_AUTOMATIC_RETRIES
+        ):
+            self._retry_later.setdefault(event.account_key, []).append(event.message_id)
+
+    @Slot(object)
+    def on_message_delivered(self, event: MessageDelivered) -> None:
+        self._apply(event.message_id, MessageState.DELIVERED)
+
+    @Slot(object)
+    def on_message_displayed(self, event: MessageDisplayed) -> None:
+        self._apply(event.message_id, MessageState.DISPLAYED)
+
+    @Slot(object)
+    def on_message_received(self, event: MessageReceived) -> None:
+        key = (event.account_key, event.peer_uri)
+        self._speaks_cpim[key] = event.uses_cpim
+        typing = self._typing_timers.get(key)
+        if typing is not None and typing.isActive():  # RFC 3994 3.3: a message ends composing
+            self._typing_lapsed(key)
+        if event.stored_id is None:
+            return
+        message = self._messages.get(event.stored_id)
+        if message is not None:
+            self.message_added.emit(message)
+
+    @Slot(object)
+    def on_typing_changed(self, event: TypingChanged) -> None:
+        key = (event.account_key, event.peer_uri)
+        timer = self._typing_timers.get(key)
+        if timer is None:  # one timer per peer, kept: typing comes and goes all the time
+            timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.timeout.connect(lambda: self._typing_lapsed(key))
+            self._typing_timers[key] = timer
+        timer.stop()
+        if event.active:
+            timer.setInterval(1000 * (event.refresh_s or DEFAULT_TYPING_REFRESH_S))
+            timer.start()
+        self.typing_changed.emit(event)
+
+    def _typing_lapsed(self, key: PeerKey) -> None:
+        self.on_typing_changed(TypingChanged(key[0], key[1], False))
+
+    # ----- internals ------------------------------------------------------------------
+
+    def _flush(self, account_key: str) -> None:
+        """Send the account's outbox, oldest first, skipping what is already on its way."""
+        conversations: dict[int, Conversation | None] = {}
+        for message in self._messages.outbox(store_account_key(account_key)):
+            if message.message_id in self._in_flight:
+                continue
+            if message.conversation_id not in conversations:
+                conversations[message.conversation_id] = self._conversations.get(
+                    message.conversation_id
+                )
+            conversation = conversations[message.conversation_id]
+            if conversation is not None:
+                self._hand_over(conversation, message)
+        for key in [key for key in self._queues if key[0] == account_key]:
+            self._send_next(key)
+        for key in [key for key in self._receipts if key[0] == account_key]:
+            self._send_receipts(key)
+
+    def _hand_over(self, conversation: Conversation, message: Message) -> None:
+        if message.message_id in self._in_flight or not _ready(message):
+            return
+        self._in_flight.add(message.message_id)
+        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        self._peer_of[message.message_id] = key
+        self._queues.setdefault(key, collections.deque()).append(message)
+        self._send_next(key)
+
+    def _send_next(self, key: PeerKey) -> None:
+        queue = self._queues.get(key)
+        if key in self._sending or not queue or key[0] not in self._registered:
+            return
+        message = queue.popleft()
+        if not queue:
+            del self._queues[key]
+        self._sending[key] = message.message_id
+        use_cpim = self._speaks_cpim.get(key, self._cpim_by_default)
+        self._engine.send_message(
+            key[0], key[1], message.message_id, message.body, message.content_type, use_cpim
+        )
+
+    def _answered(self, message_id: str) -> None:
+        self._in_flight.discard(message_id)
+        key = self._peer_of.pop(message_id, None)
+        if key is not None and self._sending.get(key) == message_id:
+            del self._sending[key]
+            self._send_next(key)
+
+    def _send_receipts(self, key: tuple[str, str]) -> None:
+        ids = self._receipts.pop(key, [])
+        if ids:
+            self._engine.send_display_receipts(key[0], key[1], ids)
+
+    def _apply(
+        self,
+        message_id: str,
+        state: MessageState,
+        *,
+        reason: str = "",
+        sip_call_id: str | None = None,
+    ) -> None:
+        try:
+            update = self._messages.update_outgoing_state(
+                message_id, state, reason=reason, sip_call_id=sip_call_id
+            )
+        except sqlite3.Error:
+            log.exception("could not record %s for message %s", state.value, message_id)
+            return
+        if update is not None and update.changed:
+            self.message_changed.emit(update.message)
+
+
+def _ready(message: Message) -> bool:
+    """False while a file of the message is not on the file server."""
+    return all(a.state is AttachmentState.AVAILABLE and a.download_url for a in message.attachments)

@@ -1,0 +1,1 @@
+"""Contacts: the address book, their presence, and how peers are named."""

@@ -1,0 +1,1 @@
+"""Settings: settings.ini, bound numbers, codecs, sound devices, countries."""

@@ -1,0 +1,1 @@
+"""Video beside a call: sessions, cameras, pictures for the GUI thread."""

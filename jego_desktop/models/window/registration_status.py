@@ -1,0 +1,62 @@
+"""What the window says about the bound numbers' registration."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.window.engine_texts import engine_text
+
+
+class RegistrationStatus(QObject):
+    """Keeps the latest registration state of every account and sums it up in one line.
+
+    Signals:
+        changed(str): the new one-line summary.
+    """
+
+    changed = Signal(str)
+
+    def __init__(self, labels: dict[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = dict(labels)  # account key -> the number as shown to the user
+        self._states: dict[str, RegistrationChanged] = {}
+
+    def add_account(self, key: str, label: str) -> None:
+        self._labels[key] = label
+        self.changed.emit(self.summary())
+
+    @Slot(object)
+    def on_registration_changed(self, event: RegistrationChanged) -> None:
+        if event.state is RegistrationState.UNREGISTERED and event.reason == "removed":
+            self._states.pop(event.account_key, None)
+            self._labels.pop(event.account_key, None)
+        else:
+            self._states[event.account_key] = event
+        self.changed.emit(self.summary())
+
+    def state_of(self, key: str) -> RegistrationChanged | None:
+        return self._states.get(key)
+
+    def any_registered(self) -> bool:
+        """At least one bound number can receive calls now."""
+        return any(e.state is RegistrationState.REGISTERED for e in self._states.values())
+
+    def summary(self) -> str:
+        if not self._labels:
+            return self.tr("No number bound yet: bind your number in Settings.")
+        parts = []
+        for key, label in self._labels.items():
+            event = self._states.get(key)
+            parts.append(f"{label}: {self._describe(event)}")
+        return "   ·   ".join(parts)
+
+    def _describe(self, event: RegistrationChanged | None) -> str:
+        if event is None or event.state is RegistrationState.REGISTERING:
+            return self.tr("connecting…")
+        if event.state is RegistrationState.REGISTERED:
+            return self.tr("online")
+        if event.state is RegistrationState.UNREGISTERED:
+            return self.tr("offline")
+        return self.tr("not connected (%s)") % engine_text(event.reason)

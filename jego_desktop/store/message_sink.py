@@ -1,0 +1,36 @@
+"""Where the engine puts incoming messages: the store, durably, before anything else."""
+
+from __future__ import annotations
+
+from jego_desktop.domain.accounts import store_account_key
+from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.messages import MessageStore
+
+
+class StoreMessageSink:
+    """An `IncomingMessageSink` over the store.
+
+    Runs on the engine thread: it touches only the store (thread-safe, one writer
+    connection under a lock) and no Qt object. `insert_incoming` commits durably and
+    ignores a message id it has already stored, so retransmissions are stored once.
+    """
+
+    def __init__(self, conversations: ConversationStore, messages: MessageStore) -> None:
+        self._conversations = conversations
+        self._messages = messages
+
+    def accept(self, message: IncomingText) -> AcceptResult:
+        account = store_account_key(message.account_key)
+        conversation = self._conversations.get_or_create(account, message.peer_uri)
+        result = self._messages.insert_incoming(
+            conversation.id,
+            message.message_id,
+            message.body,
+            content_type=message.content_type,
+            sip_call_id=message.sip_call_id,
+            sent_at=message.sent_at,
+            wants_display_report=message.wants_display_report,
+            attachments=message.attachments,
+        )
+        return AcceptResult(result.is_new, result.message.id, conversation.id)

@@ -1,0 +1,1 @@
+"""The Chats page: conversation list, bubbles, composer, attachments, voice recorder."""

@@ -1,0 +1,163 @@
+"""Files, pictures and voice messages in the chats page, over the attachment service.
+
+The composer's attach and record buttons send through the service; clicks on a file
+in a bubble open it, fetch it, or play it; progress and playback redraw the bubbles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices
+
+from jego_desktop.domain.accounts import engine_account_key
+from jego_desktop.domain.messages import (
+    Attachment,
+    AttachmentState,
+    Message,
+    MessageDirection,
+    MessageState,
+)
+from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
+from jego_desktop.ui.chats.chats_page import ChatsPage
+from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
+
+
+class Attachments(Protocol):
+    """The part of AttachmentService the chats page uses (a fake in tests)."""
+
+    progress: SignalInstance
+    problem: SignalInstance
+
+    def send_file(self, account_key: str, peer_uri: str, path: Path) -> None: ...
+    def send_voice_message(
+        self, account_key: str, peer_uri: str, path: Path, duration_s: float
+    ) -> None: ...
+    def download(self, message: Message, attachment: Attachment) -> None: ...
+    def local_file(self, attachment: Attachment) -> Path | None: ...
+    def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
+    def recording_folder(self) -> Path: ...
+
+
+class Playback(Protocol):
+    position_changed: SignalInstance
+    finished: SignalInstance
+    failed: SignalInstance
+
+    def play(self, path: Path) -> None: ...
+    def stop(self) -> None: ...
+    def current(self) -> Path | None: ...
+
+
+class ChatAttachments(QObject):
+    """Connects `service` and `playback` to `page`; keeps itself alive as its child.
+
+    `input_device` names the microphone voice messages are recorded with ("" = the
+    system default), asked each time a recording starts so a new choice counts at once.
+    """
+
+    def __init__(
+        self,
+        page: ChatsPage,
+        service: Attachments,
+        playback: Playback,
+        input_device: Callable[[], str] = lambda: "",
+    ) -> None:
+        super().__init__(page)
+        self._page = page
+        self._input_device = input_device
+        self._service = service
+        self._playback = playback
+        self.recorder: VoiceRecorderBar | None = None
+        view = page.view
+        delegate = view.delegate
+        delegate.files = service
+        delegate.attachment_clicked.connect(self.on_attachment_clicked)
+        view.composer.attach_requested.connect(self.send_file)
+        view.composer.record_requested.connect(self.record)
+        service.progress.connect(self._on_progress)
+        playback.position_changed.connect(self._on_position)
+        playback.finished.connect(self._on_finished)
+        playback.failed.connect(self._on_failed)
+        if page.services is not None:
+            page.services.messaging.message_changed.connect(self._on_message_changed)
+
+    def send_file(self, path: Path) -> None:
+        conversation = self._page.current
+        if conversation is not None:
+            self._service.send_file(
+                engine_account_key(conversation.account_key), conversation.peer_uri, path
+            )
+            self._page.view.list.scroll_to_end()
+
+    def record(self) -> None:
+        if self.recorder is None:
+            self.recorder = VoiceRecorderBar(
+                self._service.recording_folder(), input_device=self._input_device
+            )
+            self.recorder.recorded.connect(self._on_recorded)
+            self.recorder.cancelled.connect(self._page.view.show_composer)
+            self.recorder.problem.connect(self._page.problem)
+        self._page.view.show_bottom(self.recorder)
+        if not self.recorder.start():
+            self._page.view.show_composer()
+
+    def _on_recorded(self, path: Path, duration_s: float) -> None:
+        self._page.view.show_composer()
+        conversation = self._page.current
+        if conversation is not None:
+            self._service.send_voice_message(
+                engine_account_key(conversation.account_key),
+                conversation.peer_uri,
+                path,
+                duration_s,
+            )
+
+    def on_attachment_clicked(self, message: Message, attachment: Attachment) -> None:
+        if message.direction is MessageDirection.OUTGOING:
+            if message.state is MessageState.FAILED:
+                self._page.retry(message.message_id)  # uploads the file again
+                return
+        elif attachment.state in (AttachmentState.REMOTE, AttachmentState.FAILED):
+            self._service.download(message, attachment)
+            return
+        path = self._service.local_file(attachment)
+        if path is None:
+            return
+        if attachment_kind(attachment) == AttachmentKind.VOICE:
+            if self._playback.current() == path:
+                self._playback.stop()
+            else:
+                self._playback.play(path)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_progress(self, attachment_id: int, done: object, total: object) -> None:
+        self._page.view.delegate.progress[attachment_id] = (
+            int(done) if isinstance(done, int) else 0,
+            int(total) if isinstance(total, int) else None,
+        )
+        self._page.view.list.viewport().update()
+
+    def _on_message_changed(self, message: Message) -> None:
+        delegate = self._page.view.delegate
+        for attachment in message.attachments:
+            if attachment.id is not None and attachment.state is not AttachmentState.UPLOADING:
+                delegate.progress.pop(attachment.id, None)
+            if attachment.id is not None:
+                delegate.forget_picture(attachment.id)
+
+    def _on_position(self, path: str, position: float, duration: float) -> None:
+        self._page.view.delegate.voice_position[path] = (position, duration)
+        self._page.view.list.viewport().update()
+
+    def _on_finished(self, path: str) -> None:
+        self._page.view.delegate.voice_position.pop(path, None)
+        self._page.view.list.viewport().update()
+
+    def _on_failed(self, path: str, message: str) -> None:
+        self._on_finished(path)
+        self._page.problem.emit(message)

@@ -1,0 +1,444 @@
+"""The Chats view: conversations on the left, the open conversation on the right.
+
+Ctrl+K searches all history (choosing a hit opens its conversation at that message),
+Ctrl+N starts a chat with a number or SIP address, Esc leaves the search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jego_desktop.domain.accounts import engine_account_key, store_account_key
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.engine_events import TypingChanged
+from jego_desktop.domain.errors import StoreError
+from jego_desktop.domain.messages import Message, MessageDirection
+from jego_desktop.models.chats.chat_services import ChatServices
+from jego_desktop.models.chats.conversation_list import ConversationListModel, ConversationRole
+from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel
+from jego_desktop.models.chats.search_results import SearchResultsModel
+from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
+from jego_desktop.ui.chats.conversation_view import ConversationView
+from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
+from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
+from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.resources import icon
+from jego_desktop.ui.style import RADIUS, SPACING, Palette, ink
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _NoStore:
+    """Stands in until the database is open (or when it could not be)."""
+
+    def page(self, *_args: object, **_kwargs: object) -> list[Message]:
+        return []
+
+
+class ChatsPage(QWidget):
+    """See the module docstring.
+
+    Signals:
+        call_requested(str, str): call this peer URI on this engine account key.
+        video_call_requested(str, str): the same, with video once the peer answers.
+        problem(str): a sentence for the user (a message that could not be stored).
+    """
+
+    call_requested = Signal(str, str)
+    video_call_requested = Signal(str, str)
+    problem = Signal(str)
+
+    def __init__(
+        self,
+        palette: Palette,
+        uri_for: UriFor,
+        *,
+        account_key: Callable[[], str] = lambda: "",
+        names: Callable[[str], str] = lambda _uri: "",
+        home_region: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._palette = palette
+        self._uri_for = uri_for
+        self._account_key = account_key
+        self._home_region = home_region
+        self.services: ChatServices | None = None
+        self.new_chat_dialog: NewChatDialog | None = None
+
+        self.conversations = ConversationListModel(
+            names=names, home_region=home_region, parent=self
+        )
+        self.messages = ConversationMessagesModel(_NoStore(), _NoStore(), parent=self)
+        self.results = SearchResultsModel(self.conversations.title_of, parent=self)
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.new_button = QToolButton()
+        self.new_button.setObjectName("newChat")
+        self.new_button.setIcon(icon("edit", ink(palette)))
+        self.new_button.setIconSize(QSize(20, 20))
+        self.new_button.setAutoRaise(True)
+        self.new_button.clicked.connect(self.start_new_chat)
+        self.search = QLineEdit()
+        self.search.setObjectName("chatSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(
+            icon("search", QColor(palette.muted)), QLineEdit.ActionPosition.LeadingPosition
+        )
+        self.search.textChanged.connect(self._on_search_text)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.search.installEventFilter(self)
+
+        self.list = QListView()
+        self.list.setObjectName("conversationList")
+        self.list.setModel(self.conversations)
+        self.list.setItemDelegate(ConversationListDelegate(palette, self.list))
+        self.list.setMouseTracking(True)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.result_list = QListView()
+        self.result_list.setObjectName("searchResults")
+        self.result_list.setModel(self.results)
+        self.result_list.setItemDelegate(SearchResultDelegate(palette, self.result_list))
+        self.result_list.setMouseTracking(True)
+        self.result_list.activated.connect(self._on_result_activated)
+        self.result_list.clicked.connect(self._on_result_activated)
+        self.no_results = QLabel()
+        self.no_results.setObjectName("emptyHint")
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_conversations = QLabel()
+        self.no_conversations.setObjectName("emptyHint")
+        self.no_conversations.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_conversations.setWordWrap(True)
+        self.left_stack = QStackedWidget()
+        for widget in (self.list, self.no_conversations, self.result_list, self.no_results):
+            self.left_stack.addWidget(widget)
+
+        self.view = ConversationView(self.messages, palette)
+        self.view.call_requested.connect(self.call_requested)
+        self.view.video_call_requested.connect(self.video_call_requested)
+        self.list.activated.connect(lambda _index: self.view.composer.focus_editor())
+        self.view.composer.send_requested.connect(self.send)
+        self.view.composer.typing_changed.connect(self._on_own_typing)
+        self.view.delegate.retry_requested.connect(self.retry)
+        self.nothing_open = EmptyPage("chats", "", "", "", ink(palette))
+        self.right_stack = QStackedWidget()
+        self.right_stack.addWidget(self.nothing_open)
+        self.right_stack.addWidget(self.view)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("chatsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self._left_panel())
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 640])
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setStyleSheet(_stylesheet(palette))
+
+        # Arriving on the page (Ctrl+1, the rail) puts the keyboard in the conversation
+        # list: arrows choose a chat, Enter goes to its composer.
+        self.setFocusProxy(self.list)
+        QShortcut(QKeySequence("Ctrl+K"), self, self.open_search)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.start_new_chat)
+        self.conversations.modelReset.connect(self._show_left)
+        self.conversations.rowsInserted.connect(self._show_left)
+        self._retranslate()
+        self._show_left()
+
+    def _left_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("chatsLeft")
+        panel.setMinimumWidth(240)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.new_button)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING)
+        column.setSpacing(SPACING)
+        column.addLayout(head)
+        column.addWidget(self.search)
+        column.addWidget(self.left_stack, 1)
+        return panel
+
+    # ----- services -------------------------------------------------------------------
+
+    def connect_services(self, services: ChatServices) -> None:
+        self.services = services
+        self.messages = ConversationMessagesModel(services.messages, services.newer, parent=self)
+        self.view.model = self.messages
+        self.view.list.set_source(self.messages)
+        self.conversations.set_store(services.conversations)
+        # Before the list follows message_added: a message arriving in the open conversation
+        # is marked read first, so the list's reload never counts it (no badge flashing 1).
+        services.messaging.message_added.connect(self._on_message_added)
+        self.conversations.connect_messaging(services.messaging)
+        self.results.set_sources(services.search, services.conversations)
+        services.messaging.message_changed.connect(self.messages.on_message_changed)
+        services.messaging.messages_read.connect(self.messages.on_messages_read)
+        services.messaging.typing_changed.connect(self._on_peer_typing)
+        self._show_left()
+
+    def set_names(self, names: Callable[[str], str]) -> None:
+        self.conversations.set_names(names)
+        self._refresh_header()
+
+    def set_home_region(self, region: str) -> None:
+        self._home_region = region
+        self.conversations.set_home_region(region)
+        self._refresh_header()
+
+    # ----- opening conversations ------------------------------------------------------
+
+    @property
+    def current(self) -> Conversation | None:
+        return self.view.conversation if self.right_stack.currentWidget() is self.view else None
+
+    def open_conversation(self, account_key: str, peer_uri: str) -> Conversation | None:
+        """Show the conversation with this peer on this engine account, created if needed."""
+        if self.services is None:
+            return None
+        try:
+            conversation = self.services.open_conversation(
+                account_key or self._account_key(), peer_uri
+            )
+        except (ValueError, StoreError) as error:
+            self.problem.emit(
+                self.tr("This conversation cannot be opened: %1").replace("%1", str(error))
+            )
+            return None
+        self.conversations.refresh()
+        self._select(conversation.id)
+        self.show_conversation(conversation)
+        return conversation
+
+    def show_conversation(self, conversation: Conversation, around: Message | None = None) -> None:
+        changed = self.current is None or self.current.id != conversation.id
+        self.right_stack.setCurrentWidget(self.view)
+        title = self.conversations.title_of(conversation)
+        self.view.show_conversation(
+            conversation, title, display_number(conversation.peer_uri, self._home_region)
+        )
+        if around is not None:
+            row = self.messages.load_around(around)
+            self.view.list.scroll_to_row(row)
+        elif changed or self.messages.has_newer():
+            self.messages.set_conversation(conversation.id)
+        self.view.show_composer()
+        self.mark_read_if_seen()
+
+    def _select(self, conversation_id: int) -> None:
+        row = self.conversations.row_of(conversation_id)
+        if row >= 0:
+            self.list.selectionModel().blockSignals(True)
+            self.list.setCurrentIndex(self.conversations.index(row, 0))
+            self.list.selectionModel().blockSignals(False)
+
+    def _on_current_changed(self, current: Index, _previous: Index) -> None:
+        conversation = current.data(ConversationRole.CONVERSATION) if current.isValid() else None
+        if isinstance(conversation, Conversation) and (
+            self.current is None or self.current.id != conversation.id
+        ):
+            self.show_conversation(conversation)
+
+    def start_new_chat(self) -> None:
+        dialog = NewChatDialog(self._uri_for, self._palette, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: dialog.uri and self.open_conversation(self._account_key(), dialog.uri)
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "new_chat_dialog", None))
+        self.new_chat_dialog = dialog
+        dialog.open()
+
+    # ----- reading and writing --------------------------------------------------------
+
+    def send(self, text: str) -> None:
+        conversation = self.current
+        if self.services is None or conversation is None:
+            return
+        try:
+            self.services.messaging.send(
+                engine_account_key(conversation.account_key), conversation.peer_uri, text
+            )
+        except (ValueError, StoreError) as error:
+            self.problem.emit(self.tr("The message was not sent: %1").replace("%1", str(error)))
+            return
+        self.view.composer.clear_after_send()
+        if self.messages.has_newer():
+            self.messages.set_conversation(conversation.id)
+        self.view.list.scroll_to_end()
+
+    def retry(self, message_id: str) -> None:
+        if self.services is not None:
+            self.services.messaging.retry(message_id)
+
+    def mark_read_if_seen(self) -> None:
+        """Clear the open conversation's unread messages when the user can see them."""
+        conversation = self.current
+        if self.services is None or conversation is None:
+            return
+        window = self.window()
+        if not self.isVisible() or not window.isActiveWindow() or window.isMinimized():
+            return
+        fresh = self.services.conversation(conversation.id)
+        if fresh is not None and fresh.unread_count:
+            # messages_read updates that row of the list (and the badges) by itself.
+            self.services.messaging.mark_read(conversation.id)
+
+    def _on_message_added(self, message: Message) -> None:
+        self.messages.on_message_added(message)
+        current = self.current
+        if current is not None and message.conversation_id == current.id:
+            if message.direction is MessageDirection.INCOMING:
+                self.view.set_typing(False)
+                self.mark_read_if_seen()
+            else:
+                self.view.list.scroll_to_end()
+
+    def _on_own_typing(self, typing: bool) -> None:
+        conversation = self.current
+        if self.services is not None and conversation is not None:
+            self.services.messaging.set_typing(
+                engine_account_key(conversation.account_key), conversation.peer_uri, typing
+            )
+
+    def _on_peer_typing(self, event: TypingChanged) -> None:
+        current = self.current
+        if current is None or store_account_key(event.account_key) != current.account_key:
+            return
+        if self.services is not None:
+            found = self.services.find_conversation(current.account_key, event.peer_uri)
+            if found is not None and found.id == current.id:
+                self.view.set_typing(event.active)
+
+    # ----- search ---------------------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def close_search(self) -> None:
+        self.search.clear()
+        self.list.setFocus()
+
+    def _on_search_text(self, text: str) -> None:
+        self.results.set_query(text)
+        if self.results.rowCount() and text.strip():
+            self.result_list.setCurrentIndex(self.results.index(0, 0))
+        self._show_left()
+
+    def _open_first_result(self) -> None:
+        index = self.result_list.currentIndex()
+        if not index.isValid() and self.results.rowCount():
+            index = self.results.index(0, 0)
+        if index.isValid():
+            self._on_result_activated(index)
+
+    def _on_result_activated(self, index: Index) -> None:
+        message = self.results.message(index.row())
+        if message is not None:
+            self.jump_to(message)
+
+    def jump_to(self, message: Message) -> None:
+        """Open the message's conversation scrolled to it."""
+        if self.services is None:
+            return
+        conversation = self.services.conversation(message.conversation_id)
+        if conversation is None:
+            return
+        self._select(conversation.id)
+        self.show_conversation(conversation, around=message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape:
+                self.close_search()
+                return True
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.search.text().strip():
+                self.result_list.setFocus()
+                return False
+        return super().eventFilter(watched, event)
+
+    # ----- look -----------------------------------------------------------------------
+
+    def _show_left(self) -> None:
+        if self.search.text().strip():
+            self.left_stack.setCurrentWidget(
+                self.result_list if self.results.rowCount() else self.no_results
+            )
+        else:
+            self.left_stack.setCurrentWidget(
+                self.list if self.conversations.rowCount() else self.no_conversations
+            )
+
+    def _refresh_header(self) -> None:
+        conversation = self.current
+        if conversation is not None:
+            self.view.set_title(self.conversations.title_of(conversation))
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Chats"))
+        self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
+        self.new_button.setAccessibleName(self.tr("New chat"))
+        self.search.setPlaceholderText(self.tr("Search messages (Ctrl+K)"))
+        self.search.setAccessibleName(self.tr("Search messages"))
+        self.list.setAccessibleName(self.tr("Conversations"))
+        self.result_list.setAccessibleName(self.tr("Search results"))
+        self.no_results.setText(self.tr("No messages found"))
+        self.no_conversations.setText(
+            self.tr("No conversations yet.\nPress Ctrl+N to write to a number or SIP address.")
+        )
+        self.nothing_open.set_texts(
+            self.tr("Choose a conversation"),
+            self.tr("Or start a new one with Ctrl+N."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.ActivationChange:
+            self.mark_read_if_seen()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.mark_read_if_seen()
+
+
+def _stylesheet(p: Palette) -> str:
+    return f"""
+    QWidget#chatsLeft {{ background: {p.surface}; border-right: 1px solid {p.border}; }}
+    QListView#conversationList, QListView#searchResults {{
+        background: {p.surface}; border: none; outline: none;
+    }}
+    QLineEdit#chatSearch {{
+        background: {p.window}; color: {p.text}; border: 1px solid {p.border};
+        border-radius: {RADIUS}px; padding: 6px 8px;
+    }}
+    QLineEdit#chatSearch:focus {{ border: 1px solid {p.accent}; }}
+    QToolButton#newChat {{ border: none; border-radius: 16px; padding: 6px; }}
+    QToolButton#newChat:hover {{ background: {p.hover}; }}
+    QSplitter#chatsSplitter::handle {{ background: {p.border}; width: 1px; }}
+    """

@@ -1,0 +1,94 @@
+"""Paints one conversation: initial, name, time, last message (or "typing…"), unread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+from jego_desktop.domain.conversations import MessagePreview
+from jego_desktop.models.chats.conversation_list import ConversationRole
+from jego_desktop.ui.chats.chat_text import list_time, preview_text
+from jego_desktop.ui.contacts.contacts_delegate import paint_initial
+from jego_desktop.ui.list_rows import paint_row_background
+from jego_desktop.ui.style import SPACING, Palette
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_HEIGHT = 68
+CIRCLE = 46
+
+
+class ConversationListDelegate(QStyledItemDelegate):
+    def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return QSize(option.rect.width(), ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        p = self._palette
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        row, selected = paint_row_background(painter, option, p, option.rect, 10)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        circle = QRect(row.left() + SPACING, row.center().y() - CIRCLE // 2, CIRCLE, CIRCLE)
+        paint_initial(painter, circle, title, option.font)
+
+        left = circle.right() + SPACING + SPACING // 2
+        right = row.right() - SPACING
+        top_line = QRect(left, row.top() + 10, right - left, row.height() // 2 - 10)
+        bottom_line = QRect(left, row.center().y() + 3, right - left, row.height() // 2 - 10)
+
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.85)
+        time_text = list_time(float(index.data(ConversationRole.TIME) or 0))
+        painter.setFont(small)
+        painter.setPen(QColor(p.accent_text if selected else p.muted))
+        time_width = QFontMetrics(small).horizontalAdvance(time_text)
+        painter.drawText(
+            top_line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, time_text
+        )
+
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(QColor(p.accent_text if selected else p.text))
+        name_width = top_line.width() - time_width - SPACING
+        painter.drawText(
+            top_line.adjusted(0, 0, -(time_width + SPACING), 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight, name_width),
+        )
+
+        unread = int(index.data(ConversationRole.UNREAD) or 0)
+        badge_width = 0
+        if unread:
+            label = str(unread) if unread < 1000 else "999+"
+            metrics = QFontMetrics(small)
+            badge_width = max(22, metrics.horizontalAdvance(label) + 12)
+            badge = QRect(right - badge_width, bottom_line.top() + 1, badge_width, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(p.accent_text if selected else p.accent))
+            painter.drawRoundedRect(QRectF(badge), 10, 10)
+            painter.setFont(small)
+            painter.setPen(QColor(p.accent if selected else p.accent_text))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, label)
+
+        typing = bool(index.data(ConversationRole.TYPING))
+        preview = index.data(ConversationRole.PREVIEW)
+        if typing:
+            text = self.tr("typing…")
+            colour = p.accent_text if selected else p.accent
+        else:
+            text = preview_text(preview if isinstance(preview, MessagePreview) else None)
+            colour = p.accent_text if selected else p.muted
+        painter.setFont(option.font)
+        painter.setPen(QColor(colour))
+        width = bottom_line.width() - (badge_width + SPACING if badge_width else 0)
+        painter.drawText(
+            QRect(bottom_line.left(), bottom_line.top(), width, bottom_line.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width),
+        )
+        painter.restore()

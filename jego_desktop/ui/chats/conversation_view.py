@@ -1,0 +1,192 @@
+"""One open conversation: a header with the peer and call buttons, bubbles, the composer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
+from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jego_desktop.domain.accounts import engine_account_key
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.messages import Message
+from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel, MessageRole
+from jego_desktop.ui.chats.bubble_layout import shown_text
+from jego_desktop.ui.chats.composer import Composer
+from jego_desktop.ui.chats.message_delegate import MessageDelegate
+from jego_desktop.ui.chats.message_list_view import MessageListView
+from jego_desktop.ui.resources import icon
+from jego_desktop.ui.style import SPACING, Palette, scroll_bar_rules
+
+
+class _Messages(MessageListView):
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        index = self.indexAt(event.pos())
+        message = index.data(MessageRole.MESSAGE) if index.isValid() else None
+        text = shown_text(message) if isinstance(message, Message) else ""
+        if not text:
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy text"))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
+        menu.exec(event.globalPos())
+
+
+class ConversationView(QWidget):
+    """Shows what `model` holds; the chats page decides what that is.
+
+    Signals:
+        call_requested(str, str): call this peer URI on this (engine) account key.
+        video_call_requested(str, str): the same, with video once the peer answers.
+    """
+
+    call_requested = Signal(str, str)
+    video_call_requested = Signal(str, str)
+
+    def __init__(
+        self, model: ConversationMessagesModel, palette: Palette, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationView")
+        self.model = model
+        self._palette = palette
+        self.conversation: Conversation | None = None
+        self._typing = False
+        self._number = ""
+
+        header = QWidget()
+        header.setObjectName("conversationHeader")
+        self.title = QLabel()
+        self.title.setObjectName("conversationTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("conversationSubtitle")
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.subtitle)
+        self.video_button = _header_button("conversationVideoCall", "video", palette)
+        self.video_button.clicked.connect(lambda: self._call(self.video_call_requested))
+        self.call_button = _header_button("conversationCall", "call", palette)
+        self.call_button.clicked.connect(lambda: self._call(self.call_requested))
+        top = QHBoxLayout(header)
+        top.setContentsMargins(SPACING * 2, SPACING, SPACING, SPACING)
+        top.addLayout(names, 1)
+        top.addWidget(self.video_button)
+        top.addWidget(self.call_button)
+
+        self.list = _Messages()
+        self.delegate = MessageDelegate(palette, self.list)
+        self.list.setItemDelegate(self.delegate)
+        self.list.set_source(model)
+        self.composer = Composer(palette)
+        self.bottom = QStackedWidget()
+        self.bottom.setObjectName("composerArea")
+        self.bottom.addWidget(self.composer)
+        self.bottom.setSizePolicy(self.composer.sizePolicy())
+
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(header)
+        column.addWidget(self.list, 1)
+        column.addWidget(self.bottom)
+        self.setStyleSheet(_stylesheet(palette))
+        self._retranslate()
+
+    def show_conversation(self, conversation: Conversation, title: str, number: str) -> None:
+        self.conversation = conversation
+        self._number = number if number != title else ""
+        self._typing = False
+        self.title.setText(title)
+        self._show_subtitle()
+
+    def set_title(self, title: str) -> None:
+        self.title.setText(title)
+
+    def set_typing(self, typing: bool) -> None:
+        self._typing = typing
+        self._show_subtitle()
+
+    def show_bottom(self, widget: QWidget) -> None:
+        """Put `widget` (the voice recorder) in place of the composer; the composer if None."""
+        if self.bottom.indexOf(widget) < 0:
+            self.bottom.addWidget(widget)
+        self.bottom.setCurrentWidget(widget)
+        self.bottom.setFixedHeight(
+            max(widget.sizeHint().height(), self.composer.sizeHint().height())
+        )
+
+    def show_composer(self) -> None:
+        self.bottom.setCurrentWidget(self.composer)
+        self.bottom.setMinimumHeight(0)
+        self.bottom.setMaximumHeight(16_777_215)
+        self.composer.focus_editor()
+
+    def _show_subtitle(self) -> None:
+        self.subtitle.setText(self.tr("typing…") if self._typing else self._number)
+        self.subtitle.setProperty("typing", self._typing)
+        self.subtitle.style().unpolish(self.subtitle)
+        self.subtitle.style().polish(self.subtitle)
+
+    def _call(self, request: SignalInstance) -> None:
+        if self.conversation is not None:
+            request.emit(
+                self.conversation.peer_uri, engine_account_key(self.conversation.account_key)
+            )
+
+    def _retranslate(self) -> None:
+        self.call_button.setToolTip(self.tr("Call"))
+        self.call_button.setAccessibleName(self.tr("Call"))
+        self.video_button.setToolTip(self.tr("Video call"))
+        self.video_button.setAccessibleName(self.tr("Video call"))
+        self.list.setAccessibleName(self.tr("Messages"))
+        self._show_subtitle()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+
+def _header_button(name: str, icon_name: str, palette: Palette) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setIcon(icon(icon_name, QColor(palette.accent)))
+    button.setIconSize(QSize(22, 22))
+    button.setAutoRaise(True)
+    button.setFixedSize(40, 40)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def _stylesheet(p: Palette) -> str:
+    return f"""
+    QWidget#conversationHeader {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+    QLabel#conversationTitle {{ font-size: 15px; font-weight: 600; color: {p.text}; }}
+    QLabel#conversationSubtitle {{ color: {p.muted}; }}
+    QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
+    QListView#messageList {{ background: {p.window}; border: none; }}
+    QStackedWidget#composerArea, QWidget#composer {{
+        background: {p.surface}; border-top: 1px solid {p.border};
+    }}
+    QPlainTextEdit#composerEditor {{
+        background: {p.window}; color: {p.text}; border: 1px solid {p.border};
+        border-radius: 18px; padding: 4px 10px;
+        selection-background-color: {p.accent}; selection-color: {p.accent_text};
+    }}
+    QPlainTextEdit#composerEditor:focus {{ border: 1px solid {p.accent}; }}
+    QToolButton#composer_send {{ background: {p.accent}; border: none; border-radius: 20px; }}
+    QToolButton#composer_attach, QToolButton#composer_record, QToolButton#composer_emoji {{
+        border: none; border-radius: 18px; font-size: 18px;
+    }}
+    QToolButton#composer_attach:hover, QToolButton#composer_record:hover,
+    QToolButton#composer_emoji:hover {{ background: {p.hover}; }}
+    QFrame#emojiPicker {{ background: {p.surface}; border: 1px solid {p.border}; }}
+    """ + scroll_bar_rules(p, "QListView#messageList")

@@ -1,0 +1,644 @@
+"""Paints messages as bubbles: outgoing on the right in the accent colour, incoming left.
+
+Text is plain text (see `bubble_layout`); files are painted as a picture, a voice
+player or a file card. Clicks on a file or on "Retry" are reported by signals.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from jego_desktop.domain.messages import (
+    Attachment,
+    AttachmentState,
+    Message,
+    MessageDirection,
+    MessageState,
+)
+from jego_desktop.models.chats.conversation_messages import MessageRole
+from jego_desktop.ui.chats.bubble_layout import (
+    AttachmentKind,
+    BubbleGeometry,
+    TextSizes,
+    attachment_kind,
+    bubble_geometry,
+    row_height,
+    shown_text,
+)
+from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
+from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
+from jego_desktop.ui.style import Palette
+
+Index = QModelIndex | QPersistentModelIndex
+READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
+ROW_SIZES_LIMIT = 4_000  # sizes answered without a look-up in the laid-out bubbles
+
+
+class AttachmentFiles(Protocol):
+    """What the delegate asks about files (AttachmentService answers)."""
+
+    def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
+    def local_file(self, attachment: Attachment) -> Path | None: ...
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Bubbles for a ConversationMessagesModel.
+
+    Signals:
+        retry_requested(str): the message id of a failed message to send again.
+        attachment_clicked(object, object): (Message, Attachment) the user clicked.
+    """
+
+    retry_requested = Signal(str)
+    attachment_clicked = Signal(object, object)
+
+    def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette = palette
+        self._sizes = TextSizes()
+        self.files: AttachmentFiles | None = None
+        self.progress: dict[int, tuple[int, int | None]] = {}  # attachment id -> done, total
+        self.voice_position: dict[str, tuple[float, float]] = {}  # path -> position, length
+        self._pictures: dict[int, QPixmap] = {}
+        self._picture_sizes: dict[int, QSize] = {}
+        self._bubbles = LaidOutBubbles()
+        # The view asks the size of every loaded row after each insertion: for rows
+        # without files, answered from here, keyed by message id, at `_sizes_width`.
+        self._row_sizes: dict[int, tuple[Message, bool, QSize]] = {}
+        self._sizes_width = -1
+        self._model: QAbstractItemModel | None = None
+        self._model_rows: Callable[[int], tuple[Message, bool] | None] | None = None
+        self._font_key = ""
+        self._viewport: QWidget | None = None
+        self._font_pair = (QFont(), QFont())
+        self._small_metrics = QFontMetrics(QFont())
+
+    # ----- geometry -------------------------------------------------------------------
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        key = option.font.key()
+        if self._font_key != key:
+            small = QFont(option.font)
+            small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+            self._font_key = key
+            self._font_pair = (QFont(option.font), small)
+            self._small_metrics = QFontMetrics(small)
+            self._bubbles.clear()  # laid out in another font
+            self._row_sizes.clear()
+        return self._font_pair
+
+    def geometry(self, option: QStyleOptionViewItem, index: Index) -> BubbleGeometry | None:
+        message = index.data(MessageRole.MESSAGE)
+        if not isinstance(message, Message):
+            return None
+        font, _small = self._fonts(option)
+        self._load_pictures(message)
+        return bubble_geometry(
+            QRect(option.rect.left(), option.rect.top(), self._row_width(option), 0),
+            message,
+            has_day=index.data(MessageRole.DAY) is not None,
+            font=font,
+            small_metrics=self._small_metrics,
+            sizes=self._sizes,
+            meta_text=clock_time(message.created_at),
+            picture_sizes=self._picture_sizes,
+        )
+
+    def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
+        """(message, starts a day) of the row at `index`, asked at every layout of every
+        row: straight from the model when it can answer (see `row_entry`)."""
+        model = index.model()
+        if model is not self._model:
+            self._model = model
+            self._model_rows = getattr(model, "row_entry", None)
+        if self._model_rows is not None:
+            entry: tuple[Message, bool] | None = self._model_rows(index.row())
+            return entry
+        row = index.data(MessageRole.ROW)
+        return (row[0], row[1] is not None) if isinstance(row, tuple) else None
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        entry = self._row_entry(index)
+        if entry is None:
+            return QSize(0, 0)
+        message, has_day = entry
+        width = self._row_width(option)
+        if width != self._sizes_width or len(self._row_sizes) > ROW_SIZES_LIMIT:
+            self._row_sizes.clear()
+            self._sizes_width = width
+        known = self._row_sizes.get(message.id)
+        if known is not None and known[0] is message and known[1] == has_day:
+            return known[2]
+        size = self.laid_out(option, message, has_day=has_day).size
+        if not message.attachments:  # those also depend on the pictures known
+            self._row_sizes[message.id] = (message, has_day, size)
+        return size
+
+    def laid_out(
+        self, option: QStyleOptionViewItem, message: Message, *, has_day: bool
+    ) -> LaidOutBubble:
+        """The bubble of `message` laid out in a row of the view's width at (0, 0)."""
+        width = self._row_width(option)
+        key = (message.id, width, option.font.pointSizeF())
+        bubble = self._bubbles.get(key, message, has_day)
+        if bubble is None:
+            font, _small = self._fonts(option)
+            self._load_pictures(message)
+            geometry = bubble_geometry(
+                QRect(0, 0, width, 0),
+                message,
+                has_day=has_day,
+                font=font,
+                small_metrics=self._small_metrics,
+                sizes=self._sizes,
+                meta_text=clock_time(message.created_at),
+                picture_sizes=self._picture_sizes,
+            )
+            height = row_height(geometry, QRect(0, 0, width, 0))
+            size = QSize(width, height)
+            bubble = LaidOutBubble(message, has_day, self._bubbles.picture_version, geometry, size)
+            self._bubbles.put(key, bubble)
+        return bubble
+
+    def forget_layouts(self) -> None:
+        """The view's font changed: lay every bubble out again when next asked."""
+        self._bubbles.clear()
+        self._row_sizes.clear()
+
+    def prepare(self, option: QStyleOptionViewItem, rows: list[tuple[Message, bool]]) -> None:
+        """Lay out rows about to be loaded (message, starts a day) ahead of time."""
+        for message, has_day in rows:
+            self.laid_out(option, message, has_day=has_day)
+
+    def _row_width(self, option: QStyleOptionViewItem) -> int:
+        # Views ask for size hints with an empty rectangle; rows span the viewport.
+        if self._viewport is None:
+            view = self.parent()
+            if not isinstance(view, QAbstractItemView):
+                return option.rect.width()
+            self._viewport = view.viewport()
+        return self._viewport.width()
+
+    def forget_picture(self, attachment_id: int) -> None:
+        """A picture's thumbnail appeared or changed: load it again when next painted."""
+        self._pictures.pop(attachment_id, None)
+        self._picture_sizes.pop(attachment_id, None)
+        self._bubbles.picture_version += 1
+
+    def _load_pictures(self, message: Message) -> None:
+        if self.files is None:
+            return
+        for attachment in message.attachments:
+            if attachment.id is None or attachment.id in self._pictures:
+                continue
+            if attachment_kind(attachment) != AttachmentKind.PICTURE:
+                continue
+            path = self.files.thumbnail_file(attachment)
+            if path is None:
+                continue
+            pixmap = QPixmap(str(path))
+            if not pixmap.isNull():
+                self._pictures[attachment.id] = pixmap
+                self._picture_sizes[attachment.id] = pixmap.size()
+                self._bubbles.picture_version += 1
+
+    # ----- painting -------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        entry = self._row_entry(index)
+        if entry is None:
+            return
+        message, has_day = entry
+        bubble = self.laid_out(option, message, has_day=has_day)
+        geometry = bubble.geometry
+        font, small = self._fonts(option)
+        key = (message.id, self._row_width(option), option.font.pointSizeF())
+        painter.save()
+        painter.translate(option.rect.topLeft())  # the laid-out bubble is at (0, 0)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        day = index.data(MessageRole.DAY) if geometry.day is not None else None
+        if geometry.day is not None and isinstance(day, datetime.date):
+            self._paint_day(painter, geometry.day, day_heading(day), small)
+        if message.attachments or geometry.bubble.isEmpty():
+            # Progress, playback and pictures change while shown: painted each time.
+            self._paint_bubble(painter, message, geometry, key, font, small)
+        else:
+            pixmap = self._bubble_pixmap(painter, message, bubble, key, font, small)
+            painter.drawPixmap(geometry.bubble.topLeft(), pixmap)
+        if geometry.retry is not None:
+            self._paint_retry(painter, geometry.retry, message, small)
+        painter.restore()
+
+    def _bubble_pixmap(
+        self,
+        painter: QPainter,
+        message: Message,
+        bubble: LaidOutBubble,
+        key: Key,
+        font: QFont,
+        small: QFont,
+    ) -> QPixmap:
+        """The bubble painted once into a pixmap: a row scrolled into view again, or
+        painted again in the next frame, costs one copy instead of text drawing."""
+        ratio = painter.device().devicePixelRatioF()
+        meta = clock_time(message.created_at)
+        pixmap = self._bubbles.pixmap(key, bubble, ratio, meta)
+        if pixmap is not None:
+            return pixmap
+        box = bubble.geometry.bubble
+        pixmap = QPixmap(math.ceil(box.width() * ratio), math.ceil(box.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        bubble_painter = QPainter(pixmap)
+        bubble_painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bubble_painter.translate(-box.left(), -box.top())
+        self._paint_bubble(bubble_painter, message, bubble.geometry, key, font, small)
+        bubble_painter.end()
+        self._bubbles.put_pixmap(key, bubble, ratio, meta, pixmap)
+        return pixmap
+
+    def _paint_bubble(
+        self,
+        painter: QPainter,
+        message: Message,
+        geometry: BubbleGeometry,
+        key: Key,
+        font: QFont,
+        small: QFont,
+    ) -> None:
+        """The bubble with what is inside it: files, text, time and ticks."""
+        p = self._palette
+        outgoing = message.direction is MessageDirection.OUTGOING
+        fill = QColor(p.accent if outgoing else p.surface)
+        ink = QColor(p.accent_text if outgoing else p.text)
+        muted = QColor(ink)
+        muted.setAlphaF(0.72)
+        # The 1 px border of incoming bubbles is a fill under a fill: stroking an
+        # antialiased rounded rectangle costs ten times more.
+        painter.setPen(Qt.PenStyle.NoPen)
+        bubble_rect = QRectF(geometry.bubble)
+        radius = 14.0
+        if not outgoing:
+            painter.setBrush(QColor(p.border))
+            painter.drawRoundedRect(bubble_rect, radius, radius)
+            bubble_rect.adjust(1, 1, -1, -1)
+            radius -= 1
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble_rect, radius, radius)
+
+        for attachment, box in geometry.attachments:
+            self._paint_attachment(painter, message, attachment, box, ink, muted, small, outgoing)
+
+        text = shown_text(message)
+        if text:
+            painter.setPen(ink)
+            layout = self._bubbles.text(key, text, font, geometry.text_width)
+            layout.draw(painter, geometry.text_origin)
+
+        painter.setFont(small)
+        painter.setPen(muted)
+        meta = QRect(geometry.meta)
+        if outgoing:
+            ticks = QRect(meta.right() - 17, meta.top(), 18, meta.height())
+            self._paint_ticks(painter, ticks, message.state, muted)
+            meta.setRight(ticks.left() - 4)
+        painter.setPen(muted)
+        painter.drawText(
+            meta,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            clock_time(message.created_at),
+        )
+
+    def _paint_day(self, painter: QPainter, box: QRect, text: str, font: QFont) -> None:
+        p = self._palette
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(bold)
+        width = metrics.horizontalAdvance(text) + 24
+        pill = QRect(box.center().x() - width // 2, box.center().y() - 11, width, 22)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.rail))
+        painter.drawRoundedRect(QRectF(pill), 11, 11)
+        painter.setFont(bold)
+        painter.setPen(QColor(p.muted))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_ticks(
+        self, painter: QPainter, box: QRect, state: MessageState, colour: QColor
+    ) -> None:
+        """Clock: pending; one check: sent; two: delivered; two in blue: read; !: failed."""
+        p = self._palette
+        cx, cy = box.center().x(), box.center().y() + 0.5
+        if state is MessageState.FAILED:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(p.danger))
+            painter.drawEllipse(QPointF(cx, cy), 6.5, 6.5)
+            painter.setPen(
+                QPen(QColor("#ffffff"), 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+            )
+            painter.drawLine(QPointF(cx, cy - 3.2), QPointF(cx, cy + 0.6))
+            painter.drawPoint(QPointF(cx, cy + 3.0))
+            return
+        pen = QPen(
+            colour, 1.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if state is MessageState.PENDING:
+            painter.setPen(pen)
+            painter.drawEllipse(QPointF(cx, cy), 5.0, 5.0)
+            painter.drawPolyline(
+                [QPointF(cx, cy - 3), QPointF(cx, cy), QPointF(cx + 2.2, cy + 1.2)]
+            )
+            return
+        if state is MessageState.DISPLAYED:
+            pen.setColor(QColor(READ_TICKS))
+        painter.setPen(pen)
+
+        def check(dx: float) -> None:
+            path = QPainterPath(QPointF(cx - 7 + dx, cy))
+            path.lineTo(QPointF(cx - 4 + dx, cy + 3))
+            path.lineTo(QPointF(cx + 2 + dx, cy - 3.5))
+            painter.drawPath(path)
+
+        if state is MessageState.SENT:
+            check(2)
+        else:
+            check(0)
+            check(5)
+
+    def _paint_retry(self, painter: QPainter, box: QRect, message: Message, font: QFont) -> None:
+        p = self._palette
+        reason = message.failure_reason
+        text = self.tr("Not sent. Click to retry")
+        if reason:
+            text = self.tr("Not sent (%1). Click to retry").replace("%1", reason)
+        painter.setFont(font)
+        painter.setPen(QColor(p.danger))
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            box,
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(text, Qt.TextElideMode.ElideLeft, box.width()),
+        )
+
+    def _paint_attachment(
+        self,
+        painter: QPainter,
+        message: Message,
+        attachment: Attachment,
+        box: QRect,
+        ink: QColor,
+        muted: QColor,
+        font: QFont,
+        outgoing: bool,
+    ) -> None:
+        kind = attachment_kind(attachment)
+        if kind == AttachmentKind.PICTURE:
+            pixmap = self._pictures.get(attachment.id) if attachment.id is not None else None
+            if pixmap is not None:
+                clip = QPainterPath()
+                clip.addRoundedRect(QRectF(box), 10, 10)
+                painter.save()
+                painter.setClipPath(clip)
+                painter.drawPixmap(box, pixmap)
+                painter.restore()
+                return
+            painter.setPen(Qt.PenStyle.NoPen)
+            shade = QColor(ink)
+            shade.setAlphaF(0.12)
+            painter.setBrush(shade)
+            painter.drawRoundedRect(QRectF(box), 10, 10)
+            painter.setFont(font)
+            painter.setPen(muted)
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self._state_text(attachment, kind),
+            )
+            self._paint_progress(
+                painter,
+                attachment,
+                QRect(box.left() + 12, box.bottom() - 12, box.width() - 24, 4),
+                ink,
+            )
+            return
+        if kind == AttachmentKind.VOICE:
+            self._paint_voice(painter, attachment, box, ink, muted, font, outgoing)
+            return
+        self._paint_file(painter, attachment, box, ink, muted, font, outgoing)
+
+    def _paint_voice(
+        self,
+        painter: QPainter,
+        attachment: Attachment,
+        box: QRect,
+        ink: QColor,
+        muted: QColor,
+        font: QFont,
+        outgoing: bool,
+    ) -> None:
+        p = self._palette
+        button = QRect(box.left(), box.center().y() - 17, 34, 34)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
+        painter.drawEllipse(button)
+        glyph = QColor(p.accent if outgoing else p.accent_text)
+        painter.setBrush(glyph)
+        path = self._local_path(attachment)
+        playing = path is not None and str(path) in self.voice_position
+        c = QPointF(button.center())
+        if playing:
+            painter.drawRect(QRectF(c.x() - 5, c.y() - 6, 3.5, 12))
+            painter.drawRect(QRectF(c.x() + 1.5, c.y() - 6, 3.5, 12))
+        elif attachment.state is AttachmentState.AVAILABLE:
+            triangle = QPainterPath(QPointF(c.x() - 4, c.y() - 7))
+            triangle.lineTo(QPointF(c.x() + 7, c.y()))
+            triangle.lineTo(QPointF(c.x() - 4, c.y() + 7))
+            triangle.closeSubpath()
+            painter.drawPath(triangle)
+        else:  # an arrow down: fetch it first
+            painter.setPen(QPen(glyph, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawLine(QPointF(c.x(), c.y() - 6), QPointF(c.x(), c.y() + 5))
+            painter.drawLine(QPointF(c.x() - 4, c.y() + 1), QPointF(c.x(), c.y() + 5))
+            painter.drawLine(QPointF(c.x() + 4, c.y() + 1), QPointF(c.x(), c.y() + 5))
+        position, length = (0.0, attachment.duration or 0.0)
+        if playing and path is not None:
+            position, length = self.voice_position[str(path)]
+            length = length or attachment.duration or 0.0
+        bar = QRect(button.right() + 10, box.center().y() - 6, box.right() - button.right() - 10, 4)
+        track = QColor(ink)
+        track.setAlphaF(0.25)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(QRectF(bar), 2, 2)
+        if length > 0 and position > 0:
+            done = QRectF(bar)
+            done.setWidth(bar.width() * min(1.0, position / length))
+            painter.setBrush(ink)
+            painter.drawRoundedRect(done, 2, 2)
+        painter.setFont(font)
+        painter.setPen(muted)
+        label = QRect(bar.left(), bar.bottom() + 3, bar.width(), QFontMetrics(font).height())
+        if attachment.state is AttachmentState.AVAILABLE or playing:
+            text = (
+                duration_text(position) + " / " + duration_text(length)
+                if playing
+                else duration_text(length)
+            )
+        else:
+            text = self._state_text(attachment, AttachmentKind.VOICE)
+        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+
+    def _paint_file(
+        self,
+        painter: QPainter,
+        attachment: Attachment,
+        box: QRect,
+        ink: QColor,
+        muted: QColor,
+        font: QFont,
+        outgoing: bool,
+    ) -> None:
+        p = self._palette
+        page = QRect(box.left(), box.top() + 4, 36, 44)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
+        painter.drawRoundedRect(QRectF(page), 6, 6)
+        extension = Path(attachment.file_name).suffix.lstrip(".").upper()[:4] or "?"
+        tiny = QFont(font)
+        tiny.setWeight(QFont.Weight.Bold)
+        painter.setFont(tiny)
+        painter.setPen(QColor(p.accent if outgoing else p.accent_text))
+        painter.drawText(page, Qt.AlignmentFlag.AlignCenter, extension)
+        left = page.right() + 10
+        width = box.right() - left
+        name_font = QFont(font)
+        name_font.setPointSizeF(font.pointSizeF() / 0.8)
+        name_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(name_font)
+        painter.setPen(ink)
+        metrics = QFontMetrics(name_font)
+        painter.drawText(
+            QRect(left, box.top() + 4, width, metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(attachment.file_name, Qt.TextElideMode.ElideMiddle, width),
+        )
+        painter.setFont(font)
+        painter.setPen(muted)
+        detail = " · ".join(
+            part
+            for part in (
+                file_size(attachment.size),
+                self._state_text(attachment, AttachmentKind.FILE),
+            )
+            if part
+        )
+        small = QFontMetrics(font)
+        painter.drawText(
+            QRect(left, box.top() + 6 + metrics.height(), width, small.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            small.elidedText(detail, Qt.TextElideMode.ElideRight, width),
+        )
+        self._paint_progress(painter, attachment, QRect(left, box.bottom() - 4, width, 3), ink)
+
+    def _paint_progress(
+        self, painter: QPainter, attachment: Attachment, bar: QRect, ink: QColor
+    ) -> None:
+        if attachment.state not in (AttachmentState.UPLOADING, AttachmentState.DOWNLOADING):
+            return
+        done, total = self.progress.get(attachment.id or -1, (0, attachment.size))
+        track = QColor(ink)
+        track.setAlphaF(0.25)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(track)
+        painter.drawRoundedRect(QRectF(bar), 1.5, 1.5)
+        if total:
+            filled = QRectF(bar)
+            filled.setWidth(bar.width() * min(1.0, done / total))
+            painter.setBrush(ink)
+            painter.drawRoundedRect(filled, 1.5, 1.5)
+
+    def _state_text(self, attachment: Attachment, kind: str) -> str:
+        state = attachment.state
+        if state is AttachmentState.UPLOADING:
+            return self._percent(attachment, self.tr("Sending…"), self.tr("Sending %1%"))
+        if state is AttachmentState.DOWNLOADING:
+            return self._percent(attachment, self.tr("Downloading…"), self.tr("Downloading %1%"))
+        if state is AttachmentState.FAILED:
+            return self.tr("Failed. Click to try again")
+        if state is AttachmentState.EXPIRED:
+            return self.tr("No longer on the server")
+        if state is AttachmentState.REMOTE:
+            return self.tr("Click to download")
+        if kind == AttachmentKind.PICTURE:
+            return self.tr("Picture")
+        return self.tr("Click to open")
+
+    def _percent(self, attachment: Attachment, plain: str, with_number: str) -> str:
+        done, total = self.progress.get(attachment.id or -1, (0, attachment.size))
+        if not total:
+            return plain
+        return with_number.replace("%1", str(min(100, int(100 * done / total))))
+
+    def _local_path(self, attachment: Attachment) -> Path | None:
+        return self.files.local_file(attachment) if self.files is not None else None
+
+    # ----- clicks ---------------------------------------------------------------------
+
+    def editorEvent(  # noqa: N802 - Qt override
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        if event.type() != QEvent.Type.MouseButtonRelease or not isinstance(event, QMouseEvent):
+            return False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return False
+        geometry = self.geometry(option, index)
+        message = index.data(MessageRole.MESSAGE)
+        if geometry is None or not isinstance(message, Message):
+            return False
+        point = event.position().toPoint()
+        if geometry.retry is not None and geometry.retry.contains(point):
+            self.retry_requested.emit(message.message_id)
+            return True
+        for attachment, box in geometry.attachments:
+            if box.contains(point):
+                self.attachment_clicked.emit(message, attachment)
+                return True
+        return False

@@ -1,0 +1,1 @@
+"""The Contacts page: the list, one contact's detail, the editor."""

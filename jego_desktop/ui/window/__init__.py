@@ -1,0 +1,1 @@
+"""The main window's frame: navigation rail, account line, notices, tray, notifications."""

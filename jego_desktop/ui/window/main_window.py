@@ -1,0 +1,214 @@
+"""The main window: navigation rail, account state, notices and the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jego_desktop import APP_NAME
+from jego_desktop.domain.links import DialRequest
+from jego_desktop.models.calls.call_history import CallHistoryModel
+from jego_desktop.models.calls.dial_pad import DialPadModel, default_home_region
+from jego_desktop.models.contacts.contacts_model import ContactsModel
+from jego_desktop.models.contacts.peer_names import PeerNames
+from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.models.window.my_status import MyStatusChoice
+from jego_desktop.ui.calls.calls_page import CallsPage
+from jego_desktop.ui.calls.dial_pad_page import DialPadPage
+from jego_desktop.ui.chats.chats_page import ChatsPage
+from jego_desktop.ui.contacts.contacts_page import ContactsPage
+from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.resources import icon
+from jego_desktop.ui.settings.settings_page import SettingsPage
+from jego_desktop.ui.style import SPACING, current_palette, ink, stylesheet
+from jego_desktop.ui.window.account_state_line import AccountStateLine
+from jego_desktop.ui.window.my_status_button import MyStatusButton
+from jego_desktop.ui.window.navigation import NavigationRail
+from jego_desktop.ui.window.notices import NoticeArea
+from jego_desktop.ui.window.window_presence import WindowPresence
+
+CHATS_PAGE = 0
+DIAL_PAD_PAGE = 2
+SETTINGS_PAGE = 4
+
+
+class MainWindow(QMainWindow):
+    """Chats, Contacts, Dial pad, Calls and Settings behind a navigation rail."""
+
+    def __init__(self, settings: QSettings) -> None:
+        super().__init__()
+        self._settings = settings
+        palette = current_palette()
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("jego", size=64))
+        self.setStyleSheet(stylesheet(palette))
+        self.setMinimumSize(720, 480)
+
+        self.rail = NavigationRail()
+        self.pages = QStackedWidget()
+        self.notices = NoticeArea()
+        self.account_state = AccountStateLine()
+
+        self.home_region = str(settings.value("dialing/home_region", "")) or default_home_region()
+        self.dial_pad = DialPadModel(self.home_region, parent=self)
+        self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
+        self.dial_pad_page = DialPadPage(self.dial_pad, palette)
+        self.calls_page = CallsPage(self.call_history, palette)
+        self.contacts = ContactsModel(parent=self)
+        self.contacts_page = ContactsPage(self.contacts, self.dial_pad, palette)
+        self.settings_page = SettingsPage(AppSettings(settings), palette)
+        self.settings_page.home_region_changed.connect(self._on_home_region_changed)
+        self.peer_names = PeerNames()
+        self.chats_page = ChatsPage(
+            palette,
+            self.dial_pad.uri_for,
+            account_key=lambda: self.dial_pad.account_key,
+            names=self.peer_names.name_for,
+            home_region=self.home_region,
+        )
+        self.chats_page.problem.connect(lambda text: self.notices.set_notice("chats", text))
+        self.contacts.modelReset.connect(self._on_contacts_changed)
+        built = {
+            "chats": self.chats_page,
+            "dialpad": self.dial_pad_page,
+            "calls": self.calls_page,
+            "contacts": self.contacts_page,
+            "settings": self.settings_page,
+        }
+        for icon_name, label, empty, hint in self._page_texts():
+            self.rail.add_entry(icon_name, label, ink(palette))
+            page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
+            self.pages.addWidget(page)
+        self.rail.page_requested.connect(self.show_page)
+        self.my_status = MyStatusChoice(settings, parent=self)
+        self.rail.set_header(MyStatusButton(self.my_status, palette))
+        self.presence = WindowPresence(self, settings, palette)  # tray, badges, hide on close
+        self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
+        self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+        self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+
+        self.setCentralWidget(self._layout_body())
+        self.set_account_state(self.tr("No number bound yet: bind your number in Settings."))
+        self.show_page(0)
+        for number in range(len(self._page_texts())):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
+            shortcut.activated.connect(lambda index=number: self.show_page(index))
+        self._restore_geometry()
+
+    def _page_texts(self) -> list[tuple[str, str, str, str]]:
+        return [
+            (
+                "chats",
+                self.tr("Chats"),
+                self.tr("No conversations yet"),
+                self.tr("Messages to and from your contacts will appear here."),
+            ),
+            (
+                "contacts",
+                self.tr("Contacts"),
+                self.tr("No contacts yet"),
+                self.tr("Add the people you call and write to."),
+            ),
+            (
+                "dialpad",
+                self.tr("Dial pad"),
+                self.tr("Call any phone"),
+                self.tr("Landlines and mobiles, at home and abroad."),
+            ),
+            (
+                "calls",
+                self.tr("Calls"),
+                self.tr("No calls yet"),
+                self.tr("Calls you make and receive will be listed here."),
+            ),
+            (
+                "settings",
+                self.tr("Settings"),
+                self.tr("Bind your number"),
+                self.tr("Register your mobile number with your operator's service to start."),
+            ),
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.rail.set_texts([texts[1] for texts in self._page_texts()])
+        super().changeEvent(event)
+
+    def _on_home_region_changed(self, region: str) -> None:
+        self.home_region = region or default_home_region()
+        self.dial_pad.set_home_region(self.home_region)
+        self.chats_page.set_home_region(self.home_region)
+
+    def _layout_body(self) -> QWidget:
+        top_bar = QWidget()
+        top_bar.setObjectName("topBar")
+        top_row = QHBoxLayout(top_bar)
+        top_row.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING)
+        top_row.addWidget(self.account_state, 1)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(top_bar)
+        column.addWidget(self.notices)
+        column.addWidget(self.pages, 1)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.rail)
+        row.addWidget(right, 1)
+        return body
+
+    def open_conversation(self, account_key: str, peer_uri: str) -> None:
+        """Show the chat with this peer on this engine account key ("" = the default one)."""
+        self.show_page(CHATS_PAGE)
+        self.chats_page.open_conversation(account_key, peer_uri)
+        self.chats_page.view.composer.focus_editor()
+
+    def _on_contacts_changed(self) -> None:
+        self.peer_names.update(self.contacts.all_contacts())
+        self.chats_page.set_names(self.peer_names.name_for)
+
+    def show_dial_request(self, request: DialRequest) -> None:
+        """A clicked link: the number waits in the dial pad with the call button focused."""
+        self.show_page(DIAL_PAD_PAGE)
+        self.dial_pad_page.present_request(request)
+
+    def show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.rail.select(index)
+        page = self.pages.currentWidget()
+        if page is not None and self.isVisible():
+            page.setFocus()
+
+    def set_account_state(self, text: str) -> None:
+        self.account_state.setText(text)
+        self.account_state.setAccessibleName(text)
+
+    def _restore_geometry(self) -> None:
+        saved = self._settings.value("window/geometry")
+        if isinstance(saved, QByteArray) and not saved.isEmpty():
+            self.restoreGeometry(saved)
+        else:
+            self.resize(960, 640)
+        chats = self._settings.value("window/chats_splitter")
+        if isinstance(chats, QByteArray) and not chats.isEmpty():
+            self.chats_page.splitter.restoreState(chats)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/chats_splitter", self.chats_page.splitter.saveState())
+        if self.presence.hide_instead_of_closing():
+            event.ignore()
+            return
+        super().closeEvent(event)

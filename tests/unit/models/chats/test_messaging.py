@@ -1,0 +1,235 @@
+"""MessagingService over a real store and a fake engine: outbox, reports, receipts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, RegistrationState
+from jego_desktop.domain.engine_events import (
+    MessageDelivered,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    RegistrationChanged,
+    TypingChanged,
+)
+from jego_desktop.domain.incoming_messages import IncomingText
+from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
+
+KEY = "alice@127.0.0.1:5060"
+BOB = "sip:bob@127.0.0.1"
+
+
+class FakeEngine(QObject):
+    registration_changed = Signal(object)
+    message_sent = Signal(object)
+    message_failed = Signal(object)
+    message_received = Signal(object)
+    message_delivered = Signal(object)
+    message_displayed = Signal(object)
+    typing_changed = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[Any, ...]] = []
+        self.receipts: list[tuple[str, str, list[str]]] = []
+        self.typing: list[tuple[str, str, bool]] = []
+
+    def send_message(self, *args: Any) -> None:
+        self.sent.append(args)
+
+    def send_display_receipts(self, account_key: str, peer: str, ids: list[str]) -> None:
+        self.receipts.append((account_key, peer, ids))
+
+    def send_typing(self, account_key: str, peer: str, active: bool) -> None:
+        self.typing.append((account_key, peer, active))
+
+    def register(self, state: RegistrationState = RegistrationState.REGISTERED) -> None:
+        self.registration_changed.emit(RegistrationChanged(KEY, state, 200, "registered", 300))
+
+
+@pytest.fixture
+def engine(qapp: Any) -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def service(engine: FakeEngine, db: Database) -> MessagingService:
+    service = MessagingService(engine, ConversationStore(db), MessageStore(db))
+    service.connect_engine(engine)
+    return service
+
+
+def state_of(db: Database, message: Message) -> MessageState:
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None
+    return stored.state
+
+
+def test_messages_written_offline_go_out_in_order_once(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    written = [service.send(KEY, BOB, f"message {n}") for n in range(5)]
+    assert engine.sent == []
+    assert all(state_of(db, m) is MessageState.PENDING for m in written)
+    engine.register()
+    engine.register()  # a registration refresh: nothing goes out twice
+    assert len(engine.sent) == 1  # one at a time to a peer, so they cannot overtake
+    for message in written:
+        assert engine.sent[-1][2] == message.message_id
+        engine.register()
+        engine.message_sent.emit(MessageSent(KEY, BOB, message.message_id, "cid"))
+    assert [args[2] for args in engine.sent] == [m.message_id for m in written]
+    assert [args[3] for args in engine.sent] == [f"message {n}" for n in range(5)]
+    assert all(args[:2] == (KEY, BOB) and args[5] is True for args in engine.sent)
+    engine.register()
+    assert len(engine.sent) == 5
+    assert all(state_of(db, m) is MessageState.SENT for m in written)
+    engine.message_delivered.emit(MessageDelivered(KEY, BOB, written[0].message_id))
+    assert state_of(db, written[0]) is MessageState.DELIVERED
+
+
+def test_failure_is_recorded_and_retry_resends(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    changed: list[Message] = []
+    service.message_changed.connect(changed.append)
+    message = service.send(KEY, "sip:carol@127.0.0.1", "hello?")
+    assert len(engine.sent) == 1
+    engine.message_failed.emit(
+        MessageFailed(KEY, "sip:carol@127.0.0.1", message.message_id, 480, "not reachable")
+    )
+    assert changed[-1].state is MessageState.FAILED
+    assert changed[-1].failure_reason == "not reachable"
+    engine.register()
+    assert len(engine.sent) == 1  # failed messages wait for the user
+    service.retry(message.message_id)
+    assert len(engine.sent) == 2 and engine.sent[1][2] == message.message_id
+
+
+def test_temporary_failures_are_retried_at_the_next_registration(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    message = service.send(KEY, BOB, "through a flaky network")
+    for attempt in range(1, 5):
+        assert len(engine.sent) == attempt
+        engine.message_failed.emit(MessageFailed(KEY, BOB, message.message_id, 408, "no answer"))
+        assert state_of(db, message) is MessageState.FAILED
+        engine.register(RegistrationState.FAILED)
+        engine.register()
+    assert len(engine.sent) == 4  # the first try and three automatic retries, then it waits
+    offline = service.send(KEY, "sip:carol@127.0.0.1", "carol is away")
+    engine.message_failed.emit(
+        MessageFailed(KEY, "sip:carol@127.0.0.1", offline.message_id, 480, "not reachable")
+    )
+    engine.register()
+    assert len(engine.sent) == 5  # "not reachable" is the recipient's state: no retry
+
+
+def test_incoming_messages_are_stored_once_and_announced(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    incoming = IncomingText(
+        account_key=KEY,
+        peer_uri=BOB,
+        message_id="sip-1",
+        body="你好",
+        content_type="text/plain",
+        wants_display_report=True,
+        uses_cpim=True,
+    )
+    first = service.sink.accept(incoming)
+    again = service.sink.accept(incoming)
+    assert first.is_new and not again.is_new and first.stored_id == again.stored_id
+    added: list[Message] = []
+    service.message_added.connect(added.append)
+    engine.message_received.emit(
+        MessageReceived(KEY, BOB, "sip-1", "你好", "text/plain", first.stored_id, None, None, True)
+    )
+    assert [m.body for m in added] == ["你好"]
+    assert first.conversation_id is not None
+    read: list[tuple[int, float]] = []
+    service.messages_read.connect(lambda conversation, at: read.append((conversation, at)))
+    service.mark_read(first.conversation_id)
+    assert [conversation for conversation, _at in read] == [first.conversation_id]
+    assert state_of(db, added[0]) is MessageState.DISPLAYED
+    assert engine.receipts == []  # not registered: kept until we are
+    engine.register()
+    assert engine.receipts == [(KEY, BOB, ["sip-1"])]
+    service.mark_read(first.conversation_id)
+    assert len(engine.receipts) == 1
+
+
+def test_other_peers_do_not_wait_and_failures_do_not_block(
+    service: MessagingService, engine: FakeEngine
+) -> None:
+    engine.register()
+    first = service.send(KEY, BOB, "one")
+    service.send(KEY, BOB, "two")
+    service.send(KEY, "sip:carol@127.0.0.1", "to carol")
+    assert [args[3] for args in engine.sent] == ["one", "to carol"]
+    engine.message_failed.emit(MessageFailed(KEY, BOB, first.message_id, 408, "no answer"))
+    assert [args[3] for args in engine.sent] == ["one", "to carol", "two"]
+
+
+def test_peers_writing_plain_text_get_plain_text(
+    service: MessagingService, engine: FakeEngine
+) -> None:
+    engine.register()
+    engine.message_received.emit(MessageReceived(KEY, BOB, "sip-2", "hi", "text/plain"))
+    service.send(KEY, BOB, "hello")
+    service.send(KEY, "sip:dave@127.0.0.1", "hello")
+    assert [args[5] for args in engine.sent] == [False, True]
+
+
+def test_direct_messages_are_filed_under_the_direct_account(
+    service: MessagingService, db: Database
+) -> None:
+    result = service.sink.accept(
+        IncomingText("", "sip:x@127.0.0.1", "id", "direct hello", "text/plain")
+    )
+    conversation = ConversationStore(db).get(result.conversation_id or 0)
+    assert conversation is not None and conversation.account_key == DIRECT_ACCOUNT_KEY
+
+
+def test_typing_lapses_without_a_refresh(
+    service: MessagingService, engine: FakeEngine, qtbot: Any
+) -> None:
+    seen: list[TypingChanged] = []
+    service.typing_changed.connect(seen.append)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=1))
+    assert [e.active for e in seen] == [True]
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert seen[1] == TypingChanged(KEY, BOB, False)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=1))
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, False))
+    qtbot.wait(1300)
+    assert [e.active for e in seen] == [True, False, True, False]
+
+
+def test_a_received_message_ends_the_typing_state(
+    service: MessagingService, engine: FakeEngine
+) -> None:
+    seen: list[TypingChanged] = []
+    service.typing_changed.connect(seen.append)
+    engine.typing_changed.emit(TypingChanged(KEY, BOB, True, refresh_s=120))
+    engine.message_received.emit(MessageReceived(KEY, BOB, "sip-9", "hi", "text/plain"))
+    assert seen == [TypingChanged(KEY, BOB, True, refresh_s=120), TypingChanged(KEY, BOB, False)]
+    engine.message_received.emit(MessageReceived(KEY, BOB, "sip-10", "again", "text/plain"))
+    assert len(seen) == 2  # nobody was typing: nothing to end
+
+
+def test_typing_is_sent_only_when_registered(service: MessagingService, engine: FakeEngine) -> None:
+    service.set_typing(KEY, BOB, True)
+    engine.register()
+    service.set_typing(KEY, BOB, True)
+    assert engine.typing == [(KEY, BOB, True)]

@@ -1,0 +1,35 @@
+"""Country names in French and Chinese from phonenumbers' table, in each language's order."""
+
+from __future__ import annotations
+
+import phonenumbers
+from PySide6.QtCore import QCoreApplication
+
+from jego_desktop.models.settings.region_names import region_name, sorted_region_names
+
+
+def test_names_are_in_the_language_asked(qapp: QCoreApplication) -> None:
+    assert region_name("DE", "fr") == "Allemagne"
+    assert region_name("DE", "zh_CN") == "德国"
+    assert region_name("DE", "en") == "Germany"
+    assert region_name("cn", "fr") == "Chine"
+    assert region_name("CI", "zh_CN") == "象牙海岸"
+    # Missing or broken in the table: our own (translated) names, never "*zh".
+    assert region_name("WS", "zh_CN") == "Samoa"  # no translator installed here
+    assert region_name("XK", "fr") == "Kosovo"
+    assert region_name("ZZ", "fr") == "ZZ"
+
+
+def test_every_region_has_a_real_name(qapp: QCoreApplication) -> None:
+    for language in ("en", "fr", "zh_CN"):
+        for name, code in sorted_region_names(phonenumbers.SUPPORTED_REGIONS, language):
+            assert name and not name.startswith("*") and name != code, (language, code)
+
+
+def test_sorted_in_each_languages_alphabetical_order(qapp: QCoreApplication) -> None:
+    french = [name for name, _ in sorted_region_names(phonenumbers.SUPPORTED_REGIONS, "fr")]
+    # Î sorts with the I's, not after Z as code points would have it.
+    assert french.index("Île Christmas") < french.index("Inde") < french.index("Zimbabwe")
+    chinese = [name for name, _ in sorted_region_names(phonenumbers.SUPPORTED_REGIONS, "zh_CN")]
+    # By pinyin: a-fu-han, ba-xi, zhong-guo (by code point 中 would come first).
+    assert chinese.index("阿富汗") < chinese.index("巴西") < chinese.index("中国")
