@@ -45,12 +45,13 @@ install_debs() {
     "${missing[@]}" >/dev/null
 }
 
-# A CPython the pjsua2 wheel supports (3.8 to 3.12) that can make a virtualenv.
+# A CPython 3.10 to 3.12 that can make a virtualenv (the pjsua2 wheel stops at 3.12;
+# echo cancellation and the code need 3.10).
 find_python() {
   local candidate
-  for candidate in python3.12 python3.11 python3.10 python3.9 python3.8 python3; do
+  for candidate in python3.12 python3.11 python3.10 python3; do
     if command -v "$candidate" >/dev/null 2>&1 &&
-      "$candidate" -c 'import sys, venv, ensurepip; sys.exit(not (3, 8) <= sys.version_info[:2] <= (3, 12))' \
+      "$candidate" -c 'import sys, venv, ensurepip; sys.exit(not (3, 10) <= sys.version_info[:2] <= (3, 12))' \
         2>/dev/null; then
       command -v "$candidate"
       return 0
@@ -65,7 +66,7 @@ ensure_venv() {
     python=$(find_python) || {
       install_debs python3 python3-venv
       python=$(find_python) || {
-        echo "Jego Desktop needs CPython 3.8 to 3.12 (the pjsua2 wheel's range)." >&2
+        echo "Jego Desktop needs CPython 3.10 to 3.12 (the pjsua2 wheel stops at 3.12; echo cancellation needs 3.10)." >&2
         exit 1
       }
     }

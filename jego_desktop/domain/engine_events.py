@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.messages import Message
 
 
 @dataclass(frozen=True)
@@ -177,17 +178,24 @@ class MessageFailed:
 
 @dataclass(frozen=True)
 class MessageReceived:
-    """A new incoming message, already stored by the sink (`stored_id` is its row)."""
+    """A new incoming message, already stored by the sink (`stored` is its row)."""
 
     account_key: str
     peer_uri: str
     message_id: str
     body: str
     content_type: str
-    stored_id: int | None = None
-    conversation_id: int | None = None
+    stored: Message | None = None  # None only from a sink that keeps nothing (tests)
     sent_at: float | None = None
     uses_cpim: bool = False  # the sender speaks CPIM: it can take receipts and ids
+
+    @property
+    def stored_id(self) -> int | None:
+        return None if self.stored is None else self.stored.id
+
+    @property
+    def conversation_id(self) -> int | None:
+        return None if self.stored is None else self.stored.conversation_id
 
 
 @dataclass(frozen=True)

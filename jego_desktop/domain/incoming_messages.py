@@ -32,7 +32,7 @@ from jego_desktop.domain.message_formats import (
     content_type_parameter,
     media_type,
 )
-from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment
+from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment, Message
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
@@ -105,8 +105,15 @@ class AcceptResult:
     """`is_new` False: the message was stored before (a retransmission or a resend)."""
 
     is_new: bool
-    stored_id: int | None = None
-    conversation_id: int | None = None
+    stored: Message | None = None  # the row as stored (None from a sink that keeps none)
+
+    @property
+    def stored_id(self) -> int | None:
+        return None if self.stored is None else self.stored.id
+
+    @property
+    def conversation_id(self) -> int | None:
+        return None if self.stored is None else self.stored.conversation_id
 
 
 class IncomingMessageSink(Protocol):

@@ -267,8 +267,7 @@ class MessageCenter:
                     message_id=text.message_id,
                     body=text.body,
                     content_type=text.content_type,
-                    stored_id=accepted.stored_id,
-                    conversation_id=accepted.conversation_id,
+                    stored=accepted.stored,
                     sent_at=text.sent_at,
                     uses_cpim=text.uses_cpim,
                 )

@@ -107,7 +107,7 @@ def ico_bytes(svg: Path) -> bytes:
     header = struct.pack("<HHH", 0, 1, len(images))
     offset = len(header) + 16 * len(images)
     entries = b""
-    for size, image in zip(ICO_SIZES, images):
+    for size, image in zip(ICO_SIZES, images, strict=False):
         side = size if size < 256 else 0  # 0 means 256 in an ICONDIRENTRY
         entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(image), offset)
         offset += len(image)

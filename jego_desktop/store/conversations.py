@@ -57,6 +57,14 @@ class ConversationStore:
         self, *, account_key: str | None = None, limit: int = -1
     ) -> list[ConversationSummary]:
         """Conversations, most recent activity first, each with its newest message's start."""
+        return self._summaries("?1 IS NULL OR c.account_key = ?1", (account_key, limit))
+
+    def summary(self, conversation_id: int) -> ConversationSummary | None:
+        """One conversation as `summaries()` gives it (None when it is gone)."""
+        found = self._summaries("c.id = ?1", (conversation_id, 1))
+        return found[0] if found else None
+
+    def _summaries(self, where: str, parameters: tuple[object, int]) -> list[ConversationSummary]:
         with self._db.read() as connection:
             rows = connection.execute(
                 "SELECT c.id, c.account_key, c.peer_uri, c.title, c.unread_count,"
@@ -68,9 +76,9 @@ class ConversationStore:
                 " FROM conversations AS c LEFT JOIN messages AS m ON m.id = ("
                 "   SELECT id FROM messages WHERE conversation_id = c.id"
                 "   ORDER BY created_at DESC, id DESC LIMIT 1)"
-                " WHERE ?1 IS NULL OR c.account_key = ?1"
+                f" WHERE {where}"
                 " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?2",
-                (account_key, limit),
+                parameters,
             ).fetchall()
         return [ConversationSummary(_conversation(row), _preview(row)) for row in rows]
 

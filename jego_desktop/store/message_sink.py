@@ -33,4 +33,4 @@ class StoreMessageSink:
             wants_display_report=message.wants_display_report,
             attachments=message.attachments,
         )
-        return AcceptResult(result.is_new, result.message.id, conversation.id)
+        return AcceptResult(result.is_new, result.message)

@@ -103,7 +103,9 @@ def measure_call(
         time.sleep(CALL_S)  # no Qt pumping: only the engine, pjmedia and PortAudio work
         cpu, wall = time.process_time() - cpu, time.monotonic() - wall
         threads_after = threads_cpu()
-        pair_used = [cpu_seconds(pid) - before for pid, before in zip(pair_pids, pair_before)]
+        pair_used = [
+            cpu_seconds(pid) - before for pid, before in zip(pair_pids, pair_before, strict=False)
+        ]
         stats = bridge.stats()
         probe.engine.hangup(call_id)
         probe.wait_call(call_id, CallState.ENDED)
@@ -119,7 +121,7 @@ def measure_call(
         f" PortAudio latency in {stats.input_latency_s * 1000:.0f} ms"
         f" / out {stats.output_latency_s * 1000:.0f} ms"
     )
-    for agent, used in zip(pair or (), pair_used):
+    for agent, used in zip(pair or (), pair_used, strict=False):
         print(
             f"    meanwhile baresip {agent.name} in a baresip->baresip call: {percent(used, wall)}"
         )

@@ -49,7 +49,7 @@ def cpu_percent(pids: list[int | str], seconds: float) -> list[float]:
     began = time.monotonic()
     pump(seconds)
     span = time.monotonic() - began
-    return [100 * (cpu_seconds(pid) - s) / span for pid, s in zip(pids, start)]
+    return [100 * (cpu_seconds(pid) - s) / span for pid, s in zip(pids, start, strict=False)]
 
 
 @pytest.fixture

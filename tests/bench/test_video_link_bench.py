@@ -13,6 +13,7 @@ here asserts a time.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 import threading
 import time
@@ -86,7 +87,7 @@ def run(loop: VideoLoop, stock: bool, monkeypatch: pytest.MonkeyPatch) -> str:
         with sent.lock:
             delays = [t - sent.at[n] for t, n in seen if n in sent.at]
         times = [narrowed] + [t for t, _ in seen] + [narrowed + NARROW_S]
-        freeze = max(later - earlier for earlier, later in zip(times, times[1:]))
+        freeze = max(later - earlier for earlier, later in itertools.pairwise(times))
         sizes = sorted({size for t, _, size in b.pictures if t >= narrowed})
         delay = (
             f"delay median {statistics.median(delays) * 1000:.0f} ms, "

@@ -49,7 +49,7 @@ class MemorySink:
             key = (message.peer_uri, message.message_id)
             is_new = key not in self.stored
             self.stored.setdefault(key, message)
-            return AcceptResult(is_new=is_new, stored_id=len(self.stored))
+            return AcceptResult(is_new=is_new)
 
 
 def messaging_alice(

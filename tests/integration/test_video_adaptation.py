@@ -12,6 +12,7 @@ counted.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -131,7 +132,7 @@ def moving_forward(numbers: list[int]) -> bool:
     """The numbers go up, but for a rare damaged picture (after a lost packet is given
     up, the decoder works from a missing reference until the next key frame, and a band
     may still show an older number)."""
-    backwards = sum(later < earlier for earlier, later in zip(numbers, numbers[1:]))
+    backwards = sum(later < earlier for earlier, later in itertools.pairwise(numbers))
     return backwards <= 1 + len(numbers) // 50
 
 

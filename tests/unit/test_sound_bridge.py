@@ -376,7 +376,8 @@ def far_end_speechlike(seconds: float) -> Samples:
     """Broadband noise shaped a little like speech (the canceller needs a broadband signal)."""
     rng = np.random.default_rng(7)
     noise = np.convolve(rng.standard_normal(round(seconds * FAR_RATE)), np.ones(4) / 4, "same")
-    return 0.25 * noise / np.std(noise) * 0.5
+    shaped: Samples = 0.25 * noise / np.std(noise) * 0.5
+    return shaped
 
 
 def echo_level_db(samples: Samples, near_hz: float) -> float:

@@ -15,13 +15,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    SignalInstance,
     Slot,
 )
 
 from jego_desktop.domain.accounts import engine_account_key, store_account_key
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
 from jego_desktop.domain.engine_events import TypingChanged
-from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.role_names import role_names
@@ -44,6 +45,24 @@ class Summaries(Protocol):
     def summaries(
         self, *, account_key: str | None = None, limit: int = -1
     ) -> list[ConversationSummary]: ...
+
+    def summary(self, conversation_id: int) -> ConversationSummary | None: ...
+
+
+class MessagingSignals(Protocol):
+    """What the list follows of a MessagingService."""
+
+    @property
+    def message_added(self) -> SignalInstance: ...
+
+    @property
+    def message_changed(self) -> SignalInstance: ...
+
+    @property
+    def messages_read(self) -> SignalInstance: ...
+
+    @property
+    def typing_changed(self) -> SignalInstance: ...
 
 
 class ConversationListModel(QAbstractListModel):
@@ -86,13 +105,12 @@ class ConversationListModel(QAbstractListModel):
         self._home_region = region
         self._all_changed()
 
-    def connect_messaging(self, messaging: QObject) -> None:
-        """Follow a MessagingService's message_added, message_changed, messages_read and
-        typing_changed."""
-        messaging.message_added.connect(self.refresh)  # type: ignore[attr-defined]
-        messaging.message_changed.connect(self.refresh)  # type: ignore[attr-defined]
-        messaging.messages_read.connect(self.on_messages_read)  # type: ignore[attr-defined]
-        messaging.typing_changed.connect(self.on_typing_changed)  # type: ignore[attr-defined]
+    def connect_messaging(self, messaging: MessagingSignals) -> None:
+        """Follow a MessagingService: a new or changed message updates its row only."""
+        messaging.message_added.connect(self.on_message)
+        messaging.message_changed.connect(self.on_message)
+        messaging.messages_read.connect(self.on_messages_read)
+        messaging.typing_changed.connect(self.on_typing_changed)
 
     @property
     def unread_total(self) -> int:
@@ -129,6 +147,30 @@ class ConversationListModel(QAbstractListModel):
             self.endResetModel()
         else:
             self._merge(fresh)
+        self._count_unread()
+
+    @Slot(object)
+    def on_message(self, message: Message) -> None:
+        """A message was added or changed: read that one conversation's row again and
+        move it to where its activity puts it (a new conversation is inserted)."""
+        if self._store is None:
+            return
+        fresh = self._store.summary(message.conversation_id)
+        if fresh is None:
+            return
+        row = self.row_of(message.conversation_id)
+        if row >= 0:
+            if fresh == self._rows[row]:
+                return
+            self._rows[row] = fresh
+            index = self.index(row, 0)
+            self.dataChanged.emit(index, index)
+        else:
+            row = len(self._rows)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.append(fresh)
+            self.endInsertRows()
+        self._move_into_place(row)
         self._count_unread()
 
     @Slot(int, float)
@@ -233,6 +275,21 @@ class ConversationListModel(QAbstractListModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
 
+    def _move_into_place(self, row: int) -> None:
+        """Move one row to where the store's order (newest activity first) puts it."""
+        summary = self._rows[row]
+        others = self._rows[:row] + self._rows[row + 1 :]
+        target = next(
+            (at for at, other in enumerate(others) if _sort_key(other) > _sort_key(summary)),
+            len(others),
+        )
+        if target == row:
+            return
+        # Qt's destination row counts the moved row still in place when moving down.
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + (target > row))
+        self._rows = [*others[:target], summary, *others[target:]]
+        self.endMoveRows()
+
     def _all_changed(self) -> None:
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
@@ -242,6 +299,13 @@ class ConversationListModel(QAbstractListModel):
         if total != self._unread:
             self._unread = total
             self.unread_changed.emit(total)
+
+
+def _sort_key(summary: ConversationSummary) -> tuple[float, int]:
+    """Larger first in the list: ORDER BY last_activity_at DESC, id DESC (as a key that
+    sorts ascending: the later, the smaller)."""
+    conversation = summary.conversation
+    return (-conversation.last_activity_at, -conversation.id)
 
 
 def _unread(preview: MessagePreview | None) -> bool:

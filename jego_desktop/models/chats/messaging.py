@@ -266,11 +266,8 @@ class MessagingService(QObject):
         typing = self._typing_timers.get(key)
         if typing is not None and typing.isActive():  # RFC 3994 3.3: a message ends composing
             self._typing_lapsed(key)
-        if event.stored_id is None:
-            return
-        message = self._messages.get(event.stored_id)
-        if message is not None:
-            self.message_added.emit(message)
+        if event.stored is not None:  # stored by the sink on the engine thread, as it is
+            self.message_added.emit(event.stored)
 
     @Slot(object)
     def on_typing_changed(self, event: TypingChanged) -> None:

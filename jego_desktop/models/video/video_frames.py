@@ -63,4 +63,6 @@ def from_qimage(picture: QImage) -> np.ndarray:
     rgb = picture.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
     raw = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=stride * height)
-    return raw.reshape(height, stride)[:, : width * 3].reshape(height, width, 3).copy()
+    rows = raw.reshape(height, stride)[:, : width * 3]
+    picture_array: np.ndarray = rows.reshape(height, width, 3).copy()
+    return picture_array

@@ -256,7 +256,7 @@ class DialPadPage(QWidget):
             (self.tr("Video call"), self.tr("Video")),
             (self.tr("Call the last number again"), self.tr("Redial")),
         )
-        for captioned, (name, caption) in zip(self._captioned, names):
+        for captioned, (name, caption) in zip(self._captioned, names, strict=False):
             captioned.button.setAccessibleName(name)
             captioned.button.setToolTip(name)
             captioned.caption.setText(caption)

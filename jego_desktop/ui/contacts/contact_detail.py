@@ -228,7 +228,7 @@ class ContactDetail(QWidget):
             (self.tr("Favourite"), self.tr("Favourite")),
             (self.tr("Edit"), self.tr("Edit")),
         )
-        for captioned, (text, name) in zip(self._captioned, captions):
+        for captioned, (text, name) in zip(self._captioned, captions, strict=False):
             captioned.caption.setText(text)
             captioned.button.setAccessibleName(name)
             captioned.button.setToolTip(name)

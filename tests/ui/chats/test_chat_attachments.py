@@ -96,9 +96,7 @@ def receive_files(chats: Chats, *attachments: Attachment) -> Message:
         )
     )
     chats.engine.publish(
-        MessageReceived(
-            ACCOUNT, BOB, "files-1", "<file/>", FT_HTTP_CONTENT_TYPE, accepted.stored_id
-        )
+        MessageReceived(ACCOUNT, BOB, "files-1", "<file/>", FT_HTTP_CONTENT_TYPE, accepted.stored)
     )
     message = MessageStore(chats.db).get(accepted.stored_id or 0)
     assert message is not None

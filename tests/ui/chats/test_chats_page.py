@@ -61,7 +61,7 @@ class Chats:
             IncomingText(ACCOUNT, peer, message_id, body, "text/plain", wants_display_report=True)
         )
         self.engine.publish(
-            MessageReceived(ACCOUNT, peer, message_id, body, "text/plain", accepted.stored_id)
+            MessageReceived(ACCOUNT, peer, message_id, body, "text/plain", accepted.stored)
         )
         found = MessageStore(self.db).get(accepted.stored_id or 0)
         assert found is not None

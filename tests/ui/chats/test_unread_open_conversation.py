@@ -81,7 +81,7 @@ class Arrivals:
             IncomingText(ACCOUNT, peer, message_id, "hi", "text/plain", wants_display_report=True)
         )
         self.engine.publish(
-            MessageReceived(ACCOUNT, peer, message_id, "hi", "text/plain", accepted.stored_id)
+            MessageReceived(ACCOUNT, peer, message_id, "hi", "text/plain", accepted.stored)
         )
 
 

@@ -62,7 +62,7 @@ def test_reading_a_conversation_lowers_the_rail_badge_and_the_tray_count(
             IncomingText(ACCOUNT, peer, message_id, "hi", "text/plain", wants_display_report=True)
         )
         engine.publish(
-            MessageReceived(ACCOUNT, peer, message_id, "hi", "text/plain", accepted.stored_id)
+            MessageReceived(ACCOUNT, peer, message_id, "hi", "text/plain", accepted.stored)
         )
     tray = window.presence.tray
     assert window.rail.badge(CHATS_PAGE) == 3

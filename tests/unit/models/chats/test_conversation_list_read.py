@@ -7,6 +7,7 @@ no other row, and report the new total for the rail badge and the tray.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from jego_desktop.domain.conversations import ConversationSummary
@@ -37,6 +38,9 @@ class CountingSummaries:
     ) -> list[ConversationSummary]:
         self.reads += 1
         return self.store.summaries(account_key=account_key, limit=limit)
+
+    def summary(self, conversation_id: int) -> ConversationSummary | None:
+        return self.store.summary(conversation_id)
 
 
 def incoming(db: Database, peer: str, count: int, start: float) -> int:
@@ -110,4 +114,54 @@ def test_messages_read_clears_only_that_rows_unread_badge(db: Database, qtmodelt
     service.mark_read(alice)
     assert unread_of(model, alice, bob, carol) == [0, 0, 0]
     assert changes[-1] == (alice_row, alice_row, roles) and totals == [3, 0]
+    qtmodeltester.check(model)
+
+
+def shown_rows(model: ConversationListModel) -> list[tuple[Any, Any]]:
+    return [
+        (
+            model.index(row, 0).data(ConversationRole.CONVERSATION),
+            model.index(row, 0).data(ConversationRole.PREVIEW),
+        )
+        for row in range(model.rowCount())
+    ]
+
+
+def test_a_new_message_updates_and_moves_one_row_without_a_reload(
+    db: Database, qtmodeltester: Any
+) -> None:
+    bob = incoming(db, BOB, 1, START)
+    alice = incoming(db, ALICE, 1, START + 100)
+    summaries = CountingSummaries(ConversationStore(db))
+    model = ConversationListModel(summaries)
+    qtmodeltester.check(model)
+    assert [model.conversation(row).id for row in range(2)] == [alice, bob]  # type: ignore[union-attr]
+    reads_before = summaries.reads
+    moved: list[tuple[int, int]] = []
+    model.rowsMoved.connect(lambda _p, start, _end, _d, row: moved.append((start, row)))
+    resets: list[str] = []
+    model.modelReset.connect(lambda: resets.append("reset"))
+    model.layoutChanged.connect(lambda: resets.append("layout"))
+    totals: list[int] = []
+    model.unread_changed.connect(totals.append)
+
+    later = time.time() + 1_000  # after the conversations' creation (their first activity)
+    stored = MessageStore(db).insert_incoming(bob, "bob-late", "later", received_at=later)
+    model.on_message(stored.message)
+
+    assert [model.conversation(row).id for row in range(2)] == [bob, alice]  # type: ignore[union-attr]
+    assert moved == [(1, 0)] and resets == []
+    assert model.index(0, 0).data(ConversationRole.PREVIEW).text == "later"
+    assert totals == [3] and model.unread_total == 3
+    assert summaries.reads == reads_before  # one summary() for one row, no summaries()
+    stored_rows = [(s.conversation, s.last_message) for s in ConversationStore(db).summaries()]
+    assert shown_rows(model) == stored_rows  # what a reload would show
+
+    carol = ConversationStore(db).get_or_create(ACCOUNT, CAROL).id
+    first = MessageStore(db).insert_incoming(carol, "carol-1", "hi", received_at=later + 1)
+    model.on_message(first.message)  # a conversation the list did not have: inserted on top
+    assert [model.conversation(row).id for row in range(3)] == [carol, bob, alice]  # type: ignore[union-attr]
+    assert summaries.reads == reads_before and resets == []
+    stored_rows = [(s.conversation, s.last_message) for s in ConversationStore(db).summaries()]
+    assert shown_rows(model) == stored_rows
     qtmodeltester.check(model)

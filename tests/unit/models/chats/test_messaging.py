@@ -153,7 +153,7 @@ def test_incoming_messages_are_stored_once_and_announced(
     added: list[Message] = []
     service.message_added.connect(added.append)
     engine.message_received.emit(
-        MessageReceived(KEY, BOB, "sip-1", "你好", "text/plain", first.stored_id, None, None, True)
+        MessageReceived(KEY, BOB, "sip-1", "你好", "text/plain", first.stored, None, True)
     )
     assert [m.body for m in added] == ["你好"]
     assert first.conversation_id is not None
