@@ -61,6 +61,8 @@ def floor_venv(python: str) -> Path:
         "-q",
         "--disable-pip-version-check",
     ]
+    # As packaging/setup.sh does: today's pip builds every package as a wheel (compiled).
+    subprocess.run([*pip, "--upgrade", "pip"], check=True, timeout=300)
     subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True, timeout=900, cwd=ROOT)
     stamp.write_text(wanted)
     return VENV / "bin" / "python"

@@ -15,39 +15,22 @@ import socket
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
 from jego_desktop.domain.engine_events import (
-    AudioProblem,
-    CallChanged,
-    CallInfoFailed,
-    CallInfoReceived,
-    CallStats,
-    CodecsListed,
-    DtmfFailed,
-    DtmfReceived,
     EngineError,
     EngineStarted,
     EngineStopped,
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageReceived,
-    MessageSent,
-    PresenceChanged,
-    RegistrationChanged,
-    RegistrationTested,
-    TransferProgress,
-    TypingChanged,
 )
 from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.core import CommandError, EngineCore
 from jego_desktop.engine.guard import log_failure
+from jego_desktop.engine.signals import EngineSignals
 
 log = logging.getLogger(__name__)
 
@@ -61,41 +44,9 @@ MAX_POLL_MS = 1000
 WAKE_UP = b"\r\n\r\n"  # a SIP keep-alive (RFC 5626): pjsip ignores it
 
 
-class CallEngine(QObject):
-    """Signals (each carries one immutable event from domain/engine_events.py):
-    started(EngineStarted), stopped(EngineStopped), error(EngineError),
-    registration_changed(RegistrationChanged), call_changed(CallChanged),
-    call_stats(CallStats), dtmf_received(DtmfReceived), dtmf_failed(DtmfFailed),
-    transfer_progress(TransferProgress), audio_problem(AudioProblem),
-    message_sent(MessageSent), message_failed(MessageFailed),
-    message_received(MessageReceived), message_delivered(MessageDelivered),
-    message_displayed(MessageDisplayed), typing_changed(TypingChanged),
-    registration_tested(RegistrationTested), codecs_listed(CodecsListed),
-    call_info_received(CallInfoReceived), call_info_failed(CallInfoFailed),
-    presence_changed(PresenceChanged).
-    """
-
-    started = Signal(object)
-    stopped = Signal(object)
-    error = Signal(object)
-    registration_changed = Signal(object)
-    call_changed = Signal(object)
-    call_stats = Signal(object)
-    dtmf_received = Signal(object)
-    dtmf_failed = Signal(object)
-    transfer_progress = Signal(object)
-    audio_problem = Signal(object)
-    message_sent = Signal(object)
-    message_failed = Signal(object)
-    message_received = Signal(object)
-    message_delivered = Signal(object)
-    message_displayed = Signal(object)
-    typing_changed = Signal(object)
-    presence_changed = Signal(object)
-    call_info_received = Signal(object)
-    call_info_failed = Signal(object)
-    registration_tested = Signal(object)
-    codecs_listed = Signal(object)
+class CallEngine(EngineSignals):
+    """The engine's thread and its command queue; its events come out as the signals of
+    `EngineSignals` (see engine/signals.py)."""
 
     def __init__(
         self, config: EngineConfig, audio: AudioEndpoint, parent: QObject | None = None
@@ -108,29 +59,6 @@ class CallEngine(QObject):
         self._stop_requested = threading.Event()
         self._wake_address: tuple[str, int] | None = None  # our own SIP UDP socket
         self._waker = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        self._signals: dict[type, SignalInstance] = {
-            EngineStarted: self.started,
-            EngineStopped: self.stopped,
-            EngineError: self.error,
-            RegistrationChanged: self.registration_changed,
-            CallChanged: self.call_changed,
-            CallStats: self.call_stats,
-            DtmfReceived: self.dtmf_received,
-            DtmfFailed: self.dtmf_failed,
-            TransferProgress: self.transfer_progress,
-            AudioProblem: self.audio_problem,
-            MessageSent: self.message_sent,
-            MessageFailed: self.message_failed,
-            MessageReceived: self.message_received,
-            MessageDelivered: self.message_delivered,
-            MessageDisplayed: self.message_displayed,
-            TypingChanged: self.typing_changed,
-            PresenceChanged: self.presence_changed,
-            CallInfoReceived: self.call_info_received,
-            CallInfoFailed: self.call_info_failed,
-            RegistrationTested: self.registration_tested,
-            CodecsListed: self.codecs_listed,
-        }
         self._check_ids = itertools.count(1)
 
     @property
@@ -161,11 +89,8 @@ class CallEngine(QObject):
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def _emit(self, event: object) -> None:
-        self._signals[type(event)].emit(event)
-
     def _run(self) -> None:
-        core = EngineCore(self._config, self._audio, self._emit)
+        core = EngineCore(self._config, self._audio, self.publish)
         try:
             self._serve(core)
         finally:
@@ -175,19 +100,19 @@ class CallEngine(QObject):
                 log_failure(log, "the call engine did not shut down cleanly")
             del core
             gc.collect()  # whatever pjsua2 object is left must die on this thread
-            self._emit(EngineStopped())
+            self.publish(EngineStopped())
 
     def _serve(self, core: EngineCore) -> None:
         try:
             ports = core.start()
         except Exception as error:
             log_failure(log, "the call engine failed to start")
-            self._emit(EngineError("start", f"the call engine failed to start: {error}"))
+            self.publish(EngineError("start", f"the call engine failed to start: {error}"))
             return
         if "udp" in ports:
             host = self._config.bind_address or "127.0.0.1"
             self._wake_address = (host if host != "0.0.0.0" else "127.0.0.1", ports["udp"])
-        self._emit(EngineStarted(ports))
+        self.publish(EngineStarted(ports))
         core.publish_codecs()
         fallback_ms = 25 if self._wake_address is None else MAX_POLL_MS
         while not self._stop_requested.is_set():
@@ -204,11 +129,11 @@ class CallEngine(QObject):
             try:
                 command(core)
             except CommandError as error:
-                self._emit(EngineError(name, str(error)))
+                self.publish(EngineError(name, str(error)))
             except Exception as error:
                 log_failure(log, "engine command %s failed", name)
                 message = error.info() if hasattr(error, "info") else str(error)
-                self._emit(EngineError(name, str(message)))
+                self.publish(EngineError(name, str(message)))
 
     def _submit(self, name: str, command: Command) -> None:
         self._commands.put((name, command))

@@ -11,97 +11,28 @@ import time
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import (
-    AudioProblem,
     CallChanged,
-    CallInfoFailed,
-    CallInfoReceived,
-    CallStats,
     CodecInfo,
     CodecsListed,
-    DtmfFailed,
-    DtmfReceived,
-    EngineError,
-    EngineStarted,
-    EngineStopped,
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageReceived,
-    MessageSent,
-    PresenceChanged,
-    RegistrationChanged,
-    RegistrationTested,
-    TransferProgress,
-    TypingChanged,
 )
+from jego_desktop.engine.signals import EngineSignals
 
 
-class FakeEngine(QObject):
-    """Signals: as CallEngine (started, stopped, error, registration_changed,
-    call_changed, call_stats, dtmf_received, dtmf_failed, transfer_progress, audio_problem,
-    message_sent, message_failed, message_received, message_delivered,
-    message_displayed, typing_changed, registration_tested, codecs_listed,
-    call_info_received, call_info_failed)."""
-
-    started = Signal(object)
-    stopped = Signal(object)
-    error = Signal(object)
-    registration_changed = Signal(object)
-    call_changed = Signal(object)
-    call_stats = Signal(object)
-    dtmf_received = Signal(object)
-    dtmf_failed = Signal(object)
-    transfer_progress = Signal(object)
-    audio_problem = Signal(object)
-    message_sent = Signal(object)
-    message_failed = Signal(object)
-    message_received = Signal(object)
-    message_delivered = Signal(object)
-    message_displayed = Signal(object)
-    typing_changed = Signal(object)
-    call_info_received = Signal(object)
-    call_info_failed = Signal(object)
-    registration_tested = Signal(object)
-    codecs_listed = Signal(object)
-    presence_changed = Signal(object)
+class FakeEngine(EngineSignals):
+    """The engine's signals (EngineSignals, the same table as CallEngine's) and its
+    commands, recorded."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.commands: list[tuple[Any, ...]] = []
         self._ids = itertools.count(1)
-        self._signals: dict[type, SignalInstance] = {
-            EngineStarted: self.started,
-            EngineStopped: self.stopped,
-            EngineError: self.error,
-            RegistrationChanged: self.registration_changed,
-            CallChanged: self.call_changed,
-            CallStats: self.call_stats,
-            DtmfReceived: self.dtmf_received,
-            DtmfFailed: self.dtmf_failed,
-            TransferProgress: self.transfer_progress,
-            AudioProblem: self.audio_problem,
-            MessageSent: self.message_sent,
-            MessageFailed: self.message_failed,
-            MessageReceived: self.message_received,
-            MessageDelivered: self.message_delivered,
-            MessageDisplayed: self.message_displayed,
-            TypingChanged: self.typing_changed,
-            CallInfoReceived: self.call_info_received,
-            CallInfoFailed: self.call_info_failed,
-            RegistrationTested: self.registration_tested,
-            CodecsListed: self.codecs_listed,
-            PresenceChanged: self.presence_changed,
-        }
         self._check_ids = itertools.count(1)
 
     # ----- for tests ------------------------------------------------------------------
-
-    def publish(self, event: object) -> None:
-        self._signals[type(event)].emit(event)
 
     def names(self) -> list[str]:
         return [command[0] for command in self.commands]

@@ -22,6 +22,7 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
 from jego_desktop.domain.outgoing_messages import new_message_id
+from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.message_sink import StoreMessageSink
 from jego_desktop.store.messages import MessageStore
@@ -110,18 +111,15 @@ class MessagingService(QObject):
         self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
 
-    def connect_engine(self, engine: QObject) -> None:
+    def connect_engine(self, engine: EngineSignals) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
-        for name, slot in (
-            ("registration_changed", self.on_registration_changed),
-            ("message_sent", self.on_message_sent),
-            ("message_failed", self.on_message_failed),
-            ("message_received", self.on_message_received),
-            ("message_delivered", self.on_message_delivered),
-            ("message_displayed", self.on_message_displayed),
-            ("typing_changed", self.on_typing_changed),
-        ):
-            getattr(engine, name).connect(slot)
+        engine.registration_changed.connect(self.on_registration_changed)
+        engine.message_sent.connect(self.on_message_sent)
+        engine.message_failed.connect(self.on_message_failed)
+        engine.message_received.connect(self.on_message_received)
+        engine.message_delivered.connect(self.on_message_delivered)
+        engine.message_displayed.connect(self.on_message_displayed)
+        engine.typing_changed.connect(self.on_typing_changed)
 
     # ----- the user's actions ---------------------------------------------------------
 

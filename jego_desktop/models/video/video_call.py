@@ -24,6 +24,7 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CallChanged, CallInfoFailed, CallInfoReceived
+from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.media.video.camera_errors import CameraError
 from jego_desktop.media.video.cameras import Camera
 from jego_desktop.media.video.loop import VideoLoop
@@ -128,11 +129,11 @@ class VideoCalls(QObject):
         self.cameras = CameraList(lambda: self.sources.list_blocking(), self._off_gui_thread, self)
         self.cameras.listed.connect(self._stop_loop_if_idle)
 
-    def connect_engine(self, engine: QObject) -> None:
+    def connect_engine(self, engine: EngineSignals) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this controller's slots."""
-        engine.call_changed.connect(self.on_call_changed)  # type: ignore[attr-defined]
-        engine.call_info_received.connect(self.on_call_info)  # type: ignore[attr-defined]
-        engine.call_info_failed.connect(self.on_call_info_failed)  # type: ignore[attr-defined]
+        engine.call_changed.connect(self.on_call_changed)
+        engine.call_info_received.connect(self.on_call_info)
+        engine.call_info_failed.connect(self.on_call_info_failed)
 
     # ----- queries --------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 
 from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, RegistrationState
 from jego_desktop.domain.engine_events import (
@@ -18,6 +17,7 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.incoming_messages import IncomingText
 from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
@@ -27,15 +27,7 @@ KEY = "alice@127.0.0.1:5060"
 BOB = "sip:bob@127.0.0.1"
 
 
-class FakeEngine(QObject):
-    registration_changed = Signal(object)
-    message_sent = Signal(object)
-    message_failed = Signal(object)
-    message_received = Signal(object)
-    message_delivered = Signal(object)
-    message_displayed = Signal(object)
-    typing_changed = Signal(object)
-
+class FakeEngine(EngineSignals):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[tuple[Any, ...]] = []
