@@ -55,76 +55,21 @@ class Services:
 
     @classmethod
     def start(cls, profile: Profile, settings: QSettings, window: MainWindow) -> Services:
+        values = AppSettings(settings)
         database = open_database(profile, window)
-        bridge = SoundBridge(
-            str(settings.value("audio/input", "")),
-            str(settings.value("audio/output", "")),
-            voice=VoiceSettings(
-                echo_cancellation=bool(settings.value("audio/echo_cancellation", True, bool)),
-                noise_suppression=bool(settings.value("audio/noise_suppression", True, bool)),
-            ),
-        )
-        engine = CallEngine(
-            engine_config(AppSettings(settings)),
-            bridge,
-            parent=window,
-        )
-        bridge.on_problem = lambda message: engine.audio_problem.emit(AudioProblem(message))
-        sound_devices = SoundDevices(bridge, parent=window)
-        sound_devices.devices_problem.connect(
-            lambda problem: window.notices.set_notice("sound", engine_text(problem))
-        )
-        sound_devices.start()
-        QCoreApplication.instance().aboutToQuit.connect(sound_devices.stop)  # type: ignore[union-attr]
-        engine.audio_problem.connect(
-            lambda event: window.notices.set_notice("sound", engine_text(event.message))
-        )
-        engine.error.connect(lambda event: show_engine_error(window, event))
-
-        status = RegistrationStatus({}, parent=window)
-        status.changed.connect(window.set_account_state)
-        engine.registration_changed.connect(status.on_registration_changed)
-        window.set_account_state(status.summary())
-        messaging = None
-        recorder = None
-        if database is not None:
-            messaging = MessagingService(
-                engine, ConversationStore(database), MessageStore(database), parent=window
-            )
-            messaging.connect_engine(engine)
-            engine.set_message_sink(messaging.sink)  # before any account is added
-            wire_chats(window, messaging, database)
-            recorder = CallLogRecorder(CallHistory(database), parent=window)
-            engine.call_changed.connect(recorder.on_call_changed)
-            window.call_history.set_source(CallHistory(database))
-            window.contacts.set_store(ContactStore(database))
-            recorder.call_logged.connect(window.call_history.on_call_logged)
-        ringer = Ringer()
-        rings = RingControl(
-            ringer,
-            ringer_device=str(settings.value("audio/ringer", "")),
-            output_device=str(settings.value("audio/output", "")),
-            parent=window,
-        )
-        engine.call_changed.connect(rings.on_call_changed)
-
+        bridge, sound_devices = start_sound(values, window)
+        engine = CallEngine(engine_config(values), bridge, parent=window)
+        wire_engine_problems(engine, bridge, window)
+        status = wire_registration_status(engine, window)
+        messaging, recorder = wire_store(engine, database, window)
+        ringer, rings = wire_ringing(engine, values, window)
         secrets = SecretStore(profile.keyring_service)
         bound = AccountBinding(engine, secrets, database, status)
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.reload()
         if messaging is not None and database is not None:
-            attachments = start_attachments(messaging, database, profile, settings, secrets, window)
-            playback = VoicePlayback(lambda: str(settings.value("audio/output", "")), parent=window)
-            ChatAttachments(
-                window.chats_page,
-                attachments,
-                playback,
-                input_device=lambda: str(settings.value("audio/input", "")),
-            )
-        # An extension's digits go the way the settings say, as the keypad's do.
-        dtmf = DtmfByMethod(engine, window.settings_page.settings.dtmf_method)
-        post_dial = PostDial(dtmf.send_dtmf, parent=window)
-        engine.call_changed.connect(post_dial.on_call_changed)
+            wire_attachments(messaging, database, profile, settings, secrets, window)
+        post_dial = wire_post_dial(engine, window)
         wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
         wire_presence(window, engine, status, messaging, database)
         wire_settings(
@@ -132,30 +77,9 @@ class Services:
         )
         window.settings_page.audio.follow_devices(sound_devices.changed)
         follow_network_changes(engine)
-        commands = RemoteCommands(
-            RemoteActions(
-                accounts=bound.accounts,
-                make_call=engine.make_call,
-                answer=engine.answer,
-                hangup=engine.hangup,
-                show_window=lambda: _raise(window),
-                show_in_dial_pad=lambda request: window.show_dial_request(request),
-                reload_accounts=bound.reload,
-                send_message=(
-                    None
-                    if messaging is None
-                    else lambda key, uri, text: _send(messaging, key, uri, text)
-                ),
-                unread_count=lambda: _unread(database),
-                my_status=lambda: window.my_status.status,
-                home_region=str(settings.value("dialing/home_region", "")),
-                call_links_at_once=bool(settings.value("links/call_at_once", False, bool)),
-                post_dial=post_dial,
-            ),
-            parent=window,
+        commands = wire_remote_commands(
+            engine, bound, messaging, database, post_dial, values, window
         )
-        engine.call_changed.connect(commands.on_call_changed)
-        engine.registration_changed.connect(commands.on_registration_changed)
         # Last: a queued event is delivered only to the slots connected when it is emitted,
         # and a registration can come back before the wiring above is done. The commands
         # given so far (accounts, codecs, message sink) wait in the engine's queue.
@@ -185,3 +109,140 @@ def _raise(window: MainWindow) -> None:
 
 def _unread(database: Database | None) -> int:
     return ConversationStore(database).unread_total() if database else 0
+
+
+def start_sound(values: AppSettings, window: MainWindow) -> tuple[SoundBridge, SoundDevices]:
+    """The bridge between the engine and the sound devices, and the watch on devices."""
+    audio = values.audio()
+    bridge = SoundBridge(
+        audio.input_device,
+        audio.output_device,
+        voice=VoiceSettings(
+            echo_cancellation=audio.echo_cancellation,
+            noise_suppression=audio.noise_suppression,
+        ),
+    )
+    sound_devices = SoundDevices(bridge, parent=window)
+    sound_devices.devices_problem.connect(
+        lambda problem: window.notices.set_notice("sound", engine_text(problem))
+    )
+    sound_devices.start()
+    QCoreApplication.instance().aboutToQuit.connect(sound_devices.stop)  # type: ignore[union-attr]
+    return bridge, sound_devices
+
+
+def wire_engine_problems(engine: CallEngine, bridge: SoundBridge, window: MainWindow) -> None:
+    """Sound problems (the bridge's and the engine's) and engine errors reach the window."""
+    bridge.on_problem = lambda message: engine.audio_problem.emit(AudioProblem(message))
+    engine.audio_problem.connect(
+        lambda event: window.notices.set_notice("sound", engine_text(event.message))
+    )
+    engine.error.connect(lambda event: show_engine_error(window, event))
+
+
+def wire_registration_status(engine: CallEngine, window: MainWindow) -> RegistrationStatus:
+    status = RegistrationStatus({}, parent=window)
+    status.changed.connect(window.set_account_state)
+    engine.registration_changed.connect(status.on_registration_changed)
+    window.set_account_state(status.summary())
+    return status
+
+
+def wire_store(
+    engine: CallEngine, database: Database | None, window: MainWindow
+) -> tuple[MessagingService | None, CallLogRecorder | None]:
+    """Messages, call history and contacts over the database (none without one)."""
+    if database is None:
+        return None, None
+    messaging = MessagingService(
+        engine, ConversationStore(database), MessageStore(database), parent=window
+    )
+    messaging.connect_engine(engine)
+    engine.set_message_sink(messaging.sink)  # before any account is added
+    wire_chats(window, messaging, database)
+    recorder = CallLogRecorder(CallHistory(database), parent=window)
+    engine.call_changed.connect(recorder.on_call_changed)
+    window.call_history.set_source(CallHistory(database))
+    window.contacts.set_store(ContactStore(database))
+    recorder.call_logged.connect(window.call_history.on_call_logged)
+    return messaging, recorder
+
+
+def wire_ringing(
+    engine: CallEngine, values: AppSettings, window: MainWindow
+) -> tuple[Ringer, RingControl]:
+    ringer = Ringer()
+    audio = values.audio()
+    rings = RingControl(
+        ringer,
+        ringer_device=audio.ringer_device,
+        output_device=audio.output_device,
+        parent=window,
+    )
+    engine.call_changed.connect(rings.on_call_changed)
+    return ringer, rings
+
+
+def wire_attachments(
+    messaging: MessagingService,
+    database: Database,
+    profile: Profile,
+    settings: QSettings,
+    secrets: SecretStore,
+    window: MainWindow,
+) -> None:
+    """Files and voice messages in the chats page, played on the chosen output."""
+    values = AppSettings(settings)
+    attachments = start_attachments(messaging, database, profile, settings, secrets, window)
+    playback = VoicePlayback(lambda: values.audio().output_device, parent=window)
+    ChatAttachments(
+        window.chats_page,
+        attachments,
+        playback,
+        input_device=lambda: values.audio().input_device,
+    )
+
+
+def wire_post_dial(engine: CallEngine, window: MainWindow) -> PostDial:
+    """An extension's digits go the way the settings say, as the keypad's do."""
+    dtmf = DtmfByMethod(engine, window.settings_page.settings.dtmf_method)
+    post_dial = PostDial(dtmf.send_dtmf, parent=window)
+    engine.call_changed.connect(post_dial.on_call_changed)
+    return post_dial
+
+
+def wire_remote_commands(
+    engine: CallEngine,
+    bound: AccountBinding,
+    messaging: MessagingService | None,
+    database: Database | None,
+    post_dial: PostDial,
+    values: AppSettings,
+    window: MainWindow,
+) -> RemoteCommands:
+    """What later launches ask of this instance (call, answer, message, status...)."""
+    commands = RemoteCommands(
+        RemoteActions(
+            accounts=bound.accounts,
+            make_call=engine.make_call,
+            answer=engine.answer,
+            hangup=engine.hangup,
+            show_window=lambda: _raise(window),
+            show_in_dial_pad=lambda request: window.show_dial_request(request),
+            reload_accounts=bound.reload,
+            send_message=(
+                None
+                if messaging is None
+                else lambda key, uri, text: _send(messaging, key, uri, text)
+            ),
+            unread_count=lambda: _unread(database),
+            my_status=lambda: window.my_status.status,
+            home_region=values.home_region(),
+            call_links_at_once=values.call_links_at_once(),
+            post_dial=post_dial,
+        ),
+        parent=window,
+    )
+    engine.call_changed.connect(commands.on_call_changed)
+    engine.registration_changed.connect(commands.on_registration_changed)
+    return commands

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Protocol, Union
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Slot,
 )
@@ -19,9 +18,8 @@ from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.models.contacts.peer_text import display_number, peer_number
+from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
-
-Index = Union[QModelIndex, QPersistentModelIndex]
 
 
 class HistorySource(Protocol):

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import enum
-from typing import Any, Union
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Slot,
 )
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, CallStats
-
-Index = Union[QModelIndex, QPersistentModelIndex]
+from jego_desktop.models.model_index import Index
 
 
 class CallRole(enum.IntEnum):

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     SignalInstance,
@@ -25,9 +24,9 @@ from jego_desktop.domain.engine_events import TypingChanged
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
 
-Index = QModelIndex | QPersistentModelIndex
 NameLookup = Callable[[str], str]  # peer URI -> contact name ("" when unknown)
 
 

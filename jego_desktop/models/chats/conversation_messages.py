@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -31,8 +30,8 @@ from jego_desktop.domain.messages import (
     MessageDirection,
     MessageState,
 )
+from jego_desktop.models.model_index import Index
 
-Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
 # At most this many rows are loaded: paging one way drops rows at the other end, so
 # memory and the view's layout work stay the same however far the user scrolls. A view

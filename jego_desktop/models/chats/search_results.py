@@ -11,15 +11,14 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.messages import Message
+from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
 
-Index = QModelIndex | QPersistentModelIndex
 RESULT_LIMIT = 100
 
 

@@ -6,14 +6,13 @@ import dataclasses
 import enum
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -21,11 +20,11 @@ from PySide6.QtCore import (
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.engine_events import PresenceChanged
+from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.vcard import read_vcard_file, write_vcard_file
 
-Index = Union[QModelIndex, QPersistentModelIndex]
 SEARCH_LIMIT = 1000
 
 
@@ -206,13 +205,6 @@ class ContactsModel(QAbstractListModel):
         self._presence.clear()
         self._presence_rows_changed(range(len(self._rows)))
 
-    def bind_account(
-        self, account_key: str | None, domain: str | None, home_region: str = ""
-    ) -> None:
-        """One account only (None: none)."""
-        bound = [(account_key, domain or "")] if account_key is not None else []
-        self.bind_accounts(bound, home_region)
-
     @property
     def bound_account(self) -> str | None:
         """The first bound account (the one the dial pad dials through)."""
@@ -221,10 +213,6 @@ class ContactsModel(QAbstractListModel):
     @property
     def bound_accounts(self) -> list[str]:
         return [key for key, _domain in self._bound]
-
-    def uris_of(self, contact: Contact) -> list[str]:
-        """The contact's SIP address and numbers as URIs on the first bound account."""
-        return self.uris_on(self._bound[0][0], contact) if self._bound else []
 
     def uris_on(self, account_key: str, contact: Contact) -> list[str]:
         """The contact's addresses watched through this account: every number, on the

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from jego_desktop.models.chats.conversation_list import ConversationListModel, C
 from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel
 from jego_desktop.models.chats.search_results import SearchResultsModel
 from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
@@ -40,8 +41,6 @@ from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import RADIUS, SPACING, Palette, ink
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 class _NoStore:

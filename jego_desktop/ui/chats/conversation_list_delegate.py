@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from jego_desktop.domain.conversations import MessagePreview
 from jego_desktop.models.chats.conversation_list import ConversationRole
+from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.chat_text import list_time, preview_text
 from jego_desktop.ui.contacts.contacts_delegate import paint_initial
 from jego_desktop.ui.list_rows import paint_row_background
 from jego_desktop.ui.style import SPACING, Palette
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 68
 CIRCLE = 46
 

@@ -15,8 +15,6 @@ from typing import Protocol
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QPointF,
     QRect,
     QRectF,
@@ -49,6 +47,7 @@ from jego_desktop.domain.messages import (
     MessageState,
 )
 from jego_desktop.models.chats.conversation_messages import MessageRole
+from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.bubble_layout import (
     AttachmentKind,
     BubbleGeometry,
@@ -62,7 +61,6 @@ from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_te
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.style import Palette
 
-Index = QModelIndex | QPersistentModelIndex
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
 ROW_SIZES_LIMIT = 4_000  # sizes answered without a look-up in the laid-out bubbles
 

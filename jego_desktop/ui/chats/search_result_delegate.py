@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from jego_desktop.models.chats.search_results import ResultRole
+from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.chat_text import list_time
 from jego_desktop.ui.list_rows import paint_row_background
 from jego_desktop.ui.style import SPACING, Palette
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 56
 
 
