@@ -1,6 +1,6 @@
 """Adding, changing and removing bound numbers from the GUI: the store, the keyring, the engine.
 
-The same steps as `jego-desktop account add|remove` (account_commands.py): the password
+The same steps as `jego-desktop account add|remove` (cli/account_commands.py): the password
 goes to the keyring first (no account without its password), the account row second,
 then the running engine is brought in line by `reload` (AccountBinding.reload).
 """
