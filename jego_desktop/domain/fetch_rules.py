@@ -92,3 +92,13 @@ class FileServerTrust:
     def may_connect(self, url: str, address: IpAddress) -> bool:
         """Whether `address`, one of those `url`'s host resolves to, may be reached."""
         return self.is_server(url) or is_public_address(address)
+
+
+def download_host(url: str | None) -> str:
+    """The host a download address points at, as the user should see it ("" if none)."""
+    origin = origin_of(url or "")
+    if origin is None:
+        return ""
+    default = _DEFAULT_PORTS[origin.scheme]
+    host = f"[{origin.host}]" if ":" in origin.host else origin.host
+    return host if origin.port == default else f"{host}:{origin.port}"

@@ -404,11 +404,9 @@ class AttachmentService(QObject):
         if removed:
             self.problem.emit(
                 self.tr(
-                    "To make room, %n older file(s) that were downloaded automatically and"
-                    " never opened were removed; click one to download it again.",
-                    "",
-                    removed,
-                )
+                    "To make room for new files, files downloaded automatically and never"
+                    " opened were removed (%1); click one to download it again."
+                ).replace("%1", str(removed))
             )
 
     @Slot(object)

@@ -78,7 +78,7 @@ def test_sender_rate_then_quota_make_room_then_hold(
     assert got["one.bin"].state is AttachmentState.AVAILABLE
     assert got["two.bin"].state is AttachmentState.REMOTE and got["two.bin"].local_path is None
     assert got["four.bin"].state is AttachmentState.AVAILABLE
-    assert any("To make room, 1 older file" in p for p in bob.problems)
+    assert any("never opened were removed (1)" in p for p in bob.problems)
     on_disk = sorted(p.name for p in bob.files.folder(RECEIVED).iterdir())
     assert on_disk == ["four.bin", "one.bin"]
 

@@ -12,12 +12,12 @@ import pytest
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.messages import AttachmentState, MessageDirection, MessageState
 from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.auto_downloads import AutoDownloads, SenderUse
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DatabaseTooNewError
-from jego_desktop.store.auto_downloads import AutoDownloads, SenderUse
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.migrations import LATEST_VERSION, STEPS, migrate, schema_version
 from jego_desktop.store.search import MessageSearch
