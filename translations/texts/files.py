@@ -108,8 +108,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "已接收的文件已达到空间上限（设置 > 文件）",
     ),
     "“%1” was not downloaded automatically: %2. Click it to download it.": (
-        "« %1 » n’a pas été téléchargé automatiquement : %2. Cliquez dessus pour le"
-        " télécharger.",
+        "« %1 » n’a pas été téléchargé automatiquement : %2. Cliquez dessus pour le télécharger.",
         "“%1”未自动下载：%2。点击即可下载。",
     ),
     "To make room for new files, files downloaded automatically and never opened were"
