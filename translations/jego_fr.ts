@@ -197,8 +197,8 @@
         <translation>%1 a envoyé beaucoup de fichiers ces derniers temps</translation>
     </message>
     <message>
-        <source>received files have reached their space limit (Settings, Files)</source>
-        <translation>les fichiers reçus ont atteint leur limite d’espace (Réglages, Fichiers)</translation>
+        <source>received files have reached their space limit</source>
+        <translation>les fichiers reçus ont atteint leur limite d’espace</translation>
     </message>
     <message>
         <source>“%1” was not downloaded automatically: %2. Click it to download it.</source>

@@ -197,8 +197,8 @@
         <translation>%1 最近发送了很多文件</translation>
     </message>
     <message>
-        <source>received files have reached their space limit (Settings, Files)</source>
-        <translation>已接收的文件已达到空间上限（设置 &gt; 文件）</translation>
+        <source>received files have reached their space limit</source>
+        <translation>已接收的文件已达到空间上限</translation>
     </message>
     <message>
         <source>“%1” was not downloaded automatically: %2. Click it to download it.</source>

@@ -365,7 +365,7 @@ class AttachmentService(QObject):
         if hold is Hold.SENDER_FILES or hold is Hold.SENDER_BYTES:
             why = self.tr("%1 has sent many files lately").replace("%1", sender)
         elif hold is Hold.QUOTA:
-            why = self.tr("received files have reached their space limit (Settings, Files)")
+            why = self.tr("received files have reached their space limit")
         else:
             return  # a stranger's or a large file: its bubble says to click, as always
         note = (

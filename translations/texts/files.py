@@ -103,9 +103,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "%1 a envoyé beaucoup de fichiers ces derniers temps",
         "%1 最近发送了很多文件",
     ),
-    "received files have reached their space limit (Settings, Files)": (
-        "les fichiers reçus ont atteint leur limite d’espace (Réglages, Fichiers)",
-        "已接收的文件已达到空间上限（设置 > 文件）",
+    "received files have reached their space limit": (
+        "les fichiers reçus ont atteint leur limite d’espace",
+        "已接收的文件已达到空间上限",
     ),
     "“%1” was not downloaded automatically: %2. Click it to download it.": (
         "« %1 » n’a pas été téléchargé automatiquement : %2. Cliquez dessus pour le télécharger.",
