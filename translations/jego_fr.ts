@@ -193,6 +193,22 @@
         <translation>Ce fichier n’a pas d’adresse de téléchargement.</translation>
     </message>
     <message>
+        <source>%1 has sent many files lately</source>
+        <translation>%1 a envoyé beaucoup de fichiers ces derniers temps</translation>
+    </message>
+    <message>
+        <source>received files have reached their space limit</source>
+        <translation>les fichiers reçus ont atteint leur limite d’espace</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded automatically: %2. Click it to download it.</source>
+        <translation>« %1 » n’a pas été téléchargé automatiquement : %2. Cliquez dessus pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>To make room for new files, files downloaded automatically and never opened were removed (%1); click one to download it again.</source>
+        <translation>Pour faire de la place, des fichiers téléchargés automatiquement et jamais ouverts ont été supprimés (%1) ; cliquez sur l’un d’eux pour le télécharger de nouveau.</translation>
+    </message>
+    <message>
         <source>Files cannot be sent: no file-transfer server is set. Add its address in Settings, under Files.</source>
         <translation>Impossible d’envoyer des fichiers : aucun serveur de transfert n’est défini. Ajoutez son adresse dans Réglages, rubrique Fichiers.</translation>
     </message>
@@ -243,6 +259,14 @@
     <message>
         <source>The file is no longer available on the server.</source>
         <translation>Le fichier n’est plus disponible sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The file is on a local or private address, which a message may not make this app reach; it was not downloaded.</source>
+        <translation>Le fichier se trouve à une adresse locale ou privée, qu’un message ne peut pas faire joindre à cette application ; il n’a pas été téléchargé.</translation>
+    </message>
+    <message>
+        <source>The download took too long and was stopped; nothing was kept.</source>
+        <translation>Le téléchargement a pris trop de temps et a été arrêté ; rien n’a été conservé.</translation>
     </message>
     <message>
         <source>The file server refused the transfer (error %1).</source>
@@ -1513,6 +1537,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>No longer on the server</source>
         <translation>N’est plus sur le serveur</translation>
+    </message>
+    <message>
+        <source>Click to download from %1</source>
+        <translation>Cliquez pour télécharger depuis %1</translation>
     </message>
     <message>
         <source>Click to download</source>

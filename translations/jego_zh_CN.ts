@@ -193,6 +193,22 @@
         <translation>此文件没有下载地址。</translation>
     </message>
     <message>
+        <source>%1 has sent many files lately</source>
+        <translation>%1 最近发送了很多文件</translation>
+    </message>
+    <message>
+        <source>received files have reached their space limit</source>
+        <translation>已接收的文件已达到空间上限</translation>
+    </message>
+    <message>
+        <source>“%1” was not downloaded automatically: %2. Click it to download it.</source>
+        <translation>“%1”未自动下载：%2。点击即可下载。</translation>
+    </message>
+    <message>
+        <source>To make room for new files, files downloaded automatically and never opened were removed (%1); click one to download it again.</source>
+        <translation>为腾出空间，已删除自动下载且从未打开的文件（%1 个）；点击文件即可重新下载。</translation>
+    </message>
+    <message>
         <source>Files cannot be sent: no file-transfer server is set. Add its address in Settings, under Files.</source>
         <translation>无法发送文件：未设置文件传输服务器。请在“设置”的“文件”中添加其地址。</translation>
     </message>
@@ -243,6 +259,14 @@
     <message>
         <source>The file is no longer available on the server.</source>
         <translation>该文件在服务器上已不可用。</translation>
+    </message>
+    <message>
+        <source>The file is on a local or private address, which a message may not make this app reach; it was not downloaded.</source>
+        <translation>该文件位于本地或私有地址，消息无权让本应用访问此类地址；未下载该文件。</translation>
+    </message>
+    <message>
+        <source>The download took too long and was stopped; nothing was kept.</source>
+        <translation>下载耗时过长，已停止；未保留任何内容。</translation>
     </message>
     <message>
         <source>The file server refused the transfer (error %1).</source>
@@ -1513,6 +1537,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>No longer on the server</source>
         <translation>服务器上已没有此文件</translation>
+    </message>
+    <message>
+        <source>Click to download from %1</source>
+        <translation>点击从 %1 下载</translation>
     </message>
     <message>
         <source>Click to download</source>

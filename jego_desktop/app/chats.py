@@ -10,10 +10,12 @@ from jego_desktop.models.chats.file_transfers import FileTransfers
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.settings.settings_values import MAX_AUTO_DOWNLOAD_MB, AppSettings
 from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
+from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.message_window import NewerMessages
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.profile import Profile
@@ -52,7 +54,10 @@ def start_attachments(
         files,
         server_url=lambda _account_key: values.files_server_url(),
         credentials=credentials,
-        auto_download_bytes=lambda: values.auto_download_mb() * 1024 * 1024,
+        limits=values.download_limits,
+        known_sender=KnownSenders(database).is_known,
+        auto_downloads=AutoDownloads(database),
+        plain_http_loopback=values.plain_http_loopback,
         voice_format=values.voice_format,
         # Bigger files than the automatic size download on request, up to the setting's top.
         transfers=FileTransfers(files, max_download_bytes=MAX_AUTO_DOWNLOAD_MB * 1024 * 1024),

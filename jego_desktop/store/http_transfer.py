@@ -7,16 +7,23 @@ Download: GET the URL from that XML into a hidden temporary file, checking the s
 (declared, announced by the server, and counted), the limit, and that the first bytes
 match the declared type; only a whole, verified file gets its visible name.
 
+The URL comes from whoever sent the MESSAGE, so `domain.fetch_rules` decides what it
+may reach: the host is resolved once, every address checked, and the connection made
+to the checked address; credentials go only to the configured server, over https. A
+transfer has an overall deadline: a server that drips a byte a second is cut off.
+
 Blocking calls, meant for a worker thread. Every failure is a `TransferError` whose
 `str()` can be shown to the user.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import secrets
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -24,12 +31,20 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import SplitResult, urlsplit
 
+from jego_desktop.domain.fetch_rules import FileServerTrust, IpAddress
 from jego_desktop.domain.file_transfer import (
     FileInfo,
     FileInfoError,
     check_download_url,
     content_matches_type,
     parse_ft_http,
+)
+from jego_desktop.store.address_check import (
+    AddressRefusedError,
+    ResolveError,
+    Resolver,
+    checked_addresses,
+    system_resolver,
 )
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.http_auth import Credentials, DigestError, digest_response, parse_challenge
@@ -40,6 +55,10 @@ Cancel = Callable[[], bool]  # True: stop as soon as possible
 CHUNK_BYTES = 64 * 1024
 MAX_ANSWER_BYTES = 16 * 1024
 DEFAULT_TIMEOUT = 30.0
+# The overall deadline of a download: a minute, plus the time the file takes at the
+# slowest rate still worth waiting for (10 MB: about 6 minutes).
+DEADLINE_BASE_S = 60.0
+DEADLINE_MIN_BYTES_PER_S = 32 * 1024
 _SNIFF_BYTES = 64
 USER_AGENT = "Jego-Desktop"
 
@@ -99,6 +118,19 @@ class UnsupportedFileError(TransferError):
     pass
 
 
+class ForbiddenAddressError(TransferError):
+    """The address names a computer a message may not make us reach (loopback, LAN)."""
+
+
+class TooSlowError(TransferError):
+    """The transfer went past its overall deadline."""
+
+
+def download_deadline(size: int) -> float:
+    """Seconds a download of `size` bytes may take in all, retries included."""
+    return DEADLINE_BASE_S + max(0, size) / DEADLINE_MIN_BYTES_PER_S
+
+
 # ----- upload ------------------------------------------------------------------------------
 
 
@@ -114,12 +146,23 @@ def upload(
     cancel: Cancel | None = None,
     timeout: float = DEFAULT_TIMEOUT,
     ssl_context: ssl.SSLContext | None = None,
+    plain_http_loopback: bool = False,
+    resolver: Resolver = system_resolver,
 ) -> FileInfo:
-    """Upload `path`; the description of the stored file, ready for `build_ft_http`."""
+    """Upload `path`; the description of the stored file, ready for `build_ft_http`.
+
+    `server_url` is the configured server: any address it resolves to may be reached,
+    but `credentials` are sent over https only (or plain http on loopback when
+    `plain_http_loopback`, for tests).
+    """
     url = _server_url(server_url)
     size = path.stat().st_size
     name = file_name or path.name
-    with _connection(url, timeout, ssl_context) as connection:
+    trust = FileServerTrust(server_url, plain_http_loopback)
+    addresses = _addresses(url, trust)
+    if credentials is not None and not _may_send_credentials(trust, url, addresses):
+        credentials = None
+    with _connection(url, timeout, ssl_context, addresses) as connection:
         authorization = _first_post(connection, url, credentials)
         for attempt in (1, 2):
             boundary = f"----JegoBoundary{secrets.token_hex(16)}"
@@ -172,7 +215,10 @@ def _first_post(
         return ""
     if response.status == 401:
         if credentials is None:
-            raise AuthenticationError("The file server asks for a password; none is set.")
+            raise AuthenticationError(
+                "The file server asks for a password; none is set, or the address is not"
+                " https (the password is never sent in the clear)."
+            )
         return _answer(response, credentials, "POST", _target(url))
     raise _status_error(response.status, response.reason, "upload")
 
@@ -234,16 +280,22 @@ def download(
     *,
     kind: str = RECEIVED,
     credentials: Credentials | None = None,
+    trust: FileServerTrust | None = None,
     retries: int = 2,
     retry_delay: float = 0.5,
     timeout: float = DEFAULT_TIMEOUT,
+    deadline_s: float | None = None,
     ssl_context: ssl.SSLContext | None = None,
     now: Callable[[], float] = time.time,
+    resolver: Resolver = system_resolver,
 ) -> Path:
     """Download the file `info` describes into `files`; its final path.
 
-    Retries `retries` more times after a failure that may pass (server unreachable,
-    connection cut, 5xx), waiting `retry_delay`, then twice as long, and so on.
+    `trust` names the configured file server: only its origin gets `credentials` (over
+    https), and only it may be on a loopback or private address. Retries `retries` more
+    times after a failure that may pass (server unreachable, connection cut, 5xx),
+    waiting `retry_delay`, then twice as long, and so on; all of it within `deadline_s`
+    (default: `download_deadline(info.size)`).
     """
     if info.encrypted:
         raise UnsupportedFileError("This file is end-to-end encrypted, which is not supported.")
@@ -259,23 +311,58 @@ def download(
         url = urlsplit(check_download_url(info.url))
     except FileInfoError as error:
         raise BadAnswerError(f"The file cannot be downloaded: {error}.") from None
+    trust = trust or FileServerTrust()
+    deadline = _Deadline(download_deadline(info.size) if deadline_s is None else deadline_s)
+    addresses = _addresses(url, trust, resolver)
+    if credentials is not None and not _may_send_credentials(trust, url, addresses):
+        credentials = None
     delay = retry_delay
     for attempt in range(retries + 1):
         try:
             return _download_once(
-                info, url, files, kind, progress, cancel, credentials, timeout, ssl_context
-            )
+                info, url, addresses, files, kind, progress, cancel, credentials,
+                max(0.05, min(timeout, deadline.left())), ssl_context, deadline,
+            )  # fmt: skip
         except TransferError as error:
+            if deadline.passed():
+                raise TooSlowError(
+                    "The download took too long and was stopped; nothing was kept."
+                ) from None
             if not error.retryable or attempt == retries:
                 raise
-        _sleep(delay, cancel)
+        _sleep(min(delay, deadline.left()), cancel)
         delay *= 2
     raise AssertionError("unreachable")
+
+
+def _addresses(
+    url: SplitResult, trust: FileServerTrust, resolver: Resolver = system_resolver
+) -> list[IpAddress]:
+    """The checked addresses of `url`'s host, which the connection will use."""
+    host = url.hostname or ""
+    port = url.port or (443 if url.scheme.lower() == "https" else 80)
+    try:
+        return checked_addresses(
+            host, port, lambda address: trust.may_connect(url.geturl(), address), resolver
+        )
+    except AddressRefusedError as error:
+        raise ForbiddenAddressError(
+            f"The file is on a local or private address ({error}); it is not downloaded."
+        ) from None
+    except ResolveError as error:
+        raise ServerUnreachableError(f"The file server cannot be reached: {error}.") from None
+
+
+def _may_send_credentials(
+    trust: FileServerTrust, url: SplitResult, addresses: list[IpAddress]
+) -> bool:
+    return all(trust.may_send_credentials(url.geturl(), address) for address in addresses)
 
 
 def _download_once(
     info: FileInfo,
     url: SplitResult,
+    addresses: list[IpAddress],
     files: FileStore,
     kind: str,
     progress: Progress | None,
@@ -283,8 +370,9 @@ def _download_once(
     credentials: Credentials | None,
     timeout: float,
     ssl_context: ssl.SSLContext | None,
+    deadline: _Deadline,
 ) -> Path:
-    with _connection(url, timeout, ssl_context) as connection:
+    with _connection(url, timeout, ssl_context, addresses, deadline) as connection:
         _send(connection, "GET", _target(url), {})
         response = _get_response(connection)
         if response.status == 401 and credentials is not None:
@@ -305,7 +393,7 @@ def _download_once(
                 f" {info.size:,} bytes; the file was not downloaded."
             )
         with files.begin(info.name, kind) as partial:
-            _receive(response, partial.write, info, progress, cancel)
+            _receive(response, partial.write, info, progress, cancel, deadline)
             head = partial.head(_SNIFF_BYTES)
             if not content_matches_type(info.content_type, head):
                 raise ContentTypeMismatchError(
@@ -321,11 +409,14 @@ def _receive(
     info: FileInfo,
     progress: Progress | None,
     cancel: Cancel | None,
+    deadline: _Deadline,
 ) -> None:
     received = 0
     while True:
         if cancel is not None and cancel():
             raise CancelledError("The download was cancelled.")
+        if deadline.passed():
+            raise TooSlowError("The download took too long and was stopped; nothing was kept.")
         try:
             chunk = response.read1(CHUNK_BYTES)
         except http.client.IncompleteRead:
@@ -378,21 +469,94 @@ def _target(url: SplitResult) -> str:
     return (url.path or "/") + (f"?{url.query}" if url.query else "")
 
 
+class _Deadline:
+    """An overall time limit, on the monotonic clock."""
+
+    def __init__(self, seconds: float) -> None:
+        self._end = time.monotonic() + max(0.0, seconds)
+
+    def left(self) -> float:
+        return max(0.0, self._end - time.monotonic())
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self._end
+
+
+class _PinnedHTTP(http.client.HTTPConnection):
+    """Plain http to a checked address; the Host header keeps the URL's name."""
+
+    def __init__(self, host: str, port: int | None, address: IpAddress, timeout: float) -> None:
+        super().__init__(host, port, timeout=timeout)
+        self._address = address
+
+    def connect(self) -> None:
+        self.sock = socket.create_connection((str(self._address), self.port), self.timeout)
+
+
+class _PinnedHTTPS(http.client.HTTPSConnection):
+    """https to a checked address; the certificate is checked against the URL's name."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int | None,
+        address: IpAddress,
+        timeout: float,
+        context: ssl.SSLContext,
+    ) -> None:
+        super().__init__(host, port, timeout=timeout, context=context)
+        self._address = address
+        self._tls = context
+
+    def connect(self) -> None:
+        raw = socket.create_connection((str(self._address), self.port), self.timeout)
+        try:
+            self.sock = self._tls.wrap_socket(raw, server_hostname=self.host)
+        except BaseException:
+            raw.close()
+            raise
+
+
 @contextmanager
 def _connection(
-    url: SplitResult, timeout: float, ssl_context: ssl.SSLContext | None
+    url: SplitResult,
+    timeout: float,
+    ssl_context: ssl.SSLContext | None,
+    addresses: list[IpAddress],
+    deadline: _Deadline | None = None,
 ) -> Iterator[http.client.HTTPConnection]:
+    """A connection to the first checked address; cut when `deadline` passes."""
     host = url.hostname or ""
+    address = addresses[0]
     connection: http.client.HTTPConnection
     if url.scheme.lower() == "https":
         context = ssl_context or ssl.create_default_context()
-        connection = http.client.HTTPSConnection(host, url.port, timeout=timeout, context=context)
+        connection = _PinnedHTTPS(host, url.port, address, timeout, context)
     else:
-        connection = http.client.HTTPConnection(host, url.port, timeout=timeout)
+        connection = _PinnedHTTP(host, url.port, address, timeout)
+    watchdog: threading.Timer | None = None
+    if deadline is not None:
+        # A server may send its headers a byte at a time, each within the socket's
+        # timeout: only closing the socket from outside bounds the whole exchange.
+        watchdog = threading.Timer(deadline.left(), _cut, args=(connection,))
+        watchdog.daemon = True
+        watchdog.start()
     try:
         yield connection
     finally:
+        if watchdog is not None:
+            watchdog.cancel()
         connection.close()
+
+
+def _cut(connection: http.client.HTTPConnection) -> None:
+    sock = connection.sock
+    if sock is None:
+        return
+    # socket.socket's own shutdown, also for an SSLSocket: its override would drop the
+    # TLS object under the reading thread's feet.
+    with contextlib.suppress(OSError):
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
 
 def _send(

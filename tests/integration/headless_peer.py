@@ -8,8 +8,9 @@ this module:
         --server 127.0.0.1:PORT [--no-register]
 
 Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
-{"cmd": "send", "peer": URI, "body": TEXT}, {"cmd": "mark_read", "peer": URI},
-{"cmd": "typing", "peer": URI, "active": BOOL}, {"cmd": "quit"};
+{"cmd": "send", "peer": URI, "body": TEXT[, "content_type": TYPE]},
+{"cmd": "mark_read", "peer": URI}, {"cmd": "typing", "peer": URI, "active": BOOL},
+{"cmd": "quit"};
 with --files DIR --file-server URL also {"cmd": "send_file", "peer": URI, "path": P}
 and {"cmd": "send_voice", "peer": URI, "path": P, "duration": SECONDS}.
 Events leave on stdout, one JSON object a line: started, registration, added,
@@ -31,6 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.download_limits import DownloadLimits
 from jego_desktop.domain.engine_events import EngineError, RegistrationChanged, TypingChanged
 from jego_desktop.domain.messages import Message
 from jego_desktop.engine.config import EngineConfig
@@ -38,12 +40,16 @@ from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.models.chats.attachments import AttachmentService
 from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
+from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.messages import MessageStore
 from tests.integration.peer_stdio import emit, read_commands
+
+MB = 1024 * 1024
 
 
 def describe(message: Message) -> dict[str, Any]:
@@ -114,7 +120,12 @@ class HeadlessPeer(QObject):
             if name == "register":
                 self._register()
             elif name == "send":
-                message = self.service.send(self.account.key, request["peer"], request["body"])
+                message = self.service.send(
+                    self.account.key,
+                    request["peer"],
+                    request["body"],
+                    request.get("content_type", "text/plain"),
+                )
                 emit("written", **describe(message))
             elif name == "mark_read":
                 conversation = self.conversations.get_or_create(self.account.key, request["peer"])
@@ -155,7 +166,10 @@ def attachment_service(peer: HeadlessPeer, options: argparse.Namespace) -> Attac
         FileStore(Path(options.files)),
         server_url=lambda _key: str(options.file_server),
         credentials=lambda _key: credentials,
-        auto_download_bytes=lambda: 10 * 1024 * 1024,
+        limits=lambda: DownloadLimits(10 * MB, 100, 100 * MB, 1000 * MB),
+        known_sender=KnownSenders(peer.database).is_known,
+        auto_downloads=AutoDownloads(peer.database),
+        plain_http_loopback=lambda: True,  # the test file server is http on 127.0.0.1
     )
     service.problem.connect(lambda text: emit("problem", message=text))
     return service

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo, build_ft_http, parse_ft_http
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.http_auth import Credentials
@@ -38,6 +39,11 @@ pytestmark = pytest.mark.peers
 
 ALICE = Credentials("alice", "s3cret")
 MB = 1024 * 1024
+
+
+def trusted(server_url: str) -> FileServerTrust:
+    """The server as configured in the settings; plain http on loopback allowed (tests)."""
+    return FileServerTrust(server_url, plain_http_loopback=True)
 
 
 @pytest.fixture
@@ -72,7 +78,10 @@ def test_picture_round_trip_with_digest_authentication(
     file_server.users["alice"] = "s3cret"
     file_server.download_needs_auth = True
     sent: list[tuple[int, int]] = []
-    info = upload(file_server.upload_url, picture, "image/png", ALICE, lambda *p: sent.append(p))
+    info = upload(
+        file_server.upload_url, picture, "image/png", ALICE, lambda *p: sent.append(p),
+        plain_http_loopback=True,
+    )  # fmt: skip
     assert info.name == "picture.png" and info.size == picture.stat().st_size
     assert info.content_type == "image/png" and info.until is not None
     assert sent[-1] == (info.size, info.size)
@@ -80,7 +89,10 @@ def test_picture_round_trip_with_digest_authentication(
     # What travels in the SIP MESSAGE, and what the receiver reads from it.
     received_info = parse_ft_http(build_ft_http(info))
     got: list[tuple[int, int]] = []
-    path = download(received_info, files, 10 * MB, lambda *p: got.append(p), credentials=ALICE)
+    path = download(
+        received_info, files, 10 * MB, lambda *p: got.append(p), credentials=ALICE,
+        trust=trusted(file_server.upload_url),
+    )  # fmt: skip
     assert path.read_bytes() == picture.read_bytes()
     assert path == files.folder(RECEIVED) / "picture.png"
     assert got[-1] == (info.size, info.size)
@@ -102,7 +114,10 @@ def test_a_server_without_authentication_answers_204_first(
 def test_wrong_or_missing_password(file_server: FileServer, picture: Path) -> None:
     file_server.users["alice"] = "s3cret"
     with pytest.raises(AuthenticationError, match="user name or password"):
-        upload(file_server.upload_url, picture, "image/png", Credentials("alice", "wrong"))
+        upload(
+            file_server.upload_url, picture, "image/png", Credentials("alice", "wrong"),
+            plain_http_loopback=True,
+        )  # fmt: skip
     with pytest.raises(AuthenticationError, match="none is set"):
         upload(file_server.upload_url, picture, "image/png")
     assert not list(file_server.root.iterdir())
@@ -123,7 +138,7 @@ def test_hostile_file_name_lands_inside_the_folder(
 ) -> None:
     info = upload(file_server.upload_url, picture, "image/png", file_name="../../../evil.png")
     assert info.name == "../../../evil.png"  # the server echoes what it was given
-    path = download(info, files, 10 * MB)
+    path = download(info, files, 10 * MB, trust=trusted(file_server.upload_url))
     assert path == files.folder(RECEIVED) / "evil.png"
     assert not (files.root.parent.parent / "evil.png").exists()
 
@@ -140,10 +155,15 @@ def test_size_that_does_not_match(
     file_server: FileServer, uploaded: FileInfo, files: FileStore
 ) -> None:
     with pytest.raises(SizeMismatchError, match="announced as"):
-        download(replace(uploaded, size=uploaded.size - 1), files, 10 * MB)
+        download(
+            replace(uploaded, size=uploaded.size - 1),
+            files,
+            10 * MB,
+            trust=trusted(file_server.upload_url),
+        )
     file_server.misbehave.content_length_offset = 5
     with pytest.raises(SizeMismatchError):
-        download(uploaded, files, 10 * MB)
+        download(uploaded, files, 10 * MB, trust=trusted(file_server.upload_url))
     assert all_names(files) == []
 
 
@@ -161,7 +181,9 @@ def test_truncated_download_is_retried_then_succeeds(
 ) -> None:
     file_server.misbehave.truncate_after = 1000
     file_server.misbehave.truncate_count = 1
-    path = download(uploaded, files, 10 * MB, retry_delay=0.01)
+    path = download(
+        uploaded, files, 10 * MB, trust=trusted(file_server.upload_url), retry_delay=0.01
+    )
     assert path.read_bytes() == picture.read_bytes()
     assert [r.method for r in file_server.requests].count("GET") == 2
     assert all_names(files) == ["picture.png"]
@@ -173,7 +195,14 @@ def test_truncated_download_gives_up_and_leaves_nothing(
     file_server.misbehave.truncate_after = 1000
     file_server.misbehave.truncate_count = 10
     with pytest.raises(TruncatedError, match="stopped after 1,000 of"):
-        download(uploaded, files, 10 * MB, retries=2, retry_delay=0.01)
+        download(
+            uploaded,
+            files,
+            10 * MB,
+            trust=trusted(file_server.upload_url),
+            retries=2,
+            retry_delay=0.01,
+        )
     assert [r.method for r in file_server.requests].count("GET") == 3
     assert all_names(files) == []
 
@@ -182,7 +211,9 @@ def test_oversized_file_is_not_even_requested(
     file_server: FileServer, uploaded: FileInfo, files: FileStore
 ) -> None:
     with pytest.raises(FileTooLargeError, match="are not downloaded"):
-        download(uploaded, files, max_bytes=uploaded.size - 1)
+        download(
+            uploaded, files, max_bytes=uploaded.size - 1, trust=trusted(file_server.upload_url)
+        )
     assert "GET" not in [r.method for r in file_server.requests]
 
 
@@ -190,7 +221,7 @@ def test_content_type_that_lies(file_server: FileServer, picture: Path, files: F
     file_server.misbehave.declared_content_type = "image/jpeg"
     info = upload(file_server.upload_url, picture, "image/png")
     with pytest.raises(ContentTypeMismatchError, match="announced as image/jpeg"):
-        download(info, files, 10 * MB)
+        download(info, files, 10 * MB, trust=trusted(file_server.upload_url))
     assert all_names(files) == []
 
 
@@ -203,7 +234,10 @@ def test_unreachable_server(picture: Path, files: FileStore, uploaded: FileInfo)
         upload(dead, picture, "image/png", timeout=2)
     started = time.monotonic()
     with pytest.raises(ServerUnreachableError):
-        download(replace(uploaded, url=dead), files, 10 * MB, retries=2, retry_delay=0.05)
+        download(
+            replace(uploaded, url=dead), files, 10 * MB, retries=2, retry_delay=0.05,
+            trust=trusted(dead),
+        )  # fmt: skip
     assert time.monotonic() - started >= 0.15  # waited 0.05 + 0.1 between the three tries
     with pytest.raises(TransferError, match="No file-transfer server"):
         upload("", picture, "image/png")
@@ -211,12 +245,18 @@ def test_unreachable_server(picture: Path, files: FileStore, uploaded: FileInfo)
 
 def test_expired_files(file_server: FileServer, uploaded: FileInfo, files: FileStore) -> None:
     with pytest.raises(ExpiredError):
-        download(uploaded, files, 10 * MB, now=lambda: (uploaded.until or 0) + 1)
+        download(
+            uploaded,
+            files,
+            10 * MB,
+            trust=trusted(file_server.upload_url),
+            now=lambda: (uploaded.until or 0) + 1,
+        )
     assert "GET" not in [r.method for r in file_server.requests]
     for stored in file_server.files.values():
         stored.expires_at = time.time() - 1
     with pytest.raises(ExpiredError, match="no longer available"):
-        download(uploaded, files, 10 * MB)
+        download(uploaded, files, 10 * MB, trust=trusted(file_server.upload_url))
     assert all_names(files) == []
 
 
@@ -230,12 +270,15 @@ def test_slow_server_cancel_and_timeout(
     progress: list[int] = []
     with pytest.raises(CancelledError):
         download(
-            info, files, 10 * MB, lambda done, total: progress.append(done), lambda: bool(progress)
-        )
+            info, files, 10 * MB, lambda done, total: progress.append(done), lambda: bool(progress),
+            trust=trusted(file_server.upload_url),
+        )  # fmt: skip
     assert all_names(files) == []
     file_server.misbehave.chunk_delay = 0.3
     with pytest.raises(TruncatedError, match="interrupted"):
-        download(info, files, 10 * MB, retries=0, timeout=0.1)
+        download(
+            info, files, 10 * MB, trust=trusted(file_server.upload_url), retries=0, timeout=0.1
+        )
     assert all_names(files) == []
 
 
@@ -255,7 +298,7 @@ def test_speed(file_server: FileServer, tmp_path: Path, files: FileStore) -> Non
     info = upload(file_server.upload_url, big, "application/octet-stream")
     up = time.perf_counter() - started
     started = time.perf_counter()
-    path = download(info, files, 100 * MB)
+    path = download(info, files, 100 * MB, trust=trusted(file_server.upload_url))
     down = time.perf_counter() - started
     assert path.stat().st_size == 20 * MB
     print(f"upload {20 / up:.0f} MB/s, download {20 / down:.0f} MB/s")
@@ -282,7 +325,7 @@ def _download_counting_only(info: FileInfo, files: FileStore) -> Path:
     thread.start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/x"
-        return download(replace(info, url=url), files, 10 * MB, retries=0)
+        return download(replace(info, url=url), files, 10 * MB, retries=0, trust=trusted(url))
     finally:
         server.shutdown()
         server.server_close()
@@ -301,8 +344,10 @@ def test_https_certificates_are_verified(tmp_path: Path, picture: Path, files: F
         info = upload(server.upload_url, picture, "image/png", ssl_context=trusting)
         assert info.url.startswith("https://127.0.0.1:")
         with pytest.raises(ServerUnreachableError, match="certificate is not trusted"):
-            download(info, files, 10 * MB, retries=0)
-        path = download(info, files, 10 * MB, ssl_context=trusting)
+            download(info, files, 10 * MB, trust=trusted(server.upload_url), retries=0)
+        path = download(
+            info, files, 10 * MB, trust=trusted(server.upload_url), ssl_context=trusting
+        )
         assert path.read_bytes() == picture.read_bytes()
     finally:
         server.stop()

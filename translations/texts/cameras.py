@@ -1,4 +1,4 @@
-"""Translations of why a camera did not open (models/camera_problems.py)."""
+"""Translations of why a camera did not open (models/video/camera_problems.py)."""
 
 # source: (French, Simplified Chinese)
 TEXTS: dict[str, tuple[str, str]] = {

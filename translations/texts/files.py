@@ -99,4 +99,33 @@ TEXTS: dict[str, tuple[str, str]] = {
         "无法理解文件服务器的响应。",
     ),
     "Cancelled.": ("Annulé.", "已取消。"),
+    "%1 has sent many files lately": (
+        "%1 a envoyé beaucoup de fichiers ces derniers temps",
+        "%1 最近发送了很多文件",
+    ),
+    "received files have reached their space limit": (
+        "les fichiers reçus ont atteint leur limite d’espace",
+        "已接收的文件已达到空间上限",
+    ),
+    "“%1” was not downloaded automatically: %2. Click it to download it.": (
+        "« %1 » n’a pas été téléchargé automatiquement : %2. Cliquez dessus pour le télécharger.",
+        "“%1”未自动下载：%2。点击即可下载。",
+    ),
+    "To make room for new files, files downloaded automatically and never opened were"
+    " removed (%1); click one to download it again.": (
+        "Pour faire de la place, des fichiers téléchargés automatiquement et jamais ouverts"
+        " ont été supprimés (%1) ; cliquez sur l’un d’eux pour le télécharger de nouveau.",
+        "为腾出空间，已删除自动下载且从未打开的文件（%1 个）；点击文件即可重新下载。",
+    ),
+    "The file is on a local or private address, which a message may not make this app"
+    " reach; it was not downloaded.": (
+        "Le fichier se trouve à une adresse locale ou privée, qu’un message ne peut pas"
+        " faire joindre à cette application ; il n’a pas été téléchargé.",
+        "该文件位于本地或私有地址，消息无权让本应用访问此类地址；未下载该文件。",
+    ),
+    "The download took too long and was stopped; nothing was kept.": (
+        "Le téléchargement a pris trop de temps et a été arrêté ; rien n’a été conservé.",
+        "下载耗时过长，已停止；未保留任何内容。",
+    ),
+    "Click to download from %1": ("Cliquez pour télécharger depuis %1", "点击从 %1 下载"),
 }

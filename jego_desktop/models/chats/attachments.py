@@ -5,11 +5,16 @@ attachment UPLOADING (the chat shows it with progress), the file goes to the acc
 file-transfer server, and only then does the MESSAGE describing it leave, through
 `MessagingService` like any text (same outbox, states and retries).
 
-Receiving: a MESSAGE describing a file is stored with the attachment REMOTE; files up
-to the automatic-download size are fetched at once, bigger ones when the user asks
-(`download`). States move REMOTE -> DOWNLOADING -> AVAILABLE (or FAILED, EXPIRED) in
-the store and each move is announced as `MessagingService.message_changed`. Pictures
-get a thumbnail; voice messages are probed for their length and whether they play.
+Receiving: a MESSAGE describing a file is stored with the attachment REMOTE. Whether
+it is fetched at once is `domain.download_limits.decide`: never from a stranger (not a
+contact, never written to), never above the automatic size, and within per-sender
+rates and the quota of received files (the oldest unopened automatic downloads make
+room); a held file waits for a click (`download`) with a note saying why. The URL is
+the sender's choice, so `store.http_transfer` only lets it reach public addresses (or
+the configured server) and gives the credentials to the configured server alone.
+States move REMOTE -> DOWNLOADING -> AVAILABLE (or FAILED, EXPIRED) in the store and
+each move is announced as `MessagingService.message_changed`. Pictures get a
+thumbnail; voice messages are probed for their length and whether they play.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from jego_desktop.domain.accounts import engine_account_key
+from jego_desktop.domain.download_limits import DAY_S, HOUR_S, DownloadLimits, Hold, decide
+from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import (
     FT_HTTP_CONTENT_TYPE,
     UNKNOWN,
@@ -46,6 +53,8 @@ from jego_desktop.media.voice_message import VoiceProbe, probe_voice_file
 from jego_desktop.models.chats.file_transfers import FileTransfers
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.chats.thumbnails import make_thumbnail
+from jego_desktop.models.contacts.peer_text import peer_number
+from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.file_store import SENT, THUMBNAILS, FileStore, FileStoreError
@@ -57,9 +66,11 @@ from jego_desktop.store.http_transfer import (
     ContentTypeMismatchError,
     ExpiredError,
     FileTooLargeError,
+    ForbiddenAddressError,
     ServerRejectedError,
     ServerUnreachableError,
     SizeMismatchError,
+    TooSlowError,
     TransferError,
     TruncatedError,
 )
@@ -78,7 +89,9 @@ OCTET_STREAM = "application/octet-stream"
 
 ServerUrl = Callable[[str], str]  # engine account key -> upload address ("" = none)
 CredentialsFor = Callable[[str], Credentials | None]  # engine account key -> credentials
-Limit = Callable[[], int]  # bytes downloaded without asking
+Limits = Callable[[], DownloadLimits]  # what is downloaded without asking
+KnownSender = Callable[[str, str], bool]  # store account key, peer URI -> known?
+Flag = Callable[[], bool]
 VoiceFormat = Callable[[], str]  # OGG (the standard) or MATROSKA (for Linphone peers)
 
 
@@ -123,7 +136,10 @@ class AttachmentService(QObject):
         *,
         server_url: ServerUrl,
         credentials: CredentialsFor,
-        auto_download_bytes: Limit,
+        limits: Limits,
+        known_sender: KnownSender,
+        auto_downloads: AutoDownloads,
+        plain_http_loopback: Flag = lambda: False,
         voice_format: VoiceFormat = lambda: OGG,
         transfers: FileTransfers | None = None,
         parent: QObject | None = None,
@@ -135,7 +151,10 @@ class AttachmentService(QObject):
         self._files = files
         self._server_url = server_url
         self._credentials = credentials
-        self._auto_download_bytes = auto_download_bytes
+        self._limits = limits
+        self._known_sender = known_sender
+        self._auto_downloads = auto_downloads
+        self._plain_http_loopback = plain_http_loopback
         self._voice_format = voice_format
         self._transfers = transfers or FileTransfers(files, parent=self)
         self._jobs: dict[int, _Transfer] = {}
@@ -229,6 +248,11 @@ class AttachmentService(QObject):
             return
         self._start_download(message, attachment)
 
+    def mark_opened(self, attachment: Attachment) -> None:
+        """The user opened or played a received file: it is no longer removed for room."""
+        if attachment.id is not None:
+            self._auto_downloads.mark_opened(attachment.id, self._messages.now())
+
     def cancel(self, attachment_id: int) -> None:
         job = self._job_of.get(attachment_id)
         if job is not None:
@@ -302,14 +326,88 @@ class AttachmentService(QObject):
     def on_message_added(self, message: Message) -> None:
         if message.direction is not MessageDirection.INCOMING:
             return
-        limit = self._auto_download_bytes()
+        conversation = self._conversations.get(message.conversation_id)
+        if conversation is None:
+            return
+        limits = self._limits()
+        known = self._known_sender(conversation.account_key, conversation.peer_uri)
         for attachment in message.attachments:
             if (
-                attachment.state is AttachmentState.REMOTE
-                and attachment.size is not None
-                and attachment.size <= limit
+                attachment.state is not AttachmentState.REMOTE
+                or attachment.size is None
+                or attachment.id is None
             ):
-                self._start_download(message, attachment)
+                continue
+            now = self._messages.now()
+            hour = self._auto_downloads.sender_use(conversation.id, now - HOUR_S)
+            day = self._auto_downloads.sender_use(conversation.id, now - DAY_S)
+            removable = self._auto_downloads.removable()
+            decision = decide(
+                attachment.size,
+                known_sender=known,
+                sender_files_last_hour=hour.files,
+                sender_bytes_last_day=day.bytes,
+                received_bytes=self._auto_downloads.received_bytes(),
+                removable_bytes=sum(r.bytes for r in removable),
+                limits=limits,
+            )
+            if decision.hold is not Hold.NONE:
+                self._held(peer_number(conversation.peer_uri), attachment, decision.hold)
+                continue
+            if decision.free_bytes:
+                self._make_room(decision.free_bytes)
+            self._auto_downloads.record(attachment.id, conversation.id, attachment.size, now)
+            self._start_download(message, attachment)
+
+    def _held(self, sender: str, attachment: Attachment, hold: Hold) -> None:
+        """A note for a file that waits for a click because of a limit."""
+        assert attachment.id is not None
+        if hold is Hold.SENDER_FILES or hold is Hold.SENDER_BYTES:
+            why = self.tr("%1 has sent many files lately").replace("%1", sender)
+        elif hold is Hold.QUOTA:
+            why = self.tr("received files have reached their space limit")
+        else:
+            return  # a stranger's or a large file: its bubble says to click, as always
+        note = (
+            self.tr("“%1” was not downloaded automatically: %2. Click it to download it.")
+            .replace("%1", attachment.file_name)
+            .replace("%2", why)
+        )
+        self._reasons[attachment.id] = note
+        self.problem.emit(note)
+
+    def _make_room(self, needed: int) -> None:
+        """Remove the oldest unopened automatic downloads until `needed` bytes are free."""
+        freed = removed = 0
+        for old in self._auto_downloads.removable():
+            if freed >= needed:
+                break
+            message = self._messages.get(old.message_pk)
+            found = [a for a in message.attachments if a.id == old.attachment_id] if message else []
+            if message is None or not found:
+                continue
+            try:
+                self._files.remove(self._files.resolve(old.local_path))
+            except (OSError, FileStoreError):
+                log.warning("could not remove attachment %s to make room", old.attachment_id)
+                continue
+            (self._files.folder(THUMBNAILS) / _thumbnail_name(old.attachment_id)).unlink(
+                missing_ok=True
+            )
+            self._messages.update_attachment(
+                replace(found[0], state=AttachmentState.REMOTE, local_path=None)
+            )
+            self._auto_downloads.mark_removed(old.attachment_id, self._messages.now())
+            self._messaging.publish_changed(message.id)
+            freed += old.bytes
+            removed += 1
+        if removed:
+            self.problem.emit(
+                self.tr(
+                    "To make room for new files, files downloaded automatically and never"
+                    " opened were removed (%1); click one to download it again."
+                ).replace("%1", str(removed))
+            )
 
     @Slot(object)
     def on_upload_wanted(self, message: Message) -> None:
@@ -381,6 +479,7 @@ class AttachmentService(QObject):
             path,
             attachment.content_type,
             self._credentials(account_key),
+            plain_http_loopback=self._plain_http_loopback(),
             playing_length_ms=None
             if attachment.duration is None
             else round(attachment.duration * 1000),
@@ -402,9 +501,13 @@ class AttachmentService(QObject):
         self._messages.update_attachment(downloading)
         self._reasons.pop(attachment.id, None)
         self._messaging.publish_changed(message.id)
+        account_key = self._account_of(message)
         job = self._transfers.start_download(
             info,
-            self._credentials(self._account_of(message)),
+            self._credentials(account_key),
+            trust=FileServerTrust(
+                self._server_url(account_key).strip(), self._plain_http_loopback()
+            ),
             then=lambda path: self._prepare(downloading, path),
         )
         self._track(job, _Transfer(message.id, message.message_id, downloading, False))
@@ -562,6 +665,13 @@ class AttachmentService(QObject):
             return self.tr("The file's content is not what it was announced as; it was not kept.")
         if isinstance(error, ExpiredError):
             return self.tr("The file is no longer available on the server.")
+        if isinstance(error, ForbiddenAddressError):
+            return self.tr(
+                "The file is on a local or private address, which a message may not make"
+                " this app reach; it was not downloaded."
+            )
+        if isinstance(error, TooSlowError):
+            return self.tr("The download took too long and was stopped; nothing was kept.")
         if isinstance(error, ServerRejectedError):
             return self.tr("The file server refused the transfer (error %1).").replace(
                 "%1", str(error.status)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
@@ -77,6 +78,7 @@ class FileTransfers(QObject):
         credentials: Credentials | None = None,
         *,
         playing_length_ms: int | None = None,
+        plain_http_loopback: bool = False,
     ) -> int:
         """Upload a file (already in the profile's sent folder); the job id."""
 
@@ -89,6 +91,7 @@ class FileTransfers(QObject):
                 self._progress_reporter(job),
                 playing_length_ms=playing_length_ms,
                 cancel=cancel.is_set,
+                plain_http_loopback=plain_http_loopback,
             )
             self.uploaded.emit(job, info)
 
@@ -99,12 +102,15 @@ class FileTransfers(QObject):
         info: FileInfo,
         credentials: Credentials | None = None,
         *,
+        trust: FileServerTrust | None = None,
         then: Callable[[Path], None] | None = None,
     ) -> int:
         """Download a received file into the profile's received folder; the job id.
 
-        `then(path)` runs on the worker thread after a successful download, before
-        `downloaded` is emitted (making a thumbnail, probing a voice message).
+        `trust` says which server may have `credentials` and be on a private address
+        (see `store.http_transfer.download`). `then(path)` runs on the worker thread
+        after a successful download, before `downloaded` is emitted (making a
+        thumbnail, probing a voice message).
         """
 
         def work(job: int, cancel: threading.Event) -> None:
@@ -115,6 +121,7 @@ class FileTransfers(QObject):
                 self._progress_reporter(job),
                 cancel.is_set,
                 credentials=credentials,
+                trust=trust,
             )
             if then is not None:
                 try:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 
 from jego_desktop.domain.accounts import SrtpMode
 from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.domain.download_limits import DownloadLimits
 
 translate = QCoreApplication.translate
 
@@ -36,11 +37,21 @@ TLS_VERIFY = "network/tls_verify"
 FILES_SERVER_URL = "files/server_url"
 FILES_AUTO_DOWNLOAD_MB = "files/auto_download_mb"
 FILES_VOICE_FORMAT = "files/voice_format"  # "ogg" (standard) or "matroska" (Linphone plays it)
+FILES_RECEIVED_QUOTA_MB = "files/received_quota_mb"
+FILES_SENDER_FILES_PER_HOUR = "files/sender_files_per_hour"
+FILES_SENDER_MB_PER_DAY = "files/sender_mb_per_day"
+# Tests only: the file server may be plain http on a loopback address and still get the
+# account's credentials. Never shown in the settings view.
+FILES_PLAIN_HTTP_LOOPBACK = "files/plain_http_loopback"
 LANGUAGE = "ui/language"
 START_HIDDEN = "ui/start_hidden"
 
 DEFAULT_AUTO_DOWNLOAD_MB = 10
 MAX_AUTO_DOWNLOAD_MB = 2048
+DEFAULT_RECEIVED_QUOTA_MB = 2048
+DEFAULT_SENDER_FILES_PER_HOUR = 30
+DEFAULT_SENDER_MB_PER_DAY = 200
+MB = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -161,6 +172,26 @@ class AppSettings:
         return self._number(
             FILES_AUTO_DOWNLOAD_MB, DEFAULT_AUTO_DOWNLOAD_MB, 0, MAX_AUTO_DOWNLOAD_MB
         )
+
+    def download_limits(self) -> DownloadLimits:
+        """What is fetched without a click; see `domain.download_limits`."""
+        return DownloadLimits(
+            auto_bytes=self.auto_download_mb() * MB,
+            sender_files_per_hour=self._number(
+                FILES_SENDER_FILES_PER_HOUR, DEFAULT_SENDER_FILES_PER_HOUR, 0, 10_000
+            ),
+            sender_bytes_per_day=self._number(
+                FILES_SENDER_MB_PER_DAY, DEFAULT_SENDER_MB_PER_DAY, 0, 1_000_000
+            )
+            * MB,
+            quota_bytes=self._number(
+                FILES_RECEIVED_QUOTA_MB, DEFAULT_RECEIVED_QUOTA_MB, 0, 10_000_000
+            )
+            * MB,
+        )
+
+    def plain_http_loopback(self) -> bool:
+        return self._flag(FILES_PLAIN_HTTP_LOOPBACK, False)
 
     # ----- language and start-up --------------------------------------------------------
 

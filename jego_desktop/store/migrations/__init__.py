@@ -12,9 +12,9 @@ import sqlite3
 from collections.abc import Sequence
 
 from jego_desktop.store.errors import DatabaseTooNewError
-from jego_desktop.store.migrations import v001_initial
+from jego_desktop.store.migrations import v001_initial, v002_auto_downloads
 
-STEPS: tuple[str, ...] = (v001_initial.SCRIPT,)
+STEPS: tuple[str, ...] = (v001_initial.SCRIPT, v002_auto_downloads.SCRIPT)
 LATEST_VERSION = len(STEPS)
 
 

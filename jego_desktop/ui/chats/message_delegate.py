@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jego_desktop.domain.fetch_rules import download_host
 from jego_desktop.domain.messages import (
     Attachment,
     AttachmentState,
@@ -518,6 +519,7 @@ class MessageDelegate(QStyledItemDelegate):
             )
         else:
             text = self._state_text(attachment, AttachmentKind.VOICE)
+        text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, label.width())
         painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
     def _paint_file(
@@ -600,7 +602,16 @@ class MessageDelegate(QStyledItemDelegate):
         if state is AttachmentState.EXPIRED:
             return self.tr("No longer on the server")
         if state is AttachmentState.REMOTE:
-            return self.tr("Click to download")
+            # Where the click will fetch it from: the sender chose that address.
+            host = download_host(attachment.download_url)
+            text = (
+                self.tr("Click to download from %1").replace("%1", host)
+                if host
+                else self.tr("Click to download")
+            )
+            if kind == AttachmentKind.FILE:
+                return text  # the file card shows the size already
+            return " · ".join(part for part in (file_size(attachment.size), text) if part)
         if kind == AttachmentKind.PICTURE:
             return self.tr("Picture")
         return self.tr("Click to open")

@@ -17,7 +17,9 @@ from jego_desktop.domain.incoming_messages import IncomingText
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
 from jego_desktop.media import voice_message
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.ui.chats.bubble_layout import AttachmentKind
 from jego_desktop.ui.chats.chat_attachments import ChatAttachments
+from jego_desktop.ui.chats.chat_text import file_size
 from tests.ui.chats import test_chats_page as chat_fixtures
 from tests.ui.chats.test_chats_page import ACCOUNT, BOB, Chats
 from tests.unit.fake_sounddevice import FakeSoundDevice, fake_sd
@@ -57,6 +59,9 @@ class FakeAttachments(QObject):
 
     def download(self, message: Message, attachment: Attachment) -> None:
         self.calls.append(("download", message.id, attachment.file_name))
+
+    def mark_opened(self, attachment: Attachment) -> None:
+        self.calls.append(("mark_opened", attachment.file_name))
 
     def local_file(self, attachment: Attachment) -> Path | None:
         return self.files.get(attachment.id or -1)
@@ -143,6 +148,7 @@ def test_clicks_fetch_play_and_send_files(qtbot: QtBot, chats: Chats, tmp_path: 
     voice_box = boxes(chats)[1][1]
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=voice_box.center())
     assert playback.playing == audio
+    assert ("mark_opened", "voice.ogg") in service.calls  # kept when room is made
     playback.position_changed.emit(str(audio), 3.0, 7.0)
     assert chats.page.view.delegate.voice_position[str(audio)] == (3.0, 7.0)
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=voice_box.center())
@@ -227,3 +233,13 @@ def test_voice_messages_are_recorded_with_the_chosen_microphone(
     assert recorder.is_recording()
     assert sd.streams[-1].kwargs["device"] is None
     recorder.cancel()
+
+
+def test_a_file_waiting_for_a_click_names_its_host_and_size(chats: Chats) -> None:
+    """A stranger chose the address: the bubble says where a click will fetch it from."""
+    delegate = chats.page.view.delegate
+    assert delegate._state_text(REPORT, AttachmentKind.FILE) == "Click to download from f.example"
+    picture = dataclasses.replace(PICTURE, download_url="http://198.51.100.7:8080/p.jpg")
+    assert delegate._state_text(picture, AttachmentKind.PICTURE) == (
+        f"{file_size(120_000)} · Click to download from 198.51.100.7:8080"
+    )

@@ -12,6 +12,7 @@ import pytest
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.messages import AttachmentState, MessageDirection, MessageState
 from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.auto_downloads import AutoDownloads, SenderUse
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -83,9 +84,26 @@ def kept_from_v1(database: Database) -> None:
     assert MessageStore(database).mark_read(summary.conversation.id) == ["imdn-1"]
 
 
+def rows_at_v2(connection: sqlite3.Connection) -> None:
+    rows_at_v1(connection)
+    connection.execute(
+        "INSERT INTO auto_downloads (attachment_id, conversation_id, bytes, started_at)"
+        " VALUES (1, 3, 1234, 20)"
+    )
+
+
+def kept_from_v2(database: Database) -> None:
+    kept_from_v1(database)
+    downloads = AutoDownloads(database)
+    assert downloads.sender_use(3, since=0) == SenderUse(1, 1234)
+    [removable] = downloads.removable()
+    assert (removable.attachment_id, removable.local_path) == (1, "files/voice.ogg")
+
+
 # For each version: rows written at that version, and the check that they survived.
 VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Database], None]]] = {
     1: (rows_at_v1, kept_from_v1),
+    2: (rows_at_v2, kept_from_v2),
 }
 
 
