@@ -16,7 +16,12 @@ from jego_desktop.app.services import Services
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
-from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
+from jego_desktop.platform.single_instance import (
+    InstanceServer,
+    forward,
+    server_name,
+    stranger_reply,
+)
 from jego_desktop.platform.url_open_events import UrlOpenFilter
 from jego_desktop.remote_client import print_reply, reply_without_app
 from jego_desktop.store.logs import configure_logging
@@ -43,6 +48,9 @@ def run(options: Options) -> int:
     profile = Profile.open(options.profile_dir)
     name = server_name(profile.root)
     reply = forward(name, list(options.command) or ["show"])
+    if reply == stranger_reply(name):  # told nothing; listening below takes the name back
+        print_reply(reply)
+        reply = None
     if reply is None:  # no instance: `status` reads the store, `answer` etc. fail
         reply = reply_without_app(profile, list(options.command))
     if reply is not None:
