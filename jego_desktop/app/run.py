@@ -25,6 +25,7 @@ from jego_desktop.platform.single_instance import (
 from jego_desktop.platform.url_open_events import UrlOpenFilter
 from jego_desktop.remote_client import print_reply, reply_without_app
 from jego_desktop.store.logs import configure_logging
+from jego_desktop.store.private_files import use_private_umask
 from jego_desktop.store.profile import Profile
 from jego_desktop.ui.main_window import MainWindow
 from jego_desktop.ui.resources import icon, resources_dir
@@ -45,6 +46,7 @@ def run(options: Options) -> int:
     # PySide6 6.12's signal delivery and pjsua2's wrappers both drop references to True
     # and None they never took; on CPython < 3.12 the app would abort after a while.
     protect_singletons()
+    use_private_umask()
     profile = Profile.open(options.profile_dir)
     name = server_name(profile.root)
     reply = forward(name, list(options.command) or ["show"])
@@ -56,8 +58,11 @@ def run(options: Options) -> int:
     if reply is not None:
         return print_reply(reply)
 
+    restricted = profile.restrict_modes()
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
+    if restricted:
+        log.info("made %d files and folders of the profile private to this user", restricted)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
