@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from jego_desktop import APP_ID, APP_NAME, __version__
 from jego_desktop.app.capabilities import report_missing_capabilities
 from jego_desktop.app.services import Services
+from jego_desktop.app.versions import log_library_versions
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
@@ -61,6 +62,7 @@ def run(options: Options) -> int:
     restricted = profile.restrict_modes()
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
+    log_library_versions()
     if restricted:
         log.info("made %d files and folders of the profile private to this user", restricted)
 
