@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jego_desktop.store import migrations
 from jego_desktop.store.errors import DatabaseClosedError, StoreError, UnsupportedSqliteError
-from jego_desktop.store.private_files import create_private, restrict_file
+from jego_desktop.store.private_files import create_private, restrict_entry
 from jego_desktop.store.recovery import (
     SIDE_FILE_SUFFIXES,
     DatabaseRecovery,
@@ -193,7 +193,7 @@ def _open_writer(path: Path) -> sqlite3.Connection:
     # SQLite gives the -wal and -shm files the mode of the database file.
     create_private(path)
     for file in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES)):
-        restrict_file(file)
+        restrict_entry(file)
     connection = _connect(path)
     try:
         migrations.check_known(connection)  # before changing anything in a newer app's file

@@ -8,7 +8,7 @@ import logging.handlers
 import os
 from pathlib import Path
 
-from jego_desktop.store.private_files import make_private_folder, open_private, restrict_file
+from jego_desktop.store.private_files import make_private_folder, open_private, restrict_entry
 
 
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
@@ -16,7 +16,7 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
     def _open(self) -> io.TextIOWrapper:
         path = Path(self.baseFilename)
-        restrict_file(path)  # a log from an older version was 0644
+        restrict_entry(path)  # a log from an older version was 0644
         descriptor = open_private(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
         return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
 

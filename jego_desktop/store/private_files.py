@@ -40,14 +40,6 @@ def create_private(path: Path) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
 
 
-def restrict_file(path: Path) -> None:
-    """Take the group's and others' rights off an existing file (not through a link)."""
-    with contextlib.suppress(FileNotFoundError):
-        info = path.lstat()
-        if POSIX and not stat.S_ISLNK(info.st_mode) and info.st_mode & ~PRIVATE_FILE & 0o777:
-            path.chmod(stat.S_IMODE(info.st_mode) & PRIVATE_FILE)
-
-
 def open_private(path: Path, flags: int) -> int:
     """`os.open` with mode 0600 for a file it creates (binary: no newline translation on
     Windows, where a descriptor is text by default)."""
@@ -55,31 +47,31 @@ def open_private(path: Path, flags: int) -> int:
 
 
 def restrict_tree(root: Path) -> int:
-    """Make every folder under `root` (and `root`) 0700 and every file 0600.
+    """Take the group's and others' rights off `root` and everything under it.
 
-    Symbolic links are neither followed nor changed: a link inside a profile must not
-    lend its target our chmod. Returns how many modes were changed.
+    Only those rights: the owner's stay as they were (a 0644 file becomes 0600, a 0755
+    folder 0700). Symbolic links are neither followed nor changed: a link inside a
+    profile must not lend its target our chmod. Returns how many modes were changed.
     """
     if not POSIX:
         return 0
-    changed = _restrict(root, PRIVATE_FOLDER)
+    changed = restrict_entry(root)
     for folder, folders, files in os.walk(root):  # does not descend into linked folders
         for name in (*folders, *files):
-            path = Path(folder, name)
-            with contextlib.suppress(OSError):  # vanished meanwhile, or not ours
-                info = path.lstat()
-                if stat.S_ISLNK(info.st_mode):
-                    continue
-                wanted = PRIVATE_FOLDER if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
-                if stat.S_IMODE(info.st_mode) & ~wanted:
-                    path.chmod(stat.S_IMODE(info.st_mode) & wanted)
-                    changed += 1
+            changed += restrict_entry(Path(folder, name))
     return changed
 
 
-def _restrict(folder: Path, wanted: int) -> int:
-    mode = stat.S_IMODE(folder.lstat().st_mode)
-    if mode & ~wanted:
-        folder.chmod(mode & wanted)
-        return 1
-    return 0
+def restrict_entry(path: Path) -> int:
+    """Take the group's and others' rights off one file or folder (not a link); 1 if
+    its mode changed."""
+    if not POSIX:
+        return 0
+    try:
+        info = path.lstat()
+        if stat.S_ISLNK(info.st_mode) or not info.st_mode & 0o077:
+            return 0
+        path.chmod(stat.S_IMODE(info.st_mode) & ~0o077)
+    except OSError:  # vanished meanwhile, or not ours
+        return 0
+    return 1

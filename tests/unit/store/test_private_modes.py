@@ -117,6 +117,21 @@ def test_an_old_profile_is_made_private_at_start(tmp_path: Path) -> None:
     assert mode(outside) == 0o644  # a link is not followed
 
 
+def test_only_the_apps_own_files_change_and_owners_rights_stay(tmp_path: Path) -> None:
+    """`--profile` on a folder in use: the user's own files there keep their modes."""
+    root = make_old_profile(tmp_path / "profile")
+    mine = root / "notes.txt"
+    mine.write_text("the user's")
+    mine.chmod(0o644)
+    script = root / "files" / "received" / "run.sh"
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    Profile.open(root).restrict_modes()
+    assert mode(mine) == 0o644
+    assert mode(script) == 0o700
+    assert readable_by_others(root) == ["profile/notes.txt 0o644"]
+
+
 def test_an_old_database_and_log_are_made_private_when_opened(
     tmp_path: Path, restore_logging: None
 ) -> None:
