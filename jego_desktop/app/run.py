@@ -13,13 +13,20 @@ from PySide6.QtWidgets import QApplication
 from jego_desktop import APP_ID, APP_NAME, __version__
 from jego_desktop.app.capabilities import report_missing_capabilities
 from jego_desktop.app.services import Services
+from jego_desktop.app.versions import log_library_versions
 from jego_desktop.cli.remote_client import print_reply, reply_without_app
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
-from jego_desktop.platform.single_instance import InstanceServer, forward, server_name
+from jego_desktop.platform.single_instance import (
+    InstanceServer,
+    forward,
+    server_name,
+    stranger_reply,
+)
 from jego_desktop.platform.url_open_events import UrlOpenFilter
 from jego_desktop.store.logs import configure_logging
+from jego_desktop.store.private_files import use_private_umask
 from jego_desktop.store.profile import Profile
 from jego_desktop.ui.resources import icon, resources_dir
 from jego_desktop.ui.translations import choose_language, install_translators
@@ -40,16 +47,24 @@ def run(options: Options) -> int:
     # PySide6 6.12's signal delivery and pjsua2's wrappers both drop references to True
     # and None they never took; on CPython < 3.12 the app would abort after a while.
     protect_singletons()
+    use_private_umask()
     profile = Profile.open(options.profile_dir)
     name = server_name(profile.root)
     reply = forward(name, list(options.command) or ["show"])
+    if reply == stranger_reply(name):  # told nothing; listening below takes the name back
+        print_reply(reply)
+        reply = None
     if reply is None:  # no instance: `status` reads the store, `answer` etc. fail
         reply = reply_without_app(profile, list(options.command))
     if reply is not None:
         return print_reply(reply)
 
+    restricted = profile.restrict_modes()
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
+    log_library_versions()
+    if restricted:
+        log.info("made %d files and folders of the profile private to this user", restricted)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

@@ -9,7 +9,9 @@
                              [--username U] [--display-name D] --password-stdin
     jego-desktop account list | account remove KEY
 
-Everything but `account` is handed to the running instance of the profile.
+Everything but `account` is handed to the running instance of the profile, over a
+socket only this user can reach ($XDG_RUNTIME_DIR, else the profile folder); a program
+of another user listening there gets nothing, and the command fails saying so.
 `status` always answers: with no running instance it reads the profile's database
 and settings.ini ("running": false, every account unregistered, no calls).
 `status --json` prints one object (a stable interface): {"running": bool,

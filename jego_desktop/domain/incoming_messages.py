@@ -165,7 +165,7 @@ def derive_message_id(raw: RawMessage, call_id: str) -> str:
     cseq = sip_header(raw.whole_message, "CSeq").split(" ", 1)[0]
     # Without a Call-ID (pjsip rejects such requests) the content is the next best key.
     key = f"{call_id}\n{cseq}" if call_id else f"{raw.from_uri}\n{raw.content_type}\n{raw.body}"
-    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()
+    digest = hashlib.sha256(_raw_bytes(key)).hexdigest()
     return f"sip-{digest[:40]}"
 
 
@@ -207,7 +207,7 @@ def _interpret_content(
     if kind == FT_HTTP_CONTENT_TYPE:
         return _interpret_file(base, text)
     if not kind.startswith("text/"):
-        return _unsupported(base, kind, len(text.encode("utf-8", "surrogateescape")))
+        return _unsupported(base, kind, len(_raw_bytes(text)))
     binary = _binary_problem(text)
     if binary:
         return _unreadable(base, binary, text)
@@ -248,7 +248,8 @@ def _decode(data: bytes, content_type: str) -> tuple[str, str]:
 
 
 def _raw_bytes(body: str) -> bytes:
-    """The bytes the peer sent: SWIG decodes them as UTF-8 with surrogate escapes."""
+    """The bytes the peer sent: SWIG decodes them as UTF-8 with surrogate escapes (any
+    other lone surrogate becomes "?")."""
     try:
         return body.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:

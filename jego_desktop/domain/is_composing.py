@@ -51,7 +51,8 @@ def parse_is_composing(text: str) -> Composing:
     refresh_text = child_text(root, "refresh")
     refresh: int | None = None
     if refresh_text:
-        if not refresh_text.isdigit() or len(refresh_text) > 6:
+        # isascii: "²" and "١٢" are digits to isdigit() but not to int().
+        if not refresh_text.isascii() or not refresh_text.isdigit() or len(refresh_text) > 6:
             raise MessageFormatError("the refresh interval is not a number of seconds")
         refresh = min(int(refresh_text), MAX_REFRESH_S)
     return Composing(

@@ -66,7 +66,10 @@ def parse_link(link: str, home_region: str = "") -> DialRequest:
 def _decoded(text: str) -> str:
     if re.search(r"%(?![0-9A-Fa-f]{2})", text):
         raise InvalidLinkError("the link has a broken %-escape")
-    decoded = unquote(text, errors="strict") if "%" in text else text
+    try:
+        decoded = unquote(text, errors="strict") if "%" in text else text
+    except UnicodeDecodeError:
+        raise InvalidLinkError("the link has a %-escape that is not UTF-8 text") from None
     if any(ord(ch) < 0x20 or ord(ch) == 0x7F for ch in decoded):
         raise InvalidLinkError("the link contains control characters")
     return decoded

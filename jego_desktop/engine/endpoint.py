@@ -11,6 +11,7 @@ from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
 from jego_desktop.domain.engine_events import CodecInfo
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.guard import guarded
+from jego_desktop.engine.library_versions import log_engine_versions
 from jego_desktop.engine.pjlog import PjLogWriter
 from jego_desktop.engine.refcount_workaround import protect_singletons
 
@@ -53,6 +54,7 @@ class Endpoint:
     def start(self) -> None:
         protect_singletons()
         self.lib.libCreate()
+        log_engine_versions(self.lib)
         self.lib.libInit(self._ep_config())
         self.sound_clock(False)
         for name in self.config.transports:

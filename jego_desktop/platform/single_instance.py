@@ -3,6 +3,13 @@
 The first instance listens on a QLocalServer named after the user and the profile
 folder (so two profiles run side by side). A second launch connects, sends its command
 line as one JSON line, prints the JSON reply's output and exits with its code.
+
+The commands carry text (`message TARGET TEXT`), so no other local user may listen in
+the instance's place or talk to it. On Unix the socket lives in a folder only this user
+can write ($XDG_RUNTIME_DIR, else the profile folder, which is 0700), never under a
+guessable name in the shared /tmp; and both ends ask the kernel which user the peer runs
+as, and hang up on anyone else before a byte is exchanged. On Windows the pipe's ACL
+names the user, and both ends check the user of the process at the other end.
 """
 
 from __future__ import annotations
@@ -11,6 +18,10 @@ import getpass
 import hashlib
 import json
 import logging
+import os
+import stat
+import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -18,28 +29,82 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from jego_desktop.domain.commands import Reply
+from jego_desktop.platform.peer_identity import is_same_user
 
 log = logging.getLogger(__name__)
 
 MAX_REQUEST_BYTES = 64 * 1024
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 15000
+MAX_SOCKET_PATH = 103  # sun_path holds 104 bytes on macOS (108 on Linux), with the NUL
 
 
 Handler = Callable[[list[str]], Reply]
 
 
 def server_name(profile_root: Path) -> str:
+    """The instance's socket path (Unix) or pipe name (Windows) for a profile."""
     digest = hashlib.sha256(f"{getpass.getuser()}\0{profile_root}".encode()).hexdigest()
-    return f"jego-desktop-{digest[:20]}"
+    name = f"jego-desktop-{digest[:20]}"
+    if sys.platform == "win32":
+        return name
+    return str(private_socket_folder(profile_root, name) / name)
+
+
+def private_socket_folder(profile_root: Path, name: str) -> Path:
+    """A folder no other user can create files in, short enough for a socket path."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and is_private_folder(Path(runtime)):
+        return Path(runtime)
+    if len(os.fsencode(profile_root / name)) <= MAX_SOCKET_PATH:
+        return profile_root
+    # A deep profile path: a folder of our own in the temporary folder instead.
+    folder = Path(tempfile.gettempdir()) / f"jego-desktop-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+    except OSError as error:
+        log.warning("cannot create %s: %s", folder, error)
+    if not is_private_folder(folder):
+        # Still safe to use: both ends check the peer's user; another user can only
+        # keep this instance from listening there.
+        log.warning("%s is not a private folder of this user", folder)
+    return folder
+
+
+def is_private_folder(folder: Path) -> bool:
+    """A real folder (not a link) owned by this user that nobody else can write to."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    )
+
+
+def stranger_reply(name: str) -> Reply:
+    return Reply(
+        1,
+        error=f"another user's program is listening on {name} in Jego Desktop's place; "
+        "nothing was sent to it",
+    )
 
 
 def forward(name: str, argv: Sequence[str]) -> Reply | None:
-    """Hand `argv` to the running instance; None when there is none."""
+    """Hand `argv` to the running instance; None when there is none.
+
+    A listener that runs as another user gets nothing: the reply is `stranger_reply`.
+    """
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
         return None
+    if not is_same_user(int(socket.socketDescriptor()), peer_is_server=True):
+        socket.abort()
+        log.warning("a program of another user listens on %s; nothing sent", name)
+        return stranger_reply(name)
     socket.write(json.dumps({"argv": list(argv)}).encode() + b"\n")
     socket.flush()
     data = b""
@@ -83,6 +148,11 @@ class InstanceServer(QObject):
     def _on_new_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
+            if not is_same_user(int(socket.socketDescriptor()), peer_is_server=False):
+                log.warning("refused a connection from another user's program")
+                socket.abort()
+                socket.deleteLater()
+                continue
             self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
             socket.disconnected.connect(lambda s=socket: self._forget(s))

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from jego_desktop.store import migrations
 from jego_desktop.store.errors import DatabaseClosedError, StoreError, UnsupportedSqliteError
-from jego_desktop.store.recovery import DatabaseRecovery, find_damage, is_damage, set_aside
+from jego_desktop.store.private_files import create_private, restrict_entry
+from jego_desktop.store.recovery import (
+    SIDE_FILE_SUFFIXES,
+    DatabaseRecovery,
+    find_damage,
+    is_damage,
+    set_aside,
+)
 
 log = logging.getLogger(__name__)
 
@@ -183,6 +190,10 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _open_writer(path: Path) -> sqlite3.Connection:
+    # SQLite gives the -wal and -shm files the mode of the database file.
+    create_private(path)
+    for file in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILE_SUFFIXES)):
+        restrict_entry(file)
     connection = _connect(path)
     try:
         migrations.check_known(connection)  # before changing anything in a newer app's file

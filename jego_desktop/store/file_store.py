@@ -4,7 +4,7 @@ A download is written to a hidden temporary file in the folder it belongs to and
 renamed to its visible name once it is complete and verified (`PartialFile.commit`), so
 a file with a visible name is always whole. Temporary names start with a dot, which a
 file name from `safe_file_name` never does; `remove_partials()` clears the leftovers of
-a crash.
+a crash. Files are created 0600 and folders 0700: only the user reads them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from jego_desktop.domain.file_transfer import safe_file_name
+from jego_desktop.store.private_files import make_private_folder, open_private
 
 RECEIVED = "received"
 SENT = "sent"
@@ -41,7 +42,8 @@ class PartialFile:
         self._folder = folder
         self._name = name
         self.path = folder / f"{_PARTIAL_PREFIX}{secrets.token_hex(8)}"
-        self._stream = open(self.path, "xb")  # noqa: SIM115 - closed by commit/discard
+        descriptor = open_private(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        self._stream = open(descriptor, "wb")  # noqa: SIM115 - closed by commit/discard
         self.written = 0
         self.final_path: Path | None = None
 
@@ -106,7 +108,7 @@ class FileStore:
         if kind not in _KINDS:
             raise ValueError(f"unknown file folder {kind!r}")
         folder = self.root / kind
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         return folder
 
     def begin(self, name: str, kind: str = RECEIVED) -> PartialFile:
@@ -147,7 +149,7 @@ class FileStore:
         return removed
 
     def free_bytes(self) -> int:
-        self.root.mkdir(parents=True, exist_ok=True)
+        make_private_folder(self.root)
         return shutil.disk_usage(self.root).free
 
     def _inside(self, path: Path) -> Path:
