@@ -89,7 +89,11 @@ class Services:
         recorder = None
         if database is not None:
             messaging = MessagingService(
-                engine, ConversationStore(database), MessageStore(database), parent=window
+                engine,
+                ConversationStore(database),
+                MessageStore(database),
+                calls=CallHistory(database),
+                parent=window,
             )
             messaging.connect_engine(engine)
             engine.set_message_sink(messaging.sink)  # before any account is added

@@ -118,6 +118,11 @@ class IncomingMessageSink(Protocol):
 
     def accept(self, message: IncomingText) -> AcceptResult: ...
 
+    def user_contacted(self, account_key: str, peer_uri: str) -> bool:
+        """True when the stored history shows the user wrote to or called this peer
+        (`peer_uri` normalised); receipts and typing notices go to no one else."""
+        ...
+
 
 def interpret(raw: RawMessage) -> Interpretation:
     try:

@@ -458,6 +458,7 @@ class EngineCore:
 
     def make_call(self, call_id: str, account_key: str, uri: str) -> None:
         account = self._account(account_key)
+        self.messages.contacted.remember(account_key, uri)
         self._pace_media_sessions()
         call = SipCall(account, call_id, account_key, CallDirection.OUTGOING, self)
         self._calls[call_id] = call

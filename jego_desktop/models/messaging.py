@@ -27,6 +27,7 @@ from jego_desktop.models.message_sink import (
     engine_account_key,
     store_account_key,
 )
+from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
 
@@ -94,6 +95,7 @@ class MessagingService(QObject):
         messages: MessageStore,
         *,
         cpim_by_default: bool = True,
+        calls: CallHistory | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,7 +103,7 @@ class MessagingService(QObject):
         self._conversations = conversations
         self._messages = messages
         self._cpim_by_default = cpim_by_default
-        self.sink = StoreMessageSink(conversations, messages)
+        self.sink = StoreMessageSink(conversations, messages, calls)
         # Engine account keys that can send now; "" (direct IP, no registrar) always can.
         self._registered: set[str] = {""}
         self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered
