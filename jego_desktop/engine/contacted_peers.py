@@ -11,6 +11,7 @@ history the message sink looks up.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 
@@ -32,10 +33,8 @@ class ContactedPeers:
 
     def remember(self, account_key: str, peer_uri: str) -> None:
         """The user writes to or calls this peer now."""
-        try:
+        with contextlib.suppress(ValueError):  # an address nothing can be sent to anyway
             self._known.add((account_key, normalise_peer_uri(peer_uri)))
-        except ValueError:
-            pass  # an address no reply can be sent to anyway
 
     def may_notify(self, account_key: str, peer_uri: str) -> bool:
         try:

@@ -136,3 +136,27 @@ def test_after_the_user_replies_receipts_flow_and_foreign_realms_get_no_answer(
         lambda: pump(0.02),
     ), "no delivery receipt reached the stranger the user wrote to"
     assert stranger.credentials_seen() == []
+
+
+def test_the_registrars_realm_is_learned_when_it_is_not_the_domain(
+    engine_factory, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The password answers one realm: the domain's at first, the registrar's own once
+    its challenge names another; registering and messaging work as before."""
+    certificates = tmp_path_factory.getbasetemp() / "kamailio-tls"
+    proxy = Kamailio(
+        tmp_path_factory.mktemp("kamailio"),
+        DEFAULT_USERS,
+        certificates=certificates,
+        realm="jego.test",
+    )
+    proxy.start()
+    try:
+        probe = engine_factory()
+        probe.engine.set_message_sink(MemorySink())
+        account = alice(proxy)
+        assert probe.register(account, "secret-a").code == 200
+        probe.engine.send_message(account.key, proxy.aor("alice"), "self-1", "me", imdn=False)
+        probe.wait_for(MessageSent, lambda e: e.message_id == "self-1")
+    finally:
+        proxy.stop()

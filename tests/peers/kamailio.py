@@ -93,10 +93,11 @@ class Kamailio:
         *,
         certificates: Path | None = None,
         other_domains: bool = False,
+        realm: str | None = None,
     ) -> None:
         self.host = LOOPBACK
         self.domain = LOOPBACK
-        self.realm = LOOPBACK
+        self.realm = realm or LOOPBACK  # the digest realm; the domain's by default
         self.workdir = workdir
         self.other_domains = other_domains  # relay to and from other domains (cfg header)
         base = free_port_block(4)
@@ -229,6 +230,8 @@ class Kamailio:
         argv += ["-m", "64", "-M", "8", "-A", "WITH_TLS"]
         if self.other_domains:
             argv += ["-A", "WITH_OTHER_DOMAINS"]
+        if self.realm != self.domain:
+            argv += ["-A", f"AUTH_REALM={_quoted(self.realm)}"]
         for name, value in defines.items():
             argv += ["-A", f"{name}={value}"]
         return argv
