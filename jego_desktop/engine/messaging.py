@@ -306,13 +306,13 @@ class MessageCenter:
             log.info("no delivery receipt to %s: the user never wrote to them", text.peer_uri)
             return
         self._send_receipts(  # again for a duplicate: the first may have been lost
-                account,
-                text.account_key,
-                own_uri,
-                reply_uri,
-                [text.message_id],
-                NotificationKind.DELIVERY,
-            )
+            account,
+            text.account_key,
+            own_uri,
+            reply_uri,
+            [text.message_id],
+            NotificationKind.DELIVERY,
+        )
 
     def _on_report(self, report: IncomingReport) -> None:
         notification = report.notification
