@@ -33,7 +33,7 @@ from jego_desktop.domain.message_formats import (
     media_type,
 )
 from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment
-from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.peers import address_part, normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
 MAX_PREVIEW_CHARACTERS = 2000
@@ -269,6 +269,4 @@ def _unreadable(base: IncomingText, problem: str, text: str = "") -> IncomingTex
 
 
 def _plain_uri(uri: str) -> str:
-    if "<" in uri:
-        return uri[uri.index("<") + 1 :].split(">", 1)[0].strip()
-    return uri.strip()
+    return address_part(uri)

@@ -28,6 +28,7 @@ from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
+from jego_desktop.domain.peers import address_part
 from jego_desktop.domain.sip_auth import challenge_realm
 from jego_desktop.domain.sip_reasons import (
     call_end_reason,
@@ -450,11 +451,7 @@ class EngineCore:
         # Receipts to a registered peer go through the proxy to its address of record;
         # a direct (account-less) peer is reached at its contact.
         reply_uri = raw.from_uri if account.key else contact
-        reply_uri = (
-            reply_uri[reply_uri.find("<") + 1 : reply_uri.rfind(">")]
-            if "<" in reply_uri
-            else reply_uri
-        )
+        reply_uri = address_part(reply_uri)
         self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
 
     def on_instant_message_status(

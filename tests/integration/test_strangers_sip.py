@@ -160,3 +160,23 @@ def test_the_registrars_realm_is_learned_when_it_is_not_the_domain(
         probe.wait_for(MessageSent, lambda e: e.message_id == "self-1")
     finally:
         proxy.stop()
+
+
+def test_a_display_name_with_angle_brackets_is_stored(
+    engine_factory, operator_proxy: Kamailio, stranger_factory
+) -> None:
+    """Issue #13 item 10: pjsua says 200 OK first; the message must not be dropped after."""
+    stranger = stranger_factory()
+    sink = MemorySink()
+    probe, _ = _registered_alice(engine_factory, operator_proxy, sink)
+    since = probe.mark()
+    stranger.send_message(
+        (operator_proxy.host, operator_proxy.port("udp")),
+        operator_proxy.aor("alice"),
+        "angles",
+        "text/plain",
+        display_name="<img src=x> a<b",
+    )
+    received = probe.wait_for(MessageReceived, since=since)
+    assert (received.peer_uri, received.body) == (stranger.uri, "angles")
+    assert len(sink.stored) == 1

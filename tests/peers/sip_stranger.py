@@ -108,16 +108,24 @@ class SipStranger:
         return found()
 
     def send_message(
-        self, proxy: tuple[str, int], to_uri: str, body: str, content_type: str
+        self,
+        proxy: tuple[str, int],
+        to_uri: str,
+        body: str,
+        content_type: str,
+        display_name: str = "",
     ) -> None:
-        """A MESSAGE to `to_uri`, sent to the proxy at `proxy` (host, port)."""
+        """A MESSAGE to `to_uri`, sent to the proxy at `proxy` (host, port).
+
+        `display_name` goes into From as a quoted string, as given (escape it yourself)."""
+        name = f'"{display_name}" ' if display_name else ""
         tag, branch = uuid.uuid4().hex[:10], uuid.uuid4().hex[:16]
         encoded = body.encode()
         request = (
             f"MESSAGE {to_uri} SIP/2.0\r\n"
             f"Via: SIP/2.0/UDP {STRANGER_HOST}:{self.port};branch=z9hG4bK{branch};rport\r\n"
             "Max-Forwards: 70\r\n"
-            f"From: <{self.uri}>;tag={tag}\r\n"
+            f"From: {name}<{self.uri}>;tag={tag}\r\n"
             f"To: <{to_uri}>\r\n"
             f"Call-ID: {uuid.uuid4().hex}@{STRANGER_HOST}\r\n"
             "CSeq: 1 MESSAGE\r\n"
