@@ -255,6 +255,12 @@ def test_new_accounts_offer_encrypted_calls_and_edited_ones_keep_theirs(
     assert wizard.security_page.srtp.currentData() is SrtpMode.OPTIONAL
 
 
+def test_the_accounts_section_says_who_gets_receipts(qtbot: QtBot, profile: Profile) -> None:
+    page = make_page(qtbot, profile)
+    assert page.accounts.receipts_hint.isVisible()
+    assert "written to or called" in page.accounts.receipts_hint.text()
+
+
 # ----- audio ------------------------------------------------------------------------------
 
 
