@@ -139,6 +139,10 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Delivery and read receipts and typing notices go only to people you have written to or called.</source>
+        <translation>Les accusés de réception et de lecture et l’indication de saisie ne partent que vers les personnes à qui vous avez écrit ou que vous avez appelées.</translation>
+    </message>
+    <message>
         <source>Remove account</source>
         <translation>Retirer le compte</translation>
     </message>

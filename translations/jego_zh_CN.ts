@@ -139,6 +139,10 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Delivery and read receipts and typing notices go only to people you have written to or called.</source>
+        <translation>送达回执、已读回执和正在输入提示只会发给您写过信息或打过电话的人。</translation>
+    </message>
+    <message>
         <source>Remove account</source>
         <translation>移除账户</translation>
     </message>

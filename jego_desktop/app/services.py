@@ -155,7 +155,11 @@ def wire_store(
     if database is None:
         return None, None
     messaging = MessagingService(
-        engine, ConversationStore(database), MessageStore(database), parent=window
+        engine,
+        ConversationStore(database),
+        MessageStore(database),
+        calls=CallHistory(database),
+        parent=window,
     )
     messaging.connect_engine(engine)
     engine.set_message_sink(messaging.sink)  # before any account is added

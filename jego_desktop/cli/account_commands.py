@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from jego_desktop.cli.command_line import Invocation
-from jego_desktop.domain.accounts import AccountConfig, Transport, split_host_port
+from jego_desktop.domain.accounts import AccountConfig, SrtpMode, Transport, split_host_port
 from jego_desktop.domain.addresses import InvalidTargetError, normalise_number
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
@@ -76,6 +76,7 @@ def add_account(
         transport=Transport(args.transport),
         username=args.username,
         display_name=args.display_name,
+        srtp=SrtpMode.OPTIONAL,  # new accounts offer encrypted calls
     )
     if accounts.get(config.key) is not None:
         raise CommandError(f"{config.key} is already bound")

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from jego_desktop.domain.message_formats import MessageFormatError, media_type
 from jego_desktop.domain.message_time import format_datetime, parse_datetime
+from jego_desktop.domain.peers import address_part
 
 IMDN_URN = "urn:ietf:params:imdn"
 MAX_CPIM_HEADERS = 64
@@ -146,9 +147,7 @@ def _namespace(value: str) -> tuple[str, str]:
 
 def _unangle(value: str) -> str:
     """'Bob <sip:bob@example.com>' -> 'sip:bob@example.com'."""
-    if "<" in value:
-        return value[value.index("<") + 1 :].split(">", 1)[0].strip()
-    return value.strip()
+    return address_part(value)
 
 
 def _angle(uri: str) -> str:

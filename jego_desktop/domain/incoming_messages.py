@@ -33,7 +33,7 @@ from jego_desktop.domain.message_formats import (
     media_type,
 )
 from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment, Message
-from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.peers import address_part, normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
 MAX_PREVIEW_CHARACTERS = 2000
@@ -124,6 +124,11 @@ class IncomingMessageSink(Protocol):
     """
 
     def accept(self, message: IncomingText) -> AcceptResult: ...
+
+    def user_contacted(self, account_key: str, peer_uri: str) -> bool:
+        """True when the stored history shows the user wrote to or called this peer
+        (`peer_uri` normalised); receipts and typing notices go to no one else."""
+        ...
 
 
 def interpret(raw: RawMessage) -> Interpretation:
@@ -272,6 +277,4 @@ def _unreadable(base: IncomingText, problem: str, text: str = "") -> IncomingTex
 
 
 def _plain_uri(uri: str) -> str:
-    if "<" in uri:
-        return uri[uri.index("<") + 1 :].split(">", 1)[0].strip()
-    return uri.strip()
+    return address_part(uri)

@@ -14,9 +14,7 @@ def normalise_peer_uri(uri: str) -> str:
     Drops the display name, angle brackets, URI parameters and headers; lowercases the
     scheme and the host. The user part is case-sensitive in SIP and is kept as is.
     """
-    text = uri.strip()
-    if "<" in text:
-        text = text[text.index("<") + 1 :].split(">", 1)[0].strip()
+    text = address_part(uri)
     scheme, sep, rest = text.partition(":")
     scheme = scheme.lower()
     if scheme == "tel":
@@ -35,3 +33,22 @@ def normalise_peer_uri(uri: str) -> str:
     ):
         raise ValueError(f"{uri!r} is not a SIP or tel URI")
     return normalised
+
+
+def address_part(name_addr: str) -> str:
+    """The URI of a From/To value: 'Bob <sip:b@h>' and '"a<b>" <sip:b@h>' -> 'sip:b@h'.
+
+    A quoted display name may hold '<' and '>' (RFC 3261 quoted-string, with backslash
+    escapes): the address is the first '<' after it. Without brackets, the whole text.
+    """
+    text = name_addr.strip()
+    start = 0
+    if text.startswith('"'):
+        index = 1
+        while index < len(text) and text[index] != '"':
+            index += 2 if text[index] == "\\" else 1
+        start = index + 1
+    opening = text.find("<", start)
+    if opening < 0:
+        return text[start:].strip() if start else text
+    return text[opening + 1 :].split(">", 1)[0].strip()

@@ -39,6 +39,8 @@ from jego_desktop.domain.engine_events import (
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
+from jego_desktop.domain.peers import address_part
+from jego_desktop.domain.sip_auth import challenge_realm
 from jego_desktop.domain.sip_reasons import (
     call_end_reason,
     is_temporary_registration_failure,
@@ -87,6 +89,11 @@ class EngineCore:
         self._accounts: dict[str, SipAccount] = {}
         self._account_configs: dict[str, AccountConfig] = {}
         self._retry_attempts: dict[str, int] = {}
+        # The only realm each account's credentials answer (domain/sip_auth.py), and
+        # the password kept to rebuild them once, when the registrar names another.
+        self._realms: dict[str, str] = {}
+        self._passwords: dict[str, str] = {}
+        self._realm_relearned: set[str] = set()
         self._local_account: SipAccount | None = None
         self._calls: dict[str, SipCall] = {}
         self._ended: list[SipCall] = []
@@ -190,13 +197,19 @@ class EngineCore:
     # ----- accounts -------------------------------------------------------------------
 
     def add_account(self, config: AccountConfig, password: str | None) -> None:
+        self._realm_relearned.discard(config.key)
+        self._create_account(config, password or "")
+
+    def _create_account(self, config: AccountConfig, password: str) -> None:
         if config.key in self._accounts:
             self._drop_account(config.key)
         account = SipAccount(config.key, self)
         self._account_configs[config.key] = config
         self._accounts[config.key] = account
+        self._passwords[config.key] = password
         self._publish_registration(config.key, RegistrationState.REGISTERING, 0, "registering")
-        cfg = self._pj_account_config(config, password or "")
+        realm = self._realms.setdefault(config.key, config.domain)
+        cfg = self._pj_account_config(config, password, realm)
         cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
         account.create(cfg)
         self.presence.set_status(account, self._my_status)
@@ -209,7 +222,11 @@ class EngineCore:
             if account is not None:
                 self.presence.set_status(account, my_status)
 
-    def _pj_account_config(self, config: AccountConfig, password: str) -> pj.AccountConfig:
+    def _pj_account_config(
+        self, config: AccountConfig, password: str, realm: str = "*"
+    ) -> pj.AccountConfig:
+        """`realm`: the only challenges the password answers; "*" (any) is for the
+        registration check alone, which sends nothing but its REGISTER."""
         cfg = pj.AccountConfig()
         cfg.idUri = config.identity()
         server = config.server_uri()
@@ -220,7 +237,7 @@ class EngineCore:
         cfg.sipConfig.proxies.append(f"{server};lr")
         cfg.sipConfig.transportId = self.endpoint.transport_ids[config.transport.value]
         cfg.sipConfig.authCreds.append(
-            pj.AuthCredInfo("digest", "*", config.auth_username, 0, password)
+            pj.AuthCredInfo("digest", realm, config.auth_username, 0, password)
         )
         self._bind_media(cfg)
         cfg.mediaConfig.srtpUse = _SRTP_USE[config.srtp]
@@ -252,6 +269,7 @@ class EngineCore:
     def _drop_account(self, key: str) -> None:
         account = self._accounts.pop(key)
         self._account_configs.pop(key, None)
+        self._passwords.pop(key, None)
         self._retry_attempts.pop(key, None)
         self.messages.drop_account(key)
         self.presence.drop_account(key)
@@ -283,6 +301,8 @@ class EngineCore:
     def on_registration(self, account: SipAccount, code: int, reason: str, expires: int) -> None:
         if account.key not in self._accounts:
             return
+        if code in (401, 407) and self._learn_realm(account):
+            return
         if 200 <= code < 300 and expires > 0:
             self._retry_attempts.pop(account.key, None)
             state = RegistrationState.REGISTERED
@@ -295,6 +315,25 @@ class EngineCore:
         self._publish_registration(
             account.key, state, code, registration_reason(code, reason), expires
         )
+
+    def _learn_realm(self, account: SipAccount) -> bool:
+        """The registrar challenged in a realm other than the one guessed: take its
+        realm, once per account, and register again with it (after this callback)."""
+        key = account.key
+        realm = challenge_realm(account.last_registration_response)
+        if realm is None or realm == self._realms.get(key) or key in self._realm_relearned:
+            return False
+        self._realm_relearned.add(key)
+        self._realms[key] = realm
+        log.info("the registrar of %s uses realm %r; registering with it", key, realm)
+
+        def register_again() -> None:
+            config, password = self._account_configs.get(key), self._passwords.get(key)
+            if config is not None and password is not None:
+                self._create_account(config, password)
+
+        self.after(0.0, register_again)  # never delete an account inside its own callback
+        return True
 
     def _schedule_retry(self, key: str) -> None:
         attempt = self._retry_attempts.get(key, 0)
@@ -412,11 +451,7 @@ class EngineCore:
         # Receipts to a registered peer go through the proxy to its address of record;
         # a direct (account-less) peer is reached at its contact.
         reply_uri = raw.from_uri if account.key else contact
-        reply_uri = (
-            reply_uri[reply_uri.find("<") + 1 : reply_uri.rfind(">")]
-            if "<" in reply_uri
-            else reply_uri
-        )
+        reply_uri = address_part(reply_uri)
         self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
 
     def on_instant_message_status(
@@ -458,6 +493,7 @@ class EngineCore:
 
     def make_call(self, call_id: str, account_key: str, uri: str) -> None:
         account = self._account(account_key)
+        self.messages.contacted.remember(account_key, uri)
         self._pace_media_sessions()
         call = SipCall(account, call_id, account_key, CallDirection.OUTGOING, self)
         self._calls[call_id] = call

@@ -9,6 +9,10 @@ two identical plain texts in flight to one peer are interchangeable.
 pjsua has already answered 200 OK when an incoming MESSAGE reaches us, so the text is
 handed to the injected sink, which stores it durably, before anything else happens:
 only then is it announced and, when asked for, the delivery receipt sent.
+
+Receipts and typing notices go only to peers the user wrote to or called
+(engine/contacted_peers.py): sent by the app alone, they must not hand a stranger a
+digest of the password.
 """
 
 from __future__ import annotations
@@ -50,6 +54,7 @@ from jego_desktop.domain.outgoing_messages import (
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
+from jego_desktop.engine.contacted_peers import ContactedPeers
 from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
@@ -64,6 +69,9 @@ class _AcceptEverything:
 
     def accept(self, message: IncomingText) -> AcceptResult:
         return AcceptResult(is_new=True)
+
+    def user_contacted(self, account_key: str, peer_uri: str) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ class MessageCenter:
             collections.OrderedDict()
         )
         self._in_flight: dict[tuple[str, str, str], collections.deque[_InFlight]] = {}
+        self.contacted = ContactedPeers(lambda key, peer: self._sink.user_contacted(key, peer))
 
     def set_sink(self, sink: IncomingMessageSink | None) -> None:
         self._sink = sink if sink is not None else _AcceptEverything()
@@ -114,9 +123,24 @@ class MessageCenter:
         except ValueError as error:
             self._publish(MessageFailed(account_key, peer_uri, message_id, 0, str(error)))
             return
+        self.contacted.remember(account_key, peer_uri)
         self._send(account, account_key, peer_uri, payload, _InFlight(message_id, peer_uri, False))
 
     def send_receipts(
+        self,
+        account: pj.Account,
+        account_key: str,
+        own_uri: str,
+        peer_uri: str,
+        message_ids: list[str],
+        kind: NotificationKind,
+    ) -> None:
+        if not self.contacted.may_notify(account_key, peer_uri):
+            log.info("no %s to %s: the user never wrote to them", kind.value, peer_uri)
+            return
+        self._send_receipts(account, account_key, own_uri, peer_uri, message_ids, kind)
+
+    def _send_receipts(
         self,
         account: pj.Account,
         account_key: str,
@@ -153,6 +177,9 @@ class MessageCenter:
     def send_typing(
         self, account: pj.Account, account_key: str, peer_uri: str, active: bool
     ) -> None:
+        if not self.contacted.may_notify(account_key, peer_uri):
+            log.info("no typing notice to %s: the user never wrote to them", peer_uri)
+            return
         prm = pj.SendTypingIndicationParam()
         prm.isTyping = active
         try:
@@ -272,15 +299,19 @@ class MessageCenter:
                     uses_cpim=text.uses_cpim,
                 )
             )
-        if text.wants_delivery_report:  # again for a duplicate: the first may have been lost
-            self.send_receipts(
-                account,
-                text.account_key,
-                own_uri,
-                reply_uri,
-                [text.message_id],
-                NotificationKind.DELIVERY,
-            )
+        if not text.wants_delivery_report:
+            return
+        if not self.contacted.may_notify(text.account_key, text.peer_uri):
+            log.info("no delivery receipt to %s: the user never wrote to them", text.peer_uri)
+            return
+        self._send_receipts(  # again for a duplicate: the first may have been lost
+            account,
+            text.account_key,
+            own_uri,
+            reply_uri,
+            [text.message_id],
+            NotificationKind.DELIVERY,
+        )
 
     def _on_report(self, report: IncomingReport) -> None:
         notification = report.notification
@@ -299,6 +330,7 @@ class MessageCenter:
 
     def drop_account(self, account_key: str) -> None:
         """Before the account itself goes: its buddies must die first (engine thread)."""
+        self.contacted.forget_account(account_key)
         for buddy_key in [key for key in self._buddies if key[0] == account_key]:
             del self._buddies[buddy_key]
         for flight_key in [key for key in self._in_flight if key[0] == account_key]:

@@ -30,9 +30,11 @@ class SipAccount(pj.Account):  # type: ignore[misc]
         super().__init__()
         self.key = key
         self._listener = listener
+        self.last_registration_response = ""  # the registrar's last answer, as text
 
     @guarded
     def onRegState(self, prm: pj.OnRegStateParam) -> None:  # noqa: N802 - pjsua2 API
+        self.last_registration_response = read_text(lambda: prm.rdata.wholeMsg)
         self._listener.on_registration(self, int(prm.code), str(prm.reason), int(prm.expiration))
 
     @guarded

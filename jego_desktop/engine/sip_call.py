@@ -11,6 +11,7 @@ import pjsua2 as pj
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.incoming_messages import RawMessage
+from jego_desktop.domain.peers import address_part
 from jego_desktop.engine.call_info import (
     InfoOutcome,
     InfoRequest,
@@ -40,7 +41,7 @@ def peer_display_name(remote_uri: str) -> str:
 
 
 def _plain_uri(remote: str) -> str:
-    return remote[remote.find("<") + 1 : remote.rfind(">")] if "<" in remote else remote
+    return address_part(remote)
 
 
 class SipCall(pj.Call):  # type: ignore[misc]

@@ -6,6 +6,7 @@ import sqlite3
 
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection, CallRecord
+from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.database import Database
 
 _COLUMNS = (
@@ -50,6 +51,15 @@ class CallHistory:
             ).fetchone()
             return _entry(row)
 
+    def called(self, account_key: str, peer_uri: str) -> bool:
+        """True when the user ever called this (normalised) peer from this account."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT DISTINCT peer FROM calls WHERE account_key = ? AND direction = ?",
+                (account_key, CallDirection.OUTGOING.value),
+            ).fetchall()
+        return any(_same_peer(row["peer"], peer_uri) for row in rows)
+
     def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
         with self._db.read() as connection:
             rows = connection.execute(
@@ -84,6 +94,13 @@ class CallHistory:
     def clear(self) -> int:
         with self._db.write() as connection:
             return connection.execute("DELETE FROM calls").rowcount
+
+
+def _same_peer(stored: str, peer_uri: str) -> bool:
+    try:
+        return normalise_peer_uri(stored) == peer_uri
+    except ValueError:
+        return False
 
 
 def _entry(row: sqlite3.Row) -> CallHistoryEntry:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jego_desktop.domain.accounts import store_account_key
 from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
+from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
 
@@ -16,9 +17,15 @@ class StoreMessageSink:
     ignores a message id it has already stored, so retransmissions are stored once.
     """
 
-    def __init__(self, conversations: ConversationStore, messages: MessageStore) -> None:
+    def __init__(
+        self,
+        conversations: ConversationStore,
+        messages: MessageStore,
+        calls: CallHistory | None = None,
+    ) -> None:
         self._conversations = conversations
         self._messages = messages
+        self._calls = calls
 
     def accept(self, message: IncomingText) -> AcceptResult:
         account = store_account_key(message.account_key)
@@ -34,3 +41,8 @@ class StoreMessageSink:
             attachments=message.attachments,
         )
         return AcceptResult(result.is_new, result.message)
+
+    def user_contacted(self, account_key: str, peer_uri: str) -> bool:
+        if self._messages.wrote_to(store_account_key(account_key), peer_uri):
+            return True
+        return self._calls is not None and self._calls.called(account_key, peer_uri)

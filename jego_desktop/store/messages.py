@@ -49,6 +49,17 @@ class MessageStore:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    def wrote_to(self, account_key: str, peer_uri: str) -> bool:
+        """True when the user wrote at least one message to this (normalised) peer."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT 1 FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                " WHERE c.account_key = ? AND c.peer_uri = ? AND m.direction = 'outgoing'"
+                " LIMIT 1",
+                (account_key, peer_uri),
+            ).fetchone()
+        return row is not None
+
     def insert_incoming(
         self,
         conversation_id: int,

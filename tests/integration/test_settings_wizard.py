@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import AccountBinding
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
 from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.models.settings.account_editor import AccountEditor
 from jego_desktop.models.settings.settings_accounts import AccountRole
@@ -104,7 +104,8 @@ def test_wrong_password_is_shown_then_the_right_one_saves_and_registers(
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
     (saved,) = editor.accounts()
-    assert saved == AccountConfig(NUMBER, f"127.0.0.1:{kamailio.port('tcp')}", Transport.TCP)
+    server = f"127.0.0.1:{kamailio.port('tcp')}"
+    assert saved == AccountConfig(NUMBER, server, Transport.TCP, srtp=SrtpMode.OPTIONAL)
     assert file_keyring.entries() == {f"{SERVICE}\0{saved.key}": "secret-cn"}
     registered = probe.wait_for(
         RegistrationChanged,

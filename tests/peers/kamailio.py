@@ -78,6 +78,9 @@ class Kamailio:
     127.0.0.1 and user names may be E.164 numbers ("+8613800138000"). Registrations
     live in memory only, so `restart()` forgets them.
 
+    With `other_domains`, it also relays between its users and other domains, as an
+    operator's proxy does (the test bench's stranger lives on 127.0.0.2).
+
     TLS uses a CA and server certificate (SAN IP:127.0.0.1) made with the openssl CLI
     at the first start, in `certificates` (default: workdir/tls); pass the same
     directory to several instances to make them once.
@@ -89,11 +92,14 @@ class Kamailio:
         users: Mapping[str, str],
         *,
         certificates: Path | None = None,
+        other_domains: bool = False,
+        realm: str | None = None,
     ) -> None:
         self.host = LOOPBACK
         self.domain = LOOPBACK
-        self.realm = LOOPBACK
+        self.realm = realm or LOOPBACK  # the digest realm; the domain's by default
         self.workdir = workdir
+        self.other_domains = other_domains  # relay to and from other domains (cfg header)
         base = free_port_block(4)
         self.udp_port = base
         self.tcp_port = base + 1
@@ -222,6 +228,10 @@ class Kamailio:
         argv = [_binary("kamailio"), "-DD", "-E", "-f", str(REFERENCE_CONFIG)]
         argv += ["-Y", str(self.workdir), "-P", str(self.workdir / "kamailio.pid")]
         argv += ["-m", "64", "-M", "8", "-A", "WITH_TLS"]
+        if self.other_domains:
+            argv += ["-A", "WITH_OTHER_DOMAINS"]
+        if self.realm != self.domain:
+            argv += ["-A", f"AUTH_REALM={_quoted(self.realm)}"]
         for name, value in defines.items():
             argv += ["-A", f"{name}={value}"]
         return argv

@@ -23,6 +23,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Ne plus recevoir les appels de %s sur cet ordinateur ? Son historique est conservé.",
         "不再在这台电脑上接听 %s 的来电？其记录会保留。",
     ),
+    "Delivery and read receipts and typing notices go only to people"
+    " you have written to or called.": (
+        "Les accusés de réception et de lecture et l’indication de saisie ne partent que vers"
+        " les personnes à qui vous avez écrit ou que vous avez appelées.",
+        "送达回执、已读回执和正在输入提示只会发给您写过信息或打过电话的人。",
+    ),
     "Online": ("En ligne", "在线"),
     "Offline": ("Hors ligne", "离线"),
     "Not connected: %s": ("Non connecté : %s", "未连接：%s"),

@@ -23,6 +23,7 @@ from jego_desktop.domain.engine_events import (
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.message_sink import StoreMessageSink
 from jego_desktop.store.messages import MessageStore
@@ -91,6 +92,7 @@ class MessagingService(QObject):
         messages: MessageStore,
         *,
         cpim_by_default: bool = True,
+        calls: CallHistory | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,7 +100,7 @@ class MessagingService(QObject):
         self._conversations = conversations
         self._messages = messages
         self._cpim_by_default = cpim_by_default
-        self.sink = StoreMessageSink(conversations, messages)
+        self.sink = StoreMessageSink(conversations, messages, calls)
         # Engine account keys that can send now; "" (direct IP, no registrar) always can.
         self._registered: set[str] = {""}
         self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered

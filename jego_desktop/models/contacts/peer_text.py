@@ -7,15 +7,14 @@ import re
 import phonenumbers
 
 from jego_desktop.domain.addresses import user_part
+from jego_desktop.domain.peers import address_part
 
 _NUMBER = re.compile(r"^\+?[0-9*#]+$")
 
 
 def peer_number(uri: str) -> str:
     """'sip:+336123@host;user=phone' -> '+336123'; 'sip:bob@host' -> 'bob@host'."""
-    text = uri.strip()
-    if "<" in text:
-        text = text[text.index("<") + 1 :].split(">", 1)[0]
+    text = address_part(uri)
     user = user_part(text)
     if user and _NUMBER.match(user):
         return user

@@ -23,7 +23,7 @@ class AccountForm:
     transport: Transport = Transport.UDP
     username: str = ""
     display_name: str = ""
-    srtp: SrtpMode = SrtpMode.DISABLED
+    srtp: SrtpMode = SrtpMode.OPTIONAL  # a new account's; an edited one keeps its own
 
     @classmethod
     def from_config(cls, config: AccountConfig) -> AccountForm:

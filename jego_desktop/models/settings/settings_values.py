@@ -148,10 +148,11 @@ class AppSettings:
         return self._text(BIND_ADDRESS)
 
     def srtp_default(self) -> SrtpMode:
+        """For new accounts only: encrypted when the other side can, unless chosen otherwise."""
         try:
-            return SrtpMode(self._text(SRTP_DEFAULT, SrtpMode.DISABLED.value))
+            return SrtpMode(self._text(SRTP_DEFAULT, SrtpMode.OPTIONAL.value))
         except ValueError:
-            return SrtpMode.DISABLED
+            return SrtpMode.OPTIONAL
 
     def tls_ca_file(self) -> str:
         return self._text(TLS_CA_FILE)

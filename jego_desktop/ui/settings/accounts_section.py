@@ -151,6 +151,9 @@ class AccountsSection(Section):
             buttons.addWidget(button)
         buttons.addStretch(1)
         card.addLayout(buttons)
+        self.receipts_hint = self.hint()  # the rule of engine/contacted_peers.py
+        self.receipts_hint.setObjectName("receiptsRule")
+        card.addWidget(self.receipts_hint)
         self.add_button.clicked.connect(self.bind_number)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -169,6 +172,12 @@ class AccountsSection(Section):
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
         self.list.setAccessibleName(self.tr("Bound numbers"))
+        self.receipts_hint.setText(
+            self.tr(
+                "Delivery and read receipts and typing notices go only to people"
+                " you have written to or called."
+            )
+        )
         self.model.layoutChanged.emit()  # state texts are translated by the model
 
     def connect_services(self, services: SettingsServices) -> None:

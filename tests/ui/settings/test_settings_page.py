@@ -238,6 +238,29 @@ def test_editing_keeps_the_password_when_left_empty(
     assert file_keyring.entries() == {f"{SERVICE}\0{saved.key}": SECRET}
 
 
+def test_new_accounts_offer_encrypted_calls_and_edited_ones_keep_theirs(
+    qtbot: QtBot, profile: Profile, file_keyring: KeyringFile
+) -> None:
+    profile.editor.add(AccountConfig("+33612345678", "127.0.0.1:5070"), SECRET)  # stored: off
+    page = make_page(qtbot, profile)
+    assert page.network.srtp.currentData() is SrtpMode.OPTIONAL
+    page.accounts.list.setCurrentIndex(page.accounts.model.index(0))
+    page.accounts.edit_button.click()
+    editing = page.accounts.wizard
+    assert editing is not None
+    assert editing.security_page.srtp.currentData() is SrtpMode.DISABLED
+    editing.reject()
+    wizard = open_wizard(qtbot, page)
+    assert wizard is not editing
+    assert wizard.security_page.srtp.currentData() is SrtpMode.OPTIONAL
+
+
+def test_the_accounts_section_says_who_gets_receipts(qtbot: QtBot, profile: Profile) -> None:
+    page = make_page(qtbot, profile)
+    assert page.accounts.receipts_hint.isVisible()
+    assert "written to or called" in page.accounts.receipts_hint.text()
+
+
 # ----- audio ------------------------------------------------------------------------------
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -166,3 +169,18 @@ def test_interpret_never_raises(body: str, content_type: str, whole: str) -> Non
     if isinstance(result, IncomingText):
         result.body.encode("utf-8")
         assert result.message_id
+
+
+@pytest.mark.parametrize(
+    "from_uri",
+    [
+        '"a<b" <sip:bob@example.org>',
+        '"<script>x</script>" <sip:bob@example.org>;tag=1',
+        '"quote \\" and <" <sip:bob@example.org>',
+    ],
+)
+def test_a_display_name_with_angle_brackets_still_names_the_sender(from_uri: str) -> None:
+    """pjsua answered 200 OK already: the message must be stored, not dropped."""
+    message = dataclasses.replace(raw("hi"), from_uri=from_uri)
+    text = text_of(interpret(message))
+    assert text.peer_uri == "sip:bob@example.org" and text.body == "hi"

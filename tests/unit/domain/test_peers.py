@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.peers import address_part, normalise_peer_uri
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,18 @@ def test_normalised_forms(uri: str, expected: str) -> None:
 def test_what_is_not_an_address(uri: str) -> None:
     with pytest.raises(ValueError):
         normalise_peer_uri(uri)
+
+
+@pytest.mark.parametrize(
+    ("name_addr", "address"),
+    [
+        ('"a<b" <sip:bob@example.org>', "sip:bob@example.org"),
+        ('"x>y<z" <sip:bob@example.org>;tag=9', "sip:bob@example.org"),
+        ('"esc \\" <" <sip:bob@example.org>', "sip:bob@example.org"),
+        ("Bob <sip:bob@example.org>", "sip:bob@example.org"),
+        ("sip:bob@example.org", "sip:bob@example.org"),
+    ],
+)
+def test_the_address_follows_a_quoted_display_name(name_addr: str, address: str) -> None:
+    assert address_part(name_addr) == address
+    assert normalise_peer_uri(name_addr) == address

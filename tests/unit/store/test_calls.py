@@ -79,3 +79,12 @@ def test_entries_can_be_deleted_or_cleared(history: CallHistory) -> None:
     assert [e.record.call_id for e in history.recent()] == ["b"]
     assert history.clear() == 1
     assert history.recent() == []
+
+
+def test_called_means_an_outgoing_call_to_that_peer(history: CallHistory) -> None:
+    history.add(call("in-1", 100.0))
+    assert not history.called(ACCOUNT, "sip:bob@example.com")  # an incoming call is not
+    history.add(call("out-1", 200.0, CallDirection.OUTGOING))
+    assert history.called(ACCOUNT, "sip:bob@example.com")
+    assert not history.called(ACCOUNT, "sip:carol@example.com")
+    assert not history.called("other-account", "sip:bob@example.com")
