@@ -16,6 +16,7 @@ from jego_desktop.app.services import Services
 from jego_desktop.app.versions import log_library_versions
 from jego_desktop.cli.remote_client import print_reply, reply_without_app
 from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
 from jego_desktop.platform.single_instance import (
@@ -75,7 +76,8 @@ def run(options: Options) -> int:
     app.setWindowIcon(icon("jego", size=64))
 
     settings = QSettings(str(profile.settings_path), QSettings.Format.IniFormat)
-    language = choose_language(str(settings.value("ui/language", "")))
+    values = AppSettings(settings)
+    language = choose_language(values.language())
     translators = install_translators(app, language)
     log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
@@ -95,7 +97,7 @@ def run(options: Options) -> int:
     app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(services.stop)
     QuitOnSignals(app)  # SIGTERM (logout, kill) hangs up and unregisters like Quit does
-    start_hidden = options.start_hidden or bool(settings.value("ui/start_hidden", False, bool))
+    start_hidden = options.start_hidden or values.start_hidden()
     if not (start_hidden and window.presence.tray.shown):  # hidden needs a tray to come back
         window.show()
         log.info("main window shown")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 
 from jego_desktop.domain.accounts import SrtpMode
 from jego_desktop.domain.calls import DtmfMethod
@@ -45,6 +45,10 @@ FILES_SENDER_MB_PER_DAY = "files/sender_mb_per_day"
 FILES_PLAIN_HTTP_LOOPBACK = "files/plain_http_loopback"
 LANGUAGE = "ui/language"
 START_HIDDEN = "ui/start_hidden"
+TRAY_HINT_SHOWN = "ui/tray_hint_shown"  # the one-time "still running in the tray" note
+MY_STATUS = "presence/my_status"
+WINDOW_GEOMETRY = "window/geometry"
+CHATS_SPLITTER = "window/chats_splitter"
 
 DEFAULT_AUTO_DOWNLOAD_MB = 10
 MAX_AUTO_DOWNLOAD_MB = 2048
@@ -201,6 +205,33 @@ class AppSettings:
 
     def start_hidden(self) -> bool:
         return self._flag(START_HIDDEN, False)
+
+    def tray_hint_shown(self) -> bool:
+        return self._flag(TRAY_HINT_SHOWN, False)
+
+    def set_tray_hint_shown(self) -> None:
+        self.qsettings.setValue(TRAY_HINT_SHOWN, True)
+
+    # ----- my status and the window's own state ----------------------------------------
+
+    def my_status(self) -> str:
+        """As saved ("" when none); models/window/my_status.py parses it."""
+        return self._text(MY_STATUS)
+
+    def set_my_status(self, value: str) -> None:
+        self.qsettings.setValue(MY_STATUS, value)
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The main window's saved geometry and chats splitter (None: never saved)."""
+        saved = []
+        for key in (WINDOW_GEOMETRY, CHATS_SPLITTER):
+            value = self.qsettings.value(key)
+            saved.append(value if isinstance(value, QByteArray) and not value.isEmpty() else None)
+        return saved[0], saved[1]
+
+    def set_window_state(self, geometry: QByteArray, splitter: QByteArray) -> None:
+        self.qsettings.setValue(WINDOW_GEOMETRY, geometry)
+        self.qsettings.setValue(CHATS_SPLITTER, splitter)
 
 
 def server_url_error(text: str) -> str:

@@ -7,10 +7,11 @@ import logging
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 
 from jego_desktop.domain.my_status import MyStatus
+from jego_desktop.models.settings.settings_values import MY_STATUS, AppSettings
 
 log = logging.getLogger(__name__)
 
-SETTINGS_KEY = "presence/my_status"
+SETTINGS_KEY = MY_STATUS
 
 
 def status_label(status: MyStatus) -> str:
@@ -43,7 +44,7 @@ def status_hint(status: MyStatus) -> str:
 
 def saved_status(settings: QSettings) -> MyStatus:
     """The status kept in the profile's settings; Online when none or an unknown one is."""
-    saved = str(settings.value(SETTINGS_KEY, MyStatus.ONLINE.value))
+    saved = AppSettings(settings).my_status() or MyStatus.ONLINE.value
     try:
         return MyStatus.parse(saved)
     except ValueError as error:
@@ -73,5 +74,5 @@ class MyStatusChoice(QObject):
         if status is self._status:
             return
         self._status = status
-        self._settings.setValue(SETTINGS_KEY, status.value)
+        AppSettings(self._settings).set_my_status(status.value)
         self.changed.emit(status)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeArea()
         self.account_state = AccountStateLine()
 
-        self.home_region = str(settings.value("dialing/home_region", "")) or default_home_region()
+        self.home_region = AppSettings(settings).home_region() or default_home_region()
         self.dial_pad = DialPadModel(self.home_region, parent=self)
         self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
         self.dial_pad_page = DialPadPage(self.dial_pad, palette)
@@ -196,18 +196,18 @@ class MainWindow(QMainWindow):
         self.account_state.setAccessibleName(text)
 
     def _restore_geometry(self) -> None:
-        saved = self._settings.value("window/geometry")
-        if isinstance(saved, QByteArray) and not saved.isEmpty():
-            self.restoreGeometry(saved)
+        geometry, chats = AppSettings(self._settings).window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
         else:
             self.resize(960, 640)
-        chats = self._settings.value("window/chats_splitter")
-        if isinstance(chats, QByteArray) and not chats.isEmpty():
+        if chats is not None:
             self.chats_page.splitter.restoreState(chats)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/chats_splitter", self.chats_page.splitter.saveState())
+        AppSettings(self._settings).set_window_state(
+            self.saveGeometry(), self.chats_page.splitter.saveState()
+        )
         if self.presence.hide_instead_of_closing():
             event.ignore()
             return

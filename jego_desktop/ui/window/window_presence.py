@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication
 
+from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.window.attention import AttentionCounts
 from jego_desktop.models.window.quick_dial import QuickDialEntry, quick_dial_entries
 from jego_desktop.ui.style import Palette
@@ -21,7 +22,6 @@ CHATS_PAGE = 0
 DIAL_PAD_PAGE = 2
 CALLS_PAGE = 3
 RECENT_CALLS_READ = 50
-HINT_SHOWN_KEY = "ui/tray_hint_shown"
 
 
 class WindowPresence(QObject):
@@ -97,8 +97,9 @@ class WindowPresence(QObject):
         if self.quitting or not self.tray.shown:
             return False
         self._window.hide()
-        if not bool(self._settings.value(HINT_SHOWN_KEY, False, bool)) and self.notify:
-            self._settings.setValue(HINT_SHOWN_KEY, True)
+        values = AppSettings(self._settings)
+        if not values.tray_hint_shown() and self.notify:
+            values.set_tray_hint_shown()
             self.notify(
                 self.tr("Jego is still running"),
                 self.tr("Calls and messages still reach you. Quit from the tray icon's menu."),

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.models.calls.dial_pad import DialPadModel
+from jego_desktop.models.settings.settings_values import TRAY_HINT_SHOWN
 from jego_desktop.models.window.quick_dial import QuickDialEntry
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
@@ -21,7 +22,7 @@ from jego_desktop.ui.style import LIGHT
 from jego_desktop.ui.window.main_window import MainWindow
 from jego_desktop.ui.window.tray import Tray
 from jego_desktop.ui.window.tray_icon import tray_pixmap
-from jego_desktop.ui.window.window_presence import CALLS_PAGE, CHATS_PAGE, HINT_SHOWN_KEY
+from jego_desktop.ui.window.window_presence import CALLS_PAGE, CHATS_PAGE
 from tests.ui.fake_engine import FakeEngine
 from tests.unit.models.calls.test_call_history_model import FakeHistory, entry
 
@@ -205,7 +206,7 @@ def test_closing_hides_into_the_tray_and_says_so_once(
     assert window.isVisible()
     assert not window.close()
     assert len(hints) == 1  # the first time only
-    assert window._settings.value(HINT_SHOWN_KEY, False, bool)
+    assert window._settings.value(TRAY_HINT_SHOWN, False, bool)
 
 
 def test_without_a_tray_closing_closes(qtbot: QtBot, window: MainWindow) -> None:
