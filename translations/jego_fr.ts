@@ -1075,6 +1075,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
     </message>
     <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>ce fichier n’est pas dans un format sonore connu</translation>
+    </message>
+    <message>
         <source>server error (%1)</source>
         <translation>erreur du serveur (%1)</translation>
     </message>

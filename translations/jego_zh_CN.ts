@@ -1075,6 +1075,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>回声消除不可用：缺少 pywebrtc-audio 软件包</translation>
     </message>
     <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>语音消息超过 10 分钟，超出本应用可播放的最长时长</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>此文件不是已知的声音格式</translation>
+    </message>
+    <message>
         <source>server error (%1)</source>
         <translation>服务器错误（%1）</translation>
     </message>

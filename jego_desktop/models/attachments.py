@@ -42,6 +42,7 @@ from jego_desktop.domain.messages import (
 )
 from jego_desktop.media.matroska_writer import OggOpusError, matroska_bytes, read_ogg_opus
 from jego_desktop.media.voice_message import VoiceProbe, probe_voice_file
+from jego_desktop.models.engine_texts import engine_text
 from jego_desktop.models.file_transfers import FileTransfers
 from jego_desktop.models.message_sink import engine_account_key
 from jego_desktop.models.messaging import MessagingService
@@ -577,7 +578,9 @@ class AttachmentService(QObject):
             return ""
         if probe.container == UNKNOWN:
             return self.tr("This voice message is in a sound format this app cannot play.")
-        return self.tr("This voice message cannot be played here: %1").replace("%1", probe.message)
+        return self.tr("This voice message cannot be played here: %1").replace(
+            "%1", engine_text(probe.message)
+        )
 
 
 def content_type_for(path: Path) -> str:
