@@ -229,7 +229,8 @@ class MessageDelegate(QStyledItemDelegate):
             path = self.files.thumbnail_file(attachment)
             if path is None:
                 continue
-            pixmap = QPixmap(str(path))
+            # Only our own JPEG previews are shown inline, read by the JPEG plugin alone.
+            pixmap = QPixmap(str(path), "JPEG")  # type: ignore[call-overload]
             if not pixmap.isNull():
                 self._pictures[attachment.id] = pixmap
                 self._picture_sizes[attachment.id] = pixmap.size()
