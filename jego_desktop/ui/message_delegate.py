@@ -229,8 +229,7 @@ class MessageDelegate(QStyledItemDelegate):
             path = self.files.thumbnail_file(attachment)
             if path is None:
                 continue
-            # Only our own JPEG previews are shown inline, read by the JPEG plugin alone.
-            pixmap = QPixmap(str(path), "JPEG")  # type: ignore[call-overload]
+            pixmap = QPixmap(str(path))  # our own preview (models/thumbnails.py)
             if not pixmap.isNull():
                 self._pictures[attachment.id] = pixmap
                 self._picture_sizes[attachment.id] = pixmap.size()
