@@ -1728,6 +1728,29 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramWarning</name>
+    <message>
+        <source>Open a program?</source>
+        <translation>Ouvrir un programme ?</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script (%2), not a document.</source>
+        <translation>« %1 » est un programme ou un script (%2), pas un document.</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script, not a document.</source>
+        <translation>« %1 » est un programme ou un script, pas un document.</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer, with your rights. Open it only if you expected it from someone you trust.</source>
+        <translation>L’ouvrir l’exécute sur cet ordinateur, avec vos droits. Ne l’ouvrez que si vous l’attendiez de quelqu’un de confiance.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
+    </message>
+</context>
+<context>
     <name>RegionName</name>
     <message>
         <source>Ascension Island</source>

@@ -1728,6 +1728,29 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>ProgramWarning</name>
+    <message>
+        <source>Open a program?</source>
+        <translation>打开程序？</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script (%2), not a document.</source>
+        <translation>“%1”是程序或脚本（%2），不是文档。</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script, not a document.</source>
+        <translation>“%1”是程序或脚本，不是文档。</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer, with your rights. Open it only if you expected it from someone you trust.</source>
+        <translation>打开它就会以您的权限在这台电脑上运行它。只有在您预期收到且来自可信之人时才打开。</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
+    </message>
+</context>
+<context>
     <name>RegionName</name>
     <message>
         <source>Ascension Island</source>

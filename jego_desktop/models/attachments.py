@@ -65,6 +65,7 @@ from jego_desktop.store.http_transfer import (
     TruncatedError,
 )
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.zone_identifier import mark_from_internet
 
 log = logging.getLogger(__name__)
 
@@ -488,6 +489,7 @@ class AttachmentService(QObject):
             duration=duration,
         )
         self._messages.update_attachment(stored)
+        mark_from_internet(Path(path), attachment.download_url or "")
         self._messaging.publish_changed(transfer.message_pk)
 
     @Slot(int, object)
