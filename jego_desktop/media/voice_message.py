@@ -476,6 +476,8 @@ class VoicePlayer:
             outdata[: len(chunk)] = chunk
             outdata[len(chunk) :] = 0
             self._position += len(chunk)
+            if ended:  # what was decoded, whatever the file declared
+                self._duration_ms = self.position_ms
             if ended or self._stopping.is_set():
                 raise stop
 
