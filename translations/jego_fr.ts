@@ -1103,6 +1103,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
     </message>
     <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>ce fichier n’est pas dans un format sonore connu</translation>
+    </message>
+    <message>
         <source>server error (%1)</source>
         <translation>erreur du serveur (%1)</translation>
     </message>
@@ -1749,6 +1757,29 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Remove this number</source>
         <translation>Retirer ce numéro</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWarning</name>
+    <message>
+        <source>Open a program?</source>
+        <translation>Ouvrir un programme ?</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script (%2), not a document.</source>
+        <translation>« %1 » est un programme ou un script (%2), pas un document.</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script, not a document.</source>
+        <translation>« %1 » est un programme ou un script, pas un document.</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer, with your rights. Open it only if you expected it from someone you trust.</source>
+        <translation>L’ouvrir l’exécute sur cet ordinateur, avec vos droits. Ne l’ouvrez que si vous l’attendiez de quelqu’un de confiance.</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
     </message>
 </context>
 <context>

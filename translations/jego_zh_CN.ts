@@ -1103,6 +1103,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>回声消除不可用：缺少 pywebrtc-audio 软件包</translation>
     </message>
     <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>语音消息超过 10 分钟，超出本应用可播放的最长时长</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>此文件不是已知的声音格式</translation>
+    </message>
+    <message>
         <source>server error (%1)</source>
         <translation>服务器错误（%1）</translation>
     </message>
@@ -1749,6 +1757,29 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Remove this number</source>
         <translation>移除此号码</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWarning</name>
+    <message>
+        <source>Open a program?</source>
+        <translation>打开程序？</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script (%2), not a document.</source>
+        <translation>“%1”是程序或脚本（%2），不是文档。</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or a script, not a document.</source>
+        <translation>“%1”是程序或脚本，不是文档。</translation>
+    </message>
+    <message>
+        <source>Opening it runs it on this computer, with your rights. Open it only if you expected it from someone you trust.</source>
+        <translation>打开它就会以您的权限在这台电脑上运行它。只有在您预期收到且来自可信之人时才打开。</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>仍然打开</translation>
     </message>
 </context>
 <context>

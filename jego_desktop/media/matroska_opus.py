@@ -6,11 +6,17 @@ is skipped by its size. Elements of unknown size (a recording that was never clo
 are read to the end of the file. Block lacing (Xiph, fixed, EBML) is supported. The
 Opus packets are decoded with `opuslib`, honouring the pre-skip of the OpusHead and
 the DiscardPadding of the last block.
+
+Hostile files are bounded: the file's size, the number of elements read, and the
+sound the packets can make (counted from their first bytes, before decoding) are
+limited (`voice_limits`); a declared Duration that is not a sane number is ignored.
 """
 
 from __future__ import annotations
 
+import math
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,7 +24,17 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+from jego_desktop.media.opus_packets import packet_samples_at_most
+from jego_desktop.media.voice_limits import (
+    MAX_VOICE_FILE_BYTES,
+    MAX_VOICE_PACKETS,
+    MAX_VOICE_SAMPLES,
+    VoiceTooLongError,
+)
+
+MAX_FILE_BYTES = MAX_VOICE_FILE_BYTES
+# A ten-minute file of 2.5 ms packets, one block each, has about a million elements.
+MAX_ELEMENTS = 4 * MAX_VOICE_PACKETS
 OPUS_RATE = 48000
 _MAX_FRAME = 5760  # 120 ms at 48 kHz, the longest Opus packet
 
@@ -49,6 +65,10 @@ _UNKNOWN_SIZE = -1
 
 class MatroskaError(ValueError):
     """A file that is not Matroska, has no Opus track, or is damaged; `str()` says which."""
+
+
+class MatroskaTooLongError(MatroskaError, VoiceTooLongError):
+    """A Matroska file whose packets would decode to more than the voice-message limit."""
 
 
 @dataclass
@@ -83,6 +103,8 @@ def read_opus_track(data: bytes) -> OpusTrack:
     timecode_scale = 1_000_000
     duration: float | None = None
     doc_type = ""
+    packet_count = 0
+    most_samples = 0  # what the packets of every track can decode to, at most
     for element, start, size in _walk(data):
         value = data[start : start + size]
         if element == _DOC_TYPE:
@@ -105,6 +127,10 @@ def read_opus_track(data: bytes) -> OpusTrack:
             duration = _float(value)
         elif element in (_SIMPLE_BLOCK, _BLOCK):
             blocks.append(_block_frames(value))
+            packet_count += len(blocks[-1][1])
+            most_samples += sum(packet_samples_at_most(frame) for frame in blocks[-1][1])
+            if packet_count > MAX_VOICE_PACKETS or most_samples > MAX_VOICE_SAMPLES + 5760:
+                raise MatroskaTooLongError
         elif element == _DISCARD_PADDING and blocks:
             padding[len(blocks) - 1] = _sint(value)
     if doc_type not in ("matroska", "webm"):
@@ -124,28 +150,55 @@ def read_opus_track(data: bytes) -> OpusTrack:
             track.packets.extend(frames)
             if index in padding:
                 track.end_padding = max(0, padding[index]) * OPUS_RATE // 1_000_000_000
-    if duration is not None and duration >= 0:
-        track.duration_ms = round(duration * timecode_scale / 1_000_000)
+    if duration is not None and math.isfinite(duration) and duration >= 0:
+        declared_ms = duration * timecode_scale / 1_000_000
+        if declared_ms <= MAX_VOICE_SAMPLES * 1000 // OPUS_RATE:
+            track.duration_ms = round(declared_ms)
     return track
+
+
+def track_samples(track: OpusTrack) -> int:
+    """The samples the track decodes to (pre-skip and end padding removed), counted
+    from the packets' first bytes without decoding; an upper bound for damaged packets."""
+    total = sum(packet_samples_at_most(packet) for packet in track.packets)
+    return max(0, total - track.pre_skip - track.end_padding)
 
 
 def decode_opus_track(track: OpusTrack) -> npt.NDArray[np.float32]:
     """The track's samples at 48 kHz, shape (frames, channels), scaled to [-1, 1]."""
+    pieces = list(opus_track_blocks(track))
+    if not pieces:
+        return np.zeros((0, track.channels), dtype=np.float32)
+    return np.concatenate(pieces)
+
+
+def opus_track_blocks(
+    track: OpusTrack, max_samples: int = MAX_VOICE_SAMPLES
+) -> Iterator[npt.NDArray[np.float32]]:
+    """The track decoded a packet at a time: blocks of shape (frames, channels) at
+    48 kHz, scaled to [-1, 1]; `MatroskaTooLongError` once more than `max_samples`."""
     import opuslib  # needs the system's libopus (Debian libopus0)
 
     decoder: Any = opuslib.Decoder(OPUS_RATE, track.channels)
-    pieces: list[npt.NDArray[np.int16]] = []
-    for packet in track.packets:
+    skip = track.pre_skip
+    made = 0
+    last = len(track.packets) - 1
+    for index, packet in enumerate(track.packets):
         try:
             pcm = decoder.decode(packet, _MAX_FRAME)
         except opuslib.OpusError as error:
             raise MatroskaError(f"an Opus packet is damaged ({error})") from None
-        pieces.append(np.frombuffer(pcm, dtype="<i2"))
-    if not pieces:
-        return np.zeros((0, track.channels), dtype=np.float32)
-    samples = np.concatenate(pieces).reshape(-1, track.channels)
-    end = len(samples) - track.end_padding
-    return (samples[track.pre_skip : max(track.pre_skip, end)] / 32768.0).astype(np.float32)
+        samples = np.frombuffer(pcm, dtype="<i2").reshape(-1, track.channels)
+        if index == last and track.end_padding:
+            samples = samples[: max(0, len(samples) - track.end_padding)]
+        if skip:
+            dropped = min(skip, len(samples))
+            samples, skip = samples[dropped:], skip - dropped
+        made += len(samples)
+        if made > max_samples:
+            raise MatroskaTooLongError
+        if len(samples):
+            yield (samples / 32768.0).astype(np.float32)
 
 
 def read_matroska_opus(path: Path) -> npt.NDArray[np.float32]:
@@ -158,24 +211,27 @@ def read_matroska_opus(path: Path) -> npt.NDArray[np.float32]:
 # ----- EBML --------------------------------------------------------------------------------
 
 
-def _walk(data: bytes) -> list[tuple[int, int, int]]:
+def _walk(data: bytes) -> Iterator[tuple[int, int, int]]:
     """Every leaf and container element, in file order: (id, data start, data size).
 
-    Containers are entered rather than skipped, so their children follow them in the
-    list; a container's size is only used when it is unknown (then: to the end).
+    Containers are entered rather than skipped, so their children follow them; a
+    container's size is only used when it is unknown (then: to the end).
     """
-    found: list[tuple[int, int, int]] = []
     position = 0
+    count = 0
     while position < len(data):
+        count += 1
+        if count > MAX_ELEMENTS:
+            raise MatroskaError("the file has too many elements for a voice message")
         element, position = _vint(data, position, keep_marker=True)
         size, position = _vint(data, position, keep_marker=False)
         if element in _CONTAINERS or element == _EBML:
-            found.append((element, position, 0))
+            yield element, position, 0
             if element != _EBML:
                 continue  # read the children in line
             if size == _UNKNOWN_SIZE:
                 raise MatroskaError("the file's header is damaged")
-            found.extend(
+            yield from (
                 (e, position + s, n) for e, s, n in _walk_leaves(data[position : position + size])
             )
             position += size
@@ -186,9 +242,8 @@ def _walk(data: bytes) -> list[tuple[int, int, int]]:
             if element in (_SIMPLE_BLOCK, _BLOCK):
                 break  # a recording cut short: keep what came before
             raise MatroskaError("the file is cut short")
-        found.append((element, position, size))
+        yield element, position, size
         position += size
-    return found
 
 
 def _walk_leaves(data: bytes) -> list[tuple[int, int, int]]:

@@ -15,6 +15,9 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from jego_desktop.media.opus_packets import packet_samples
+from jego_desktop.media.voice_limits import MAX_VOICE_PACKETS, MAX_VOICE_SAMPLES
+
 OPUS_RATE = 48000
 CLUSTER_MS = 5000
 SEEK_PRE_ROLL_NS = 80_000_000  # what the Matroska Opus mapping recommends
@@ -41,10 +44,14 @@ class OggOpus:
 
 
 def read_ogg_opus(data: bytes) -> OggOpus:
-    """The packets of the first logical stream of an Ogg Opus file."""
+    """The packets of the first logical stream of an Ogg Opus file.
+
+    A stream of more packets than ten minutes can hold, or whose last granule position
+    claims more than ten minutes, is refused (`OggOpusError`).
+    """
     position = 0
     packets: list[bytes] = []
-    pending = b""
+    pending = bytearray()
     serial: int | None = None
     granule = 0
     while position < len(data):
@@ -67,37 +74,19 @@ def read_ogg_opus(data: bytes) -> OggOpus:
             pending += data[body : body + size]
             body += size
             if size < 255:
-                packets.append(pending)
-                pending = b""
+                packets.append(bytes(pending))
+                pending.clear()
+        if len(packets) > MAX_VOICE_PACKETS + 2:
+            raise OggOpusError("the Ogg stream is longer than a voice message may be")
         if page_granule >= 0:
             granule = page_granule
     if len(packets) < 2 or not packets[0].startswith(b"OpusHead") or len(packets[0]) < 19:
         raise OggOpusError("the Ogg file holds no Opus stream")
     if not packets[1].startswith(b"OpusTags"):
         raise OggOpusError("the Opus stream has no comment header")
+    if granule > MAX_VOICE_SAMPLES + 65535:  # pre-skip is at most 65535
+        raise OggOpusError("the Ogg stream claims to be longer than a voice message may be")
     return OggOpus(packets[0], packets[2:], granule)
-
-
-def packet_samples(packet: bytes) -> int:
-    """Samples at 48 kHz in one Opus packet, from its table-of-contents byte (RFC 6716 3.1)."""
-    if not packet:
-        return 0
-    toc = packet[0]
-    config = toc >> 3
-    if config < 12:  # SILK: 10, 20, 40, 60 ms
-        frame = (480, 960, 1920, 2880)[config % 4]
-    elif config < 16:  # hybrid: 10, 20 ms
-        frame = (480, 960)[config % 2]
-    else:  # CELT: 2.5, 5, 10, 20 ms
-        frame = (120, 240, 480, 960)[config % 4]
-    code = toc & 3
-    if code == 0:
-        frames = 1
-    elif code in (1, 2):
-        frames = 2
-    else:
-        frames = packet[1] & 0x3F if len(packet) > 1 else 0
-    return frame * frames
 
 
 def ogg_to_matroska(source: Path, target: Path) -> int:

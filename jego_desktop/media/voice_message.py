@@ -19,7 +19,7 @@ import math
 import queue
 import secrets
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -36,12 +36,15 @@ from jego_desktop.media.devices import (
     stream_opened,
 )
 from jego_desktop.media.matroska_opus import (
+    MAX_FILE_BYTES,
     OPUS_RATE,
     MatroskaError,
-    decode_opus_track,
-    read_matroska_opus,
+    MatroskaTooLongError,
     read_opus_track,
+    track_samples,
 )
+from jego_desktop.media.voice_decoding import decode_all, ogg_opus_samples, voice_blocks
+from jego_desktop.media.voice_limits import MAX_VOICE_SECONDS, TOO_LONG, VoiceTooLongError
 
 SAMPLE_RATE = 48000
 BLOCK_FRAMES = 960  # 20 ms
@@ -49,6 +52,8 @@ BLOCK_FRAMES = 960  # 20 ms
 OPUS_VOICE_LEVEL = 0.93
 METER_INTERVAL_BLOCKS = 5  # a level report every 100 ms
 MAX_QUEUED_BLOCKS = 500  # 10 s of audio waiting for the writer thread
+FEED_BLOCKS = 30  # 3 s of decoded audio waiting for the speaker
+STARVED_WAIT_S = 0.25  # how long the speaker waits for a late block before silence
 SILENCE_DBFS = -120.0
 
 Samples = npt.NDArray[np.float32]
@@ -274,12 +279,82 @@ class VoiceRecorder:
             )
 
 
+class _BlockFeed:
+    """Decodes a voice message on its own thread, a few blocks ahead of the speaker.
+
+    The queue holds at most `FEED_BLOCKS` blocks, so memory stays the same for a minute
+    or for ten; `error` keeps what stopped the decoding early (a damaged or too long file).
+    """
+
+    def __init__(self, blocks: Iterator[Samples], channels: int) -> None:
+        self._blocks = blocks
+        self._channels = channels
+        self._queue: queue.Queue[Samples | None] = queue.Queue(FEED_BLOCKS)
+        self._closed = threading.Event()
+        self._current: Samples = np.zeros((0, channels), dtype=np.float32)
+        self._offset = 0
+        self._ended = False
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="voice-decoder", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for block in self._blocks:
+                if not self._put(np.ascontiguousarray(block[:, : self._channels])):
+                    return
+        except Exception as error:  # VoiceTooLongError, MatroskaError, LibsndfileError
+            self.error = error
+        self._put(None)
+
+    def _put(self, block: Samples | None) -> bool:
+        while not self._closed.is_set():
+            try:
+                self._queue.put(block, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read(self, frames: int) -> tuple[Samples, bool]:
+        """Up to `frames` frames, and whether the sound has ended (nothing follows)."""
+        pieces: list[Samples] = []
+        wanted = frames
+        while wanted and not self._ended:
+            if self._offset >= len(self._current):
+                try:
+                    block = self._queue.get(timeout=STARVED_WAIT_S)
+                except queue.Empty:
+                    break  # the decoder is late: silence for now
+                if block is None:
+                    self._ended = True
+                    break
+                self._current, self._offset = block, 0
+            piece = self._current[self._offset : self._offset + wanted]
+            self._offset += len(piece)
+            wanted -= len(piece)
+            pieces.append(piece)
+        if not pieces:
+            return np.zeros((0, self._channels), dtype=np.float32), self._ended
+        return np.concatenate(pieces), self._ended
+
+    def close(self) -> None:
+        self._closed.set()
+        self._thread.join(timeout=2)
+        close = getattr(self._blocks, "close", None)
+        if close is not None and not self._thread.is_alive():
+            with contextlib.suppress(Exception):
+                close()
+
+
 class VoicePlayer:
     """Plays a voice message (Ogg Opus, WAV, Linphone's Matroska Opus) once; used once.
 
     `on_position(position_ms, duration_ms)` comes about every 100 ms and
     `on_finished()` once at the end or after `stop()`, both on a worker thread.
-    The whole file is decoded into memory first (a minute is 11 MB).
+    The file is probed (and refused past `MAX_VOICE_SECONDS`) without decoding, then
+    decoded a block at a time a few seconds ahead of the speaker. `play()` may run on a
+    worker thread while another calls `stop()`.
     """
 
     def __init__(
@@ -294,10 +369,12 @@ class VoicePlayer:
         self._device = device
         self._on_position = on_position
         self._on_finished = on_finished
-        self._samples: Samples = np.zeros((0, 1), dtype=np.float32)
+        self._feed: _BlockFeed | None = None
         self._rate = SAMPLE_RATE
+        self._duration_ms = 0
         self._position = 0
         self._stream: Any = None
+        self._lock = threading.Lock()  # play() opening against stop() closing
         self._done = threading.Event()
         self._stopping = threading.Event()
         self._monitor: threading.Thread | None = None
@@ -305,24 +382,52 @@ class VoicePlayer:
 
     @property
     def duration_ms(self) -> int:
-        return len(self._samples) * 1000 // self._rate
+        return self._duration_ms
 
     @property
     def position_ms(self) -> int:
         return self._position * 1000 // self._rate
 
+    @property
+    def problem(self) -> str:
+        """Why playing stopped before the end ("" when it did not)."""
+        error = None if self._feed is None else self._feed.error
+        if error is None:
+            return ""
+        if isinstance(error, VoiceTooLongError):
+            return TOO_LONG
+        return f"the voice message cannot be decoded ({error})"
+
     def play(self) -> str:
-        """Decode the file and start playing; a problem for people, or ""."""
+        """Probe the file and start playing; a problem for people, or ""."""
         if self._started:
             return "this player was used already; make a new one"
+        self._started = True
         probe = probe_voice_file(self.path)
         if not probe.playable:
             return probe.message
         try:
-            data, self._rate = decode_voice_file(self.path, probe.container)
+            source = voice_blocks(self.path, probe.container)
+        except VoiceTooLongError:
+            return TOO_LONG
         except Exception as error:
             return f"the voice message cannot be decoded ({error})"
-        self._samples = np.ascontiguousarray(data[:, :2])
+        self._rate = source.rate
+        self._duration_ms = probe.duration_ms or 0
+        channels = max(1, min(source.channels, 2))
+        with self._lock:
+            if self._stopping.is_set():
+                return ""
+            self._feed = _BlockFeed(source.blocks, channels)
+            problem = self._open_speaker(channels)
+            if problem:
+                self._feed.close()
+                return problem
+            self._monitor = threading.Thread(target=self._watch, name="voice-player", daemon=True)
+            self._monitor.start()
+        return ""
+
+    def _open_speaker(self, channels: int) -> str:
         try:
             with portaudio_lock():  # no re-scan between choosing the index and opening it
                 index, problem = _device_index(self._device, "output")
@@ -332,7 +437,7 @@ class VoicePlayer:
                 callback = self._make_callback(sd.CallbackStop)
                 self._stream = sd.OutputStream(
                     samplerate=self._rate,
-                    channels=self._samples.shape[1],
+                    channels=channels,
                     dtype="float32",
                     blocksize=self._rate // 50,
                     device=index,
@@ -344,34 +449,36 @@ class VoicePlayer:
         except Exception as error:
             self._close_stream()
             return f"the speaker cannot be opened ({error})"
-        self._monitor = threading.Thread(target=self._watch, name="voice-player", daemon=True)
-        self._monitor.start()
-        self._started = True
         return ""
 
     def stop(self) -> None:
         """Stop playing (if playing) and release the speaker."""
         self._stopping.set()
         self._done.set()
-        if self._monitor is not None:
-            self._monitor.join()
-            self._monitor = None
-        self._close_stream()
+        with self._lock:
+            if self._monitor is not None:
+                self._monitor.join()
+                self._monitor = None
+            self._close_stream()
+            if self._feed is not None:
+                self._feed.close()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until playback ends; False on a timeout."""
         return self._done.wait(timeout)
 
     def _make_callback(self, stop: type[Exception]) -> Callable[..., None]:
-        samples = self._samples
+        feed = self._feed
+        assert feed is not None
 
         def callback(outdata: Any, frames: int, time: Any, status: Any) -> None:
-            start = self._position
-            chunk = samples[start : start + frames]
+            chunk, ended = feed.read(frames)
             outdata[: len(chunk)] = chunk
             outdata[len(chunk) :] = 0
-            self._position = start + len(chunk)
-            if len(chunk) < frames or self._stopping.is_set():
+            self._position += len(chunk)
+            if ended:  # what was decoded, whatever the file declared
+                self._duration_ms = self.position_ms
+            if ended or self._stopping.is_set():
                 raise stop
 
         return callback
@@ -410,10 +517,12 @@ class VoiceProbe(NamedTuple):
 
 
 def probe_voice_file(path: Path) -> VoiceProbe:
-    """Look inside a received voice message; never raises.
+    """Look inside a received voice message without decoding it; never raises.
 
     Linphone declares its recordings `audio/wav` whatever they hold; Linphone desktop
-    records Opus in Matroska (.mka), read by `matroska_opus`.
+    records Opus in Matroska (.mka), read by `matroska_opus`. A file longer than
+    `MAX_VOICE_SECONDS` (by what its packets can decode to, or by what it declares) is
+    not playable, with `TOO_LONG` as its message.
     """
     try:
         with open(path, "rb") as stream:
@@ -426,31 +535,39 @@ def probe_voice_file(path: Path) -> VoiceProbe:
     if container not in (WAV, OGG):
         return VoiceProbe(container, False, None, "this file is not a sound format we know")
     try:
+        if container == OGG:
+            ogg_opus_samples(path)  # refuses a bomb before libsndfile reads it
         info = _load_soundfile().info(path)
+    except VoiceTooLongError:
+        return VoiceProbe(container, False, None, TOO_LONG)
     except Exception as error:
         kind = "WAV" if container == WAV else "Ogg"
         return VoiceProbe(
             container, False, None, f"this {kind} file cannot be decoded here ({error})"
         )
-    return VoiceProbe(container, True, round(info.duration * 1000), "")
+    seconds = float(info.duration)
+    if not math.isfinite(seconds) or seconds > MAX_VOICE_SECONDS:
+        return VoiceProbe(container, False, None, TOO_LONG)
+    return VoiceProbe(container, True, round(seconds * 1000), "")
 
 
 def _probe_matroska(path: Path) -> VoiceProbe:
     try:
-        track = read_opus_track(path.read_bytes())
+        with open(path, "rb") as stream:
+            track = read_opus_track(stream.read(MAX_FILE_BYTES + 1))
         duration_ms = track.duration_ms
         if duration_ms is None:
-            duration_ms = len(decode_opus_track(track)) * 1000 // OPUS_RATE
+            duration_ms = track_samples(track) * 1000 // OPUS_RATE
+    except MatroskaTooLongError:
+        return VoiceProbe(MATROSKA, False, None, TOO_LONG)
     except MatroskaError as error:
         return VoiceProbe(MATROSKA, False, None, f"this Matroska file cannot be played: {error}")
-    except Exception as error:  # opuslib without libopus, a file that vanished
-        return VoiceProbe(MATROSKA, False, None, f"Opus audio cannot be decoded here ({error})")
+    except Exception as error:  # a file that vanished
+        return VoiceProbe(MATROSKA, False, None, f"the voice message cannot be read ({error})")
     return VoiceProbe(MATROSKA, True, duration_ms, "")
 
 
 def decode_voice_file(path: Path, container: str) -> tuple[Samples, int]:
-    """(samples shaped (frames, channels), sample rate) of a WAV, Ogg or Matroska file."""
-    if container == MATROSKA:
-        return read_matroska_opus(path), OPUS_RATE
-    data, rate = _load_soundfile().read(path, dtype="float32", always_2d=True)
-    return data, int(rate)
+    """(samples shaped (frames, channels), sample rate) of a WAV, Ogg or Matroska file,
+    at most `MAX_VOICE_SECONDS` of it (`VoiceTooLongError` past that)."""
+    return decode_all(path, container)

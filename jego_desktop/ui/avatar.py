@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import AVATAR_SIZE
 
@@ -20,11 +21,11 @@ def initial_of(name: str) -> str:
     return "?"
 
 
-class Avatar(QLabel):
+class Avatar(PlainLabel):
     """AVATAR_SIZE circle; the style sheet paints it (QLabel#avatar)."""
 
     def __init__(self, name: str, ink: QColor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._ink = ink
         self.setObjectName("avatar")
         self.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING
 
@@ -20,20 +21,20 @@ class EmptyPage(QWidget):
         self.setObjectName("page")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
-        heading = QLabel(title)
+        heading = PlainLabel(title)
         heading.setObjectName("pageTitle")
         heading.setVisible(bool(title))  # inside a page that has its own title
         layout.addWidget(heading)
         layout.addStretch(1)
-        picture = QLabel()
+        picture = PlainLabel()
         picture.setPixmap(icon(icon_name, ink, 48).pixmap(48, 48))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(picture)
-        self._empty = QLabel(empty_title)
+        self._empty = PlainLabel(empty_title)
         self._empty.setObjectName("emptyTitle")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._empty)
-        self._hint = QLabel(hint)
+        self._hint = PlainLabel(hint)
         self._hint.setObjectName("emptyHint")
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)

@@ -15,9 +15,9 @@ from jego_desktop.media.matroska_writer import (
     CLUSTER_MS,
     OggOpusError,
     ogg_to_matroska,
-    packet_samples,
     read_ogg_opus,
 )
+from jego_desktop.media.opus_packets import packet_samples
 from jego_desktop.media.voice_message import probe_voice_file
 from tests.peers.tones import assert_tone
 

@@ -54,6 +54,7 @@ from jego_desktop.models.chats.file_transfers import FileTransfers
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.chats.thumbnails import make_thumbnail
 from jego_desktop.models.contacts.peer_text import peer_number
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
@@ -75,6 +76,7 @@ from jego_desktop.store.http_transfer import (
     TruncatedError,
 )
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.zone_identifier import mark_from_internet
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +249,10 @@ class AttachmentService(QObject):
             self.problem.emit(self.tr("This file has no download address."))
             return
         self._start_download(message, attachment)
+
+    def mark_from_internet(self, path: Path, attachment: Attachment) -> None:
+        """Before the system opens a received file: Windows' Zone.Identifier mark."""
+        mark_from_internet(path, attachment.download_url or "")
 
     def mark_opened(self, attachment: Attachment) -> None:
         """The user opened or played a received file: it is no longer removed for room."""
@@ -590,6 +596,7 @@ class AttachmentService(QObject):
             duration=duration,
         )
         self._messages.update_attachment(stored)
+        mark_from_internet(Path(path), attachment.download_url or "")
         self._messaging.publish_changed(transfer.message_pk)
 
     @Slot(int, object)
@@ -687,7 +694,9 @@ class AttachmentService(QObject):
             return ""
         if probe.container == UNKNOWN:
             return self.tr("This voice message is in a sound format this app cannot play.")
-        return self.tr("This voice message cannot be played here: %1").replace("%1", probe.message)
+        return self.tr("This voice message cannot be played here: %1").replace(
+            "%1", engine_text(probe.message)
+        )
 
 
 def content_type_for(path: Path) -> str:

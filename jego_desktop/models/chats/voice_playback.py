@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,9 @@ from jego_desktop.models.window.engine_texts import engine_text
 
 class VoicePlayback(QObject):
     """Plays one voice message at a time; starting another stops the current one.
+
+    The file is probed and the speaker opened on a thread of its own: a received file
+    is never read or decoded on the GUI thread.
 
     Signals (on the GUI thread):
         position_changed(str path, float position_s, float duration_s): about every 100 ms.
@@ -26,6 +30,7 @@ class VoicePlayback(QObject):
     # From the player's worker thread; queued to this object's thread.
     _moved = Signal(object, int, int)
     _ended = Signal(object)
+    _refused = Signal(object, str)
 
     def __init__(
         self, output_device: Callable[[], str] = lambda: "", parent: QObject | None = None
@@ -35,6 +40,7 @@ class VoicePlayback(QObject):
         self._player: VoicePlayer | None = None
         self._moved.connect(self._on_moved)
         self._ended.connect(self._on_ended)
+        self._refused.connect(self._on_refused)
 
     def current(self) -> Path | None:
         return None if self._player is None else self._player.path
@@ -48,15 +54,15 @@ class VoicePlayback(QObject):
             on_finished=lambda: self._ended.emit(player),
         )
         self._player = player
+        threading.Thread(
+            target=self._start, args=(player,), name="voice-start", daemon=True
+        ).start()
+
+    def _start(self, player: VoicePlayer) -> None:
+        """Worker thread: probe, start decoding, open the speaker."""
         problem = player.play()
         if problem:
-            self._player = None
-            self.failed.emit(
-                str(path),
-                self.tr("This voice message cannot be played: %1").replace(
-                    "%1", engine_text(problem)
-                ),
-            )
+            self._refused.emit(player, problem)
 
     def stop(self) -> None:
         player, self._player = self._player, None
@@ -75,3 +81,17 @@ class VoicePlayback(QObject):
             self._player = None
             player.stop()
             self.finished.emit(str(player.path))
+            if player.problem:  # decoding stopped early: a damaged or too long file
+                self._fail(player, player.problem)
+
+    @Slot(object, str)
+    def _on_refused(self, player: VoicePlayer, problem: str) -> None:
+        if player is self._player:
+            self._player = None
+            self._fail(player, problem)
+
+    def _fail(self, player: VoicePlayer, problem: str) -> None:
+        self.failed.emit(
+            str(player.path),
+            self.tr("This voice message cannot be played: %1").replace("%1", engine_text(problem)),
+        )

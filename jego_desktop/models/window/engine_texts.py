@@ -36,6 +36,11 @@ KNOWN_REASONS = frozenset(
             "EngineText",
             "echo cancellation is unavailable: the pywebrtc-audio package is missing",
         ),
+        # media/voice_limits.py, media/voice_message.py
+        QT_TRANSLATE_NOOP(
+            "EngineText", "the voice message is longer than 10 minutes, the longest this app plays"
+        ),
+        QT_TRANSLATE_NOOP("EngineText", "this file is not a sound format we know"),
     }
 )
 

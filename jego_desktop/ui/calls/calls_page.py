@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QListView,
     QStackedWidget,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from jego_desktop.models.calls.call_history import CallHistoryModel, HistoryRole
 from jego_desktop.ui.calls.history_delegate import HistoryDelegate
 from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING, Palette
 
 
@@ -34,7 +34,7 @@ class CallsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
-        title = QLabel(self.tr("Calls"))
+        title = PlainLabel(self.tr("Calls"))
         title.setObjectName("pageTitle")
 
         self.view = QListView()

@@ -7,7 +7,6 @@ from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,6 +16,7 @@ from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS, DialPadModel, sanitise
 from jego_desktop.models.calls.post_dial import offer_applies
 from jego_desktop.ui.calls.keypad import Keypad
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
@@ -62,7 +62,7 @@ class DialPadPage(QWidget):
         ink = QColor(palette.text)
         on_colour = QColor(palette.on_colour)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
 
         self.entry = QLineEdit()
@@ -76,13 +76,13 @@ class DialPadPage(QWidget):
         self.erase.setObjectName("eraseAction")
         self.erase.triggered.connect(self.model.backspace)
 
-        self.extension_note = QLabel()
+        self.extension_note = PlainLabel()
         self.extension_note.setObjectName("callNumber")
         self.extension_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.extension_note.setWordWrap(True)
         self.extension_note.hide()
 
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("dialMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)

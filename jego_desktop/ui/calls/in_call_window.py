@@ -26,6 +26,7 @@ from jego_desktop.models.calls.post_dial import Extension, PostDial
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.ui.avatar import Avatar
 from jego_desktop.ui.calls.keypad import Keypad
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded, stylesheet
 
@@ -101,7 +102,7 @@ class InCallWindow(QWidget):
 
     @staticmethod
     def _label(object_name: str) -> QLabel:
-        label = QLabel()
+        label = PlainLabel()
         label.setObjectName(object_name)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)

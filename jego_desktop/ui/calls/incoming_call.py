@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QVBoxLayout, QWidget
 
 from jego_desktop.ui.avatar import Avatar
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, stylesheet
 
@@ -45,12 +46,12 @@ class IncomingCallDialog(QDialog):
 
         title = name or number
         self.avatar = Avatar(title, QColor(palette.accent_text))
-        self.name_label = QLabel(title)
+        self.name_label = PlainLabel(title)
         self.name_label.setObjectName("callPeer")
-        self.number_label = QLabel(number if name else "")
+        self.number_label = PlainLabel(number if name else "")
         self.number_label.setObjectName("callNumber")
         self.number_label.setVisible(bool(name))
-        status = QLabel(self.tr("Incoming call…"))
+        status = PlainLabel(self.tr("Incoming call…"))
         status.setObjectName("callStatus")
         for label in (self.name_label, self.number_label, status):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

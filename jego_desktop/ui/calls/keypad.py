@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import KEY_SIZE, SPACING
 
 KEYS = (
@@ -36,9 +37,9 @@ class KeyButton(QPushButton):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 6, 0, 6)
         column.setSpacing(0)
-        digit = QLabel(key)
+        digit = PlainLabel(key)
         digit.setObjectName("keyDigit")
-        small = QLabel(letters)
+        small = PlainLabel(letters)
         small.setObjectName("keyLetters")
         for label in (digit, small):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -2,6 +2,8 @@
 
 The composer's attach and record buttons send through the service; clicks on a file
 in a bubble open it, fetch it, or play it; progress and playback redraw the bubbles.
+A program, script or shortcut is opened only after the user says so (`program_warning`),
+and a received file carries Windows' "from the Internet" mark when it is opened.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from jego_desktop.domain.messages import (
     MessageDirection,
     MessageState,
 )
+from jego_desktop.domain.risky_files import is_program, program_extension
 from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
 from jego_desktop.ui.chats.chats_page import ChatsPage
 from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
+from jego_desktop.ui.program_warning import confirm_program as confirm_program_dialog
 
 
 class Attachments(Protocol):
@@ -39,6 +43,7 @@ class Attachments(Protocol):
     def download(self, message: Message, attachment: Attachment) -> None: ...
     def local_file(self, attachment: Attachment) -> Path | None: ...
     def mark_opened(self, attachment: Attachment) -> None: ...
+    def mark_from_internet(self, path: Path, attachment: Attachment) -> None: ...
     def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
     def recording_folder(self) -> Path: ...
 
@@ -53,11 +58,20 @@ class Playback(Protocol):
     def current(self) -> Path | None: ...
 
 
+ConfirmProgram = Callable[[str, str], bool]  # file name, real extension -> open it?
+
+
+def _open_with_system(path: Path) -> None:
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
 class ChatAttachments(QObject):
     """Connects `service` and `playback` to `page`; keeps itself alive as its child.
 
     `input_device` names the microphone voice messages are recorded with ("" = the
     system default), asked each time a recording starts so a new choice counts at once.
+    `confirm_program` asks before a program is opened (a dialog unless a test gives
+    another); `open_file` hands a file to the system.
     """
 
     def __init__(
@@ -66,8 +80,15 @@ class ChatAttachments(QObject):
         service: Attachments,
         playback: Playback,
         input_device: Callable[[], str] = lambda: "",
+        *,
+        confirm_program: ConfirmProgram | None = None,
+        open_file: Callable[[Path], None] = _open_with_system,
     ) -> None:
         super().__init__(page)
+        self._confirm_program = confirm_program or (
+            lambda name, extension: confirm_program_dialog(page, name, extension)
+        )
+        self._open_file = open_file
         self._page = page
         self._input_device = input_device
         self._service = service
@@ -136,7 +157,22 @@ class ChatAttachments(QObject):
             else:
                 self._playback.play(path)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self._open(message, attachment, path)
+
+    def _open(self, message: Message, attachment: Attachment, path: Path) -> None:
+        try:
+            with open(path, "rb") as stream:
+                head = stream.read(64)
+        except OSError:
+            return
+        name = attachment.file_name or path.name
+        if is_program(name, head) or is_program(path.name, head):
+            extension = program_extension(name) or program_extension(path.name)
+            if not self._confirm_program(name, extension):
+                return
+        if message.direction is MessageDirection.INCOMING:
+            self._service.mark_from_internet(path, attachment)
+        self._open_file(path)
 
     def _on_progress(self, attachment_id: int, done: object, total: object) -> None:
         self._page.view.delegate.progress[attachment_id] = (

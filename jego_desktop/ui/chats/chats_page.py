@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QSplitter,
@@ -39,6 +38,7 @@ from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import RADIUS, SPACING, Palette, ink
 
@@ -88,7 +88,7 @@ class ChatsPage(QWidget):
         self.messages = ConversationMessagesModel(_NoStore(), _NoStore(), parent=self)
         self.results = SearchResultsModel(self.conversations.title_of, parent=self)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.new_button = QToolButton()
         self.new_button.setObjectName("newChat")
@@ -120,10 +120,10 @@ class ChatsPage(QWidget):
         self.result_list.setMouseTracking(True)
         self.result_list.activated.connect(self._on_result_activated)
         self.result_list.clicked.connect(self._on_result_activated)
-        self.no_results = QLabel()
+        self.no_results = PlainLabel()
         self.no_results.setObjectName("emptyHint")
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.no_conversations = QLabel()
+        self.no_conversations = PlainLabel()
         self.no_conversations.setObjectName("emptyHint")
         self.no_conversations.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.no_conversations.setWordWrap(True)

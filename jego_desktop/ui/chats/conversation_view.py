@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
     QStackedWidget,
     QToolButton,
@@ -22,6 +21,7 @@ from jego_desktop.ui.chats.bubble_layout import shown_text
 from jego_desktop.ui.chats.composer import Composer
 from jego_desktop.ui.chats.message_delegate import MessageDelegate
 from jego_desktop.ui.chats.message_list_view import MessageListView
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette, scroll_bar_rules
 
@@ -63,9 +63,9 @@ class ConversationView(QWidget):
 
         header = QWidget()
         header.setObjectName("conversationHeader")
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("conversationTitle")
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setObjectName("conversationSubtitle")
         names = QVBoxLayout()
         names.setSpacing(0)

@@ -228,7 +228,7 @@ class MessageDelegate(QStyledItemDelegate):
             path = self.files.thumbnail_file(attachment)
             if path is None:
                 continue
-            pixmap = QPixmap(str(path))
+            pixmap = QPixmap(str(path))  # our own preview (models/chats/thumbnails.py)
             if not pixmap.isNull():
                 self._pictures[attachment.id] = pixmap
                 self._picture_sizes[attachment.id] = pixmap.size()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QVBoxLayout, QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING, Palette
 
 UriFor = Callable[[str], tuple[str | None, str]]  # DialPadModel.uri_for
@@ -21,13 +22,13 @@ class NewChatDialog(QDialog):
         self.setWindowTitle(self.tr("New chat"))
         self._uri_for = uri_for
         self.uri: str | None = None
-        label = QLabel(self.tr("Phone number or SIP address"))
+        label = PlainLabel(self.tr("Phone number or SIP address"))
         self.entry = QLineEdit()
         self.entry.setObjectName("newChatEntry")
         self.entry.setPlaceholderText(self.tr("e.g. 06 12 34 56 78 or alice@example.org"))
         self.entry.setAccessibleName(label.text())
         label.setBuddy(self.entry)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("newChatProblem")
         self.problem.setStyleSheet(f"color: {palette.danger};")
         self.problem.setWordWrap(True)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from jego_desktop.media.voice_message import (
     SILENCE_DBFS,
@@ -19,6 +19,7 @@ from jego_desktop.media.voice_message import (
     VoiceRecorder,
 )
 from jego_desktop.models.window.engine_texts import engine_text
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, current_palette
 
@@ -116,14 +117,14 @@ class VoiceRecorderBar(QWidget):
         self.cancel_button.setIcon(icon("delete", QColor(palette.danger)))
         self.cancel_button.setIconSize(QSize(22, 22))
         self.cancel_button.setAutoRaise(True)
-        self.dot = QLabel("●")
+        self.dot = PlainLabel("●")
         self.dot.setObjectName("voiceDot")
         self.dot.setStyleSheet(f"color: {palette.danger}; font-size: 14px;")
-        self.elapsed = QLabel(format_elapsed(0))
+        self.elapsed = PlainLabel(format_elapsed(0))
         self.elapsed.setObjectName("voiceElapsed")
         self.elapsed.setMinimumWidth(self.elapsed.fontMetrics().horizontalAdvance("00:00"))
         self.meter = LevelMeter()
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("voiceStatus")
         self.status.setWordWrap(True)
         self.status.hide()

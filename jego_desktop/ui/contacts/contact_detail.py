@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from jego_desktop.domain.contacts import Contact
 from jego_desktop.ui.contacts.contact_editor import kind_name
 from jego_desktop.ui.contacts.contacts_delegate import paint_initial
+from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.resources import icon, toggle_icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import AVATAR_SIZE, SPACING, Palette
@@ -58,14 +58,14 @@ class ContactDetail(QWidget):
         self._palette = palette
         self.contact: Contact | None = None
         ink = QColor(palette.text)
-        self.avatar = QLabel()
+        self.avatar = PlainLabel()
         self.avatar.setFixedSize(AVATAR_SIZE, AVATAR_SIZE)
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setObjectName("callPeer")
         self.name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.name.setWordWrap(True)
         self.name.setTextFormat(Qt.TextFormat.PlainText)
-        self.organization = QLabel()
+        self.organization = PlainLabel()
         self.organization.setObjectName("callNumber")
         self.organization.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.organization.setTextFormat(Qt.TextFormat.PlainText)
@@ -97,7 +97,7 @@ class ContactDetail(QWidget):
         self._rows.setContentsMargins(SPACING * 2, SPACING, SPACING, SPACING)
         self._rows.setHorizontalSpacing(SPACING)
         self._rows.setVerticalSpacing(SPACING)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("dialMessage")
         self.problem.setWordWrap(True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -185,9 +185,9 @@ class ContactDetail(QWidget):
 
     def _add_row(self, row: int, caption: str, value: str, *, reachable: bool) -> None:
         p = self._palette
-        kind = QLabel(caption)
+        kind = PlainLabel(caption)
         kind.setObjectName("fieldCaption")
-        text = QLabel(value)
+        text = PlainLabel(value)
         text.setObjectName("fieldValue")
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setWordWrap(True)
@@ -215,7 +215,7 @@ class ContactDetail(QWidget):
             button.setAutoRaise(True)
             button.setIcon(icon(icon_name, QColor(p.accent), 20))
             button.setIconSize(QSize(20, 20))
-            button.setToolTip(tip % value)
+            button.setToolTip(plain_tooltip(tip % value))
             button.setAccessibleName(tip % value)
             button.clicked.connect(lambda _=False, s=signal, v=value: s.emit(v))
             self._rows.addWidget(button, row, col)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
@@ -95,7 +95,7 @@ class ContactEditor(QDialog):
         self.notes.setFixedHeight(72)
         self.favourite = QCheckBox()
         self.favourite.setChecked(self._original.favourite)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("dialMessage")
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -117,7 +117,7 @@ class ContactEditor(QDialog):
         phones_column.addWidget(self.add_number, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._labels = {
-            key: QLabel() for key in ("name", "organization", "phones", "sip", "email", "notes")
+            key: PlainLabel() for key in ("name", "organization", "phones", "sip", "email", "notes")
         }
         self._form = QFormLayout()
         self._form.setSpacing(SPACING)

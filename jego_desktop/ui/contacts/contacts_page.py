@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMenu,
@@ -30,6 +29,7 @@ from jego_desktop.ui.contacts.contact_editor import ContactEditor
 from jego_desktop.ui.contacts.contacts_delegate import ContactsDelegate
 from jego_desktop.ui.contacts.contacts_style import contacts_stylesheet
 from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
@@ -74,7 +74,7 @@ class ContactsPage(QWidget):
         self.confirmation: QMessageBox | None = None
         ink = QColor(palette.text)
 
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
         self.add_button = self._tool_button("add", QColor(palette.accent))
         self.add_button.clicked.connect(lambda: self.open_editor(None))
@@ -96,7 +96,7 @@ class ContactsPage(QWidget):
             icon("search", QColor(palette.muted), 18), QLineEdit.ActionPosition.LeadingPosition
         )
         self.search.textChanged.connect(model.set_filter)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("contactsStatus")
         self.status.setWordWrap(True)
         self.status.hide()

@@ -35,6 +35,7 @@ from jego_desktop.models.settings.settings_values import (
     AppSettings,
     ca_file_error,
 )
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.look import settings_stylesheet
 from jego_desktop.ui.settings.services import SettingsEngine
 from jego_desktop.ui.style import SPACING, Palette
@@ -43,7 +44,7 @@ translate = QCoreApplication.translate
 
 
 def _error_label() -> QLabel:
-    label = QLabel()
+    label = PlainLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
     label.hide()
@@ -100,7 +101,7 @@ class _FieldsPage(_Page):
         return edit
 
     def add_row(self, name: str, field: QWidget) -> None:
-        label = QLabel()
+        label = PlainLabel()
         label.setBuddy(field)
         self.labels[name] = label
         self.form.addRow(label, field)
@@ -181,7 +182,7 @@ class ServerPage(_FieldsPage):
         row.addWidget(self.ca_file, 1)
         row.addWidget(self.browse)
         self.ca_error = _error_label()
-        self.tls_note = QLabel()
+        self.tls_note = PlainLabel()
         self.tls_note.setObjectName("settingsHint")
         self.tls_note.setWordWrap(True)
         tls.addWidget(self.verify)
@@ -277,13 +278,13 @@ class TestPage(_Page):
     def __init__(self, wizard: AccountWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.summary = QLabel()
+        self.summary = PlainLabel()
         self.summary.setObjectName("settingsHint")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.test_button = QPushButton()
         self.test_button.setObjectName("primaryButton")
-        self.result = QLabel()
+        self.result = PlainLabel()
         self.result.setObjectName("settingsHint")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)

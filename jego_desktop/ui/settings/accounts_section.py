@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListView,
     QMessageBox,
     QPushButton,
@@ -20,6 +19,7 @@ from jego_desktop.domain.accounts import AccountConfig, RegistrationState
 from jego_desktop.models.settings.account_editor import AccountSaveError
 from jego_desktop.models.settings.settings_accounts import AccountListModel, AccountRole
 from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.account_wizard import AccountWizard
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
@@ -126,7 +126,7 @@ class AccountsSection(Section):
         self.model = AccountListModel()
         self.wizard: AccountWizard | None = None
 
-        self.card_title = QLabel()
+        self.card_title = PlainLabel()
         card = self.card(self.card_title)
         self.list = QListView()
         self.list.setObjectName("accountList")
@@ -134,7 +134,7 @@ class AccountsSection(Section):
         self.list.setItemDelegate(AccountDelegate(palette, self.list))
         self.list.setUniformItemSizes(True)
         self.list.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.empty = QLabel()
+        self.empty = PlainLabel()
         self.empty.setObjectName("settingsHint")
         self.empty.setWordWrap(True)
         card.addWidget(self.empty)

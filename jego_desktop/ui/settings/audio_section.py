@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSlider,
@@ -31,6 +30,7 @@ from jego_desktop.media.level_meter import LevelMeter, level_from_peak
 from jego_desktop.media.sound_check import SoundBusyError
 from jego_desktop.models.settings.settings_values import AppSettings, AudioPreferences
 from jego_desktop.models.window.engine_texts import engine_text
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 
@@ -57,7 +57,7 @@ class AudioSection(Section):
         self._loopback = False
         prefs = settings.audio()
 
-        self.devices_title = QLabel()
+        self.devices_title = PlainLabel()
         devices = self.card(self.devices_title)
         form = self.form(devices)
         self.input_choice = QComboBox()
@@ -66,13 +66,17 @@ class AudioSection(Section):
         self.output_choice.setObjectName("outputChoice")
         self.ringer_choice = QComboBox()
         self.ringer_choice.setObjectName("ringerChoice")
-        self.input_label, self.output_label, self.ringer_label = QLabel(), QLabel(), QLabel()
+        self.input_label, self.output_label, self.ringer_label = (
+            PlainLabel(),
+            PlainLabel(),
+            PlainLabel(),
+        )
         form.addRow(self.input_label, self.input_choice)
         self.level = QProgressBar()
         self.level.setObjectName("levelMeter")
         self.level.setRange(0, 100)
         self.level.setTextVisible(False)
-        self.level_label = QLabel()
+        self.level_label = PlainLabel()
         form.addRow(self.level_label, self.level)
         form.addRow(self.output_label, self.output_choice)
         form.addRow(self.ringer_label, self.ringer_choice)
@@ -84,7 +88,7 @@ class AudioSection(Section):
         refresh_row.addStretch(1)
         devices.addLayout(refresh_row)
 
-        self.test_title = QLabel()
+        self.test_title = PlainLabel()
         test = self.card(self.test_title)
         self.test_hint = self.hint()
         test.addWidget(self.test_hint)
@@ -96,13 +100,13 @@ class AudioSection(Section):
         buttons.addWidget(self.record_button)
         buttons.addStretch(1)
         test.addLayout(buttons)
-        self.test_result = QLabel()
+        self.test_result = PlainLabel()
         self.test_result.setObjectName("settingsHint")
         self.test_result.setWordWrap(True)
         self.test_result.hide()
         test.addWidget(self.test_result)
 
-        self.voice_title = QLabel()
+        self.voice_title = PlainLabel()
         voice = self.card(self.voice_title)
         self.echo = QCheckBox()
         self.echo.setChecked(prefs.echo_cancellation)
@@ -111,13 +115,13 @@ class AudioSection(Section):
         voice.addWidget(self.echo)
         voice.addWidget(self.noise)
 
-        self.ring_title = QLabel()
+        self.ring_title = PlainLabel()
         ring = self.card(self.ring_title)
         self.ringtone = QCheckBox()
         self.ringtone.setChecked(prefs.ringtone_enabled)
         ring.addWidget(self.ringtone)
         volume_row = QHBoxLayout()
-        self.volume_label = QLabel()
+        self.volume_label = PlainLabel()
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setObjectName("ringtoneVolume")
         self.volume.setRange(0, 100)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from jego_desktop.models.settings.settings_values import (
     HOME_REGION,
     AppSettings,
 )
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.translations import current_language
@@ -42,7 +42,7 @@ class CallsSection(Section):
         self._services: SettingsServices | None = None
         self.codecs = CodecOrderModel(self)
 
-        self.codecs_title = QLabel()
+        self.codecs_title = PlainLabel()
         codecs = self.card(self.codecs_title)
         self.codecs_hint = self.hint()
         codecs.addWidget(self.codecs_hint)
@@ -65,7 +65,7 @@ class CallsSection(Section):
         self.codecs_empty = self.hint()
         codecs.addWidget(self.codecs_empty)
 
-        self.calls_title = QLabel()
+        self.calls_title = PlainLabel()
         calls = self.card(self.calls_title)
         form = self.form(calls)
         self.dtmf = QComboBox()
@@ -73,11 +73,11 @@ class CallsSection(Section):
         self.dtmf.addItem("", DtmfMethod.RFC4733)
         self.dtmf.addItem("", DtmfMethod.SIP_INFO)
         self.dtmf.setCurrentIndex(self.dtmf.findData(settings.dtmf_method()))
-        self.dtmf_label = QLabel()
+        self.dtmf_label = PlainLabel()
         form.addRow(self.dtmf_label, self.dtmf)
         self.region = QComboBox()
         self.region.setObjectName("regionChoice")
-        self.region_label = QLabel()
+        self.region_label = PlainLabel()
         form.addRow(self.region_label, self.region)
         self._regions_language = ""  # the language the country list is in
         self.links_at_once = QCheckBox()

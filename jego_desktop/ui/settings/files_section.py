@@ -3,7 +3,7 @@ to download by itself."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from jego_desktop.models.settings.settings_values import (
     FILES_AUTO_DOWNLOAD_MB,
@@ -13,6 +13,7 @@ from jego_desktop.models.settings.settings_values import (
     AppSettings,
     server_url_error,
 )
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 
 
@@ -20,19 +21,19 @@ class FilesSection(Section):
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.server_title = QLabel()
+        self.server_title = PlainLabel()
         card = self.card(self.server_title)
         form = self.form(card)
         self.server_url = QLineEdit(settings.files_server_url())
         self.server_url.setObjectName("fileServerField")
-        self.server_label = QLabel()
+        self.server_label = PlainLabel()
         form.addRow(self.server_label, self.server_url)
         self.server_error = self.error_label()
         form.addRow("", self.server_error)
         self.server_hint = self.hint()
         card.addWidget(self.server_hint)
 
-        self.voice_title = QLabel()
+        self.voice_title = PlainLabel()
         voice = self.card(self.voice_title)
         form = self.form(voice)
         self.voice_format = QComboBox()
@@ -42,12 +43,12 @@ class FilesSection(Section):
         self.voice_format.setCurrentIndex(
             max(0, self.voice_format.findData(settings.voice_format()))
         )
-        self.voice_format_label = QLabel()
+        self.voice_format_label = PlainLabel()
         form.addRow(self.voice_format_label, self.voice_format)
         self.voice_format_hint = self.hint()
         voice.addWidget(self.voice_format_hint)
 
-        self.download_title = QLabel()
+        self.download_title = PlainLabel()
         downloads = self.card(self.download_title)
         form = self.form(downloads)
         self.auto_download = QSpinBox()
@@ -55,7 +56,7 @@ class FilesSection(Section):
         self.auto_download.setRange(0, MAX_AUTO_DOWNLOAD_MB)
         self.auto_download.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         self.auto_download.setValue(settings.auto_download_mb())
-        self.download_label = QLabel()
+        self.download_label = PlainLabel()
         form.addRow(self.download_label, self.auto_download)
 
         self.server_url.editingFinished.connect(self._save_url)

@@ -24,6 +24,7 @@ from jego_desktop.models.settings.settings_values import (
     bind_address_error,
     ca_file_error,
 )
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.account_wizard import srtp_choices
 from jego_desktop.ui.settings.section import Section
 
@@ -33,22 +34,22 @@ class NetworkSection(Section):
         super().__init__(parent)
         self._settings = settings
 
-        self.network_title = QLabel()
+        self.network_title = PlainLabel()
         network = self.card(self.network_title)
         form = self.form(network)
         self.bind_address = QLineEdit(settings.bind_address())
         self.bind_address.setObjectName("bindAddressField")
-        self.bind_label = QLabel()
+        self.bind_label = PlainLabel()
         form.addRow(self.bind_label, self.bind_address)
         self.bind_error = self.error_label()
         form.addRow("", self.bind_error)
 
-        self.security_title = QLabel()
+        self.security_title = PlainLabel()
         security = self.card(self.security_title)
         form = self.form(security)
         self.srtp = QComboBox()
         self.srtp.setObjectName("srtpDefault")
-        self.srtp_label = QLabel()
+        self.srtp_label = PlainLabel()
         form.addRow(self.srtp_label, self.srtp)
         self.verify = QCheckBox()
         self.verify.setChecked(settings.tls_verify())
@@ -59,7 +60,7 @@ class NetworkSection(Section):
         row = QHBoxLayout()
         row.addWidget(self.ca_file, 1)
         row.addWidget(self.browse)
-        self.ca_label = QLabel()
+        self.ca_label = PlainLabel()
         form.addRow(self.ca_label, row)
         self.ca_error = self.error_label()
         form.addRow("", self.ca_error)

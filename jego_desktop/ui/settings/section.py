@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING
 
 
@@ -31,7 +32,7 @@ class Section(QScrollArea):
         self.column = QVBoxLayout(body)
         self.column.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
         self.column.setSpacing(SPACING * 2)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
         self.column.addWidget(self.title)
         self.setWidget(body)
@@ -61,14 +62,14 @@ class Section(QScrollArea):
 
     @staticmethod
     def hint() -> QLabel:
-        label = QLabel()
+        label = PlainLabel()
         label.setObjectName("settingsHint")
         label.setWordWrap(True)
         return label
 
     @staticmethod
     def error_label() -> QLabel:
-        label = QLabel()
+        label = PlainLabel()
         label.setObjectName("fieldError")
         label.setWordWrap(True)
         label.hide()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from jego_desktop.models.settings.settings_values import LANGUAGE, START_HIDDEN, AppSettings
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.translations import LANGUAGES, switch_language
@@ -20,7 +21,7 @@ class StartupSection(Section):
         super().__init__(parent)
         self._settings = settings
         self._services: SettingsServices | None = None
-        self.language_title = QLabel()
+        self.language_title = PlainLabel()
         card = self.card(self.language_title)
         form = self.form(card)
         self.language = QComboBox()
@@ -29,10 +30,10 @@ class StartupSection(Section):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each in its own language, never translated
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
-        self.language_label = QLabel()
+        self.language_label = PlainLabel()
         form.addRow(self.language_label, self.language)
 
-        self.startup_title = QLabel()
+        self.startup_title = PlainLabel()
         startup = self.card(self.startup_title)
         self.at_login = QCheckBox()
         self.at_login.setEnabled(False)  # until the app says whether it is on

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import add_disabled_look, icon
 from jego_desktop.ui.style import KEY_SIZE, Palette, faded
 
@@ -45,7 +46,7 @@ class CaptionedSmallButton(QWidget):
     def __init__(self, button: QToolButton, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button = button
-        self.caption = QLabel(caption)
+        self.caption = PlainLabel(caption)
         self.caption.setObjectName("actionCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         margin = (KEY_SIZE - button.height()) // 2

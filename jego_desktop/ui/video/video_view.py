@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from jego_desktop.media.video.session import VideoStats
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.ui.calls.in_call_window import InCallWindow
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
@@ -140,7 +140,7 @@ class VideoPane(QWidget):
         self.window_ = window
         self.controller = controller
         self.view = VideoView()
-        self.stats_label = QLabel()
+        self.stats_label = PlainLabel()
         self.stats_label.setObjectName("callStats")
         self.stats_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.camera_choice = CameraChooser()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING
 
@@ -40,9 +41,9 @@ class NoticeArea(QWidget):
         frame = QFrame()
         row = QHBoxLayout(frame)
         row.setContentsMargins(SPACING + 4, SPACING, SPACING + 4, SPACING)
-        sign = QLabel()
+        sign = PlainLabel()
         sign.setPixmap(icon("warning").pixmap(18, 18))
-        label = QLabel(text)
+        label = PlainLabel(text)
         label.setWordWrap(True)
         row.addWidget(sign)
         row.addWidget(label, 1)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
+from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import current_palette
 
 MAX_SHOWN = 99
@@ -18,11 +19,11 @@ def badge_text(count: int) -> str:
     return f"{MAX_SHOWN}+" if count > MAX_SHOWN else str(count)
 
 
-class RailBadge(QLabel):
+class RailBadge(PlainLabel):
     """Follows its button's size; hidden while the count is zero."""
 
     def __init__(self, button: QWidget) -> None:
-        super().__init__(button)
+        super().__init__(parent=button)
         self.setObjectName("railBadge")
         self.count = 0
         palette = current_palette()

@@ -46,6 +46,7 @@ class FakeAttachments(QObject):
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
+        self.internet_marks: list[tuple[Path, str]] = []
         self.folder = folder
         self.calls: list[tuple[object, ...]] = []
         self.files: dict[int, Path] = {}
@@ -59,6 +60,9 @@ class FakeAttachments(QObject):
 
     def download(self, message: Message, attachment: Attachment) -> None:
         self.calls.append(("download", message.id, attachment.file_name))
+
+    def mark_from_internet(self, path: Path, attachment: Attachment) -> None:
+        self.internet_marks.append((path, attachment.download_url or ""))
 
     def mark_opened(self, attachment: Attachment) -> None:
         self.calls.append(("mark_opened", attachment.file_name))

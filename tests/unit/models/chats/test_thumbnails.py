@@ -4,8 +4,10 @@ import struct
 import zlib
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QImage
+import pytest
+from PySide6.QtGui import QColor, QImage, QImageReader
 
+from jego_desktop.models.chats import thumbnails
 from jego_desktop.models.chats.thumbnails import make_thumbnail
 from jego_desktop.store.file_store import THUMBNAILS, FileStore
 
@@ -47,3 +49,107 @@ def test_a_huge_canvas_is_not_decoded(tmp_path: Path) -> None:
         + chunk(b"IEND", b"")
     )
     assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+
+
+def _svg_bomb() -> bytes:
+    """Ten levels of ten `<use>` each: 10^10 elements for Qt's SVG renderer, in 2 KB."""
+    levels = ['<g id="l0"><rect width="1" height="1"/></g>']
+    for level in range(1, 11):
+        uses = "".join(f'<use href="#l{level - 1}"/>' for _ in range(10))
+        levels.append(f'<g id="l{level}">{uses}</g>')
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="100"><defs>'
+        + "".join(levels)
+        + '</defs><use href="#l10"/></svg>'
+    ).encode()
+
+
+class _ReaderSpy:
+    """Counts the QImageReaders made in `thumbnails` (a hostile file must make none)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.made = 0
+        real = QImageReader
+
+        def make(*args: object) -> QImageReader:
+            self.made += 1
+            return real(*args)
+
+        make.setAllocationLimit = real.setAllocationLimit  # type: ignore[attr-defined]
+        monkeypatch.setattr(thumbnails, "QImageReader", make)
+
+
+@pytest.mark.parametrize("name", ["cat.png", "cat.svg", "cat.jpg"])
+def test_an_svg_never_reaches_qt_whatever_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    spy = _ReaderSpy(monkeypatch)
+    bomb = tmp_path / name
+    bomb.write_bytes(_svg_bomb())
+    assert len(bomb.read_bytes()) < 2200
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+@pytest.mark.parametrize(("qt_format", "magic"), [("TIFF", b"II*\x00"), ("BMP", b"BM")])
+def test_other_formats_get_no_preview_even_named_jpg(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qt_format: str, magic: bytes
+) -> None:
+    spy = _ReaderSpy(monkeypatch)
+    picture = tmp_path / "photo.jpg"
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 10, 10))
+    if not image.save(str(picture), qt_format):  # type: ignore[call-overload]
+        pytest.skip(f"Qt here has no {qt_format} writer")
+    assert picture.read_bytes().startswith(magic)
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_tga_named_png_gets_no_preview(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = _ReaderSpy(monkeypatch)
+    # An uncompressed 2x2 true-colour TGA: no magic at the start, Qt guesses it by name.
+    tga = struct.pack("<BBBHHBHHHHBB", 0, 0, 2, 0, 0, 0, 0, 0, 2, 2, 24, 0) + b"\x00\xff\x00" * 4
+    picture = tmp_path / "photo.tga"
+    picture.write_bytes(tga)
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_png_canvas_above_the_pixel_limit_is_not_decoded(tmp_path: Path) -> None:
+    # 5,000 x 5,000 (25 megapixels, 100 MB decoded) in a tiny file; JPEG may be larger
+    # because it is decoded scaled down.
+    picture = tmp_path / "big.png"
+    image = QImage(5000, 5000, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 0, 0))
+    assert image.save(str(picture))
+    del image
+    assert picture.stat().st_size < 200_000
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None
+    photo = tmp_path / "photo.jpg"
+    image = QImage(5000, 5000, QImage.Format.Format_RGB32)
+    image.fill(QColor(0, 0, 0))
+    assert image.save(str(photo), "JPEG", 30)  # type: ignore[call-overload]
+    del image
+    assert make_thumbnail(photo, FileStore(tmp_path / "files")) is not None
+
+
+@pytest.mark.parametrize("qt_format", ["PNG", "JPEG", "WEBP"])
+def test_the_four_formats_get_previews_by_their_content(tmp_path: Path, qt_format: str) -> None:
+    picture = tmp_path / "no-extension"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(10, 10, 200))
+    if not image.save(str(picture), qt_format):  # type: ignore[call-overload]
+        pytest.skip(f"Qt here has no {qt_format} writer")
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+
+
+def test_a_gif_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "dot"
+    picture.write_bytes(
+        b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04\x01\x00\x00\x00"
+        b"\x00,\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02D\x01\x00;"
+    )
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 1
