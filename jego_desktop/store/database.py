@@ -11,7 +11,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from jego_desktop.store import migrations
-from jego_desktop.store.errors import DatabaseClosedError, StoreError, UnsupportedSqliteError
+from jego_desktop.store.errors import (
+    DatabaseClosedError,
+    DatabaseError,
+    StoreError,
+    UnsupportedSqliteError,
+)
 from jego_desktop.store.private_files import create_private, restrict_entry
 from jego_desktop.store.recovery import (
     SIDE_FILE_SUFFIXES,
@@ -107,39 +112,45 @@ class Database:
         """
         if self._write_owner == threading.get_ident():
             raise StoreError("write transactions do not nest")
-        with self._write_lock:
-            connection = self._writer
-            if connection is None:
-                raise DatabaseClosedError("the database is closed")
-            self._write_owner = threading.get_ident()
-            try:
-                if durable:
-                    connection.execute("PRAGMA synchronous = FULL")
-                connection.execute("BEGIN IMMEDIATE")
+        try:
+            with self._write_lock:
+                connection = self._writer
+                if connection is None:
+                    raise DatabaseClosedError("the database is closed")
+                self._write_owner = threading.get_ident()
                 try:
-                    yield connection
-                    connection.execute("COMMIT")
-                except BaseException:
-                    if connection.in_transaction:
-                        connection.execute("ROLLBACK")
-                    raise
-            finally:
-                if durable:
-                    connection.execute("PRAGMA synchronous = NORMAL")
-                self._write_owner = None
+                    if durable:
+                        connection.execute("PRAGMA synchronous = FULL")
+                    connection.execute("BEGIN IMMEDIATE")
+                    try:
+                        yield connection
+                        connection.execute("COMMIT")
+                    except BaseException:
+                        if connection.in_transaction:
+                            connection.execute("ROLLBACK")
+                        raise
+                finally:
+                    if durable:
+                        connection.execute("PRAGMA synchronous = NORMAL")
+                    self._write_owner = None
+        except sqlite3.Error as error:
+            raise DatabaseError(f"the database could not be written: {error}") from error
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
         """This thread's read-only connection, inside one read transaction (nestable)."""
-        connection = self._reader()
-        if connection.in_transaction:
-            yield connection
-            return
-        connection.execute("BEGIN")
         try:
-            yield connection
-        finally:
-            connection.execute("COMMIT")
+            connection = self._reader()
+            if connection.in_transaction:
+                yield connection
+                return
+            connection.execute("BEGIN")
+            try:
+                yield connection
+            finally:
+                connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise DatabaseError(f"the database could not be read: {error}") from error
 
     def close(self) -> None:
         """Close every connection. Further use raises `DatabaseClosedError`."""

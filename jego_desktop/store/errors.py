@@ -15,6 +15,13 @@ class DatabaseTooNewError(StoreError):
     """The database was written by a newer version of the app; it is left untouched."""
 
 
+class DatabaseError(StoreError):
+    """The database driver failed (disk full, locked too long, damaged file...).
+
+    Wraps sqlite3.Error so that callers above the store never catch the driver's errors.
+    """
+
+
 class DatabaseClosedError(StoreError):
     """The database was used after `close()`."""
 

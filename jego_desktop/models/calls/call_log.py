@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -15,6 +14,7 @@ from jego_desktop.domain.calls import CallRecord, CallState
 from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.sip_reasons import call_end_reason
 from jego_desktop.store.calls import CallHistory
+from jego_desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ class CallLogRecorder(QObject):
     def _store(self, record: CallRecord, call_id: str) -> None:
         try:
             entry: CallHistoryEntry = self._history.add(record)
-        except sqlite3.Error:
+        except StoreError:
             log.exception("could not store the call %s in the history", call_id)
             return
         self.call_logged.emit(entry)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import logging
-import sqlite3
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -25,6 +24,7 @@ from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.errors import StoreError
 from jego_desktop.store.message_sink import StoreMessageSink
 from jego_desktop.store.messages import MessageStore
 
@@ -353,7 +353,7 @@ class MessagingService(QObject):
             update = self._messages.update_outgoing_state(
                 message_id, state, reason=reason, sip_call_id=sip_call_id
             )
-        except sqlite3.Error:
+        except StoreError:
             log.exception("could not record %s for message %s", state.value, message_id)
             return
         if update is not None and update.changed:

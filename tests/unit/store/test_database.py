@@ -12,7 +12,12 @@ import pytest
 
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
-from jego_desktop.store.errors import DatabaseClosedError, StoreError, UnsupportedSqliteError
+from jego_desktop.store.errors import (
+    DatabaseClosedError,
+    DatabaseError,
+    StoreError,
+    UnsupportedSqliteError,
+)
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.search import MessageSearch
 from tests.unit.store.conftest import ACCOUNT
@@ -53,7 +58,17 @@ def test_writes_do_not_nest(db: Database) -> None:
 
 
 def test_readers_are_read_only(db: Database) -> None:
-    with pytest.raises(sqlite3.OperationalError, match="readonly"), db.read() as connection:
+    with pytest.raises(DatabaseError, match="readonly") as raised, db.read() as connection:
+        connection.execute("DELETE FROM conversations")
+    assert isinstance(raised.value.__cause__, sqlite3.OperationalError)
+
+
+def test_the_drivers_errors_leave_the_store_as_store_errors(db: Database) -> None:
+    with pytest.raises(StoreError, match="no such table") as raised, db.write() as connection:
+        connection.execute("INSERT INTO no_such_table VALUES (1)")
+    assert isinstance(raised.value, DatabaseError)
+    assert isinstance(raised.value.__cause__, sqlite3.OperationalError)
+    with db.write() as connection:  # the failed transaction was rolled back; the next works
         connection.execute("DELETE FROM conversations")
 
 
