@@ -13,14 +13,15 @@ tones: its delay estimator needs a broadband signal such as speech.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from jego_desktop.domain.audio import SAMPLE_RATE
 
-Int16Array = npt.NDArray[np.int16]
+if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
+    import numpy as np
+    import numpy.typing as npt
+
+    Int16Array = npt.NDArray[np.int16]
 
 
 @dataclass(frozen=True)

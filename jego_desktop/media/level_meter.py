@@ -12,8 +12,6 @@ import math
 import threading
 from typing import Any
 
-import numpy as np
-
 from jego_desktop.media import devices
 
 log = logging.getLogger(__name__)
@@ -85,11 +83,9 @@ class LevelMeter:
         raise last if last is not None else RuntimeError("no sample rate accepted")
 
     def _on_block(self, data: Any, _frames: int, _time: Any, _status: Any) -> None:
-        samples = np.frombuffer(bytes(data), dtype=np.int16)
-        if samples.size:
-            peak = int(np.max(np.abs(samples.astype(np.int32))))
-            with self._lock:
-                self._peak = max(self._peak, peak)
+        peak = peak_of(bytes(data))
+        with self._lock:
+            self._peak = max(self._peak, peak)
 
     def take_level(self) -> float:
         """The loudest moment since the last call, 0.0 to 1.0."""
@@ -110,3 +106,11 @@ class LevelMeter:
             devices.stream_closed()
         with self._lock:
             self._peak = 0
+
+
+def peak_of(pcm: bytes) -> int:
+    """The largest absolute sample of 16-bit PCM (0 for none)."""
+    import numpy as np  # loaded with the first sound measured, not at start
+
+    samples = np.frombuffer(pcm, dtype=np.int16)
+    return int(np.max(np.abs(samples.astype(np.int32)))) if samples.size else 0

@@ -19,10 +19,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any
 
 from jego_desktop.media.opus_packets import packet_samples_at_most
 from jego_desktop.media.voice_limits import (
@@ -31,6 +28,10 @@ from jego_desktop.media.voice_limits import (
     MAX_VOICE_SAMPLES,
     VoiceTooLongError,
 )
+
+if TYPE_CHECKING:  # numpy loads with the first voice message decoded
+    import numpy as np
+    import numpy.typing as npt
 
 MAX_FILE_BYTES = MAX_VOICE_FILE_BYTES
 # A ten-minute file of 2.5 ms packets, one block each, has about a million elements.
@@ -166,6 +167,8 @@ def track_samples(track: OpusTrack) -> int:
 
 def decode_opus_track(track: OpusTrack) -> npt.NDArray[np.float32]:
     """The track's samples at 48 kHz, shape (frames, channels), scaled to [-1, 1]."""
+    import numpy as np
+
     pieces = list(opus_track_blocks(track))
     if not pieces:
         return np.zeros((0, track.channels), dtype=np.float32)
@@ -177,6 +180,7 @@ def opus_track_blocks(
 ) -> Iterator[npt.NDArray[np.float32]]:
     """The track decoded a packet at a time: blocks of shape (frames, channels) at
     48 kHz, scaled to [-1, 1]; `MatroskaTooLongError` once more than `max_samples`."""
+    import numpy as np
     import opuslib  # needs the system's libopus (Debian libopus0)
 
     decoder: Any = opuslib.Decoder(OPUS_RATE, track.channels)

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-from numpy.lib.stride_tricks import sliding_window_view
+if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
+    import numpy as np
+    import numpy.typing as npt
 
-Int16Array = npt.NDArray[np.int16]
-Float32Array = npt.NDArray[np.float32]
+    Int16Array = npt.NDArray[np.int16]
+    Float32Array = npt.NDArray[np.float32]
+
 
 # Passband edge, as a share of the lower rate's Nyquist frequency: 0.9 keeps 7.2 kHz of a
 # 16 kHz stream (G.722 carries up to 7 kHz) with room for the filter's transition band.
@@ -35,6 +37,8 @@ class BlockResampler:
     """
 
     def __init__(self, rate_in: int, rate_out: int, block_in: int) -> None:
+        import numpy as np
+
         step = Fraction(rate_in, rate_out)  # input samples per output sample
         out_exact = block_in / step
         if out_exact.denominator != 1:
@@ -54,6 +58,8 @@ class BlockResampler:
         self._weights = _weights(self.block_out, step, half, cutoff / rate_in)
         # Output j reads _taps samples from (j * step) rounded down, plus one: the window
         # centred `half` samples back, so the newest sample it needs is in this block.
+        from numpy.lib.stride_tricks import sliding_window_view
+
         windows = sliding_window_view(self._signal, self._taps)[1:]
         if step.denominator == 1:  # decimation by an integer (or no change)
             self._mode = "decimate"
@@ -72,6 +78,8 @@ class BlockResampler:
 
     def process(self, block: Int16Array, out: Int16Array) -> None:
         """Resample one block (`block_in` samples) into `out` (`block_out` samples)."""
+        import numpy as np
+
         signal = self._signal
         taps = self._taps
         signal[:taps] = signal[-taps:]
@@ -97,6 +105,8 @@ def _weights(count: int, step: Fraction, half: int, cutoff: float) -> Float32Arr
     Row j weighs input samples floor(j*step) - half + 1 ... floor(j*step) + half, which sit
     at `distance` from the output's position; `cutoff` is in cycles per input sample.
     """
+    import numpy as np
+
     positions = np.arange(count) * float(step)
     base = np.floor(positions)
     offsets = np.arange(-half + 1, half + 1)

@@ -9,9 +9,7 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from jego_desktop.media.devices import (
     audio_status,
@@ -20,6 +18,9 @@ from jego_desktop.media.devices import (
     stream_closed,
     stream_opened,
 )
+
+if TYPE_CHECKING:  # numpy loads with the first ring, not at start
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,8 @@ class Pattern(enum.Enum):
 
 
 def _tone(freqs: tuple[float, ...], seconds: float, level: float = 0.25) -> np.ndarray:
+    import numpy as np
+
     t = np.arange(int(RATE * seconds)) / RATE
     wave = sum(np.sin(2 * np.pi * f * t) for f in freqs) / len(freqs)
     fade = min(len(t) // 2, int(RATE * 0.01))  # 10 ms ramps: no clicks
@@ -43,11 +46,15 @@ def _tone(freqs: tuple[float, ...], seconds: float, level: float = 0.25) -> np.n
 
 
 def _silence(seconds: float) -> np.ndarray:
+    import numpy as np
+
     return np.zeros(int(RATE * seconds), dtype=np.float32)
 
 
 def pattern_samples(pattern: Pattern) -> np.ndarray:
     """One period of the pattern, looped while it plays (48 kHz mono float32)."""
+    import numpy as np
+
     if pattern is Pattern.RINGBACK:  # ITU-T E.180: 425 Hz, 1 s on, 4 s off
         parts = [_tone((425.0,), 1.0, 0.2), _silence(4.0)]
     elif pattern is Pattern.CALL_WAITING:  # two short beeps every 3 s
@@ -67,13 +74,15 @@ class Ringer:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._stream: Any = None
-        self._samples = np.zeros(0, dtype=np.float32)
+        self._samples: np.ndarray | None = None  # set by play(), before any stream opens
         self._position = 0
         self.playing: Pattern | None = None
         self.problem = ""
         self.ringtone_volume = 1.0  # 0.0 (silent) to 1.0; the ringtone only, from its next ring
 
     def play(self, pattern: Pattern, device_name: str = "") -> None:
+        import numpy as np
+
         if self.playing is pattern:
             return
         self.stop()
@@ -111,8 +120,11 @@ class Ringer:
         self._stream = stream
 
     def _fill(self, out: np.ndarray, frames: int, _time: Any, _status: Any) -> None:
+        import numpy as np
+
         with self._lock:
             samples, position = self._samples, self._position
+            assert samples is not None  # play() set them before opening the stream
             length = len(samples)
             indices = (position + np.arange(frames)) % length
             out[:, 0] = samples[indices]

@@ -21,9 +21,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
 from jego_desktop.media import devices
@@ -31,6 +29,9 @@ from jego_desktop.media.devices import AudioStatus, Kind
 from jego_desktop.media.echo import VoiceProcessor, VoiceSettings, create_processor
 from jego_desktop.media.frame_queue import FrameQueue, QueueStats
 from jego_desktop.media.sound_streams import FALLBACK_RATES, CaptureStream, PlaybackStream, fits
+
+if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
+    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class SoundBridge:
         # Clock-thread state.
         self._dsp_lock = threading.Lock()
         self._processor: VoiceProcessor | None = None
-        self._silence = np.zeros(FRAME_SAMPLES, dtype=np.int16)
+        self._silence: np.ndarray | None = None  # made with the first frame processed
         self._empty_reads = 0
         self._silent_reported = False
 
@@ -131,6 +132,8 @@ class SoundBridge:
                 self._stop_streams()
 
     def capture_frame(self) -> bytes:
+        import numpy as np
+
         frame = self._captured.get()
         reference = self._reference.get()
         if frame is None:
@@ -142,7 +145,12 @@ class SoundBridge:
             return frame
         with self._dsp_lock:
             near = np.frombuffer(frame, dtype=np.int16)
-            far = self._silence if reference is None else np.frombuffer(reference, dtype=np.int16)
+            if reference is None:
+                if self._silence is None:
+                    self._silence = np.zeros(FRAME_SAMPLES, dtype=np.int16)
+                far = self._silence
+            else:
+                far = np.frombuffer(reference, dtype=np.int16)
             try:
                 return processor.process(near, far).tobytes()
             except Exception as error:

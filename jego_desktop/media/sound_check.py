@@ -11,9 +11,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from jego_desktop.domain.audio import FRAME_BYTES, FRAME_MS
-from jego_desktop.media.sound_bridge import SoundBridge
+
+if TYPE_CHECKING:
+    from jego_desktop.media.sound_bridge import SoundBridge
 
 Tick = Callable[[], bool]  # one 20 ms step; False ends the check
 

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
 from jego_desktop.media.frame_queue import FrameQueue
 from jego_desktop.media.resample import BlockResampler
+
+if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,8 @@ class CaptureStream(_Stream):
         sink: FrameQueue[bytes],
         on_lost: Callable[[], None],
     ) -> None:
+        import numpy as np
+
         super().__init__(on_lost)
         self.rate = rate
         self._sink = sink
@@ -117,6 +120,8 @@ class CaptureStream(_Stream):
         )
 
     def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
+        import numpy as np
+
         try:
             if frames != self._block:
                 self.errors += 1
@@ -160,6 +165,8 @@ class PlaybackStream(_Stream):
         played: FrameQueue[bytes] | None,
         on_lost: Callable[[], None],
     ) -> None:
+        import numpy as np
+
         super().__init__(on_lost)
         self.rate = rate
         self._source = source
@@ -186,6 +193,8 @@ class PlaybackStream(_Stream):
         )
 
     def _callback(self, outdata: Any, frames: int, time: Any, status: Any) -> None:
+        import numpy as np
+
         try:
             if self._first:
                 # Frames queued while the device was starting are stale: start from now.

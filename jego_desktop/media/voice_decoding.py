@@ -13,10 +13,7 @@ import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from jego_desktop.domain.file_transfer import MATROSKA
 from jego_desktop.media.matroska_opus import (
@@ -33,7 +30,11 @@ from jego_desktop.media.voice_limits import (
     VoiceTooLongError,
 )
 
-Samples = npt.NDArray[np.float32]
+if TYPE_CHECKING:  # numpy loads with the first voice message played or recorded
+    import numpy as np
+    import numpy.typing as npt
+
+    Samples = npt.NDArray[np.float32]
 BLOCK_SECONDS = 0.1
 _PAGE_HEADER = struct.Struct("<4sBBqIIIB")
 
@@ -85,6 +86,8 @@ def _file_blocks(sound: Any, max_frames: int) -> Iterator[Samples]:
 
 def decode_all(path: Path, container: str) -> tuple[Samples, int]:
     """The whole file decoded (at most `MAX_VOICE_SECONDS`): for tests and tools."""
+    import numpy as np
+
     source = voice_blocks(path, container)
     pieces = list(source.blocks)
     if not pieces:

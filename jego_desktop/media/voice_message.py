@@ -22,10 +22,7 @@ import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
-
-import numpy as np
-import numpy.typing as npt
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jego_desktop.domain.file_transfer import MATROSKA, OGG, UNKNOWN, WAV, sniff_audio_container
 from jego_desktop.media.devices import (
@@ -56,7 +53,11 @@ FEED_BLOCKS = 30  # 3 s of decoded audio waiting for the speaker
 STARVED_WAIT_S = 0.25  # how long the speaker waits for a late block before silence
 SILENCE_DBFS = -120.0
 
-Samples = npt.NDArray[np.float32]
+if TYPE_CHECKING:  # numpy loads with the first voice message played or recorded
+    import numpy as np
+    import numpy.typing as npt
+
+    Samples = npt.NDArray[np.float32]
 
 
 class VoiceMessageError(Exception):
@@ -239,12 +240,16 @@ class VoiceRecorder:
 
     def _on_audio(self, indata: Any, frames: int, time: Any, status: Any) -> None:
         # PortAudio's thread: copy and hand over, nothing else.
+        import numpy as np
+
         try:
             self._queue.put_nowait(np.array(indata[:, 0], dtype=np.float32))
         except queue.Full:
             self.dropped_blocks += 1
 
     def _write_loop(self) -> None:
+        import numpy as np
+
         peak = 0.0
         energy = 0.0
         counted = 0
@@ -287,6 +292,8 @@ class _BlockFeed:
     """
 
     def __init__(self, blocks: Iterator[Samples], channels: int) -> None:
+        import numpy as np
+
         self._blocks = blocks
         self._channels = channels
         self._queue: queue.Queue[Samples | None] = queue.Queue(FEED_BLOCKS)
@@ -299,6 +306,8 @@ class _BlockFeed:
         self._thread.start()
 
     def _run(self) -> None:
+        import numpy as np
+
         try:
             for block in self._blocks:
                 if not self._put(np.ascontiguousarray(block[:, : self._channels])):
@@ -318,6 +327,8 @@ class _BlockFeed:
 
     def read(self, frames: int) -> tuple[Samples, bool]:
         """Up to `frames` frames, and whether the sound has ended (nothing follows)."""
+        import numpy as np
+
         pieces: list[Samples] = []
         wanted = frames
         while wanted and not self._ended:

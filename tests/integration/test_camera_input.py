@@ -18,7 +18,8 @@ import pytest
 
 from jego_desktop.media.video import cameras
 from jego_desktop.media.video.camera_errors import CameraError
-from jego_desktop.media.video.cameras import Camera, CameraInput
+from jego_desktop.media.video.camera_info import Camera
+from jego_desktop.media.video.cameras import CameraInput
 from jego_desktop.media.video.session import VideoSession
 from jego_desktop.models.video.video_sources import CameraSources
 from tests.integration.test_video_adaptation import (

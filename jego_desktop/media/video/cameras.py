@@ -23,6 +23,7 @@ from jego_desktop.media.video.camera_errors import (
     classify,
     worth_another_try,
 )
+from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.media.video.camera_listing import (
     ListedCamera,
     ffmpeg_log,
@@ -36,12 +37,6 @@ _V4L2 = Path("/sys/class/video4linux")
 # avfoundation reads a leading number as an index, "none"/"default" as keywords, and
 # splits at ":" (video:audio): such names are opened by index.
 _NOT_A_NAME = re.compile(r"^\s*[-+]?\d|^(none|default)|:")
-
-
-@dataclass(frozen=True)
-class Camera:
-    device: str  # what PyAV opens: "/dev/video0", "video=@device_pnp_…", "FaceTime HD Camera:none"
-    name: str  # for people
 
 
 @dataclass(frozen=True)

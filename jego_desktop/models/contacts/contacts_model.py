@@ -23,7 +23,6 @@ from jego_desktop.domain.engine_events import PresenceChanged
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
 from jego_desktop.store.contacts import ContactStore
-from jego_desktop.store.vcard import read_vcard_file, write_vcard_file
 
 SEARCH_LIMIT = 1000
 
@@ -135,10 +134,14 @@ class ContactsModel(QAbstractListModel):
 
         Raises VCardError (a ValueError) for a file that cannot be read as vCards.
         """
+        from jego_desktop.store.vcard import read_vcard_file  # vobject: only when asked
+
         return self.import_contacts(read_vcard_file(path))
 
     def export_vcard_file(self, path: Path, contacts: Sequence[Contact]) -> None:
         """Raises OSError when the file cannot be written."""
+        from jego_desktop.store.vcard import write_vcard_file
+
         write_vcard_file(path, contacts)
 
     def all_contacts(self) -> list[Contact]:

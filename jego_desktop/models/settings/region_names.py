@@ -1,17 +1,18 @@
 """Country names in the user's language, sorted the way that language sorts them.
 
-The names come from phonenumbers' own table of region names (offline, in the
-languages of its geocoder); QLocale only knows English territory names. The order
-comes from QCollator, so French puts "Égypte" among the E's and Chinese sorts by
-pinyin.
+The names come from phonenumbers' own table of region names, copied into the small
+region_table.py (phonenumbers.geodata itself costs ~100 MB and ~0.3 s to import);
+QLocale only knows English territory names. The order comes from QCollator, so French
+puts "Égypte" among the E's and Chinese sorts by pinyin.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from phonenumbers.geodata.locale import LOCALE_DATA
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLocale
+
+from jego_desktop.models.settings.region_table import REGION_NAMES
 
 # Our languages -> the keys of phonenumbers' table (zh is Simplified, zh_Hant Traditional).
 _TABLE_LANGUAGE = {"en": "en", "fr": "fr", "zh_CN": "zh"}
@@ -26,11 +27,7 @@ _MISSING = {
 
 
 def _table_name(code: str, key: str) -> str:
-    names = LOCALE_DATA.get(code, {})
-    name = str(names.get(key, ""))
-    if name.startswith("*"):  # "*aa": the same name as the entry for key "aa"
-        name = str(names.get(name[1:], ""))
-    return "" if name.startswith("*") else name
+    return REGION_NAMES.get(code, {}).get(key, "")
 
 
 def region_name(code: str, language: str) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from jego_desktop.media.video.cameras import Camera
+from jego_desktop.media.video.camera_info import Camera
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 from enum import Enum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import numpy as np
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
@@ -26,9 +25,8 @@ from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CallChanged, CallInfoFailed, CallInfoReceived
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.media.video.camera_errors import CameraError
-from jego_desktop.media.video.cameras import Camera
+from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.media.video.loop import VideoLoop
-from jego_desktop.media.video.session import SourceFactory, VideoSession, VideoStats
 from jego_desktop.media.video.signalling import (
     CONTENT_TYPE,
     SignalKind,
@@ -40,6 +38,11 @@ from jego_desktop.models.video.camera_list import CameraList
 from jego_desktop.models.video.camera_problems import camera_problem_text
 from jego_desktop.models.video.video_frames import LatestFrames, StreamKey
 from jego_desktop.models.video.video_sources import CameraSources
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from jego_desktop.media.video.session import SourceFactory, VideoSession, VideoStats
 
 log = logging.getLogger(__name__)
 
@@ -318,6 +321,9 @@ class VideoCalls(QObject):
     # ----- sessions -------------------------------------------------------------------
 
     def _new_session(self, video: _CallVideo, session_id: str) -> VideoSession:
+        # aiortc, PyAV and their crypto load here, with the first video, not at start.
+        from jego_desktop.media.video.session import VideoSession
+
         self._loop.start()
         session = VideoSession(
             self._loop, session_id, _Relay(self), bind_address=self._bind_address
@@ -411,7 +417,7 @@ class VideoCalls(QObject):
             kind, sdp = payload
             signal_kind = SignalKind.OFFER if kind == "offer" else SignalKind.ANSWER
             self._send(video, VideoSignal(signal_kind, session_id, sdp))
-        elif what == "stats" and isinstance(payload, VideoStats):
+        elif what == "stats" and isinstance(payload, _video_stats_type()):
             video.stats = payload
             self.status_changed.emit(video.status())
         elif what == "failure":
@@ -446,3 +452,10 @@ class _Relay:
 
     def on_failure(self, session: VideoSession, message: str) -> None:
         self._owner._from_loop.emit(session.session_id, "failure", message)
+
+
+def _video_stats_type() -> type[VideoStats]:
+    """session.py's VideoStats: loaded by then (events come from a running session)."""
+    from jego_desktop.media.video.session import VideoStats
+
+    return VideoStats

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QImage
+
+if TYPE_CHECKING:  # numpy loads with the first video picture, not at start
+    import numpy as np
 
 StreamKey = tuple[str, bool]  # (session id, remote?)
 
@@ -52,6 +55,8 @@ class LatestFrames(QObject):
 
 
 def to_qimage(image: np.ndarray) -> QImage:
+    import numpy as np
+
     """An RGB array (height, width, 3) as a QImage that owns its pixels."""
     rgb = np.ascontiguousarray(image[..., :3], dtype=np.uint8)
     height, width = rgb.shape[:2]
@@ -59,6 +64,8 @@ def to_qimage(image: np.ndarray) -> QImage:
 
 
 def from_qimage(picture: QImage) -> np.ndarray:
+    import numpy as np
+
     """An RGB array from a QImage (for tests and pattern checks)."""
     rgb = picture.convertToFormat(QImage.Format.Format_RGB888)
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()

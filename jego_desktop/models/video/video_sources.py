@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-
-from aiortc.mediastreams import MediaStreamTrack
+from typing import TYPE_CHECKING
 
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure, classify
-from jego_desktop.media.video.cameras import Camera, list_cameras, open_camera
-from jego_desktop.media.video.session import SourceFactory
+from jego_desktop.media.video.camera_info import Camera
+
+if TYPE_CHECKING:  # aiortc and PyAV load with the first video, not at start
+    from aiortc.mediastreams import MediaStreamTrack
+
+    from jego_desktop.media.video.session import SourceFactory
 
 log = logging.getLogger(__name__)
 
@@ -31,14 +34,14 @@ class CameraSources:
         camera_on: bool = True,
         device: str = "",
         override: Callable[[], MediaStreamTrack] | None = None,
-        opener: Callable[[str], MediaStreamTrack] = open_camera,
-        lister: Callable[[], list[Camera]] = list_cameras,
+        opener: Callable[[str], MediaStreamTrack] | None = None,
+        lister: Callable[[], list[Camera]] | None = None,
     ) -> None:
         self.camera_on = camera_on
         self.device = device
         self.override = override
-        self._open = opener
-        self._list = lister
+        self._open = opener or _open_camera
+        self._list = lister or _list_cameras
 
     def list_blocking(self) -> list[Camera]:
         """List the cameras now: slow on Windows and macOS, so never on the GUI thread
@@ -69,3 +72,15 @@ class CameraSources:
                 return None
 
         return open_chosen
+
+
+def _open_camera(device: str) -> MediaStreamTrack:
+    from jego_desktop.media.video.cameras import open_camera  # PyAV: on the video thread
+
+    return open_camera(device)
+
+
+def _list_cameras() -> list[Camera]:
+    from jego_desktop.media.video.cameras import list_cameras
+
+    return list_cameras()

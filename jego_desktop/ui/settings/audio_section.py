@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from jego_desktop.domain.calls import CallState
 from jego_desktop.media.device_watcher import DevicesChanged
 from jego_desktop.media.devices import AudioStatus, audio_status
-from jego_desktop.media.level_meter import LevelMeter, level_from_peak
+from jego_desktop.media.level_meter import LevelMeter, level_from_peak, peak_of
 from jego_desktop.media.sound_check import SoundBusyError
 from jego_desktop.models.settings.settings_values import AppSettings, AudioPreferences
 from jego_desktop.models.window.engine_texts import engine_text
@@ -358,8 +357,7 @@ class AudioSection(Section):
         def work() -> None:
             try:
                 pcm = check.record(RECORD_SECONDS)
-                samples = np.frombuffer(pcm, dtype=np.int16)
-                peak = int(np.max(np.abs(samples.astype(np.int32)))) if samples.size else 0
+                peak = peak_of(pcm)
                 level = level_from_peak(peak)
                 if level < QUIET_LEVEL:
                     self._test_done.emit(False, "quiet")

@@ -6,6 +6,8 @@ grid, the picture above them) so the window itself knows nothing of video.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import (
@@ -16,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.media.video.cameras import Camera
-from jego_desktop.media.video.session import VideoStats
+from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.ui.calls.in_call_window import InCallWindow
@@ -26,6 +27,9 @@ from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
 from jego_desktop.ui.video.video_style import camera_chooser_stylesheet
+
+if TYPE_CHECKING:
+    from jego_desktop.media.video.session import VideoStats
 
 BACKDROP = QColor("#0b0f17")  # video sits on near-black, whatever the theme
 PIP_FRACTION = 0.28

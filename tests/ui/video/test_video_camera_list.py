@@ -16,7 +16,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
-from jego_desktop.media.video.cameras import Camera
+from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.models.video.video_call import VideoCalls

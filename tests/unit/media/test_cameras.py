@@ -17,9 +17,9 @@ import pytest
 
 from jego_desktop.media.video import cameras
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure
+from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.media.video.camera_listing import ListedCamera
 from jego_desktop.media.video.cameras import (
-    Camera,
     avfoundation_cameras,
     camera_input,
     list_cameras,

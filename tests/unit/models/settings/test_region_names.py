@@ -33,3 +33,19 @@ def test_sorted_in_each_languages_alphabetical_order(qapp: QCoreApplication) -> 
     chinese = [name for name, _ in sorted_region_names(phonenumbers.SUPPORTED_REGIONS, "zh_CN")]
     # By pinyin: a-fu-han, ba-xi, zhong-guo (by code point 中 would come first).
     assert chinese.index("阿富汗") < chinese.index("巴西") < chinese.index("中国")
+
+
+def test_the_small_table_is_phonenumbers_own() -> None:
+    """region_table.py is made from phonenumbers.geodata; after an upgrade of
+    phonenumbers, run packaging/make_region_table.py again."""
+    import importlib.util
+    from pathlib import Path
+
+    from jego_desktop.models.settings.region_table import REGION_NAMES
+
+    script = Path(__file__).resolve().parents[4] / "packaging" / "make_region_table.py"
+    spec = importlib.util.spec_from_file_location("make_region_table", script)
+    assert spec is not None and spec.loader is not None
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    assert maker.region_table() == REGION_NAMES

@@ -1,0 +1,66 @@
+"""The heavy libraries wait for the feature that needs them: a started app, window shown,
+engine running, has not imported the video stack, numpy, vobject or phonenumbers'
+geocoder (issue #15: they cost ~170 MB and ~0.8 s at every start before any call)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEAVY = ("av", "aiortc", "cryptography", "numpy", "vobject", "phonenumbers.geodata")
+
+# The real app (run()) on a fresh profile; 4 s after start it reports what it imported.
+DRIVER = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+from jego_desktop.app import Options, run
+
+def report():
+    heavy = json.loads(sys.argv[2])
+    print("LOADED " + json.dumps(sorted(m for m in heavy if m in sys.modules)), flush=True)
+    app.quit()
+
+QTimer.singleShot(4000, report)
+sys.exit(run(Options(Path(sys.argv[1]))))
+"""
+
+
+def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
+    tmp_path: Path,
+) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
+    environment = dict(
+        os.environ,
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "home" / "share"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
+        JEGO_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"),
+        PYTHONPATH=str(ROOT),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(profile), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=ROOT,
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("LOADED ")]
+    assert lines, result.stdout[-2000:] + result.stderr[-3000:]
+    loaded = json.loads(lines[0].removeprefix("LOADED "))
+    log = (profile / "logs" / "jego.log").read_text(encoding="utf-8")
+    assert "main window shown" in log  # the report came from a started app
+    assert loaded == [], f"imported before any call or video: {loaded}"
