@@ -1,0 +1,173 @@
+"""Start-up and idle figures next to a bare PySide6 window (issue #15's targets).
+
+Each figure is printed with the bare window's, measured in the same run:
+- start to the first painted window (fresh profile) and RSS 5 s after start;
+- a second launch that hands `status` to the running app;
+- idle CPU with the window open and one account registered.
+
+Run: .venv/bin/pytest tests/bench/test_start_bench.py -s
+JEGO_BENCH_IDLE_S sets the idle window (default 60 s).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.integration.app_process import AppProcess
+from tests.integration.test_command_line import bind
+from tests.peers.kamailio import Kamailio
+from tests.peers.xvfb import Xvfb
+
+pytestmark = [pytest.mark.bench, pytest.mark.peers]
+
+ROOT = Path(__file__).resolve().parents[2]
+RUNS = 3
+IDLE_S = float(os.environ.get("JEGO_BENCH_IDLE_S", "60"))
+
+# `bare`: one QLabel; `jego PROFILE`: the real app. Prints the wall time of the first
+# paint of a top-level window, then the RSS 5 s after start, and quits.
+DRIVER = r"""
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+
+app = QApplication(sys.argv[:1])
+
+def rss_mb():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+class FirstPaint(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        window = getattr(watched, "isWindow", None)
+        if not self.done and event.type() == QEvent.Type.Paint and window and window():
+            self.done = True
+            print(f"PAINTED {time.time():.6f}", flush=True)
+        return False
+
+first_paint = FirstPaint()
+app.installEventFilter(first_paint)
+
+def report():
+    print(f"RSS {rss_mb():.1f}", flush=True)
+    app.removeEventFilter(first_paint)
+    app.quit()
+
+QTimer.singleShot(5000, report)
+if sys.argv[1] == "bare":
+    label = QLabel("Hello")
+    label.show()
+    sys.exit(app.exec())
+from jego_desktop.app import Options, run
+sys.exit(run(Options(Path(sys.argv[2]))))
+"""
+
+
+@pytest.fixture
+def screen(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Xvfb when it is installed (as people see it), else Qt's offscreen platform."""
+    if shutil.which("Xvfb") is None:
+        yield {"QT_QPA_PLATFORM": "offscreen"}
+        return
+    server = Xvfb(tmp_path / "xvfb")
+    server.start()
+    try:
+        yield {"DISPLAY": server.display, "QT_QPA_PLATFORM": "xcb"}
+    finally:
+        server.stop()
+
+
+def launch(kind: str, workdir: Path, screen: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the first painted window, RSS in MB 5 s after start)."""
+    profile = workdir / f"{kind}-{time.monotonic_ns()}"
+    profile.mkdir(parents=True)
+    (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
+    environment = dict(
+        os.environ,
+        **screen,
+        HOME=str(profile / "home"),
+        PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
+        JEGO_TEST_KEYRING_FILE=str(profile / "keyring.json"),
+        PYTHONPATH=str(ROOT),
+    )
+    started = time.time()
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, kind, str(profile)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=environment,
+        cwd=ROOT,
+    )
+    values = dict(line.split(" ", 1) for line in result.stdout.splitlines() if " " in line)
+    assert "PAINTED" in values and "RSS" in values, result.stdout + result.stderr[-2000:]
+    return float(values["PAINTED"]) - started, float(values["RSS"])
+
+
+def test_start_to_first_window_and_memory(tmp_path: Path, screen: dict[str, str]) -> None:
+    figures: dict[str, list[tuple[float, float]]] = {"bare": [], "jego": []}
+    for _ in range(RUNS):
+        for kind in figures:  # in turn, so a drift of the machine touches both alike
+            figures[kind].append(launch(kind, tmp_path, screen))
+    bare_s = statistics.median(s for s, _ in figures["bare"])
+    jego_s = statistics.median(s for s, _ in figures["jego"])
+    bare_mb = statistics.median(mb for _, mb in figures["bare"])
+    jego_mb = statistics.median(mb for _, mb in figures["jego"])
+    where = screen.get("QT_QPA_PLATFORM", "")
+    print(f"\n--- start-up ({where}, fresh profile, medians of {RUNS}) ---")
+    runs = ", ".join(f"{s:.2f}" for s, _ in figures["jego"])
+    print(f"first window: Jego {jego_s:.2f} s (runs {runs}), bare PySide6 window {bare_s:.2f} s")
+    print(f"  ratio {jego_s / bare_s:.1f}x the bare window (target <= 3x)")
+    print(f"RSS 5 s after start: Jego {jego_mb:.0f} MB, bare {bare_mb:.0f} MB (target <= 130 MB)")
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / ticks  # utime + stime
+
+
+def timed(argv: list[str], environment: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, capture_output=True, timeout=30, env=environment, check=True)
+    return time.perf_counter() - started
+
+
+def test_second_launch_and_idle_cpu(tmp_path: Path, kamailio: Kamailio) -> None:
+    app = AppProcess(tmp_path / "alice", tmp_path / "keyring.json")
+    app.start()
+    try:
+        bind(app, kamailio, "alice", "secret-a")
+        app.wait_status(lambda s: bool(s["accounts"]) and s["accounts"][0]["registered"])
+        status = [sys.executable, "-m", "jego_desktop", "--profile", str(app.profile), "status"]
+        bare = [sys.executable, "-c", "import PySide6.QtCore"]
+        timed(status, app.env)  # warm the file cache
+        second = [timed(status, app.env) for _ in range(5)]
+        python_qt = [timed(bare, app.env) for _ in range(5)]
+        time.sleep(3)  # registration's own traffic settles
+        before, started = cpu_seconds(app.pid), time.monotonic()
+        time.sleep(IDLE_S)
+        idle = (cpu_seconds(app.pid) - before) / (time.monotonic() - started) * 100
+    finally:
+        app.stop()
+    second_s, floor_s = statistics.median(second), statistics.median(python_qt)
+    print("\n--- second launch and idle (window open offscreen, one account registered) ---")
+    print(
+        f"`status` handed to the running app: {second_s:.2f} s median of 5 "
+        f"(target <= 0.3 s; Python + QtCore alone {floor_s:.2f} s)"
+    )
+    print(f"idle CPU over {IDLE_S:.0f} s: {idle:.2f} % of a core (target <= 0.3 %)")
