@@ -27,6 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         done = run_remote(invocation)
         if done is not None:
             return done
+    from jego_desktop.platform.pyside_imports import keep_no_module_sources
+
+    keep_no_module_sources()  # before the app's hundreds of modules are imported
     from jego_desktop.app import Options, run
 
     return run(

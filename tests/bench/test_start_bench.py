@@ -72,8 +72,8 @@ if sys.argv[1] == "bare":
     label = QLabel("Hello")
     label.show()
     sys.exit(app.exec())
-from jego_desktop.app import Options, run
-sys.exit(run(Options(Path(sys.argv[2]))))
+from jego_desktop.__main__ import main  # the entry point people start
+sys.exit(main(["--profile", sys.argv[2]]))
 """
 
 

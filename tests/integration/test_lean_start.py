@@ -22,7 +22,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
-from jego_desktop.app import Options, run
+from jego_desktop.__main__ import main  # the entry point people start
 
 def report():
     heavy = json.loads(sys.argv[2])
@@ -30,7 +30,7 @@ def report():
     app.quit()
 
 QTimer.singleShot(4000, report)
-sys.exit(run(Options(Path(sys.argv[1]))))
+sys.exit(main(["--profile", sys.argv[1]]))
 """
 
 
