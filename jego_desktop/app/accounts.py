@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
+
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.engine.worker import CallEngine
+from jego_desktop.models.settings.password_keeping import keep_password
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
-from jego_desktop.store.secrets import SecretStore
+from jego_desktop.store.secrets import SecretStore, keyring_status
+from jego_desktop.ui.settings.password_prompt import PasswordPrompts
+from jego_desktop.ui.style import current_palette
 
 
 class AccountBinding:
-    """Keeps the engine's accounts equal to the store's (at start and after `account add`)."""
+    """Keeps the engine's accounts equal to the store's (at start and after `account add`).
+
+    Without a usable keyring, an account whose password this session does not hold waits
+    (`waiting_for_password`) instead of registering with an empty password.
+    """
 
     def __init__(
         self,
@@ -27,17 +37,56 @@ class AccountBinding:
         self._store = AccountStore(database) if database else None
         self._status = status
         self._bound: dict[str, AccountConfig] = {}
+        self._waiting: dict[str, AccountConfig] = {}
 
     def accounts(self) -> list[AccountConfig]:
         return list(self._bound.values())
+
+    def waiting_for_password(self) -> list[AccountConfig]:
+        return list(self._waiting.values())
 
     def reload(self) -> None:
         wanted = {a.key: a for a in self._store.all()} if self._store else {}
         for key in [k for k in self._bound if k not in wanted]:
             self._engine.remove_account(key)
             del self._bound[key]
+        for key in [k for k in self._waiting if k not in wanted]:
+            del self._waiting[key]
+            self._status.forget(key)
+        keyring_usable: bool | None = None
         for key, account in wanted.items():
-            if self._bound.get(key) != account:
-                self._engine.add_account(account, partial(self._secrets.password, key))
-                self._bound[key] = account
-                self._status.add_account(key, account.number)
+            if self._bound.get(key) == account:
+                continue
+            if not self._secrets.held_for_session(key):
+                if keyring_usable is None:
+                    keyring_usable = keyring_status().usable
+                if not keyring_usable:
+                    self._wait_for_password(key, account)
+                    continue
+            self._waiting.pop(key, None)
+            self._engine.add_account(account, partial(self._secrets.password, key))
+            self._bound[key] = account
+            self._status.add_account(key, account.number)
+
+    def _wait_for_password(self, key: str, account: AccountConfig) -> None:
+        if key in self._bound:
+            self._engine.remove_account(key)
+            del self._bound[key]
+        self._waiting[key] = account
+        self._status.add_account(key, account.number)
+        self._status.set_password_needed(key)
+
+
+def ask_missing_passwords(
+    window: QWidget, bound: AccountBinding, secrets: SecretStore
+) -> PasswordPrompts:
+    """Once the window is up, ask for the password of each account no keyring kept;
+    each one given registers its account at once."""
+
+    def supply(key: str, password: str) -> None:
+        keep_password(secrets, key, password)
+        bound.reload()
+
+    prompts = PasswordPrompts(window, current_palette(), supply, parent=window)
+    QTimer.singleShot(0, lambda: prompts.ask(bound.waiting_for_password()))
+    return prompts

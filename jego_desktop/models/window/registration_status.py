@@ -22,10 +22,29 @@ class RegistrationStatus(QObject):
         super().__init__(parent)
         self._labels = dict(labels)  # account key -> the number as shown to the user
         self._states: dict[str, RegistrationChanged] = {}
+        self._password_needed: set[str] = set()
 
     def add_account(self, key: str, label: str) -> None:
         self._labels[key] = label
+        self._password_needed.discard(key)
         self.changed.emit(self.summary())
+
+    def set_password_needed(self, key: str) -> None:
+        """`key` is bound but waits for its password (no keyring kept it)."""
+        self._password_needed.add(key)
+        self._states.pop(key, None)
+        self.changed.emit(self.summary())
+
+    def forget(self, key: str) -> None:
+        """`key` is no longer bound (it never reached the engine)."""
+        self._labels.pop(key, None)
+        self._states.pop(key, None)
+        self._password_needed.discard(key)
+        self.changed.emit(self.summary())
+
+    def has_numbers(self) -> bool:
+        """At least one number is bound, registered or not."""
+        return bool(self._labels)
 
     @Slot(object)
     def on_registration_changed(self, event: RegistrationChanged) -> None:
@@ -48,6 +67,9 @@ class RegistrationStatus(QObject):
             return self.tr("No number bound yet: bind your number in Settings.")
         parts = []
         for key, label in self._labels.items():
+            if key in self._password_needed:
+                parts.append(f"{label}: {self.tr('password needed')}")
+                continue
             event = self._states.get(key)
             parts.append(f"{label}: {self._describe(event)}")
         return "   ·   ".join(parts)
