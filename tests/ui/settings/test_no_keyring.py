@@ -36,9 +36,9 @@ SECRET = "Tr0ub4dor&3-no-keyring"
 class RaisingKeyring(keyring.backends.fail.Keyring):
     """A backend that claims to work and refuses everything (a locked or broken one)."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
-    def set_password(self, service: str, username: str, password: str) -> None:
+    def set_password(self, service: Any, username: Any, password: Any = None) -> Any:
         raise keyring.errors.PasswordSetError("the collection is locked")
 
 
