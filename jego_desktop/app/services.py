@@ -144,8 +144,10 @@ def wire_engine_problems(engine: CallEngine, bridge: SoundBridge, window: MainWi
 def wire_registration_status(engine: CallEngine, window: MainWindow) -> RegistrationStatus:
     status = RegistrationStatus({}, parent=window)
     status.changed.connect(window.set_account_state)
+    status.changed.connect(lambda _summary: window.set_numbers_bound(status.has_numbers()))
     engine.registration_changed.connect(status.on_registration_changed)
     window.set_account_state(status.summary())
+    window.set_numbers_bound(status.has_numbers())
     return status
 
 

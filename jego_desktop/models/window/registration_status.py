@@ -64,7 +64,7 @@ class RegistrationStatus(QObject):
 
     def summary(self) -> str:
         if not self._labels:
-            return self.tr("No number bound yet: bind your number in Settings.")
+            return self.tr("No number yet")
         parts = []
         for key, label in self._labels.items():
             if key in self._password_needed:
