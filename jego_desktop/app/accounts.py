@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from jego_desktop.domain.accounts import AccountConfig
@@ -18,11 +19,18 @@ from jego_desktop.ui.settings.password_prompt import PasswordPrompts
 from jego_desktop.ui.style import current_palette
 
 
+class _PasswordMissing(QObject):
+    """Carries "no password for this key" from the engine thread to the GUI thread."""
+
+    missing = Signal(str)
+
+
 class AccountBinding:
     """Keeps the engine's accounts equal to the store's (at start and after `account add`).
 
-    Without a usable keyring, an account whose password this session does not hold waits
-    (`waiting_for_password`) instead of registering with an empty password.
+    An account whose password is nowhere waits (`waiting_for_password`) instead of
+    registering with an empty one: known at once without a usable keyring; with one, when
+    the engine thread reads nothing from it. `password_needed` then names the account.
     """
 
     def __init__(
@@ -38,6 +46,9 @@ class AccountBinding:
         self._status = status
         self._bound: dict[str, AccountConfig] = {}
         self._waiting: dict[str, AccountConfig] = {}
+        self._relay = _PasswordMissing()
+        self._relay.missing.connect(self._on_password_missing)  # queued from the engine
+        self.password_needed: Callable[[AccountConfig], None] | None = None
 
     def accounts(self) -> list[AccountConfig]:
         return list(self._bound.values())
@@ -64,13 +75,28 @@ class AccountBinding:
                     self._wait_for_password(key, account)
                     continue
             self._waiting.pop(key, None)
-            self._engine.add_account(account, partial(self._secrets.password, key))
+            self._engine.add_account(account, partial(self._password_of, key))
             self._bound[key] = account
             self._status.add_account(key, account.number)
 
+    def _password_of(self, key: str) -> str | None:
+        """The engine thread's read; nothing found is reported to the GUI thread."""
+        password = self._secrets.password(key)
+        if password is None:
+            self._relay.missing.emit(key)
+        return password
+
+    def _on_password_missing(self, key: str) -> None:
+        account = self._bound.get(key)
+        if account is None:
+            return
+        self._wait_for_password(key, account)
+        if self.password_needed is not None:
+            self.password_needed(account)
+
     def _wait_for_password(self, key: str, account: AccountConfig) -> None:
         if key in self._bound:
-            self._engine.remove_account(key)
+            self._engine.remove_account(key)  # no more REGISTERs with an empty password
             del self._bound[key]
         self._waiting[key] = account
         self._status.add_account(key, account.number)
@@ -88,5 +114,6 @@ def ask_missing_passwords(
         bound.reload()
 
     prompts = PasswordPrompts(window, current_palette(), supply, parent=window)
+    bound.password_needed = lambda account: prompts.ask([account])
     QTimer.singleShot(0, lambda: prompts.ask(bound.waiting_for_password()))
     return prompts

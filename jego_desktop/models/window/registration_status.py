@@ -50,7 +50,8 @@ class RegistrationStatus(QObject):
     def on_registration_changed(self, event: RegistrationChanged) -> None:
         if event.state is RegistrationState.UNREGISTERED and event.reason == "removed":
             self._states.pop(event.account_key, None)
-            self._labels.pop(event.account_key, None)
+            if event.account_key not in self._password_needed:  # still bound, waiting
+                self._labels.pop(event.account_key, None)
         else:
             self._states[event.account_key] = event
         self.changed.emit(self.summary())

@@ -107,18 +107,20 @@ class PasswordPrompts(QObject):
         self._palette = palette
         self._supply = supply
         self._waiting: list[AccountConfig] = []
+        self._asking: AccountConfig | None = None
         self.dialog: PasswordPrompt | None = None
 
     def ask(self, accounts: list[AccountConfig]) -> None:
-        self._waiting.extend(a for a in accounts if a not in self._waiting)
+        self._waiting.extend(a for a in accounts if a not in self._waiting and a != self._asking)
         if self.dialog is None:
             self._ask_next()
 
     def _ask_next(self) -> None:
         self.dialog = None
+        self._asking = None
         if not self._waiting:
             return
-        account = self._waiting.pop(0)
+        account = self._asking = self._waiting.pop(0)
         dialog = PasswordPrompt(account.number, account.server, self._palette, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda key=account.key: self._supply(key, dialog.password()))
