@@ -1740,6 +1740,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>Your keyring does not have this password: Jego keeps it there once given.</source>
+        <translation>Votre trousseau n'a pas ce mot de passe : Jego l'y gardera une fois saisi.</translation>
+    </message>
+    <message>
         <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
         <translation>Cet ordinateur n'a pas de trousseau : Jego garde le mot de passe en mémoire jusqu'à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
     </message>

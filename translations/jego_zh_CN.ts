@@ -1740,6 +1740,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>密码</translation>
     </message>
     <message>
+        <source>Your keyring does not have this password: Jego keeps it there once given.</source>
+        <translation>您的密钥环中没有这个密码：输入后 Jego 会把它保存在那里。</translation>
+    </message>
+    <message>
         <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
         <translation>这台电脑没有密钥环，Jego 只把密码保存在内存中直到您退出，每次启动都会再次询问。如不想再输入，请安装密钥环（Secret Service，例如 GNOME Keyring，或 KWallet），然后在“设置 › 账户 › 编辑”中重新输入密码。</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.settings.password_keeping import keep_password
+from jego_desktop.models.settings.password_keeping import keep_password, keyring_keeps_passwords
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
@@ -113,7 +113,9 @@ def ask_missing_passwords(
         keep_password(secrets, key, password)
         bound.reload()
 
-    prompts = PasswordPrompts(window, current_palette(), supply, parent=window)
+    prompts = PasswordPrompts(
+        window, current_palette(), supply, keyring_keeps_passwords, parent=window
+    )
     bound.password_needed = lambda account: prompts.ask([account])
     QTimer.singleShot(0, lambda: prompts.ask(bound.waiting_for_password()))
     return prompts

@@ -20,6 +20,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "如不想再输入，请安装密钥环（Secret Service，例如 GNOME Keyring，或 KWallet），"
         "然后在“设置 › 账户 › 编辑”中重新输入密码。",
     ),
+    "Your keyring does not have this password: Jego keeps it there once given.": (
+        "Votre trousseau n'a pas ce mot de passe : Jego l'y gardera une fois saisi.",
+        "您的密钥环中没有这个密码：输入后 Jego 会把它保存在那里。",
+    ),
     "Connect": ("Se connecter", "连接"),
     "Not now": ("Pas maintenant", "暂不"),
     "password needed": ("mot de passe requis", "需要密码"),

@@ -26,10 +26,16 @@ class PasswordPrompt(QDialog):
     """
 
     def __init__(
-        self, number: str, server: str, palette: Palette, parent: QWidget | None = None
+        self,
+        number: str,
+        server: str,
+        palette: Palette,
+        keyring_usable: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("passwordPrompt")
+        self._keyring_usable = keyring_usable
         self.setStyleSheet(settings_stylesheet(palette))
         self._number = number
         self._server = server
@@ -69,7 +75,9 @@ class PasswordPrompt(QDialog):
         )
         self.field.setAccessibleName(self.tr("Password"))
         self.hint.setText(
-            self.tr(
+            self.tr("Your keyring does not have this password: Jego keeps it there once given.")
+            if self._keyring_usable
+            else self.tr(
                 "This computer has no keyring, so Jego keeps the password in memory until"
                 " you quit and asks for it at each start. To be asked no more, install a"
                 " keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter"
@@ -100,9 +108,11 @@ class PasswordPrompts(QObject):
         window: QWidget,
         palette: Palette,
         supply: Callable[[str, str], None],
+        keyring_usable: Callable[[], bool] = lambda: False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._keyring_usable = keyring_usable
         self._window = window
         self._palette = palette
         self._supply = supply
@@ -121,7 +131,9 @@ class PasswordPrompts(QObject):
         if not self._waiting:
             return
         account = self._asking = self._waiting.pop(0)
-        dialog = PasswordPrompt(account.number, account.server, self._palette, self._window)
+        dialog = PasswordPrompt(
+            account.number, account.server, self._palette, self._keyring_usable(), self._window
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda key=account.key: self._supply(key, dialog.password()))
         dialog.finished.connect(lambda _result: self._ask_next())
