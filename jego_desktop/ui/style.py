@@ -144,6 +144,14 @@ def stylesheet(p: Palette) -> str:
         background: {p.hover};
     }}
     QToolButton#windowMenuButton::menu-indicator {{ image: none; width: 0; }}
+    QMenu#windowMenu {{
+        background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+        border-radius: {RADIUS}px; padding: 4px;
+    }}
+    QMenu#windowMenu::item {{ padding: 6px 16px 6px 8px; border-radius: 4px; }}
+    QMenu#windowMenu::item:selected {{ background: {p.hover}; }}
+    QMenu#windowMenu::icon {{ padding-left: 8px; }}
+    QMenu#windowMenu::separator {{ height: 1px; background: {p.border}; margin: 4px 8px; }}
     """ + call_stylesheet(p)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,15 +49,16 @@ class PasswordPrompt(QDialog):
         self.hint = PlainLabel()
         self.hint.setObjectName("settingsHint")
         self.hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox()  # the app's own buttons: no stock icons
+        self.connect_button = QPushButton()
+        self.connect_button.setObjectName("primaryButton")
+        self.connect_button.setDefault(True)
+        self.connect_button.setEnabled(False)
+        self.later_button = QPushButton()
+        self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.later_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.connect_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.connect_button.setObjectName("primaryButton")
-        self.connect_button.setEnabled(False)
-        self.later_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.field.textChanged.connect(lambda text: self.connect_button.setEnabled(bool(text)))
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING * 3 // 2)
@@ -74,6 +76,7 @@ class PasswordPrompt(QDialog):
             % (self._number, self._server)
         )
         self.field.setAccessibleName(self.tr("Password"))
+        self.field.setPlaceholderText(self.tr("Password"))
         self.hint.setText(
             self.tr("Your keyring does not have this password: Jego keeps it there once given.")
             if self._keyring_usable
