@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 
@@ -17,6 +18,8 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore, keyring_status
 from jego_desktop.ui.settings.password_prompt import PasswordPrompts
 from jego_desktop.ui.style import current_palette
+
+log = logging.getLogger(__name__)
 
 
 class _PasswordMissing(QObject):
@@ -99,6 +102,7 @@ class AccountBinding:
             self._engine.remove_account(key)  # no more REGISTERs with an empty password
             del self._bound[key]
         self._waiting[key] = account
+        log.info("account %s waits for its password: no keyring holds it", key)
         self._status.add_account(key, account.number)
         self._status.set_password_needed(key)
 
