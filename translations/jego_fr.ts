@@ -14,14 +14,6 @@
         <source>%s is not bound.</source>
         <translation>%s n’est pas lié.</translation>
     </message>
-    <message>
-        <source>The password cannot be kept: %s</source>
-        <translation>Le mot de passe ne peut pas être conservé : %s</translation>
-    </message>
-    <message>
-        <source>The keyring refused the password: %s</source>
-        <translation>Le trousseau a refusé le mot de passe : %s</translation>
-    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -1452,8 +1444,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>No number bound yet: bind your number in Settings.</source>
-        <translation>Aucun numéro lié : liez votre numéro dans les Réglages.</translation>
+        <source>No number yet</source>
+        <translation>Pas encore de numéro</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1605,6 +1597,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>MyStatusButton</name>
     <message>
+        <source>No number yet</source>
+        <translation>Pas encore de numéro</translation>
+    </message>
+    <message>
+        <source>Bind your number to be reachable; then your status shows here.</source>
+        <translation>Liez votre numéro pour être joignable ; votre statut s'affichera alors ici.</translation>
+    </message>
+    <message>
         <source>My status: %s</source>
         <translation>Mon statut : %s</translation>
     </message>
@@ -1726,6 +1726,37 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for %s</source>
+        <translation>Mot de passe de %s</translation>
+    </message>
+    <message>
+        <source>Enter the password of %s on %s to receive calls and messages.</source>
+        <translation>Saisissez le mot de passe de %s sur %s pour recevoir appels et messages.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Your keyring does not have this password: Jego keeps it there once given.</source>
+        <translation>Votre trousseau n'a pas ce mot de passe : Jego l'y gardera une fois saisi.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
+        <translation>Cet ordinateur n'a pas de trousseau : Jego garde le mot de passe en mémoire jusqu'à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Mobile</source>
@@ -1811,8 +1842,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>RegistrationStatus</name>
     <message>
-        <source>No number bound yet: bind your number in Settings.</source>
-        <translation>Aucun numéro lié : liez votre numéro dans les Réglages.</translation>
+        <source>No number yet</source>
+        <translation>Pas encore de numéro</translation>
     </message>
     <message>
         <source>connecting…</source>
@@ -1840,6 +1871,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>The password is kept in your system's keyring, nowhere else.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept in memory until you quit, and asked for at each start.</source>
+        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe est gardé en mémoire jusqu'à ce que vous quittiez, et redemandé à chaque démarrage.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2018,6 +2053,29 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>Bind your number</source>
+        <translation>Liez votre numéro</translation>
+    </message>
+    <message>
+        <source>Register your mobile number with your operator's service to start.</source>
+        <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Quit Jego</source>
+        <translation>Quitter Jego</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Quick dial</source>
@@ -2159,8 +2217,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Jego fonctionne toujours</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu.</source>
-        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l’icône de la barre d’état.</translation>
+        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l'icône de notification ou avec Ctrl+Q.</translation>
     </message>
 </context>
 <context>

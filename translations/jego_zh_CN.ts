@@ -14,14 +14,6 @@
         <source>%s is not bound.</source>
         <translation>%s 未绑定。</translation>
     </message>
-    <message>
-        <source>The password cannot be kept: %s</source>
-        <translation>无法保存密码：%s</translation>
-    </message>
-    <message>
-        <source>The keyring refused the password: %s</source>
-        <translation>密钥环拒绝了该密码：%s</translation>
-    </message>
 </context>
 <context>
     <name>AccountForm</name>
@@ -1452,8 +1444,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>No number bound yet: bind your number in Settings.</source>
-        <translation>尚未绑定号码：请在设置中绑定您的号码。</translation>
+        <source>No number yet</source>
+        <translation>还没有号码</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1605,6 +1597,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>MyStatusButton</name>
     <message>
+        <source>No number yet</source>
+        <translation>还没有号码</translation>
+    </message>
+    <message>
+        <source>Bind your number to be reachable; then your status shows here.</source>
+        <translation>绑定您的号码后即可被联系；届时您的状态会显示在这里。</translation>
+    </message>
+    <message>
         <source>My status: %s</source>
         <translation>我的状态：%s</translation>
     </message>
@@ -1726,6 +1726,37 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <source>Password for %s</source>
+        <translation>%s 的密码</translation>
+    </message>
+    <message>
+        <source>Enter the password of %s on %s to receive calls and messages.</source>
+        <translation>请输入 %s 在 %s 上的密码，以便接听电话和接收消息。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Your keyring does not have this password: Jego keeps it there once given.</source>
+        <translation>您的密钥环中没有这个密码：输入后 Jego 会把它保存在那里。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
+        <translation>这台电脑没有密钥环，Jego 只把密码保存在内存中直到您退出，每次启动都会再次询问。如不想再输入，请安装密钥环（Secret Service，例如 GNOME Keyring，或 KWallet），然后在“设置 › 账户 › 编辑”中重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Mobile</source>
@@ -1811,8 +1842,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>RegistrationStatus</name>
     <message>
-        <source>No number bound yet: bind your number in Settings.</source>
-        <translation>尚未绑定号码：请在设置中绑定您的号码。</translation>
+        <source>No number yet</source>
+        <translation>还没有号码</translation>
     </message>
     <message>
         <source>connecting…</source>
@@ -1840,6 +1871,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>The password is kept in your system's keyring, nowhere else.</source>
         <translation>密码只保存在系统密钥环中，不会存放在其他地方。</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the password is kept in memory until you quit, and asked for at each start.</source>
+        <translation>这台电脑没有密钥环：密码只保存在内存中直到您退出，每次启动时会再次询问。</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2018,6 +2053,29 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>TopBar</name>
+    <message>
+        <source>Bind your number</source>
+        <translation>绑定您的号码</translation>
+    </message>
+    <message>
+        <source>Register your mobile number with your operator's service to start.</source>
+        <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Quit Jego</source>
+        <translation>退出 Jego</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>Quick dial</source>
@@ -2159,8 +2217,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>Jego 仍在运行</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu.</source>
-        <translation>您仍会收到来电和消息。可从托盘图标菜单退出。</translation>
+        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <translation>您仍会收到来电和消息。可从托盘图标的菜单或按 Ctrl+Q 退出。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
-from jego_desktop.app.accounts import AccountBinding
+from jego_desktop.app.accounts import AccountBinding, ask_missing_passwords
 from jego_desktop.app.calls import wire_call_views
 from jego_desktop.app.chats import start_attachments, wire_chats
 from jego_desktop.app.database import open_database
@@ -67,6 +67,7 @@ class Services:
         bound = AccountBinding(engine, secrets, database, status)
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.reload()
+        ask_missing_passwords(window, bound, secrets)
         if messaging is not None and database is not None:
             wire_attachments(messaging, database, profile, settings, secrets, window)
         post_dial = wire_post_dial(engine, window)
@@ -143,8 +144,10 @@ def wire_engine_problems(engine: CallEngine, bridge: SoundBridge, window: MainWi
 def wire_registration_status(engine: CallEngine, window: MainWindow) -> RegistrationStatus:
     status = RegistrationStatus({}, parent=window)
     status.changed.connect(window.set_account_state)
+    status.changed.connect(lambda _summary: window.set_numbers_bound(status.has_numbers()))
     engine.registration_changed.connect(status.on_registration_changed)
     window.set_account_state(status.summary())
+    window.set_numbers_bound(status.has_numbers())
     return status
 
 

@@ -1,4 +1,8 @@
-"""The SIP password lives only in the system keyring, read at the moment it is needed."""
+"""The SIP password lives in the system keyring, read at the moment it is needed.
+
+Without a usable keyring, a password is held in this process's memory for the session
+only (never written anywhere) and asked again at the next start.
+"""
 
 from __future__ import annotations
 
@@ -33,15 +37,33 @@ def keyring_status() -> KeyringStatus:
 
 
 class SecretStore:
-    """Passwords for one profile, keyed by account identity; never logged, never cached."""
+    """Passwords for one profile, keyed by account identity; never logged.
+
+    Read from the keyring each time; held in memory only for the accounts whose
+    password the keyring could not take (`keep_for_session`). The engine thread reads
+    through `password` while the GUI thread writes: single dict operations, atomic in
+    CPython.
+    """
 
     def __init__(self, service: str) -> None:
         self._service = service
+        self._session: dict[str, str] = {}
 
     def save_password(self, account_key: str, password: str) -> None:
         keyring.set_password(self._service, account_key, password)
+        self._session.pop(account_key, None)
+
+    def keep_for_session(self, account_key: str, password: str) -> None:
+        """Hold `password` in memory until the app quits (the keyring cannot take it)."""
+        self._session[account_key] = password
+
+    def held_for_session(self, account_key: str) -> bool:
+        return account_key in self._session
 
     def password(self, account_key: str) -> str | None:
+        held = self._session.get(account_key)
+        if held is not None:
+            return held
         try:
             return keyring.get_password(self._service, account_key)
         except keyring.errors.KeyringError as error:
@@ -49,5 +71,6 @@ class SecretStore:
             return None
 
     def delete_password(self, account_key: str) -> None:
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        self._session.pop(account_key, None)
+        with contextlib.suppress(keyring.errors.KeyringError):
             keyring.delete_password(self._service, account_key)

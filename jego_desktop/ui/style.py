@@ -134,6 +134,24 @@ def stylesheet(p: Palette) -> str:
     }}
     QFrame#notice QLabel {{ color: {p.warning_text}; }}
     QWidget#topBar {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+    QPushButton#bindNumberButton {{
+        background: {p.accent}; color: {p.accent_text}; border: 1px solid {p.accent};
+        border-radius: 6px; padding: 0 {SPACING * 2}px; font-weight: 600;
+    }}
+    QPushButton#bindNumberButton:focus {{ border: 2px solid {p.text}; }}
+    QToolButton#windowMenuButton {{ border: none; border-radius: 6px; }}
+    QToolButton#windowMenuButton:hover, QToolButton#windowMenuButton:focus {{
+        background: {p.hover};
+    }}
+    QToolButton#windowMenuButton::menu-indicator {{ image: none; width: 0; }}
+    QMenu#windowMenu {{
+        background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+        border-radius: {RADIUS}px; padding: 4px;
+    }}
+    QMenu#windowMenu::item {{ padding: 6px 16px 6px 8px; border-radius: 4px; }}
+    QMenu#windowMenu::item:selected {{ background: {p.hover}; }}
+    QMenu#windowMenu::icon {{ padding-left: 8px; }}
+    QMenu#windowMenu::separator {{ height: 1px; background: {p.border}; margin: 4px 8px; }}
     """ + call_stylesheet(p)
 
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import AccountBinding
+from jego_desktop.app.accounts import ask_missing_passwords
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
 from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.models.settings.account_editor import AccountEditor
@@ -135,3 +138,58 @@ def test_unreachable_server_is_explained(
     assert run_test(qtbot, wizard) == "testFailure"
     assert "Registration failed:" in wizard.test_page.result.text()
     assert "unreachable" in wizard.test_page.result.text()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_without_a_keyring_the_number_registers_now_and_after_a_restart_once_asked(
+    qtbot: QtBot,
+    engine_factory,
+    kamailio: Kamailio,
+    database: Database,
+    tmp_path: Path,
+    no_keyring: None,
+) -> None:
+    probe: EngineProbe = engine_factory()
+    wizard, editor, _page = wizard_for(qtbot, probe, database, tmp_path)
+    fill(wizard, kamailio, "secret-cn")
+    assert run_test(qtbot, wizard) == "testSuccess"
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    (saved,) = editor.accounts()  # kept, though no keyring could take the password
+    probe.wait_for(
+        RegistrationChanged,
+        lambda e: e.account_key == saved.key and e.state is RegistrationState.REGISTERED,
+        timeout=15,
+    )
+    probe.stop()  # quit: the engine unregisters, the memory holding the password is gone
+    assert kamailio.registered_contacts(NUMBER) == []
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert b"secret-cn" not in path.read_bytes(), path
+
+    again: EngineProbe = engine_factory()  # the next start
+    secrets = SecretStore(SERVICE)
+    status = RegistrationStatus({})
+    binding = AccountBinding(again.engine, secrets, database, status)
+    binding.reload()
+    assert binding.waiting_for_password() == [saved]
+    window = QWidget()
+    qtbot.addWidget(window)
+    prompts = ask_missing_passwords(window, binding, secrets)
+    qtbot.waitUntil(lambda: prompts.dialog is not None, timeout=5_000)
+    assert prompts.dialog is not None
+    prompts.dialog.field.setText("secret-cn")
+    prompts.dialog.connect_button.click()
+    registered = again.wait_for(
+        RegistrationChanged,
+        lambda e: e.account_key == saved.key and e.state is RegistrationState.REGISTERED,
+        timeout=15,
+    )
+    assert registered.code == 200
+    assert kamailio.registered_contacts(NUMBER)

@@ -80,7 +80,7 @@ class FakeEngine(EngineSignals):
     # ----- commands -------------------------------------------------------------------
 
     def add_account(self, config: Any, password: Any) -> None:
-        self.commands.append(("add_account", config))
+        self.commands.append(("add_account", config, password))
 
     def remove_account(self, key: str) -> None:
         self.commands.append(("remove_account", key))

@@ -1,8 +1,9 @@
 """Adding, changing and removing bound numbers from the GUI: the store, the keyring, the engine.
 
 The same steps as `jego-desktop account add|remove` (cli/account_commands.py): the password
-goes to the keyring first (no account without its password), the account row second,
-then the running engine is brought in line by `reload` (AccountBinding.reload).
+goes to the keyring first, the account row second, then the running engine is brought in
+line by `reload` (AccountBinding.reload). Without a usable keyring the account is kept all
+the same and its password held in memory for the session (asked again at the next start).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.models.settings.password_keeping import keep_password, keyring_keeps_passwords
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.errors import StoreError
-from jego_desktop.store.secrets import SecretStore, keyring_status
+from jego_desktop.store.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -80,15 +82,9 @@ class AccountEditor:
         log.info("account %s removed", key)
         self._reload()
 
+    def keyring_keeps_passwords(self) -> bool:
+        """False when a password typed now lasts only until the app quits."""
+        return keyring_keeps_passwords()
+
     def _keep_password(self, key: str, password: str) -> None:
-        status = keyring_status()
-        if not status.usable:
-            raise AccountSaveError(
-                translate("AccountEditor", "The password cannot be kept: %s") % status.reason
-            )
-        try:
-            self._secrets.save_password(key, password)
-        except Exception as error:  # any keyring backend failure
-            raise AccountSaveError(
-                translate("AccountEditor", "The keyring refused the password: %s") % error
-            ) from error
+        keep_password(self._secrets, key, password)

@@ -22,16 +22,36 @@ class RegistrationStatus(QObject):
         super().__init__(parent)
         self._labels = dict(labels)  # account key -> the number as shown to the user
         self._states: dict[str, RegistrationChanged] = {}
+        self._password_needed: set[str] = set()
 
     def add_account(self, key: str, label: str) -> None:
         self._labels[key] = label
+        self._password_needed.discard(key)
         self.changed.emit(self.summary())
+
+    def set_password_needed(self, key: str) -> None:
+        """`key` is bound but waits for its password (no keyring kept it)."""
+        self._password_needed.add(key)
+        self._states.pop(key, None)
+        self.changed.emit(self.summary())
+
+    def forget(self, key: str) -> None:
+        """`key` is no longer bound (it never reached the engine)."""
+        self._labels.pop(key, None)
+        self._states.pop(key, None)
+        self._password_needed.discard(key)
+        self.changed.emit(self.summary())
+
+    def has_numbers(self) -> bool:
+        """At least one number is bound, registered or not."""
+        return bool(self._labels)
 
     @Slot(object)
     def on_registration_changed(self, event: RegistrationChanged) -> None:
         if event.state is RegistrationState.UNREGISTERED and event.reason == "removed":
             self._states.pop(event.account_key, None)
-            self._labels.pop(event.account_key, None)
+            if event.account_key not in self._password_needed:  # still bound, waiting
+                self._labels.pop(event.account_key, None)
         else:
             self._states[event.account_key] = event
         self.changed.emit(self.summary())
@@ -45,9 +65,12 @@ class RegistrationStatus(QObject):
 
     def summary(self) -> str:
         if not self._labels:
-            return self.tr("No number bound yet: bind your number in Settings.")
+            return self.tr("No number yet")
         parts = []
         for key, label in self._labels.items():
+            if key in self._password_needed:
+                parts.append(f"{label}: {self.tr('password needed')}")
+                continue
             event = self._states.get(key)
             parts.append(f"{label}: {self._describe(event)}")
         return "   ·   ".join(parts)

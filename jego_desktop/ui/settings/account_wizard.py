@@ -7,6 +7,7 @@ engine reloads its accounts); the password never goes anywhere else.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.domain.accounts import AccountConfig, SrtpMode, Transport
+from jego_desktop.models.calls.dial_pad import default_home_region
 from jego_desktop.models.settings.account_editor import AccountEditor, AccountSaveError
 from jego_desktop.models.settings.account_form import AccountForm, form_errors, to_config
+from jego_desktop.models.settings.example_numbers import example_mobile
 from jego_desktop.models.settings.registration_probe import RegistrationProbe
 from jego_desktop.models.settings.settings_values import (
     TLS_CA_FILE,
@@ -40,6 +43,7 @@ from jego_desktop.ui.settings.look import settings_stylesheet
 from jego_desktop.ui.settings.services import SettingsEngine
 from jego_desktop.ui.style import SPACING, Palette
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 
@@ -137,10 +141,10 @@ class _FieldsPage(_Page):
 
 
 class NumberPage(_FieldsPage):
-    def __init__(self, wizard: AccountWizard) -> None:
+    def __init__(self, wizard: AccountWizard, home_region: str) -> None:
         super().__init__(wizard)
         self.number = self.add_field("number")
-        self.number.setPlaceholderText("+33 6 12 34 56 78")
+        self.number.setPlaceholderText(example_mobile(home_region))
         self.display_name = self.add_field("display_name")
         self.retranslate()
 
@@ -250,7 +254,17 @@ class SecurityPage(_FieldsPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Password and security"))
-        self.setSubTitle(self.tr("The password is kept in your system's keyring, nowhere else."))
+        if self.owner.keyring_keeps_passwords:
+            self.setSubTitle(
+                self.tr("The password is kept in your system's keyring, nowhere else.")
+            )
+        else:
+            self.setSubTitle(
+                self.tr(
+                    "This computer has no keyring: the password is kept in memory until you"
+                    " quit, and asked for at each start."
+                )
+            )
         self.name_row("password", self.tr("Password"))
         if self.owner.editing:
             self.password.setPlaceholderText(self.tr("Unchanged"))
@@ -326,7 +340,8 @@ class TestPage(_Page):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._show_summary()
-        self.set_result(None, lambda: self.tr("Not tested yet."))
+        if not self.owner.tested_as_shown():  # back and forth with nothing changed keeps it
+            self.set_result(None, lambda: self.tr("Not tested yet."))
 
     def set_result(self, ok: bool | None, text: Callable[[], str]) -> None:
         self.passed = ok is True
@@ -383,10 +398,12 @@ class AccountWizard(QWizard):
         self._settings = settings
         self._existing = existing
         self.editing = existing is not None
+        self.keyring_keeps_passwords = editor.keyring_keeps_passwords()
         self.probe = RegistrationProbe(engine, parent=self)
         self.probe.finished.connect(self._on_tested)
+        self._tested_with: tuple[AccountConfig, str] | None = None  # what the last test tried
 
-        self.number_page = NumberPage(self)
+        self.number_page = NumberPage(self, settings.home_region() or default_home_region())
         self.server_page = ServerPage(self, settings)
         self.security_page = SecurityPage(
             self, existing.srtp if existing else settings.srtp_default()
@@ -396,6 +413,12 @@ class AccountWizard(QWizard):
             self.addPage(page)
         if existing is not None:
             self._fill(existing)
+        # Enter does what the page is for (Next, Finish): a focused Back or Cancel, where
+        # focus lands when the test button is disabled, must not take it.
+        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            back_or_cancel = self.button(button)
+            if isinstance(back_or_cancel, QPushButton):
+                back_or_cancel.setAutoDefault(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -451,14 +474,21 @@ class AccountWizard(QWizard):
         self.test_page.test_button.setEnabled(False)
         server = self.config().server
         self.test_page.set_result(None, lambda: self.tr("Registering with %s…") % server)
+        self._tested_with = (self.config(), self.password())
         self.probe.start(self.config(), password)
+
+    def tested_as_shown(self) -> bool:
+        """The test page's result is for the settings the pages show now."""
+        return self._tested_with == (self.config(), self.password())
 
     def _on_tested(self, ok: bool, reason: str) -> None:
         self.test_page.test_button.setEnabled(True)
         if ok:
             self.test_page.set_result(True, lambda: self.tr("Registered: these settings work."))
+            self.button(QWizard.WizardButton.FinishButton).setFocus()  # Enter finishes
         else:
             self.test_page.set_result(False, lambda: self.tr("Registration failed: %s") % reason)
+            self.test_page.test_button.setFocus()  # Enter tries again
 
     # ----- saving ---------------------------------------------------------------------------
 
@@ -470,6 +500,7 @@ class AccountWizard(QWizard):
             else:
                 self._editor.update(self._existing.key, config, self.password())
         except AccountSaveError as error:
+            log.warning("the account %s was not saved: %s", config.key, error)
             problem = str(error)  # the editor's text, translated when it was made
             self.test_page.set_result(False, lambda: problem)
             return

@@ -67,6 +67,9 @@ def settings_stylesheet(p: Palette) -> str:
     QPushButton#primaryButton {{
         background: {p.accent}; color: {p.accent_text}; border: 1px solid {p.accent};
     }}
+    QPushButton#primaryButton:disabled {{
+        background: {p.hover}; color: {p.muted}; border: 1px solid {p.border};
+    }}
     QPushButton#dangerButton {{ color: {p.danger}; }}
     QCheckBox, QRadioButton {{ color: {p.text}; spacing: {SPACING}px; }}
     QListView#accountList, QListView#codecList {{

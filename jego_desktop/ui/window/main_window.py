@@ -26,12 +26,12 @@ from jego_desktop.ui.chats.chats_page import ChatsPage
 from jego_desktop.ui.contacts.contacts_page import ContactsPage
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.settings.settings_page import SettingsPage
-from jego_desktop.ui.style import SPACING, current_palette, ink, stylesheet
-from jego_desktop.ui.window.account_state_line import AccountStateLine
+from jego_desktop.ui.settings.settings_page import ACCOUNTS, SettingsPage
+from jego_desktop.ui.style import current_palette, ink, stylesheet
 from jego_desktop.ui.window.my_status_button import MyStatusButton
 from jego_desktop.ui.window.navigation import NavigationRail
 from jego_desktop.ui.window.notices import NoticeArea
+from jego_desktop.ui.window.top_bar import TopBar
 from jego_desktop.ui.window.window_presence import WindowPresence
 
 CHATS_PAGE = 0
@@ -54,7 +54,8 @@ class MainWindow(QMainWindow):
         self.rail = NavigationRail()
         self.pages = QStackedWidget()
         self.notices = NoticeArea()
-        self.account_state = AccountStateLine()
+        self.top_bar = TopBar(palette)
+        self.account_state = self.top_bar.account_state
 
         self.home_region = AppSettings(settings).home_region() or default_home_region()
         self.dial_pad = DialPadModel(self.home_region, parent=self)
@@ -88,14 +89,20 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.rail.page_requested.connect(self.show_page)
         self.my_status = MyStatusChoice(settings, parent=self)
-        self.rail.set_header(MyStatusButton(self.my_status, palette))
+        self.status_button = MyStatusButton(self.my_status, palette)
+        self.rail.set_header(self.status_button)
         self.presence = WindowPresence(self, settings, palette)  # tray, badges, hide on close
         self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
         self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
         self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
 
         self.setCentralWidget(self._layout_body())
-        self.set_account_state(self.tr("No number bound yet: bind your number in Settings."))
+        self.addAction(self.top_bar.quit_action)  # Ctrl+Q wherever focus is in the window
+        self.top_bar.quit_action.triggered.connect(self.presence.quit)
+        self.top_bar.settings_action.triggered.connect(lambda: self.show_page(SETTINGS_PAGE))
+        self.top_bar.bind_button.clicked.connect(self.bind_number)
+        self.set_account_state(self.tr("No number yet"))
+        self.set_numbers_bound(False)
         self.show_page(0)
         for number in range(len(self._page_texts())):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
@@ -147,17 +154,11 @@ class MainWindow(QMainWindow):
         self.chats_page.set_home_region(self.home_region)
 
     def _layout_body(self) -> QWidget:
-        top_bar = QWidget()
-        top_bar.setObjectName("topBar")
-        top_row = QHBoxLayout(top_bar)
-        top_row.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, SPACING)
-        top_row.addWidget(self.account_state, 1)
-
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(top_bar)
+        column.addWidget(self.top_bar)
         column.addWidget(self.notices)
         column.addWidget(self.pages, 1)
 
@@ -194,6 +195,17 @@ class MainWindow(QMainWindow):
     def set_account_state(self, text: str) -> None:
         self.account_state.setText(text)
         self.account_state.setAccessibleName(text)
+
+    def set_numbers_bound(self, bound: bool) -> None:
+        """No number yet: say so where my status is, and offer to bind one first."""
+        self.top_bar.set_numbers_bound(bound)
+        self.status_button.set_has_number(bound)
+
+    def bind_number(self) -> None:
+        """The settings' accounts, with the wizard open on them."""
+        self.show_page(SETTINGS_PAGE)
+        self.settings_page.show_section(ACCOUNTS)
+        self.settings_page.accounts.bind_number()
 
     def _restore_geometry(self) -> None:
         geometry, chats = AppSettings(self._settings).window_state()

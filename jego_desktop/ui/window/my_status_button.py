@@ -43,10 +43,25 @@ class MyStatusButton(QToolButton):
         self.setIconSize(QSize(24, 24))
         self.setFixedSize(80, 58)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.has_number = True
         choice.changed.connect(self._show)
         self._show(choice.status)
 
+    def set_has_number(self, has_number: bool) -> None:
+        """Without a bound number nobody can see me: no green "Online" then."""
+        self.has_number = has_number
+        self._show(self._choice.status)
+
     def _show(self, status: MyStatus) -> None:
+        if not self.has_number:
+            self.setIcon(status_icon(MyStatus.INVISIBLE, self._palette, 24))
+            label = self.tr("No number yet")
+            self.setText(two_lines_if_wide(label, self._label_font(), LABEL_WIDTH))
+            self.setAccessibleName(label)
+            self.setToolTip(
+                self.tr("Bind your number to be reachable; then your status shows here.")
+            )
+            return
         self.setIcon(status_icon(status, self._palette, 24))
         label = status_label(status)
         self.setText(two_lines_if_wide(label, self._label_font(), LABEL_WIDTH))

@@ -102,7 +102,10 @@ class WindowPresence(QObject):
             values.set_tray_hint_shown()
             self.notify(
                 self.tr("Jego is still running"),
-                self.tr("Calls and messages still reach you. Quit from the tray icon's menu."),
+                self.tr(
+                    "Calls and messages still reach you. Quit from the tray icon's menu"
+                    " or with Ctrl+Q."
+                ),
             )
         return True
 

@@ -46,7 +46,7 @@ def test_keyboard_shortcuts_switch_pages(qtbot: QtBot, tmp_path: Path) -> None:
 
 def test_window_says_there_is_no_account(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
-    assert "No number bound" in window.account_state.text()
+    assert window.account_state.text() == "No number yet"
 
 
 def test_missing_sound_and_keyring_are_reported(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:

@@ -25,6 +25,7 @@ def settings_at(path: Path) -> QSettings:
 def make_window(qtbot: QtBot, path: Path) -> MainWindow:
     window = MainWindow(settings_at(path))
     qtbot.addWidget(window)
+    window.set_numbers_bound(True)  # before a number is bound the rail says "No number yet"
     return window
 
 

@@ -199,7 +199,7 @@ def test_closing_hides_into_the_tray_and_says_so_once(
     assert hints == [
         (
             "Jego is still running",
-            "Calls and messages still reach you. Quit from the tray icon's menu.",
+            "Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.",
         )
     ]
     window.presence.tray.toggle_action.trigger()

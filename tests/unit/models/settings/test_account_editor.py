@@ -83,17 +83,24 @@ def test_remove_forgets_the_password(database: Database, file_keyring: KeyringFi
         editor.remove(ALICE.key)
 
 
-def test_without_a_keyring_nothing_is_saved(database: Database) -> None:
+def test_without_a_keyring_the_account_is_kept_and_the_password_held_for_the_session(
+    database: Database,
+) -> None:
     import keyring
     import keyring.backends.fail
 
     previous = keyring.get_keyring()
     keyring.set_keyring(keyring.backends.fail.Keyring())
     try:
-        editor, reloads = make_editor(database)
-        with pytest.raises(AccountSaveError, match="cannot be kept"):
-            editor.add(ALICE, SECRET)
+        secrets = SecretStore(SERVICE)
+        reloads: list[str] = []
+        editor = AccountEditor(AccountStore(database), secrets, lambda: reloads.append("r"))
+        assert not editor.keyring_keeps_passwords()
+        editor.add(ALICE, SECRET)
+        assert secrets.held_for_session(ALICE.key)
+        assert secrets.password(ALICE.key) == SECRET
+        assert SecretStore(SERVICE).password(ALICE.key) is None  # the next start has none
     finally:
         keyring.set_keyring(previous)
-    assert editor.accounts() == []
-    assert reloads == []
+    assert editor.accounts() == [ALICE]
+    assert reloads == ["r"]
