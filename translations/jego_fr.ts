@@ -958,10 +958,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>DialPadModel</name>
     <message>
-        <source>Only digits, +, * and # can be dialled.</source>
-        <translation>Seuls les chiffres, +, * et # peuvent être composés.</translation>
-    </message>
-    <message>
         <source>Unknown country code.</source>
         <translation>Indicatif de pays inconnu.</translation>
     </message>
@@ -976,6 +972,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>This is not a valid SIP address.</source>
         <translation>Ce n’est pas une adresse SIP valide.</translation>
+    </message>
+    <message>
+        <source>Bind your number in Settings to call a name, or type name@server.</source>
+        <translation>Liez votre numéro dans les Réglages pour appeler un nom, ou tapez nom@serveur.</translation>
+    </message>
+    <message>
+        <source>This cannot be called: type a number or name@server.</source>
+        <translation>Impossible d’appeler ceci : tapez un numéro ou nom@serveur.</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -995,10 +999,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Dial pad</source>
         <translation>Clavier</translation>
-    </message>
-    <message>
-        <source>Number or SIP address</source>
-        <translation>Numéro ou adresse SIP</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1031,6 +1031,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Number, name or name@server</source>
+        <translation>Numéro, nom ou nom@serveur</translation>
     </message>
     <message>
         <source>Redial</source>

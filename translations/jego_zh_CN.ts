@@ -958,10 +958,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>DialPadModel</name>
     <message>
-        <source>Only digits, +, * and # can be dialled.</source>
-        <translation>只能拨打数字、+、* 和 #。</translation>
-    </message>
-    <message>
         <source>Unknown country code.</source>
         <translation>未知的国家代码。</translation>
     </message>
@@ -976,6 +972,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>This is not a valid SIP address.</source>
         <translation>这不是有效的 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>Bind your number in Settings to call a name, or type name@server.</source>
+        <translation>请在设置中绑定您的号码以呼叫用户名，或输入 用户名@服务器。</translation>
+    </message>
+    <message>
+        <source>This cannot be called: type a number or name@server.</source>
+        <translation>无法呼叫：请输入号码或 用户名@服务器。</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -995,10 +999,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Dial pad</source>
         <translation>拨号盘</translation>
-    </message>
-    <message>
-        <source>Number or SIP address</source>
-        <translation>号码或 SIP 地址</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1031,6 +1031,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>Number, name or name@server</source>
+        <translation>号码、用户名或 用户名@服务器</translation>
     </message>
     <message>
         <source>Redial</source>
