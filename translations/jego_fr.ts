@@ -978,8 +978,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Liez votre numéro dans les Réglages pour appeler un nom, ou tapez nom@serveur.</translation>
     </message>
     <message>
-        <source>This cannot be called: type a number or name@server.</source>
-        <translation>Impossible d’appeler ceci : tapez un numéro ou nom@serveur.</translation>
+        <source>Not a number or a name: type a number or name@server.</source>
+        <translation>Ni un numéro ni un nom : tapez un numéro ou nom@serveur.</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -999,6 +999,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Dial pad</source>
         <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>Numéro ou nom</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1031,10 +1035,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Message</source>
         <translation>Message</translation>
-    </message>
-    <message>
-        <source>Number, name or name@server</source>
-        <translation>Numéro, nom ou nom@serveur</translation>
     </message>
     <message>
         <source>Redial</source>
@@ -1675,8 +1675,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <source>Phone number or SIP address</source>
-        <translation>Numéro de téléphone ou adresse SIP</translation>
+        <source>Number, name or name@server</source>
+        <translation>Numéro, nom ou nom@serveur</translation>
     </message>
     <message>
         <source>e.g. 06 12 34 56 78 or alice@example.org</source>

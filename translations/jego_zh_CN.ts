@@ -978,8 +978,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>请在设置中绑定您的号码以呼叫用户名，或输入 用户名@服务器。</translation>
     </message>
     <message>
-        <source>This cannot be called: type a number or name@server.</source>
-        <translation>无法呼叫：请输入号码或 用户名@服务器。</translation>
+        <source>Not a number or a name: type a number or name@server.</source>
+        <translation>这不是号码或用户名：请输入号码或 用户名@服务器。</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -999,6 +999,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Dial pad</source>
         <translation>拨号盘</translation>
+    </message>
+    <message>
+        <source>Number or name</source>
+        <translation>号码或用户名</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1031,10 +1035,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Message</source>
         <translation>消息</translation>
-    </message>
-    <message>
-        <source>Number, name or name@server</source>
-        <translation>号码、用户名或 用户名@服务器</translation>
     </message>
     <message>
         <source>Redial</source>
@@ -1675,8 +1675,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新聊天</translation>
     </message>
     <message>
-        <source>Phone number or SIP address</source>
-        <translation>电话号码或 SIP 地址</translation>
+        <source>Number, name or name@server</source>
+        <translation>号码、用户名或 用户名@服务器</translation>
     </message>
     <message>
         <source>e.g. 06 12 34 56 78 or alice@example.org</source>

@@ -2,10 +2,11 @@
 
 # source: (French, Simplified Chinese)
 TEXTS: dict[str, tuple[str, str]] = {
+    "Number or name": ("Numéro ou nom", "号码或用户名"),
     "Number, name or name@server": ("Numéro, nom ou nom@serveur", "号码、用户名或 用户名@服务器"),
-    "This cannot be called: type a number or name@server.": (
-        "Impossible d’appeler ceci : tapez un numéro ou nom@serveur.",
-        "无法呼叫：请输入号码或 用户名@服务器。",
+    "Not a number or a name: type a number or name@server.": (
+        "Ni un numéro ni un nom : tapez un numéro ou nom@serveur.",
+        "这不是号码或用户名：请输入号码或 用户名@服务器。",
     ),
     "Bind your number in Settings to call a name, or type name@server.": (
         "Liez votre numéro dans les Réglages pour appeler un nom, ou tapez nom@serveur.",

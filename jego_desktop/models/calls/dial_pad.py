@@ -229,7 +229,7 @@ class DialPadModel(QObject):
         if is_user_name(clean):
             return self.tr("Bind your number in Settings to call a name, or type name@server.")
         if not _NUMBER_LIKE.match(clean):
-            return self.tr("This cannot be called: type a number or name@server.")
+            return self.tr("Not a number or a name: type a number or name@server.")
         if self._domain is None:
             return self.tr("Bind your number in Settings to call phone numbers.")
         return self.tr("This is not a valid phone number.")

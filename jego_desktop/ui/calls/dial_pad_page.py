@@ -255,7 +255,7 @@ class DialPadPage(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Dial pad"))
-        self.entry.setPlaceholderText(self.tr("Number, name or name@server"))
+        self.entry.setPlaceholderText(self.tr("Number or name"))
         self.entry.setAccessibleName(self.tr("Number to call"))
         self.erase.setToolTip(self.tr("Delete the last digit"))
         names = (

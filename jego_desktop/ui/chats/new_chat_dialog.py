@@ -22,7 +22,7 @@ class NewChatDialog(QDialog):
         self.setWindowTitle(self.tr("New chat"))
         self._uri_for = uri_for
         self.uri: str | None = None
-        label = PlainLabel(self.tr("Phone number or SIP address"))
+        label = PlainLabel(self.tr("Number, name or name@server"))
         self.entry = QLineEdit()
         self.entry.setObjectName("newChatEntry")
         self.entry.setPlaceholderText(self.tr("e.g. 06 12 34 56 78 or alice@example.org"))
