@@ -512,8 +512,8 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>From the system's language</source>
-        <translation>Selon la langue du système</translation>
+        <source>From my number, else the system's language</source>
+        <translation>Selon mon numéro, sinon la langue du système</translation>
     </message>
     <message>
         <source>Call a clicked phone link at once (no dial pad)</source>

@@ -512,8 +512,8 @@
         <translation>所在国家/地区</translation>
     </message>
     <message>
-        <source>From the system's language</source>
-        <translation>跟随系统语言</translation>
+        <source>From my number, else the system's language</source>
+        <translation>跟随我的号码，否则跟随系统语言</translation>
     </message>
     <message>
         <source>Call a clicked phone link at once (no dial pad)</source>

@@ -3,6 +3,10 @@
 # source: (French, Simplified Chinese)
 TEXTS: dict[str, tuple[str, str]] = {
     "Number or name": ("Numéro ou nom", "号码或用户名"),
+    "From my number, else the system's language": (
+        "Selon mon numéro, sinon la langue du système",
+        "跟随我的号码，否则跟随系统语言",
+    ),
     "Number, name or name@server": ("Numéro, nom ou nom@serveur", "号码、用户名或 用户名@服务器"),
     "Not a number or a name: type a number or name@server.": (
         "Ni un numéro ni un nom : tapez un numéro ou nom@serveur.",
