@@ -504,8 +504,8 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>From the system's language</source>
-        <translation>Selon la langue du système</translation>
+        <source>From my number, else the system's language</source>
+        <translation>Selon mon numéro, sinon la langue du système</translation>
     </message>
     <message>
         <source>Call a clicked phone link at once (no dial pad)</source>
@@ -950,10 +950,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>DialPadModel</name>
     <message>
-        <source>Only digits, +, * and # can be dialled.</source>
-        <translation>Seuls les chiffres, +, * et # peuvent être composés.</translation>
-    </message>
-    <message>
         <source>Unknown country code.</source>
         <translation>Indicatif de pays inconnu.</translation>
     </message>
@@ -968,6 +964,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>This is not a valid SIP address.</source>
         <translation>Ce n’est pas une adresse SIP valide.</translation>
+    </message>
+    <message>
+        <source>Bind your number in Settings to call a name, or type name@server.</source>
+        <translation>Liez votre numéro dans les Réglages pour appeler un nom, ou tapez nom@serveur.</translation>
+    </message>
+    <message>
+        <source>Not a number or a name: type a number or name@server.</source>
+        <translation>Ni un numéro ni un nom : tapez un numéro ou nom@serveur.</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -989,8 +993,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Clavier</translation>
     </message>
     <message>
-        <source>Number or SIP address</source>
-        <translation>Numéro ou adresse SIP</translation>
+        <source>Number or name</source>
+        <translation>Numéro ou nom</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1671,8 +1675,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <source>Phone number or SIP address</source>
-        <translation>Numéro de téléphone ou adresse SIP</translation>
+        <source>Number, name or name@server</source>
+        <translation>Numéro, nom ou nom@serveur</translation>
     </message>
     <message>
         <source>e.g. 06 12 34 56 78 or alice@example.org</source>

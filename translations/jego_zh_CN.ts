@@ -504,8 +504,8 @@
         <translation>所在国家/地区</translation>
     </message>
     <message>
-        <source>From the system's language</source>
-        <translation>跟随系统语言</translation>
+        <source>From my number, else the system's language</source>
+        <translation>跟随我的号码，否则跟随系统语言</translation>
     </message>
     <message>
         <source>Call a clicked phone link at once (no dial pad)</source>
@@ -950,10 +950,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>DialPadModel</name>
     <message>
-        <source>Only digits, +, * and # can be dialled.</source>
-        <translation>只能拨打数字、+、* 和 #。</translation>
-    </message>
-    <message>
         <source>Unknown country code.</source>
         <translation>未知的国家代码。</translation>
     </message>
@@ -968,6 +964,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>This is not a valid SIP address.</source>
         <translation>这不是有效的 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>Bind your number in Settings to call a name, or type name@server.</source>
+        <translation>请在设置中绑定您的号码以呼叫用户名，或输入 用户名@服务器。</translation>
+    </message>
+    <message>
+        <source>Not a number or a name: type a number or name@server.</source>
+        <translation>这不是号码或用户名：请输入号码或 用户名@服务器。</translation>
     </message>
     <message>
         <source>Bind your number in Settings to call phone numbers.</source>
@@ -989,8 +993,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拨号盘</translation>
     </message>
     <message>
-        <source>Number or SIP address</source>
-        <translation>号码或 SIP 地址</translation>
+        <source>Number or name</source>
+        <translation>号码或用户名</translation>
     </message>
     <message>
         <source>Number to call</source>
@@ -1671,8 +1675,8 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新聊天</translation>
     </message>
     <message>
-        <source>Phone number or SIP address</source>
-        <translation>电话号码或 SIP 地址</translation>
+        <source>Number, name or name@server</source>
+        <translation>号码、用户名或 用户名@服务器</translation>
     </message>
     <message>
         <source>e.g. 06 12 34 56 78 or alice@example.org</source>

@@ -35,6 +35,7 @@ def wire_call_views(
 
     def use_first_account() -> None:
         first = next(iter(accounts()), None)
+        window.set_bound_number(first.number if first else "")
         window.dial_pad.set_account(first.key if first else "", first.domain if first else None)
 
     use_first_account()

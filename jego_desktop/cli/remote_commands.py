@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Slot
 
 from jego_desktop.cli.status_report import account_entry, status_object, status_reply
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
-from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
+from jego_desktop.domain.addresses import InvalidTargetError, dialling_region, to_sip_uri
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.commands import Reply
 from jego_desktop.domain.engine_events import CallChanged, RegistrationChanged
@@ -86,7 +86,7 @@ class RemoteCommands(QObject):
     # ----- commands -------------------------------------------------------------------
 
     def _open_link(self, link: str) -> Reply:
-        request = parse_link(link, self._actions.home_region)
+        request = parse_link(link, self._region(self._calling_account()))
         if self._actions.call_links_at_once:
             return self._dial(request)
         self._actions.show_window()
@@ -98,15 +98,15 @@ class RemoteCommands(QObject):
 
     def _call(self, target: str) -> Reply:
         if target.lower().startswith(("tel:", "sip:", "sips:", "callto:")):
-            return self._dial(parse_link(target, self._actions.home_region))
+            return self._dial(parse_link(target, self._region(self._calling_account())))
         account = self._calling_account()
         domain = account.domain if account else None
-        uri = to_sip_uri(target, domain, self._actions.home_region)
+        uri = to_sip_uri(target, domain, self._region(account))
         return self._start_call(uri, account)[0]
 
     def _dial(self, request: DialRequest) -> Reply:
         account = self._calling_account()
-        uri = request.sip_uri(account.domain if account else None, self._actions.home_region)
+        uri = request.sip_uri(account.domain if account else None, self._region(account))
         reply, call_id = self._start_call(uri, account)
         if request.extension and self._actions.post_dial is not None:
             self._actions.post_dial.expect(call_id, request.extension)
@@ -126,6 +126,10 @@ class RemoteCommands(QObject):
             if event is not None and event.state is RegistrationState.REGISTERED:
                 return account
         return accounts[0] if accounts else None
+
+    def _region(self, account: AccountConfig | None) -> str:
+        """The chosen home country, else the calling account's number's."""
+        return dialling_region(self._actions.home_region, account.number if account else "")
 
     def _answer(self) -> Reply:
         for call in self._calls.values():
@@ -147,7 +151,7 @@ class RemoteCommands(QObject):
         account = self._calling_account()
         if account is None:
             return Reply(1, error="chat needs a bound number")
-        uri = to_sip_uri(target, account.domain, self._actions.home_region)
+        uri = to_sip_uri(target, account.domain, self._region(account))
         self._actions.send_message(account.key, uri, text)
         return Reply(0, output=f"message to {uri} queued")
 

@@ -9,6 +9,9 @@ import phonenumbers
 MAX_TARGET_LENGTH = 256
 _VISUAL_SEPARATORS = re.compile(r"[\s\-.()/]")
 _DIALABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
+# A SIP user name typed alone ("bob", "alice.smith"): RFC 3261 unreserved characters,
+# at least one letter (digits alone are a number).
+_USER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_.!~*'+]{0,63}$")
 _SIP_URI = re.compile(
     r"^sips?:(?:[A-Za-z0-9\-_.!~*'()&=+$,;?/%]+@)?"  # user part (optional)
     r"(?:[A-Za-z0-9\-.]+|\[[0-9A-Fa-f:.]+\])"  # host or [IPv6]
@@ -26,6 +29,8 @@ def to_sip_uri(target: str, domain: str | None, home_region: str = "") -> str:
 
     - `sip:`/`sips:` URIs are checked and kept (direct IP calls need no account);
     - `user@host` gets `sip:` in front;
+    - a bare user name ("bob") is completed with the account's `domain`, as Linphone
+      does: `sip:bob@domain`;
     - phone numbers are normalised to E.164 for `home_region` (ISO code such as "CN",
       "FR") and addressed to the account's `domain`; short codes and extensions
       ("10086", "1001", "*21#") are sent as typed.
@@ -42,9 +47,26 @@ def to_sip_uri(target: str, domain: str | None, home_region: str = "") -> str:
         return _checked_sip_uri(text)
     if "@" in text:
         return _checked_sip_uri(f"sip:{text}")
+    if is_user_name(text):
+        if domain is None:
+            raise InvalidTargetError("calling a name needs a bound account: type name@server")
+        return _checked_sip_uri(f"sip:{text}@{domain}")
+    if not looks_like_number(text):
+        raise InvalidTargetError(f"{text!r} is not a phone number: type a number or name@server")
     if domain is None:
         raise InvalidTargetError("calling a phone number needs a bound account")
     return f"sip:{normalise_number(text, home_region)}@{domain}"
+
+
+def is_user_name(text: str) -> bool:
+    """'bob', 'alice.smith', 'desk-2': a user name to complete with a domain."""
+    return bool(_USER_NAME.match(text)) and any(ch.isalpha() for ch in text)
+
+
+def looks_like_number(text: str) -> bool:
+    """Dial keys and visual separators only: '+33 6 12', '*21#', '(415) 555'."""
+    compact = _VISUAL_SEPARATORS.sub("", text)
+    return bool(compact) and bool(re.fullmatch(r"\+?[0-9*#]+", compact))
 
 
 def normalise_number(text: str, home_region: str = "") -> str:
@@ -68,6 +90,25 @@ def normalise_number(text: str, home_region: str = "") -> str:
             raise InvalidTargetError(f"{text!r} is not a possible phone number")
         return e164
     return e164 if phonenumbers.is_valid_number(parsed) else compact
+
+
+def number_region(number: str) -> str:
+    """'+8613800138000' -> 'CN'; '' for a name, a short code or an unknown country."""
+    if not number.startswith("+"):
+        return ""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    region = phonenumbers.region_code_for_number(parsed) or ""
+    return region if len(region) == 2 and region.isalpha() and region != "ZZ" else ""
+
+
+def dialling_region(chosen: str, bound_number: str, fallback: str = "") -> str:
+    """The country of numbers typed without one: the home country the user chose, else
+    the bound number's (a Chinese number used from France dials China), else `fallback`
+    (the system's locale)."""
+    return chosen.upper() or number_region(bound_number) or fallback.upper()
 
 
 def _checked_sip_uri(uri: str) -> str:

@@ -187,7 +187,9 @@ class MessageReceived:
     content_type: str
     stored: Message | None = None  # None only from a sink that keeps nothing (tests)
     sent_at: float | None = None
-    uses_cpim: bool = False  # the sender speaks CPIM: it can take receipts and ids
+    # The sender speaks CPIM (it sent CPIM, or its User-Agent names a CPIM speaker):
+    # it can take receipts and ids.
+    uses_cpim: bool = False
 
     @property
     def stored_id(self) -> int | None:

@@ -33,6 +33,7 @@ from jego_desktop.domain.message_formats import (
     media_type,
 )
 from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment, Message
+from jego_desktop.domain.peer_formats import MAX_AGENT_LENGTH
 from jego_desktop.domain.peers import address_part, normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
@@ -72,6 +73,7 @@ class IncomingText:
     wants_delivery_report: bool = False
     wants_display_report: bool = False
     uses_cpim: bool = False
+    sender_agent: str = ""  # its User-Agent header (bounded), which may name a CPIM speaker
     problem: str = ""  # why the body is an explanation instead of what was sent
     attachments: tuple[Attachment, ...] = ()  # a file announced by its download address
 
@@ -148,6 +150,7 @@ def interpret(raw: RawMessage) -> Interpretation:
         content_type=kind or "text/plain",
         own_uri=_plain_uri(raw.to_uri),
         sip_call_id=call_id or None,
+        sender_agent=sip_header(raw.whole_message, "User-Agent")[:MAX_AGENT_LENGTH],
     )
     if len(data) > MAX_BODY_BYTES:
         return _unreadable(base, f"The message was too large ({len(data)} bytes) and was not kept.")

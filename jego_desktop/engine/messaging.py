@@ -51,6 +51,7 @@ from jego_desktop.domain.outgoing_messages import (
     encode_text,
     new_message_id,
 )
+from jego_desktop.domain.peer_formats import agent_speaks_cpim
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
@@ -296,7 +297,7 @@ class MessageCenter:
                     content_type=text.content_type,
                     stored=accepted.stored,
                     sent_at=text.sent_at,
-                    uses_cpim=text.uses_cpim,
+                    uses_cpim=text.uses_cpim or agent_speaks_cpim(text.sender_agent),
                 )
             )
         if not text.wants_delivery_report:

@@ -20,6 +20,10 @@ class ConversationStore:
     def __init__(self, database: Database) -> None:
         self._db = database
 
+    @property
+    def database(self) -> Database:
+        return self._db
+
     def get_or_create(self, account_key: str, peer_uri: str) -> Conversation:
         """The conversation with this peer on this account, created empty if needed."""
         peer = normalise_peer_uri(peer_uri)

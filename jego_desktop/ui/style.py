@@ -195,6 +195,7 @@ def call_stylesheet(p: Palette) -> str:
     QToolButton#hangupButton, QToolButton#declineButton {{
         background: {p.danger}; border: none; border-radius: {round_big}px;
     }}
+    QToolButton#callButton:disabled {{ background: {p.border}; }}
     QToolButton#callButton:focus, QToolButton#answerButton:focus,
     QToolButton#hangupButton:focus, QToolButton#declineButton:focus {{
         border: 2px solid {p.text};

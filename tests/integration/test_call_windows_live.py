@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,31 @@ def test_the_dial_pad_calls_and_the_keypad_sends_dtmf(
     qtbot.mouseClick(window.hangup_button, Qt.MouseButton.LeftButton)
     bob.wait_call_closed()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+def test_a_name_typed_in_the_dial_pad_rings_that_user_at_the_registrar(
+    qtbot: QtBot, engine_factory, kamailio, baresip_factory, tmp_path: Path
+) -> None:
+    """Issue #19 item 4: `bob` alone is sip:bob@<the account's domain>, as in Linphone."""
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", 1200.0)
+    probe: EngineProbe = engine_factory()
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    windows, dial_pad = wire(probe, tmp_path, account.domain, account.key)
+    page = DialPadPage(dial_pad, LIGHT)
+    qtbot.addWidget(page)
+    qtbot.addWidget(windows.window)
+    page.show()
+
+    qtbot.keyClicks(page.entry, "bob")
+    assert page.call_button.isEnabled() and page.message.text() == ""
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    bob.wait_call_established()  # baresip answers by itself
+    invites = bob.received_requests("INVITE")
+    # The registrar turns the request URI into bob's contact; the To header keeps the AoR.
+    to = re.compile(rf"^(?:To|t):\s*<?sip:bob@{re.escape(account.domain)}[>;\r]", re.M)
+    assert invites and to.search(invites[0].text), invites[0].text[:400]
+    window = windows.window
+    qtbot.waitUntil(window.isVisible, timeout=10_000)
+    qtbot.mouseClick(window.hangup_button, Qt.MouseButton.LeftButton)
+    bob.wait_call_closed()

@@ -143,6 +143,10 @@ def test_a_message_typed_in_one_composer_appears_in_the_other_conversation(
 ) -> None:
     alice, bob = desks
     text = "Bonjour Bob, ca va ? <b>not bold</b>"
+    # Bob writes first, from the command line: plain text (Alice is unknown to him), whose
+    # User-Agent tells Alice that Bob reads CPIM, so her message asks for receipts.
+    assert bob.app.cli("message", kamailio.aor("alice"), "Salut Alice").returncode == 0
+    wait(lambda: ("incoming", "Salut Alice", "received") in stored_messages(alice), "hello")
     alice.focus(MAIN_TITLE)
     alice.keys.key("ctrl+1")  # the chats
     alice.keys.key("ctrl+n")

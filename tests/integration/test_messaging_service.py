@@ -18,11 +18,12 @@ from jego_desktop.domain.engine_events import (
     MessageSent,
 )
 from jego_desktop.domain.message_formats import UNREADABLE
-from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.peer_formats import PeerFormats
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.kamailio import Kamailio
@@ -159,3 +160,75 @@ def test_malformed_and_direct_messages_are_stored_or_refused_cleanly(
     # the engine still sends: a direct message back to our own local address
     sent = service.send("", f"sip:mallory@127.0.0.1:{port}", "direct reply")
     probe.wait_for(MessageSent, lambda e: e.message_id == sent.message_id)
+
+
+def app_messaging(probe: EngineProbe, database: Database) -> MessagingService:
+    """A service with the app's defaults (no cpim_by_default given)."""
+    service = MessagingService(probe.engine, ConversationStore(database), MessageStore(database))
+    service.connect_engine(probe.engine)
+    probe.engine.set_message_sink(service.sink)
+    return service
+
+
+def settled_state(database: Database, message: Message, timeout: float = 10) -> MessageState:
+    """The stored state once the engine has answered (no longer pending)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pump(0.05)
+        stored = MessageStore(database).get(message.id)
+        assert stored is not None
+        if stored.state is not MessageState.PENDING or time.monotonic() > deadline:
+            return stored.state
+
+
+def test_a_fresh_profiles_first_message_to_a_phone_that_is_not_jego_arrives(
+    engine_factory, kamailio: Kamailio, baresip_factory, db: Database
+) -> None:
+    """Issue #14 section 2: plain text/plain until the peer is known to read CPIM."""
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", 1200.0)
+    probe = engine_factory()
+    service = app_messaging(probe, db)
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    started = time.monotonic()
+    first = service.send(account.key, kamailio.aor("bob"), "Bonjour Bob, 你好")
+    assert settled_state(db, first) is MessageState.SENT  # baresip sends no receipts
+    print(f"first message to baresip sent in {(time.monotonic() - started) * 1000:.0f} ms")
+    bob.wait_message("Bonjour Bob, 你好")
+    assert not [e for e in probe.events if isinstance(e, MessageFailed)]
+    assert len(bob.received_requests("MESSAGE")) == 1  # no 415 and second try
+    assert PeerFormats(db).speaks_cpim(account.key, kamailio.aor("bob")) is None
+
+
+def test_cpim_refused_with_415_goes_again_as_plain_text_and_that_survives_a_restart(
+    engine_factory, kamailio: Kamailio, baresip_factory, db: Database, db_path: Path
+) -> None:
+    bob = registered_baresip(baresip_factory, kamailio, "bob", "secret-b", 1200.0)
+    account = alice(kamailio)
+    bob_aor = kamailio.aor("bob")
+    PeerFormats(db).remember(account.key, bob_aor, True)  # wrongly: as if Bob were Linphone
+    probe = engine_factory()
+    service = app_messaging(probe, db)
+    probe.register(account, "secret-a")
+    started = time.monotonic()
+    message = service.send(account.key, bob_aor, "second chance")
+    assert settled_state(db, message) is MessageState.SENT  # pumps: the retry is the GUI's
+    print(f"CPIM, 415, plain text, 200 OK: {(time.monotonic() - started) * 1000:.0f} ms")
+    bob.wait_message("second chance")
+    refused = probe.wait_for(MessageFailed, lambda e: e.message_id == message.message_id)
+    assert refused.code == 415  # the engine's report; the service sent it again at once
+    requests = bob.received_requests("MESSAGE")
+    assert [("message/cpim" in r.text.lower()) for r in requests] == [True, False]
+    assert PeerFormats(db).speaks_cpim(account.key, bob_aor) is False
+
+    probe.stop()  # the app quits and starts again on the same profile
+    db.close()
+    with Database.open(db_path) as reopened:
+        probe = engine_factory()
+        service = app_messaging(probe, reopened)
+        probe.register(account, "secret-a")
+        after = service.send(account.key, bob_aor, "after the restart")
+        assert settled_state(reopened, after) is MessageState.SENT
+        bob.wait_message("after the restart")
+    later = bob.received_requests("MESSAGE")[len(requests) :]
+    assert len(later) == 1 and "message/cpim" not in later[0].text.lower()

@@ -44,22 +44,28 @@ def instance(factory: Factory, kamailio: Kamailio, user: str, password: str) -> 
     return factory(user, user, password, f"127.0.0.1:{kamailio.port('udp')}")
 
 
+def introduce(bob: HeadlessClient, alice: HeadlessClient, alice_aor: str) -> None:
+    """Bob writes first: plain text to a peer he has not heard from, but it carries his
+    User-Agent, so Alice learns that Bob reads CPIM (issue #14 section 2)."""
+    bob.command("send", peer=alice_aor, body="hello from Bob")
+    written = bob.wait("written")
+    alice.wait("added", lambda e: e["direction"] == "incoming")
+    bob.wait("changed", lambda e: e["message_id"] == written["message_id"] and e["state"] == "sent")
+
+
 def test_receipts_and_typing_between_two_instances(headless_factory, kamailio: Kamailio) -> None:
     alice = instance(headless_factory, kamailio, "alice", "secret-a")
     bob = instance(headless_factory, kamailio, "bob", "secret-b")
     alice.start()
     bob.start()
     bob_aor, alice_aor = kamailio.aor("bob"), kamailio.aor("alice")
-
-    alice.command("typing", peer=bob_aor, active=True)
-    typing = bob.wait("typing")
-    assert typing["active"] and typing["peer"] == "sip:alice@127.0.0.1"
+    introduce(bob, alice, alice_aor)
 
     alice.command("send", peer=bob_aor, body=TEXT)
     written = alice.wait("written")
     message_id = written["message_id"]
-    received = bob.wait("added", lambda e: e["direction"] == "incoming")
-    assert received["body"] == TEXT and received["message_id"] == message_id
+    received = bob.wait("added", lambda e: e["direction"] == "incoming" and e["body"] == TEXT)
+    assert received["message_id"] == message_id  # CPIM carried Alice's own id
 
     def reached(state: str) -> Callable[[dict[str, object]], bool]:
         return lambda e: e["message_id"] == message_id and e["state"] == state
@@ -68,6 +74,21 @@ def test_receipts_and_typing_between_two_instances(headless_factory, kamailio: K
     bob.command("mark_read", peer=alice_aor)
     alice.wait("changed", reached("displayed"))
 
+    # Typing notices go to peers the user wrote to (engine/contacted_peers.py).
+    alice.command("typing", peer=bob_aor, active=True)
+    typing = bob.wait("typing")
+    assert typing["active"] and typing["peer"] == "sip:alice@127.0.0.1"
+
+    # What Alice learned is in her store: after a restart, receipts from the first message.
+    alice.stop()
+    again = instance(headless_factory, kamailio, "alice", "secret-a")
+    again.start()
+    again.command("send", peer=bob_aor, body="after a restart")
+    after = again.wait("written")
+    again.wait(
+        "changed", lambda e: e["message_id"] == after["message_id"] and e["state"] == "delivered"
+    )
+
 
 def test_messages_confirmed_delivered_survive_kill_9(headless_factory, kamailio: Kamailio) -> None:
     """A delivery receipt leaves only after the durable commit: kill -9 cannot undo it."""
@@ -75,6 +96,7 @@ def test_messages_confirmed_delivered_survive_kill_9(headless_factory, kamailio:
     bob = instance(headless_factory, kamailio, "bob", "secret-b")
     alice.start()
     bob.start()
+    introduce(bob, alice, kamailio.aor("alice"))
     for n in range(40):
         alice.command("send", peer=kamailio.aor("bob"), body=f"durable {n}")
     alice.wait("changed", lambda e: e["state"] == "delivered", timeout=10)

@@ -7,7 +7,7 @@ import re
 import phonenumbers
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
+from jego_desktop.domain.addresses import InvalidTargetError, is_user_name, to_sip_uri
 
 DIAL_KEYS = "0123456789*#+"
 _SEPARATORS = re.compile(r"[\s\-.()/\u00a0\u2011\u2012\u2013\u2014\u2212]")
@@ -21,7 +21,7 @@ def default_home_region() -> str:
 
 
 def is_address(text: str) -> bool:
-    """A SIP address rather than a number: 'sip:…', 'user@host', or letters."""
+    """A SIP address rather than a number or a name: 'sip:…' or 'user@host'."""
     return text.lower().startswith(("sip:", "sips:")) or "@" in text
 
 
@@ -65,6 +65,8 @@ class DialPadModel(QObject):
         message_requested(str, str): open a chat with this SIP URI from this account.
         redial_changed(bool): whether there is a last dialled number.
         can_call_changed(bool): whether the entry, as it is, can be called.
+        call_enabled_changed(bool): whether the call button does something: it calls
+            the entry, or fills the empty entry with the last number.
     """
 
     text_changed = Signal(str)
@@ -74,6 +76,7 @@ class DialPadModel(QObject):
     message_requested = Signal(str, str)
     redial_changed = Signal(bool)
     can_call_changed = Signal(bool)
+    call_enabled_changed = Signal(bool)
 
     def __init__(self, home_region: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,7 @@ class DialPadModel(QObject):
         self._message = ""
         self._last_dialled = ""
         self._can_call = False
+        self._call_enabled = False
 
     # ----- settings -------------------------------------------------------------------
 
@@ -104,6 +108,7 @@ class DialPadModel(QObject):
         """The account calls go out from; numbers need its domain (None: no account)."""
         self._account_key = account_key
         self._domain = domain
+        self._set_message(self._live_problem(sanitise(self._text)))
         self._update_callable()
 
     # ----- the entry ------------------------------------------------------------------
@@ -152,11 +157,20 @@ class DialPadModel(QObject):
         """Whether the entry, as it is, has a SIP URI to call."""
         return self._can_call
 
+    @property
+    def call_enabled(self) -> bool:
+        """Whether the call button does something (calls, or brings back the last number)."""
+        return self._call_enabled
+
     def _update_callable(self) -> None:
         now = self.uri_for(self._text)[0] is not None
         if now != self._can_call:
             self._can_call = now
             self.can_call_changed.emit(now)
+        enabled = now or (not sanitise(self._text) and bool(self._last_dialled))
+        if enabled != self._call_enabled:
+            self._call_enabled = enabled
+            self.call_enabled_changed.emit(enabled)
 
     def _format(self, digits: str) -> str:
         if "*" in digits or "#" in digits:
@@ -164,11 +178,16 @@ class DialPadModel(QObject):
         return format_as_you_type(digits, self._home_region)
 
     def _live_problem(self, clean: str) -> str:
-        """A message worth showing while the user is still typing."""
+        """A message worth showing while the user is still typing.
+
+        Whatever can never become callable by typing on says why at once (the call
+        button is disabled then); a number still being typed is not blamed for being
+        short.
+        """
         if not clean or is_address(clean):
-            return ""
-        if not _NUMBER_LIKE.match(clean):
-            return self.tr("Only digits, +, * and # can be dialled.")
+            return ""  # "bob@" is on its way to "bob@server"
+        if not _NUMBER_LIKE.match(clean) or self._domain is None:
+            return self.uri_for(clean)[1]
         try:
             parsed = phonenumbers.parse(clean, self._home_region or None)
         except phonenumbers.NumberParseException as error:
@@ -207,8 +226,10 @@ class DialPadModel(QObject):
             return self.tr("Type a number or a SIP address first.")
         if is_address(clean):
             return self.tr("This is not a valid SIP address.")
+        if is_user_name(clean):
+            return self.tr("Bind your number in Settings to call a name, or type name@server.")
         if not _NUMBER_LIKE.match(clean):
-            return self.tr("Only digits, +, * and # can be dialled.")
+            return self.tr("Not a number or a name: type a number or name@server.")
         if self._domain is None:
             return self.tr("Bind your number in Settings to call phone numbers.")
         return self.tr("This is not a valid phone number.")
@@ -254,3 +275,4 @@ class DialPadModel(QObject):
         self._last_dialled = text
         if not had:
             self.redial_changed.emit(True)
+        self._update_callable()

@@ -21,12 +21,14 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
 from jego_desktop.domain.outgoing_messages import new_message_id
+from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.message_sink import StoreMessageSink
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.peer_formats import PeerFormats
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,13 @@ class MessagingService(QObject):
     that failed for a temporary reason (TEMPORARY_FAILURES) is retried at the next
     REGISTERED report, at most MAX_AUTOMATIC_RETRIES times.
 
+    A peer is sent CPIM (ids, receipts) only when it is known to read it
+    (domain/peer_formats.py); anyone else gets plain text, which every SIP phone
+    reads. A CPIM message refused for its format (415/488/606) goes again at once as
+    plain text, and the peer is remembered as plain. What each peer reads is kept in
+    the store (`PeerFormats`), so it holds across restarts; `cpim_by_default` is for
+    peers nothing was learned about (tests set it).
+
     Signals:
         message_added(Message): a message was stored (written here, or received).
         message_changed(Message): a stored message changed state (sent, failed...).
@@ -91,8 +100,9 @@ class MessagingService(QObject):
         conversations: ConversationStore,
         messages: MessageStore,
         *,
-        cpim_by_default: bool = True,
+        cpim_by_default: bool = False,
         calls: CallHistory | None = None,
+        formats: PeerFormats | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,7 +118,8 @@ class MessagingService(QObject):
         self._sending: dict[PeerKey, str] = {}  # the one message on its way to each peer
         self._peer_of: dict[str, PeerKey] = {}
         self._receipts: dict[tuple[str, str], list[str]] = {}  # waiting for registration
-        self._speaks_cpim: dict[tuple[str, str], bool] = {}  # learned from what peers send
+        self._formats = formats if formats is not None else PeerFormats(conversations.database)
+        self._on_its_way: dict[str, tuple[Message, bool]] = {}  # id -> (message, sent as CPIM)
         self._typing_timers: dict[PeerKey, QTimer] = {}
         self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
@@ -238,11 +249,14 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_sent(self, event: MessageSent) -> None:
+        self._on_its_way.pop(event.message_id, None)
         self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
         self._answered(event.message_id)
 
     @Slot(object)
     def on_message_failed(self, event: MessageFailed) -> None:
+        if self._resent_as_plain_text(event):
+            return
         self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
         self._answered(event.message_id)
         if (
@@ -253,6 +267,7 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_delivered(self, event: MessageDelivered) -> None:
+        self._learn_format((event.account_key, event.peer_uri), True)  # receipts are CPIM
         self._apply(event.message_id, MessageState.DELIVERED)
 
     @Slot(object)
@@ -262,7 +277,7 @@ class MessagingService(QObject):
     @Slot(object)
     def on_message_received(self, event: MessageReceived) -> None:
         key = (event.account_key, event.peer_uri)
-        self._speaks_cpim[key] = event.uses_cpim
+        self._learn_format(key, event.uses_cpim)
         typing = self._typing_timers.get(key)
         if typing is not None and typing.isActive():  # RFC 3994 3.3: a message ends composing
             self._typing_lapsed(key)
@@ -324,10 +339,45 @@ class MessagingService(QObject):
         if not queue:
             del self._queues[key]
         self._sending[key] = message.message_id
-        use_cpim = self._speaks_cpim.get(key, self._cpim_by_default)
+        use_cpim = self._speaks_cpim(key)
+        self._on_its_way[message.message_id] = (message, use_cpim)
         self._engine.send_message(
             key[0], key[1], message.message_id, message.body, message.content_type, use_cpim
         )
+
+    def _resent_as_plain_text(self, event: MessageFailed) -> bool:
+        """A CPIM message refused for its format goes again, once, as plain text."""
+        message, as_cpim = self._on_its_way.pop(event.message_id, (None, False))
+        key = self._peer_of.get(event.message_id)
+        if (
+            message is None
+            or not as_cpim
+            or event.code not in FORMAT_REFUSED
+            or key is None
+            or self._sending.get(key) != event.message_id
+        ):
+            return False
+        log.info("%s refused CPIM (%d): sent again as plain text", key[1], event.code)
+        self._learn_format(key, False)
+        self._on_its_way[message.message_id] = (message, False)
+        self._engine.send_message(
+            key[0], key[1], message.message_id, message.body, message.content_type, False
+        )
+        return True
+
+    def _speaks_cpim(self, key: PeerKey) -> bool:
+        try:
+            known = self._formats.speaks_cpim(store_account_key(key[0]), key[1])
+        except StoreError:
+            log.exception("could not read what %s reads", key[1])
+            known = None
+        return self._cpim_by_default if known is None else known
+
+    def _learn_format(self, key: PeerKey, speaks_cpim: bool) -> None:
+        try:
+            self._formats.remember(store_account_key(key[0]), key[1], speaks_cpim)
+        except StoreError:
+            log.exception("could not remember what %s reads", key[1])
 
     def _answered(self, message_id: str) -> None:
         self._in_flight.discard(message_id)

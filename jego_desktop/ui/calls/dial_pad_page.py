@@ -90,10 +90,16 @@ class DialPadPage(QWidget):
 
         self.keypad = Keypad()
 
-        self.message_button = round_button("roundAction", "message", ink, "")
-        self.call_button = round_button("callButton", "call", on_colour, "")
+        self.message_button = round_button(
+            "roundAction", "message", ink, "", disabled_colour=faded(palette)
+        )
+        self.call_button = round_button(
+            "callButton", "call", on_colour, "", disabled_colour=faded(palette)
+        )
         self.video_button = small_video_button(palette)
         self.video_button.setEnabled(model.can_call)
+        self.call_button.setEnabled(model.call_enabled)
+        self.message_button.setEnabled(model.can_call)
         self.redial_button = round_button(
             "roundAction", "redial", ink, "", disabled_colour=faded(palette)
         )
@@ -164,6 +170,8 @@ class DialPadPage(QWidget):
         self.model.message_changed.connect(self._on_message)
         self.model.redial_changed.connect(self.redial_button.setEnabled)
         self.model.can_call_changed.connect(self.video_button.setEnabled)
+        self.model.can_call_changed.connect(self.message_button.setEnabled)
+        self.model.call_enabled_changed.connect(self.call_button.setEnabled)
         # Any call from the dial pad uses up a waiting link's extension (PostDial.claim_offer).
         self.model.call_requested.connect(self._forget_offer)
         self.model.video_call_requested.connect(self._forget_offer)
@@ -247,7 +255,7 @@ class DialPadPage(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Dial pad"))
-        self.entry.setPlaceholderText(self.tr("Number or SIP address"))
+        self.entry.setPlaceholderText(self.tr("Number or name"))
         self.entry.setAccessibleName(self.tr("Number to call"))
         self.erase.setToolTip(self.tr("Delete the last digit"))
         names = (

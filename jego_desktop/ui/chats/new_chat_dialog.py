@@ -1,4 +1,4 @@
-"""Asks for a number or a SIP address to write to; says why one cannot be used."""
+"""Asks for a number, a name or a SIP address to write to; says why one cannot be used."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ class NewChatDialog(QDialog):
         self.setWindowTitle(self.tr("New chat"))
         self._uri_for = uri_for
         self.uri: str | None = None
-        label = PlainLabel(self.tr("Phone number or SIP address"))
+        label = PlainLabel(self.tr("Number, name or name@server"))
         self.entry = QLineEdit()
         self.entry.setObjectName("newChatEntry")
         self.entry.setPlaceholderText(self.tr("e.g. 06 12 34 56 78 or alice@example.org"))
@@ -36,7 +36,9 @@ class NewChatDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Open chat"))
+        self.open_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.open_button.setText(self.tr("Open chat"))
+        self.open_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -45,9 +47,18 @@ class NewChatDialog(QDialog):
         column.addWidget(self.entry)
         column.addWidget(self.problem)
         column.addWidget(self.buttons)
-        self.entry.textChanged.connect(lambda _text: self.problem.hide())
+        self.entry.textChanged.connect(self._check)
         self.setMinimumWidth(380)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    def _check(self, text: str) -> None:
+        """Open chat only for what can be written to; say why not as soon as it is typed."""
+        uri, problem = self._uri_for(text)
+        self.open_button.setEnabled(uri is not None)
+        half_typed = "@" in text and uri is None  # "bob@" on its way to "bob@server"
+        shown = bool(text.strip()) and uri is None and not half_typed
+        self.problem.setText(problem if shown else "")
+        self.problem.setVisible(shown)
 
     def accept(self) -> None:
         uri, problem = self._uri_for(self.entry.text())

@@ -119,7 +119,7 @@ class CallsSection(Section):
         self.region_label.setText(self.tr("Home country"))
         self.region.setAccessibleName(self.tr("Home country"))
         self._fill_regions()
-        self.region.setItemText(0, self.tr("From the system's language"))
+        self.region.setItemText(0, self.tr("From my number, else the system's language"))
         self.links_at_once.setText(self.tr("Call a clicked phone link at once (no dial pad)"))
         self.restart_hint.setText(self.tr("Clicked links follow this choice from the next start."))
 

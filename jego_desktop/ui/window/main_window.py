@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop import APP_NAME
+from jego_desktop.domain.addresses import dialling_region
 from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.call_history import CallHistoryModel
 from jego_desktop.models.calls.dial_pad import DialPadModel, default_home_region
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         self.top_bar = TopBar(palette)
         self.account_state = self.top_bar.account_state
 
-        self.home_region = AppSettings(settings).home_region() or default_home_region()
+        self._chosen_region = AppSettings(settings).home_region()
+        self._bound_number = ""
+        self.home_region = dialling_region(self._chosen_region, "", default_home_region())
         self.dial_pad = DialPadModel(self.home_region, parent=self)
         self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
         self.dial_pad_page = DialPadPage(self.dial_pad, palette)
@@ -148,8 +151,20 @@ class MainWindow(QMainWindow):
             self.rail.set_texts([texts[1] for texts in self._page_texts()])
         super().changeEvent(event)
 
+    def set_bound_number(self, number: str) -> None:
+        """The number calls go out from: its country is home unless the user chose one."""
+        self._bound_number = number
+        self._follow_home_region()
+
     def _on_home_region_changed(self, region: str) -> None:
-        self.home_region = region or default_home_region()
+        self._chosen_region = region
+        self._follow_home_region()
+
+    def _follow_home_region(self) -> None:
+        region = dialling_region(self._chosen_region, self._bound_number, default_home_region())
+        if region == self.home_region:
+            return
+        self.home_region = region
         self.dial_pad.set_home_region(self.home_region)
         self.chats_page.set_home_region(self.home_region)
 

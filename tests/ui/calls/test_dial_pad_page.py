@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -10,6 +12,7 @@ from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.ui.calls.dial_pad_page import DialPadPage
 from jego_desktop.ui.style import LIGHT
+from jego_desktop.ui.window.main_window import MainWindow
 from tests.ui.fake_engine import FakeEngine
 
 KEY = "+33100000000@example.org"
@@ -128,3 +131,74 @@ def test_a_link_waits_in_the_entry(qtbot: QtBot) -> None:
     assert engine.commands == []
     qtbot.keyClick(page.call_button, Qt.Key.Key_Return)
     assert engine.commands == [("make_call", f"sip:+33612345678@{DOMAIN}", KEY)]
+
+
+def test_a_typed_name_is_called_at_the_account_domain(qtbot: QtBot) -> None:
+    """Issue #19 item 4: `bob` rings sip:bob@<account domain>, as in Linphone."""
+    page, engine = make_page(qtbot)
+    qtbot.keyClicks(page.entry, "bob")
+    assert page.entry.text() == "bob" and page.message.text() == ""
+    assert page.call_button.isEnabled() and page.message_button.isEnabled()
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    assert engine.commands == [("make_call", f"sip:bob@{DOMAIN}", KEY)]
+
+
+def test_what_cannot_be_dialled_disables_the_buttons_and_says_what_to_type(
+    qtbot: QtBot,
+) -> None:
+    page, engine = make_page(qtbot)
+    assert not page.call_button.isEnabled()  # nothing typed, nothing to redial
+    qtbot.keyClicks(page.entry, "bob?x")
+    assert "name@server" in page.message.text()
+    buttons = (page.call_button, page.video_button, page.message_button)
+    assert not any(button.isEnabled() for button in buttons)
+    qtbot.mouseClick(page.call_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Return)
+    assert engine.commands == []
+    page.entry.selectAll()
+    qtbot.keyClicks(page.entry, "bob@example.net")
+    assert page.message.text() == "" and all(button.isEnabled() for button in buttons)
+
+
+def test_a_name_without_a_bound_number_asks_for_name_at_server(qtbot: QtBot) -> None:
+    page, _engine = make_page(qtbot, domain=None)
+    qtbot.keyClicks(page.entry, "bob")
+    assert not page.call_button.isEnabled()
+    assert "name@server" in page.message.text()
+    page.model.set_account(KEY, DOMAIN)  # the number is bound meanwhile
+    assert page.call_button.isEnabled() and page.message.text() == ""
+
+
+def window_with_settings(qtbot: QtBot, tmp_path: Path, home_region: str) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    if home_region:
+        settings.setValue("dialing/home_region", home_region)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_number_without_country_takes_the_bound_numbers_country(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue #14 section 4: a China Mobile number used from France dials +86."""
+    window = window_with_settings(qtbot, tmp_path, home_region="")
+    engine = FakeEngine()
+    window.dial_pad.call_requested.connect(engine.make_call)
+    window.set_bound_number("+8613800138000")
+    window.dial_pad.set_account("+8613800138000@sip.example.cn", "sip.example.cn")
+    window.show()
+    window.show_page(window.pages.indexOf(window.dial_pad_page))
+    qtbot.keyClicks(window.dial_pad_page.entry, "13800138001")
+    assert window.dial_pad_page.entry.text() == "138 0013 8001"
+    qtbot.keyClick(window.dial_pad_page.entry, Qt.Key.Key_Return)
+    assert engine.last("make_call")[1] == "sip:+8613800138001@sip.example.cn"
+
+
+def test_the_chosen_home_country_overrides_the_bound_numbers(qtbot: QtBot, tmp_path: Path) -> None:
+    window = window_with_settings(qtbot, tmp_path, home_region="FR")
+    window.set_bound_number("+8613800138000")
+    window.dial_pad.set_account("+8613800138000@sip.example.cn", "sip.example.cn")
+    window.dial_pad_page.entry.setFocus()
+    qtbot.keyClicks(window.dial_pad_page.entry, "0612345678")
+    assert window.dial_pad.uri_for(window.dial_pad.text)[0] == "sip:+33612345678@sip.example.cn"

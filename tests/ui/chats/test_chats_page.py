@@ -276,14 +276,28 @@ def test_new_chat_takes_a_number_and_says_what_is_wrong(qtbot: QtBot, chats: Cha
     qtbot.keyClick(chats.page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = chats.page.new_chat_dialog
     assert dialog is not None and dialog.isVisible()
+    open_chat = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not open_chat.isEnabled()  # nothing typed yet
     dialog.entry.setText("06 12 ab")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert dialog.isVisible() and dialog.problem.text()
+    assert not open_chat.isEnabled() and "name@server" in dialog.problem.text()
+    dialog.accept()  # Enter, whatever the button says
+    assert dialog.isVisible() and dialog.problem.isVisibleTo(dialog)
     dialog.entry.setText("06 12 34 56 78")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     current = chats.page.current
     assert current is not None and current.peer_uri == "sip:+33612345678@sip.example.org"
     assert chats.page.view.title.text() == "06 12 34 56 78"
+
+
+def test_new_chat_completes_a_name_with_the_account_domain(qtbot: QtBot, chats: Chats) -> None:
+    chats.page.start_new_chat()
+    dialog = chats.page.new_chat_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.entry, "bob")
+    assert not dialog.problem.isVisibleTo(dialog)
+    qtbot.keyClick(dialog.entry, Qt.Key.Key_Return)
+    current = chats.page.current
+    assert current is not None and current.peer_uri == "sip:bob@sip.example.org"
 
 
 def test_call_button_asks_for_a_call_to_the_peer(qtbot: QtBot, chats: Chats) -> None:

@@ -530,7 +530,7 @@ def test_country_list_is_in_the_language_on_screen(
     assert region.currentText() == "Germany (+49)"
     translations.switch_language(app, "fr")
     qtbot.waitUntil(lambda: region.currentText() == "Allemagne (+49)")
-    assert region.itemText(0) == "Selon la langue du système"
+    assert region.itemText(0) == "Selon mon numéro, sinon la langue du système"
     assert "Chine (+86)" in names() and "Île Christmas (+61)" in names()
     assert names().index("Île Christmas (+61)") < names().index("Inde (+91)")
     assert region.count() == len(phonenumbers.SUPPORTED_REGIONS) + 1

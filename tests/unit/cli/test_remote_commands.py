@@ -56,6 +56,27 @@ def test_call_normalises_the_number_for_the_account(qapp) -> None:
     assert recorder.calls == [("sip:+33612345679@sip.example.fr", ACCOUNT.key)]
 
 
+def test_a_bare_name_is_called_at_the_account_domain(qapp) -> None:
+    recorder = Recorder()
+    reply = RemoteCommands(recorder.actions()).handle(["call", "bob"])
+    assert reply.exit_code == 0, reply.error
+    assert recorder.calls == [("sip:bob@sip.example.fr", ACCOUNT.key)]
+    refused = RemoteCommands(recorder.actions()).handle(["call", "bob smith"])
+    assert refused.exit_code == 2 and "name@server" in refused.error
+
+
+def test_a_national_number_takes_the_bound_numbers_country_unless_one_was_chosen(qapp) -> None:
+    """Issue #14 section 4: a China Mobile number used from France dials China."""
+    china = AccountConfig("+8613800138000", "sip.example.cn")
+    recorder = Recorder()
+    chosen_none = recorder.actions(accounts=lambda: [china], home_region="")
+    assert RemoteCommands(chosen_none).handle(["call", "138 0013 8001"]).exit_code == 0
+    assert recorder.calls[-1] == ("sip:+8613800138001@sip.example.cn", china.key)
+    chosen_france = recorder.actions(accounts=lambda: [china], home_region="FR")
+    assert RemoteCommands(chosen_france).handle(["call", "06 12 34 56 79"]).exit_code == 0
+    assert recorder.calls[-1] == ("sip:+33612345679@sip.example.cn", china.key)
+
+
 def test_a_clicked_link_waits_in_the_dial_pad_unless_the_user_chose_otherwise(qapp) -> None:
     recorder = Recorder()
     commands = RemoteCommands(recorder.actions())

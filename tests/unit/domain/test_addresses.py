@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from jego_desktop.domain.addresses import (
     InvalidTargetError,
+    dialling_region,
+    is_user_name,
     normalise_number,
     to_sip_uri,
     user_part,
@@ -56,6 +58,26 @@ def test_user_at_host_gets_a_scheme_and_needs_no_account() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("bob", "sip:bob@sip.operator.example"),
+        ("alice.smith", "sip:alice.smith@sip.operator.example"),
+        ("desk-2", "sip:desk-2@sip.operator.example"),
+        ("1001a", "sip:1001a@sip.operator.example"),
+    ],
+)
+def test_a_bare_name_is_completed_with_the_account_domain(typed: str, expected: str) -> None:
+    assert to_sip_uri(typed, "sip.operator.example", "FR") == expected
+
+
+def test_a_name_is_not_a_number_and_a_number_is_not_a_name() -> None:
+    assert is_user_name("bob") and is_user_name("Bob_1")
+    assert not is_user_name("0612345678") and not is_user_name("*21#")
+    assert not is_user_name("bob smith") and not is_user_name("王小明")
+    assert to_sip_uri("1001", "d", "FR") == "sip:1001@d"  # an extension stays a number
+
+
+@pytest.mark.parametrize(
     ("typed", "domain", "reason"),
     [
         ("", "d", "nothing to call"),
@@ -64,7 +86,9 @@ def test_user_at_host_gets_a_scheme_and_needs_no_account() -> None:
         ("sip:bob@host\nINVITE", None, "control characters"),
         ("sip:bob@exa mple.org", None, "not a valid SIP address"),
         ("+1 555", "d", "not a possible phone number"),
-        ("call me maybe", "d", "is not a phone number"),
+        ("call me maybe", "d", "type a number or name@server"),
+        ("王小明", "d", "type a number or name@server"),
+        ("bob", None, "calling a name needs a bound account: type name@server"),
         ("0612345678", None, "needs a bound account"),
         ("1" * 300, "d", "too long"),
     ],
@@ -72,6 +96,20 @@ def test_user_at_host_gets_a_scheme_and_needs_no_account() -> None:
 def test_bad_targets_are_refused_clearly(typed: str, domain: str | None, reason: str) -> None:
     with pytest.raises(InvalidTargetError, match=reason):
         to_sip_uri(typed, domain, "FR")
+
+
+@pytest.mark.parametrize(
+    ("chosen", "bound", "fallback", "region"),
+    [
+        ("", "+8613800138000", "FR", "CN"),  # a China Mobile number used from France
+        ("fr", "+8613800138000", "US", "FR"),  # the settings still override it
+        ("", "alice", "FR", "FR"),  # a SIP name has no country
+        ("", "", "", ""),
+        ("", "+80012345678", "DE", "DE"),  # a non-geographic number has none either
+    ],
+)
+def test_dialling_region(chosen: str, bound: str, fallback: str, region: str) -> None:
+    assert dialling_region(chosen, bound, fallback) == region
 
 
 def test_user_part() -> None:

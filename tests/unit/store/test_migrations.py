@@ -20,6 +20,7 @@ from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DatabaseTooNewError
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.migrations import LATEST_VERSION, STEPS, migrate, schema_version
+from jego_desktop.store.peer_formats import PeerFormats
 from jego_desktop.store.search import MessageSearch
 
 
@@ -100,10 +101,25 @@ def kept_from_v2(database: Database) -> None:
     assert (removable.attachment_id, removable.local_path) == (1, "files/voice.ogg")
 
 
+def rows_at_v3(connection: sqlite3.Connection) -> None:
+    rows_at_v2(connection)
+    connection.execute(
+        "INSERT INTO peer_formats (account_key, peer_uri, speaks_cpim, learned_at)"
+        " VALUES ('alice@x', 'sip:bob@x', 1, 30)"
+    )
+
+
+def kept_from_v3(database: Database) -> None:
+    kept_from_v2(database)
+    assert PeerFormats(database).speaks_cpim("alice@x", "sip:bob@x") is True
+    assert PeerFormats(database).speaks_cpim("alice@x", "sip:carol@x") is None
+
+
 # For each version: rows written at that version, and the check that they survived.
 VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Database], None]]] = {
     1: (rows_at_v1, kept_from_v1),
     2: (rows_at_v2, kept_from_v2),
+    3: (rows_at_v3, kept_from_v3),
 }
 
 

@@ -100,3 +100,29 @@ def test_message_button_asks_for_a_chat(qtbot) -> None:
     with qtbot.waitSignal(model.message_requested) as blocker:
         assert model.write()
     assert blocker.args == ["sip:bob@example.net", KEY]
+
+
+@pytest.mark.parametrize(
+    ("text", "domain", "uri"),
+    [("bob", DOMAIN, f"sip:bob@{DOMAIN}"), ("王小明", DOMAIN, None), ("bob", None, None)],
+)
+def test_names_are_completed_or_explained(text: str, domain: str | None, uri: str | None) -> None:
+    model = pad(domain=domain)
+    model.set_text(text)
+    assert model.uri_for(text)[0] == uri
+    assert model.can_call is (uri is not None) and model.call_enabled is (uri is not None)
+    assert ("name@server" in model.message) is (uri is None)
+
+
+def test_the_call_button_is_enabled_when_it_calls_or_brings_back_a_number(qtbot) -> None:
+    model = pad()
+    states = [model.call_enabled]
+    model.set_text("0612345678")
+    states.append(model.call_enabled)
+    model.dial()
+    model.clear()
+    states.append(model.call_enabled)  # it fills in the last number
+    assert states == [False, True, True]
+    with qtbot.waitSignal(model.call_enabled_changed) as blocker:
+        model.set_text("bob?")
+    assert blocker.args == [False]

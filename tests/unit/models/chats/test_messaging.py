@@ -22,6 +22,7 @@ from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.peer_formats import PeerFormats
 
 KEY = "alice@127.0.0.1:5060"
 BOB = "sip:bob@127.0.0.1"
@@ -80,7 +81,8 @@ def test_messages_written_offline_go_out_in_order_once(
         engine.message_sent.emit(MessageSent(KEY, BOB, message.message_id, "cid"))
     assert [args[2] for args in engine.sent] == [m.message_id for m in written]
     assert [args[3] for args in engine.sent] == [f"message {n}" for n in range(5)]
-    assert all(args[:2] == (KEY, BOB) and args[5] is True for args in engine.sent)
+    # Nothing is known of Bob: plain text, which every SIP phone reads.
+    assert all(args[:2] == (KEY, BOB) and args[5] is False for args in engine.sent)
     engine.register()
     assert len(engine.sent) == 5
     assert all(state_of(db, m) is MessageState.SENT for m in written)
@@ -180,7 +182,7 @@ def test_peers_writing_plain_text_get_plain_text(
     engine.message_received.emit(MessageReceived(KEY, BOB, "sip-2", "hi", "text/plain"))
     service.send(KEY, BOB, "hello")
     service.send(KEY, "sip:dave@127.0.0.1", "hello")
-    assert [args[5] for args in engine.sent] == [False, True]
+    assert [args[5] for args in engine.sent] == [False, False]  # Dave: nothing known yet
 
 
 def test_direct_messages_are_filed_under_the_direct_account(
@@ -225,3 +227,68 @@ def test_typing_is_sent_only_when_registered(service: MessagingService, engine: 
     engine.register()
     service.set_typing(KEY, BOB, True)
     assert engine.typing == [(KEY, BOB, True)]
+
+
+def received(engine: FakeEngine, peer: str, speaks_cpim: bool) -> None:
+    engine.message_received.emit(
+        MessageReceived(KEY, peer, f"id-{peer}", "hi", "text/plain", None, None, speaks_cpim)
+    )
+
+
+def test_cpim_goes_only_to_peers_known_to_read_it_and_that_is_remembered(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    """Issue #14 section 2: plain text unless the peer is known to speak CPIM."""
+    engine.register()
+    carol = "sip:carol@127.0.0.1"
+    service.send(KEY, BOB, "first to Bob")
+    assert engine.sent[-1][5] is False  # a peer the app has not heard from
+    received(engine, BOB, speaks_cpim=True)  # Bob wrote in CPIM (or is a Jego or Linphone)
+    received(engine, carol, speaks_cpim=False)  # Carol's desk phone writes plain text
+    engine.message_sent.emit(MessageSent(KEY, BOB, engine.sent[-1][2], "cid"))
+    service.send(KEY, BOB, "second to Bob")
+    service.send(KEY, carol, "to Carol")
+    assert [(args[1], args[5]) for args in engine.sent[1:]] == [(BOB, True), (carol, False)]
+    # The memory is the store's: a new service (the app restarted) knows it.
+    assert PeerFormats(db).speaks_cpim(KEY, BOB) is True
+    assert PeerFormats(db).speaks_cpim(KEY, carol) is False
+    again = FakeEngine()
+    restarted = MessagingService(again, ConversationStore(db), MessageStore(db))
+    restarted.connect_engine(again)
+    again.register()  # the outbox (Bob's second message) goes out again, as CPIM
+    assert [(args[1], args[5]) for args in again.sent] == [(BOB, True), (carol, False)]
+
+
+@pytest.mark.parametrize("code", [415, 488, 606])
+def test_a_refused_format_is_sent_again_once_as_plain_text(
+    service: MessagingService, engine: FakeEngine, db: Database, code: int
+) -> None:
+    PeerFormats(db).remember(KEY, BOB, True)  # wrongly: Bob's phone was replaced
+    engine.register()
+    message = service.send(KEY, BOB, "hello")
+    assert [args[5] for args in engine.sent] == [True]
+    engine.message_failed.emit(MessageFailed(KEY, BOB, message.message_id, code, "refused"))
+    assert [(args[2], args[5]) for args in engine.sent[1:]] == [(message.message_id, False)]
+    assert state_of(db, message) is MessageState.PENDING  # not failed: on its way again
+    assert PeerFormats(db).speaks_cpim(KEY, BOB) is False
+    engine.message_failed.emit(MessageFailed(KEY, BOB, message.message_id, code, "refused"))
+    assert len(engine.sent) == 2  # once only
+    assert state_of(db, message) is MessageState.FAILED
+
+
+def test_other_failures_of_cpim_are_not_retried_as_plain_text(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    PeerFormats(db).remember(KEY, BOB, True)
+    engine.register()
+    message = service.send(KEY, BOB, "hello")
+    engine.message_failed.emit(MessageFailed(KEY, BOB, message.message_id, 480, "away"))
+    assert len(engine.sent) == 1 and state_of(db, message) is MessageState.FAILED
+    assert PeerFormats(db).speaks_cpim(KEY, BOB) is True
+
+
+def test_a_delivery_receipt_teaches_that_the_peer_reads_cpim(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.message_delivered.emit(MessageDelivered(KEY, BOB, "some-id"))
+    assert PeerFormats(db).speaks_cpim(KEY, BOB) is True
