@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, CallStats
+from jego_desktop.models.calls.call_outcome import end_reason_text
+from jego_desktop.models.calls.call_quality import CallQuality, quality_of, quality_text
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.calls.calls import CallRole, CallsModel
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS
@@ -60,6 +65,7 @@ class InCallWindow(QWidget):
         palette: Palette,
         home_region: str = "",
         parent: QWidget | None = None,
+        names: Callable[[str], str] = lambda _uri: "",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("inCallWindow")
@@ -67,7 +73,10 @@ class InCallWindow(QWidget):
         self.setWindowTitle(self.tr("Call"))
         self._model = model
         self._home_region = home_region
+        self._names = names
+        self._palette = palette
         self.call_id = ""
+        self.ended: CallChanged | None = None  # the last snapshot of the call shown, once over
         self._sent_digits = ""
 
         self.avatar = Avatar("", QColor(palette.accent_text))
@@ -75,6 +84,7 @@ class InCallWindow(QWidget):
         self.number_label = self._label("callNumber")
         self.status_label = self._label("callStatus")
         self.stats_label = self._label("callStats")
+        self._make_quality_row()
         self.extension_label = self._label("callNumber")
         self.extension_label.setVisible(False)
         self._extensions: PostDial | None = None
@@ -107,6 +117,39 @@ class InCallWindow(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
+
+    def _make_quality_row(self) -> None:
+        """A mark of the sound's quality; the technical line waits behind "Details".
+
+        Both keep their room while hidden, so that nothing moves when statistics arrive
+        or the details open.
+        """
+        self.quality_dot = QLabel("●")
+        self.quality_label = PlainLabel()
+        self.quality_label.setObjectName("callNumber")
+        self.details_button = QToolButton()
+        self.details_button.setObjectName("detailsButton")
+        self.details_button.setCheckable(True)
+        self.details_button.setAutoRaise(True)
+        self.details_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.details_button.toggled.connect(lambda _on: self._refresh_stats())
+        self.quality_row = QWidget()
+        row = QHBoxLayout(self.quality_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING)
+        row.addStretch(1)
+        row.addWidget(self.quality_dot)
+        row.addWidget(self.quality_label)
+        row.addWidget(self.details_button)
+        row.addStretch(1)
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.stats_label.setMinimumHeight(self.stats_label.fontMetrics().lineSpacing() * 2)
+        for kept in (self.quality_row, self.stats_label):
+            policy = kept.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            kept.setSizePolicy(policy)
+        self.quality_row.setVisible(False)
+        self.stats_label.setVisible(False)
 
     def _make_buttons(self, palette: Palette) -> None:
         ink = QColor(palette.text)
@@ -142,6 +185,8 @@ class InCallWindow(QWidget):
             button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
             self._captions[button].caption.setText(caption)
         self.setWindowTitle(self.tr("Call"))
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("Codec, jitter, packet loss and round-trip time"))
         if shiboken6.isValid(self._model):  # a window outliving its model (tests) keeps still
             self.refresh()
             self._refresh_stats()
@@ -171,8 +216,9 @@ class InCallWindow(QWidget):
         layout.setSpacing(SPACING)
         layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(SPACING)
-        for label in (self.peer_label, self.number_label, self.status_label, self.stats_label):
+        for label in (self.peer_label, self.number_label, self.status_label):
             layout.addWidget(label)
+        layout.addWidget(self.quality_row)
         layout.addWidget(self.extension_label)
         layout.addWidget(self.others_label)
         layout.addWidget(self.problem_label)
@@ -181,7 +227,8 @@ class InCallWindow(QWidget):
         layout.addWidget(self.digits_label)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        layout.addSpacing(SPACING * 2)
+        layout.addWidget(self.stats_label)
+        layout.addSpacing(SPACING)
         layout.addWidget(self._captions[self.hangup_button])
         self.setMinimumWidth(400)
 
@@ -206,7 +253,26 @@ class InCallWindow(QWidget):
             self._sent_digits = ""
             self.digits_label.clear()
             self.show_problem("")
+            self.ended = None
         self.refresh()
+
+    def show_ended(self, call: CallChanged) -> None:
+        """The call shown has ended: say how, and offer nothing more to do with it."""
+        if call.call_id == self.call_id:
+            self.ended = call
+            self.refresh()
+
+    def set_names(self, names: Callable[[str], str]) -> None:
+        """How contacts' names are found for a peer's address (PeerNames.name_for)."""
+        self._names = names
+        self.refresh()
+
+    def who(self, call: CallChanged) -> tuple[str, str]:
+        """(name, number): the contact's name first, then the name the caller sent; the
+        name is "" when neither is known."""
+        number = display_number(call.peer, self._home_region)
+        name = self._names(call.peer) or call.peer_name
+        return (name, number) if name and name != number else ("", number)
 
     def current(self) -> CallChanged | None:
         return self._model.call(self.call_id) if self.call_id else None
@@ -215,15 +281,12 @@ class InCallWindow(QWidget):
         call = self.current()
         if call is None:
             self._ticker.stop()
+            if self.ended is not None and self.ended.call_id == self.call_id:
+                self._show_ended_state(self.ended)
             return
-        name = call.peer_name
-        number = display_number(call.peer, self._home_region)
-        self.avatar.set_name(name or number)
-        self.peer_label.setText(name or number)
-        self.number_label.setText(number if name else "")
-        self.number_label.setVisible(bool(name))
-        self.setWindowTitle(self.tr("Call with %s") % (name or number))
+        self._show_peer(call)
         talking = call.state in _TALKING
+        self.hangup_button.setEnabled(True)
         for button in (self.mute_button, self.hold_button, self.keypad_button):
             button.setEnabled(talking)
         self.transfer_button.setEnabled(call.state is CallState.ACTIVE)
@@ -238,6 +301,31 @@ class InCallWindow(QWidget):
         self._refresh_extension()
         if call.state is CallState.ACTIVE and not self._ticker.isActive():
             self._ticker.start()
+
+    def _show_ended_state(self, call: CallChanged) -> None:
+        self._show_peer(call)
+        for button, *_ in self._button_texts():
+            button.setEnabled(False)
+        self.keypad_button.setChecked(False)
+        self._refresh_others()
+        self._refresh_stats()
+        self.status_label.setText(self.ended_text(call))
+        self.status_label.setAccessibleName(self.status_label.text())
+
+    def ended_text(self, call: CallChanged) -> str:
+        """After a talk "Call ended · 1:05"; otherwise why the call did not go through."""
+        if call.answered_at is not None:
+            talked = format_duration((call.ended_at or call.answered_at) - call.answered_at)
+            return self.tr("Call ended · %s") % talked
+        return end_reason_text(call.reason)
+
+    def _show_peer(self, call: CallChanged) -> None:
+        name, number = self.who(call)
+        self.avatar.set_name(name or number)
+        self.peer_label.setText(name or number)
+        self.number_label.setText(number if name else "")
+        self.number_label.setVisible(bool(name))
+        self.setWindowTitle(self.tr("Call with %s") % (name or number))
 
     def _refresh_status(self) -> None:
         call = self.current()
@@ -263,11 +351,25 @@ class InCallWindow(QWidget):
         return elapsed
 
     def _refresh_stats(self) -> None:
-        row = self._model.row_of(self.call_id)
+        row = self._model.row_of(self.call_id) if self.ended is None else -1
         stats = self._model.index(row, 0).data(CallRole.STATS) if row >= 0 else None
-        text = self.stats_text(stats) if isinstance(stats, CallStats) else ""
-        self.stats_label.setText(text)
-        self.stats_label.setVisible(bool(text))
+        if isinstance(stats, CallStats):
+            quality = quality_of(stats)
+            colours = {
+                CallQuality.GOOD: self._palette.success,
+                CallQuality.FAIR: self._palette.warning_text,
+                CallQuality.POOR: self._palette.danger,
+            }
+            self.quality_dot.setStyleSheet(f"color: {colours[quality]};")
+            self.quality_label.setText(quality_text(quality))
+            self.quality_row.setAccessibleName(self.quality_label.text())
+            self.stats_label.setText(self.stats_text(stats))
+        else:
+            self.stats_label.setText("")
+        self.quality_row.setVisible(isinstance(stats, CallStats))
+        self.stats_label.setVisible(
+            isinstance(stats, CallStats) and self.details_button.isChecked()
+        )
 
     def stats_text(self, stats: CallStats) -> str:
         return self.tr("%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms") % (
@@ -307,7 +409,8 @@ class InCallWindow(QWidget):
         others = [c for c in self._model.calls() if c.call_id != self.call_id]
         parts = []
         for call in others:
-            who = call.peer_name or display_number(call.peer, self._home_region)
+            name, number = self.who(call)
+            who = name or number
             if call.state is CallState.RINGING_IN:
                 parts.append(self.tr("%s (ringing)") % who)
             elif call.local_hold:

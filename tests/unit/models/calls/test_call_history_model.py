@@ -37,6 +37,12 @@ class FakeHistory:
     def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
         return self.entries[:limit]
 
+    def delete(self, entry_id: int) -> bool:
+        kept = [e for e in self.entries if e.id != entry_id]
+        deleted = len(kept) < len(self.entries)
+        self.entries = kept
+        return deleted
+
 
 def test_rows_and_roles(qtmodeltester) -> None:
     history = FakeHistory(
