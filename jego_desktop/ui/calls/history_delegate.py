@@ -90,7 +90,7 @@ class HistoryDelegate(QStyledItemDelegate):
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(0, ROW_HEIGHT)  # as wide as the view (option.rect is stale on the first row)
 
     def paint(
         self,
