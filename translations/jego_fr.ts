@@ -1453,6 +1453,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Codec, gigue, perte de paquets et temps aller-retour</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Call ended · %s</source>
         <translation>Appel terminé · %s</translation>
     </message>

@@ -1453,6 +1453,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>编解码器、抖动、丢包率和往返时延</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
         <source>Call ended · %s</source>
         <translation>通话已结束 · %s</translation>
     </message>

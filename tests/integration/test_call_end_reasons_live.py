@@ -49,7 +49,7 @@ def call_and_read_the_window(
         lambda: window.ended is not None and window.ended.call_id == call_id, timeout=5_000
     )
     assert window.isVisible()  # it stays: the reason can be read
-    assert ended.reason == window.ended.reason
+    assert window.ended is not None and ended.reason == window.ended.reason
     return window.status_label.text()
 
 

@@ -21,6 +21,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "Fair sound": ("Son moyen", "音质一般"),
     "Poor sound": ("Son médiocre", "音质较差"),
     "Details": ("Détails", "详情"),
+    "Close": ("Fermer", "关闭"),
     "Codec, jitter, packet loss and round-trip time": (
         "Codec, gigue, perte de paquets et temps aller-retour",
         "编解码器、抖动、丢包率和往返时延",

@@ -18,6 +18,7 @@ from jego_desktop.models.calls.call_history import CallHistoryModel, HistoryRole
 from jego_desktop.ui.calls.history_delegate import HistoryDelegate
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
 
@@ -40,6 +41,7 @@ class CallsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
+        self._palette = palette
         title = PlainLabel(self.tr("Calls"))
         title.setObjectName("pageTitle")
 
@@ -124,16 +126,28 @@ class CallsPage(QWidget):
         """Call, message, add to contacts (for a stranger), copy the number, delete."""
         menu = QMenu(self)
         persistent = QPersistentModelIndex(index)
-        menu.addAction(self.tr("Call"), lambda: self.call_back(persistent))
-        menu.addAction(self.tr("Send a message"), lambda: self.write_to(persistent))
+        p = self._palette
+        menu.addAction(
+            icon("call", QColor(p.success), 18), self.tr("Call"), lambda: self.call_back(persistent)
+        )
+        menu.addAction(
+            icon("message", QColor(p.accent), 18),
+            self.tr("Send a message"),
+            lambda: self.write_to(persistent),
+        )
         add = menu.addAction(
+            icon("add", QColor(p.text), 18),
             self.tr("Add to contacts"),
             lambda: self.add_contact_requested.emit(str(persistent.data(HistoryRole.PEER))),
         )
         add.setEnabled(not index.data(HistoryRole.NAME))
         menu.addAction(self.tr("Copy number"), lambda: self._copy_number(persistent))
         menu.addSeparator()
-        menu.addAction(self.tr("Delete from history"), lambda: self._delete(persistent))
+        menu.addAction(
+            icon("delete", QColor(p.danger), 18),
+            self.tr("Delete from history"),
+            lambda: self._delete(persistent),
+        )
         return menu
 
     def _on_context_menu(self, position: QPoint) -> None:

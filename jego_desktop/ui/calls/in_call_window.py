@@ -184,6 +184,7 @@ class InCallWindow(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
             self._captions[button].caption.setText(caption)
+        self._retranslate_hangup()
         self.setWindowTitle(self.tr("Call"))
         self.details_button.setText(self.tr("Details"))
         self.details_button.setToolTip(self.tr("Codec, jitter, packet loss and round-trip time"))
@@ -286,7 +287,7 @@ class InCallWindow(QWidget):
             return
         self._show_peer(call)
         talking = call.state in _TALKING
-        self.hangup_button.setEnabled(True)
+        self._show_hangup_as_close(False)
         for button in (self.mute_button, self.hold_button, self.keypad_button):
             button.setEnabled(talking)
         self.transfer_button.setEnabled(call.state is CallState.ACTIVE)
@@ -305,12 +306,35 @@ class InCallWindow(QWidget):
     def _show_ended_state(self, call: CallChanged) -> None:
         self._show_peer(call)
         for button, *_ in self._button_texts():
-            button.setEnabled(False)
+            button.setEnabled(button is self.hangup_button)
+        self._show_hangup_as_close(True)
         self.keypad_button.setChecked(False)
         self._refresh_others()
         self._refresh_stats()
         self.status_label.setText(self.ended_text(call))
         self.status_label.setAccessibleName(self.status_label.text())
+
+    def _show_hangup_as_close(self, ended: bool) -> None:
+        """Once the call is over the red button only closes the window, and says so."""
+        button = self.hangup_button
+        button.setEnabled(True)
+        if button.property("ended") == ended:
+            return
+        button.setProperty("ended", ended)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        self._retranslate_hangup()
+
+    def _retranslate_hangup(self) -> None:
+        button = self.hangup_button
+        if button.property("ended"):
+            name = caption = self.tr("Close")
+            button.setToolTip(name)
+        else:
+            name, caption = self.tr("Hang up"), self.tr("Hang up")
+            button.setToolTip(f"{name} (Ctrl+Shift+H)")
+        button.setAccessibleName(name)
+        self._captions[button].caption.setText(caption)
 
     def ended_text(self, call: CallChanged) -> str:
         """After a talk "Call ended · 1:05"; otherwise why the call did not go through."""
@@ -443,6 +467,8 @@ class InCallWindow(QWidget):
     def hang_up(self) -> None:
         if self.current() is not None:
             self.hangup_requested.emit(self.call_id)
+        elif self.ended is not None:
+            self.close()
 
     def _show_keypad(self, shown: bool) -> None:
         self.keypad.setVisible(shown)
@@ -482,5 +508,6 @@ class InCallWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing the window is hanging up, as on a phone."""
-        self.hang_up()
+        if self.current() is not None:
+            self.hangup_requested.emit(self.call_id)
         super().closeEvent(event)

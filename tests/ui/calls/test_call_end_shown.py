@@ -72,8 +72,8 @@ def test_a_failed_call_stays_with_its_reason(
     assert window.isVisible()  # before: hidden at once, a half-second flash
     assert window.status_label.text() == text
     assert window.status_label.accessibleName() == text
-    assert not window.hangup_button.isEnabled()
     assert not window.mute_button.isEnabled()
+    assert window.hangup_button.accessibleName() == "Close"  # it only closes the window now
     assert window.peer_label.text() == "06 12 34 56 78"  # still says whom it was
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
 
@@ -90,14 +90,22 @@ def test_a_call_the_user_hangs_up_closes_at_once(
 
 
 def test_the_user_can_close_the_window_before_its_time(
-    engine: FakeEngine, windows: CallWindows
+    qtbot: QtBot, engine: FakeEngine, windows: CallWindows
 ) -> None:
     engine.publish(event("out1", CallState.DIALING))
     fail(engine, "out1", 404, "number not found")
     window = windows.window
-    window.close()
+    qtbot.mouseClick(window.hangup_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
     assert not any(command[0] == "hangup" for command in engine.commands)  # nothing to end
+    engine.publish(event("out2", CallState.DIALING))
+    assert window.isVisible()
+    assert window.hangup_button.accessibleName() == "Hang up"
+    qtbot.mouseClick(window.hangup_button, Qt.MouseButton.LeftButton)
+    assert ("hangup", "out2") in engine.commands
+    fail(engine, "out2", 404, "number not found")
+    window.close()  # the title bar's close button
+    assert not window.isVisible()
 
 
 def test_a_new_call_takes_the_window_while_the_last_one_says_why(
@@ -119,8 +127,9 @@ def test_the_other_side_hanging_up_shows_call_ended(
 ) -> None:
     engine.publish(event("out1", CallState.ACTIVE))
     window = windows.window
-    answered = window.current().answered_at
-    assert answered is not None
+    call = window.current()
+    assert call is not None and call.answered_at is not None
+    answered = call.answered_at
     engine.publish(
         event(
             "out1",
