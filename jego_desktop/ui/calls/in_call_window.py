@@ -309,7 +309,9 @@ class InCallWindow(QWidget):
             button.setEnabled(button is self.hangup_button)
         self._show_hangup_as_close(True)
         self.keypad_button.setChecked(False)
-        self._refresh_others()
+        # A call coming in now takes the window at once: naming it here first would
+        # grow the window for a moment, and a window never shrinks back by itself.
+        self.others_label.setVisible(False)
         self._refresh_stats()
         self.status_label.setText(self.ended_text(call))
         self.status_label.setAccessibleName(self.status_label.text())

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.calls import CallDirection, CallState
@@ -45,6 +46,20 @@ def windows(qtbot: QtBot, engine: FakeEngine, tmp_path: Path) -> Iterator[CallWi
     qtbot.addWidget(controller.window)
     yield controller
     controller.close_all()
+
+
+class ShowSpy(QObject):
+    """Counts the times a widget is shown, however briefly."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.count += 1
+        return False
 
 
 def fail(engine: FakeEngine, call_id: str, code: int, reason: str) -> None:
@@ -112,10 +127,13 @@ def test_a_new_call_takes_the_window_while_the_last_one_says_why(
     qtbot: QtBot, engine: FakeEngine, windows: CallWindows
 ) -> None:
     engine.publish(event("out1", CallState.DIALING))
+    window = windows.window
+    shown = ShowSpy(window.others_label)
     fail(engine, "out1", 486, "busy")
     engine.publish(event("out2", CallState.DIALING, peer="sip:+4930123456@example.org"))
-    window = windows.window
     assert window.call_id == "out2"
+    # Listed as "also on the line" for a moment, it grew the window for good (on X11).
+    assert shown.count == 0
     assert window.status_label.text() == "Calling…"
     assert window.hangup_button.isEnabled()
     qtbot.wait(SHOWN_MS * 2)  # the ended call's timer must not close the new call's window
