@@ -530,6 +530,21 @@
     </message>
 </context>
 <context>
+    <name>CallQualityMark</name>
+    <message>
+        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
+        <translation>%s %s kHz · gigue %s ms · pertes %s %% / %s %% · RTT %s ms</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Codec, jitter, packet loss and round-trip time</source>
+        <translation>Codec, gigue, perte de paquets et temps aller-retour</translation>
+    </message>
+</context>
+<context>
     <name>CallWindows</name>
     <message>
         <source>Recording needs a profile folder.</source>
@@ -1445,14 +1460,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Codec, jitter, packet loss and round-trip time</source>
-        <translation>Codec, gigue, perte de paquets et temps aller-retour</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -1487,10 +1494,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Held by the other side · %s</source>
         <translation>Mis en attente par l’autre côté · %s</translation>
-    </message>
-    <message>
-        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
-        <translation>%s %s kHz · gigue %s ms · pertes %s %% / %s %% · RTT %s ms</translation>
     </message>
     <message>
         <source>Extension %s dialled</source>

@@ -530,6 +530,21 @@
     </message>
 </context>
 <context>
+    <name>CallQualityMark</name>
+    <message>
+        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
+        <translation>%s %s kHz · 抖动 %s 毫秒 · 丢包 %s%% / %s%% · 往返 %s 毫秒</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Codec, jitter, packet loss and round-trip time</source>
+        <translation>编解码器、抖动、丢包率和往返时延</translation>
+    </message>
+</context>
+<context>
     <name>CallWindows</name>
     <message>
         <source>Recording needs a profile folder.</source>
@@ -1445,14 +1460,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>合并</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Codec, jitter, packet loss and round-trip time</source>
-        <translation>编解码器、抖动、丢包率和往返时延</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1487,10 +1494,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Held by the other side · %s</source>
         <translation>对方已保持 · %s</translation>
-    </message>
-    <message>
-        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
-        <translation>%s %s kHz · 抖动 %s 毫秒 · 丢包 %s%% / %s%% · 往返 %s 毫秒</translation>
     </message>
     <message>
         <source>Extension %s dialled</source>

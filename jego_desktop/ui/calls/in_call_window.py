@@ -10,11 +10,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,13 +21,13 @@ from PySide6.QtWidgets import (
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, CallStats
 from jego_desktop.models.calls.call_outcome import end_reason_text
-from jego_desktop.models.calls.call_quality import CallQuality, quality_of, quality_text
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.calls.calls import CallRole, CallsModel
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS
 from jego_desktop.models.calls.post_dial import Extension, PostDial
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.ui.avatar import Avatar
+from jego_desktop.ui.calls.call_quality_mark import CallQualityMark
 from jego_desktop.ui.calls.keypad import Keypad
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.round_button import CaptionedButton, round_button
@@ -74,7 +72,6 @@ class InCallWindow(QWidget):
         self._model = model
         self._home_region = home_region
         self._names = names
-        self._palette = palette
         self.call_id = ""
         self.ended: CallChanged | None = None  # the last snapshot of the call shown, once over
         self._sent_digits = ""
@@ -83,8 +80,10 @@ class InCallWindow(QWidget):
         self.peer_label = self._label("callPeer")
         self.number_label = self._label("callNumber")
         self.status_label = self._label("callStatus")
-        self.stats_label = self._label("callStats")
-        self._make_quality_row()
+        self.quality_row = CallQualityMark(palette)
+        self.quality_label = self.quality_row.label
+        self.details_button = self.quality_row.details_button
+        self.stats_label = self.quality_row.details
         self.extension_label = self._label("callNumber")
         self.extension_label.setVisible(False)
         self._extensions: PostDial | None = None
@@ -117,39 +116,6 @@ class InCallWindow(QWidget):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         return label
-
-    def _make_quality_row(self) -> None:
-        """A mark of the sound's quality; the technical line waits behind "Details".
-
-        Both keep their room while hidden, so that nothing moves when statistics arrive
-        or the details open.
-        """
-        self.quality_dot = QLabel("●")
-        self.quality_label = PlainLabel()
-        self.quality_label.setObjectName("callNumber")
-        self.details_button = QToolButton()
-        self.details_button.setObjectName("detailsButton")
-        self.details_button.setCheckable(True)
-        self.details_button.setAutoRaise(True)
-        self.details_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.details_button.toggled.connect(lambda _on: self._refresh_stats())
-        self.quality_row = QWidget()
-        row = QHBoxLayout(self.quality_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(SPACING)
-        row.addStretch(1)
-        row.addWidget(self.quality_dot)
-        row.addWidget(self.quality_label)
-        row.addWidget(self.details_button)
-        row.addStretch(1)
-        self.stats_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.stats_label.setMinimumHeight(self.stats_label.fontMetrics().lineSpacing() * 2)
-        for kept in (self.quality_row, self.stats_label):
-            policy = kept.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            kept.setSizePolicy(policy)
-        self.quality_row.setVisible(False)
-        self.stats_label.setVisible(False)
 
     def _make_buttons(self, palette: Palette) -> None:
         ink = QColor(palette.text)
@@ -186,8 +152,6 @@ class InCallWindow(QWidget):
             self._captions[button].caption.setText(caption)
         self._retranslate_hangup()
         self.setWindowTitle(self.tr("Call"))
-        self.details_button.setText(self.tr("Details"))
-        self.details_button.setToolTip(self.tr("Codec, jitter, packet loss and round-trip time"))
         if shiboken6.isValid(self._model):  # a window outliving its model (tests) keeps still
             self.refresh()
             self._refresh_stats()
@@ -379,33 +343,7 @@ class InCallWindow(QWidget):
     def _refresh_stats(self) -> None:
         row = self._model.row_of(self.call_id) if self.ended is None else -1
         stats = self._model.index(row, 0).data(CallRole.STATS) if row >= 0 else None
-        if isinstance(stats, CallStats):
-            quality = quality_of(stats)
-            colours = {
-                CallQuality.GOOD: self._palette.success,
-                CallQuality.FAIR: self._palette.warning_text,
-                CallQuality.POOR: self._palette.danger,
-            }
-            self.quality_dot.setStyleSheet(f"color: {colours[quality]};")
-            self.quality_label.setText(quality_text(quality))
-            self.quality_row.setAccessibleName(self.quality_label.text())
-            self.stats_label.setText(self.stats_text(stats))
-        else:
-            self.stats_label.setText("")
-        self.quality_row.setVisible(isinstance(stats, CallStats))
-        self.stats_label.setVisible(
-            isinstance(stats, CallStats) and self.details_button.isChecked()
-        )
-
-    def stats_text(self, stats: CallStats) -> str:
-        return self.tr("%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms") % (
-            stats.codec,
-            f"{stats.clock_rate / 1000:g}",
-            f"{stats.rx_jitter_ms:.0f}",
-            f"{stats.rx_loss_percent:.1f}",
-            f"{stats.tx_loss_percent:.1f}",
-            f"{stats.rtt_ms:.0f}",
-        )
+        self.quality_row.show_stats(stats if isinstance(stats, CallStats) else None)
 
     def follow_extensions(self, extensions: PostDial) -> None:
         """Name the extension a link asked for and whether it has been keyed in yet."""
