@@ -411,6 +411,26 @@
 <context>
     <name>CallHistoryModel</name>
     <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>Manqué : vous étiez en Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Appel manqué</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>%s, not answered</source>
+        <translation>%s, sans réponse</translation>
+    </message>
+    <message>
         <source>Missed call from %s while on Do not disturb</source>
         <translation>Appel manqué de %s pendant Ne pas déranger</translation>
     </message>
@@ -425,6 +445,95 @@
     <message>
         <source>Outgoing call to %s</source>
         <translation>Appel sortant vers %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Call ended</source>
+        <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Numéro introuvable</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Not reachable right now</source>
+        <translation>Injoignable pour le moment</translation>
+    </message>
+    <message>
+        <source>Incomplete number</source>
+        <translation>Numéro incomplet</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>No sound format in common</source>
+        <translation>Aucun format audio en commun</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>Service indisponible</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Can't reach the server</source>
+        <translation>Serveur injoignable</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>Manqué : vous étiez en Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>Échec de l’appel (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CallQuality</name>
+    <message>
+        <source>Good sound</source>
+        <translation>Son de bonne qualité</translation>
+    </message>
+    <message>
+        <source>Fair sound</source>
+        <translation>Son moyen</translation>
+    </message>
+    <message>
+        <source>Poor sound</source>
+        <translation>Son médiocre</translation>
+    </message>
+</context>
+<context>
+    <name>CallQualityMark</name>
+    <message>
+        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
+        <translation>%s %s kHz · gigue %s ms · pertes %s %% / %s %% · RTT %s ms</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Codec, jitter, packet loss and round-trip time</source>
+        <translation>Codec, gigue, perte de paquets et temps aller-retour</translation>
     </message>
 </context>
 <context>
@@ -451,6 +560,30 @@
     <message>
         <source>Calls you make and receive will be listed here.</source>
         <translation>Les appels passés et reçus apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Double-click a call, or press Enter, to call back. Right-click for more.</source>
+        <translation>Double-cliquez sur un appel, ou appuyez sur Entrée, pour rappeler. Clic droit pour plus d’options.</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>Envoyer un message</translation>
+    </message>
+    <message>
+        <source>Add to contacts</source>
+        <translation>Ajouter aux contacts</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Delete from history</source>
+        <translation>Supprimer de l’historique</translation>
     </message>
 </context>
 <context>
@@ -1276,24 +1409,12 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>HistoryDelegate</name>
     <message>
-        <source>Missed: you were on Do not disturb</source>
-        <translation>Manqué : vous étiez en Ne pas déranger</translation>
+        <source>Call back</source>
+        <translation>Rappeler</translation>
     </message>
     <message>
-        <source>Missed call</source>
-        <translation>Appel manqué</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Entrant</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Sortant</translation>
-    </message>
-    <message>
-        <source>%s, not answered</source>
-        <translation>%s, sans réponse</translation>
+        <source>Send a message</source>
+        <translation>Envoyer un message</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1456,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Fusionner</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Call ended · %s</source>
+        <translation>Appel terminé · %s</translation>
+    </message>
+    <message>
         <source>Call with %s</source>
         <translation>Appel avec %s</translation>
     </message>
@@ -1361,10 +1490,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Held by the other side · %s</source>
         <translation>Mis en attente par l’autre côté · %s</translation>
-    </message>
-    <message>
-        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
-        <translation>%s %s kHz · gigue %s ms · pertes %s %% / %s %% · RTT %s ms</translation>
     </message>
     <message>
         <source>Extension %s dialled</source>

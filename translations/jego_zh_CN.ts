@@ -411,6 +411,26 @@
 <context>
     <name>CallHistoryModel</name>
     <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>未接：您处于请勿打扰状态</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>未接来电</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>呼入</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>呼出</translation>
+    </message>
+    <message>
+        <source>%s, not answered</source>
+        <translation>%s，未接通</translation>
+    </message>
+    <message>
         <source>Missed call from %s while on Do not disturb</source>
         <translation>请勿打扰期间来自 %s 的未接来电</translation>
     </message>
@@ -425,6 +445,95 @@
     <message>
         <source>Outgoing call to %s</source>
         <translation>呼出至 %s</translation>
+    </message>
+</context>
+<context>
+    <name>CallOutcome</name>
+    <message>
+        <source>Call ended</source>
+        <translation>通话已结束</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>号码不存在</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Not reachable right now</source>
+        <translation>暂时无法接通</translation>
+    </message>
+    <message>
+        <source>Incomplete number</source>
+        <translation>号码不完整</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>占线</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>No sound format in common</source>
+        <translation>没有共同的音频格式</translation>
+    </message>
+    <message>
+        <source>Service unavailable</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Can't reach the server</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>Missed: you were on Do not disturb</source>
+        <translation>未接：您处于请勿打扰状态</translation>
+    </message>
+    <message>
+        <source>Call failed (%1)</source>
+        <translation>呼叫失败（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>CallQuality</name>
+    <message>
+        <source>Good sound</source>
+        <translation>音质良好</translation>
+    </message>
+    <message>
+        <source>Fair sound</source>
+        <translation>音质一般</translation>
+    </message>
+    <message>
+        <source>Poor sound</source>
+        <translation>音质较差</translation>
+    </message>
+</context>
+<context>
+    <name>CallQualityMark</name>
+    <message>
+        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
+        <translation>%s %s kHz · 抖动 %s 毫秒 · 丢包 %s%% / %s%% · 往返 %s 毫秒</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Codec, jitter, packet loss and round-trip time</source>
+        <translation>编解码器、抖动、丢包率和往返时延</translation>
     </message>
 </context>
 <context>
@@ -451,6 +560,30 @@
     <message>
         <source>Calls you make and receive will be listed here.</source>
         <translation>您拨出和接听的电话将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Double-click a call, or press Enter, to call back. Right-click for more.</source>
+        <translation>双击通话记录或按回车键即可回拨。右键单击查看更多操作。</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Send a message</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Add to contacts</source>
+        <translation>添加到联系人</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>复制号码</translation>
+    </message>
+    <message>
+        <source>Delete from history</source>
+        <translation>从通话记录中删除</translation>
     </message>
 </context>
 <context>
@@ -1276,24 +1409,12 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>HistoryDelegate</name>
     <message>
-        <source>Missed: you were on Do not disturb</source>
-        <translation>未接：您处于请勿打扰状态</translation>
+        <source>Call back</source>
+        <translation>回拨</translation>
     </message>
     <message>
-        <source>Missed call</source>
-        <translation>未接来电</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>呼入</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>呼出</translation>
-    </message>
-    <message>
-        <source>%s, not answered</source>
-        <translation>%s，未接通</translation>
+        <source>Send a message</source>
+        <translation>发送消息</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1456,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>合并</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Call ended · %s</source>
+        <translation>通话已结束 · %s</translation>
+    </message>
+    <message>
         <source>Call with %s</source>
         <translation>与 %s 通话</translation>
     </message>
@@ -1361,10 +1490,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Held by the other side · %s</source>
         <translation>对方已保持 · %s</translation>
-    </message>
-    <message>
-        <source>%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms</source>
-        <translation>%s %s kHz · 抖动 %s 毫秒 · 丢包 %s%% / %s%% · 往返 %s 毫秒</translation>
     </message>
     <message>
         <source>Extension %s dialled</source>

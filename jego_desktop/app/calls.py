@@ -61,7 +61,9 @@ def wire_call_views(
         recordings_dir=profile.files_dir / "recordings",
         home_region=window.home_region,
         parent=window,
+        names=window.peer_names.name_for,
     )
+    window.contacts.modelReset.connect(lambda: windows.set_names(window.peer_names.name_for))
     video = VideoCalls(engine, parent=window, bind_address=engine.config.bind_address)
     video.connect_engine(engine)
     attach_video(windows.window, calls, video, current_palette())

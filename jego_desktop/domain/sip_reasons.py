@@ -28,21 +28,65 @@ def is_temporary_registration_failure(code: int) -> bool:
     return code in TEMPORARY_REGISTRATION_FAILURES or 500 <= code < 600
 
 
-def call_end_reason(code: int, reason: str) -> str:
+# What `call_end_reason` returns: stored in the call history as they are, and put into
+# words in the user's language by models/calls/call_outcome.py.
+CALL_ENDED = "call ended"
+NUMBER_NOT_FOUND = "number not found"
+NO_ANSWER = "no answer"
+NOT_REACHABLE = "not reachable"
+INCOMPLETE_NUMBER = "incomplete number"
+BUSY = "busy"
+CANCELLED = "cancelled"
+NO_COMMON_FORMAT = "no common audio format"
+SERVICE_UNAVAILABLE = "service unavailable"
+DECLINED = "declined"
+SERVER_UNREACHABLE = "server unreachable"
+REFUSED_BY_SERVER = "refused by the server"
+
+_CALL_END_REASONS = {
+    401: REFUSED_BY_SERVER,  # a final 401/407: our credentials were not taken
+    403: REFUSED_BY_SERVER,
+    404: NUMBER_NOT_FOUND,
+    407: REFUSED_BY_SERVER,
+    410: NUMBER_NOT_FOUND,  # Gone
+    415: NO_COMMON_FORMAT,
+    480: NOT_REACHABLE,
+    484: INCOMPLETE_NUMBER,
+    485: INCOMPLETE_NUMBER,  # Ambiguous
+    486: BUSY,
+    487: CANCELLED,
+    488: NO_COMMON_FORMAT,
+    502: SERVER_UNREACHABLE,
+    503: SERVICE_UNAVAILABLE,
+    504: SERVER_UNREACHABLE,
+    600: BUSY,  # Busy Everywhere
+    603: DECLINED,
+    604: NUMBER_NOT_FOUND,  # Does Not Exist Anywhere
+    606: NO_COMMON_FORMAT,
+    607: DECLINED,  # Unwanted
+}
+# A reason phrase comes from the network: kept short and printable.
+MAX_REASON_PHRASE = 60
+
+
+def call_end_reason(code: int, reason: str, *, heard_back: bool = True) -> str:
+    """Why a call ended, as one of the constants above or "CODE phrase".
+
+    `heard_back`: the far end rang or answered. A timeout (408) before that means the
+    server never answered; after it, that nobody picked up.
+    """
     if code in (0, 200):
-        return "call ended"
-    known = {
-        404: "number not found",
-        408: "no answer",
-        480: "not reachable",
-        484: "incomplete number",
-        486: "busy",
-        487: "cancelled",
-        488: "no common audio format",
-        503: "service unavailable",
-        603: "declined",
-    }
-    return known.get(code, f"{code} {reason}".strip())
+        return CALL_ENDED
+    if code == 408:
+        return NO_ANSWER if heard_back else SERVER_UNREACHABLE
+    # pjsip reports its own transport failures as 503 with the system's reason
+    if code == 503 and reason.strip().lower() not in ("", "service unavailable"):
+        return SERVER_UNREACHABLE
+    known = _CALL_END_REASONS.get(code)
+    if known:
+        return known
+    phrase = "".join(c for c in reason if c.isprintable())[:MAX_REASON_PHRASE]
+    return f"{code} {phrase}".strip()
 
 
 def message_failure_reason(code: int, reason: str) -> str:

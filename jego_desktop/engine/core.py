@@ -659,7 +659,7 @@ class EngineCore:
         if call.call_id in self._declined_while_busy and call.state is not CallState.ENDED:
             return  # declined unseen: the app hears of it only when it has ended
         if call.state is CallState.ENDED:
-            call.reason = call_end_reason(call.code, call.reason)
+            call.reason = call_end_reason(call.code, call.reason, heard_back=call.heard_back)
             if call.call_id in self._declined_while_busy:
                 self._declined_while_busy.discard(call.call_id)
                 call.reason = MISSED_WHILE_BUSY

@@ -73,6 +73,7 @@ class SipCall(pj.Call):  # type: ignore[misc]
         self.secure_media = False
         self.code = 0
         self.reason = ""
+        self.heard_back = False  # the far end rang or answered (any state past dialling)
         self.sip_call_id = ""
         self.peer = ""
         self.peer_name = ""
@@ -90,6 +91,8 @@ class SipCall(pj.Call):  # type: ignore[misc]
         self.code = int(info.lastStatusCode)
         self.reason = str(info.lastReason)
         self.state = self._map_state(info.state)
+        if self.state in (CallState.RINGING_OUT, CallState.CONNECTING, CallState.ACTIVE):
+            self.heard_back = True
         if self.state is CallState.ACTIVE and self.answered_at is None:
             self.answered_at = time.time()
         if self.state is CallState.ENDED and self.ended_at is None:

@@ -200,6 +200,16 @@ def call_stylesheet(p: Palette) -> str:
     QToolButton#hangupButton:focus, QToolButton#declineButton:focus {{
         border: 2px solid {p.text};
     }}
+    QToolButton#hangupButton[ended="true"] {{ background: {p.muted}; }}
+    QToolButton#detailsButton {{
+        border: none; background: transparent; color: {p.accent}; padding: 2px 4px;
+    }}
+    QToolButton#detailsButton:hover, QToolButton#detailsButton:checked {{
+        text-decoration: underline;
+    }}
+    QToolButton#detailsButton:focus {{
+        border: 1px solid {p.accent}; border-radius: 4px;
+    }}
     QLabel#actionCaption {{ color: {p.muted}; font-size: 11px; }}
     QLabel#callPeer {{ font-size: 22px; font-weight: 600; color: {p.text}; }}
     QLabel#callNumber {{ color: {p.muted}; font-size: 14px; }}

@@ -1,8 +1,10 @@
-"""The call history as a list model: newest first, missed calls marked."""
+"""The call history as a list model: newest first, missed calls marked, contacts named."""
 
 from __future__ import annotations
 
 import enum
+import logging
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -16,10 +18,15 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
+from jego_desktop.domain.errors import StoreError
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
+from jego_desktop.models.calls.call_outcome import end_reason_text, failed
+from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.contacts.peer_text import display_number, peer_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
+
+log = logging.getLogger(__name__)
 
 
 class HistorySource(Protocol):
@@ -28,6 +35,8 @@ class HistorySource(Protocol):
     def recent(
         self, *, limit: int = 200, account_key: str | None = None
     ) -> list[CallHistoryEntry]: ...
+
+    def delete(self, entry_id: int) -> bool: ...
 
 
 class HistoryRole(enum.IntEnum):
@@ -39,12 +48,16 @@ class HistoryRole(enum.IntEnum):
     STARTED_AT = enum.auto()  # epoch seconds
     DURATION = enum.auto()  # seconds talked, 0 when never answered
     ACCOUNT_KEY = enum.auto()
+    NAME = enum.auto()  # the contact's name, "" when the peer is no contact
+    DISPLAY_NUMBER = enum.auto()  # the number as people write it
+    DETAIL = enum.auto()  # the second line: the number under a name, kind, length, outcome
 
 
 class CallHistoryModel(QAbstractListModel):
     """Finished calls from a `HistorySource`; `on_call_logged` reloads them.
 
-    Without a source (no database) the model is empty.
+    Without a source (no database) the model is empty. `names` finds a contact's name
+    for a peer's address (PeerNames.name_for).
     """
 
     def __init__(
@@ -53,10 +66,12 @@ class CallHistoryModel(QAbstractListModel):
         home_region: str = "",
         limit: int = 200,
         parent: QObject | None = None,
+        names: Callable[[str], str] = lambda _uri: "",
     ) -> None:
         super().__init__(parent)
         self._source = source
         self._home_region = home_region
+        self._names = names
         self._limit = limit
         self._entries: list[CallHistoryEntry] = []
         self.refresh()
@@ -69,6 +84,27 @@ class CallHistoryModel(QAbstractListModel):
         self.beginResetModel()
         self._entries = self._source.recent(limit=self._limit) if self._source else []
         self.endResetModel()
+
+    def set_names(self, names: Callable[[str], str]) -> None:
+        """Contacts changed (or the lookup did): every row is named again."""
+        self._names = names
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, 0))
+
+    def delete_row(self, row: int) -> bool:
+        """Remove one call from the history; False when it could not be deleted."""
+        entry = self.entry(row)
+        if entry is None or self._source is None:
+            return False
+        try:
+            deleted = self._source.delete(entry.id)
+        except StoreError:
+            log.exception("could not delete the call %s from the history", entry.id)
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._entries[row]
+        self.endRemoveRows()
+        return deleted
 
     @Slot(object)
     def on_call_logged(self, _entry: CallHistoryEntry) -> None:
@@ -89,11 +125,18 @@ class CallHistoryModel(QAbstractListModel):
             return None
         record = entry.record
         if role == Qt.ItemDataRole.DisplayRole:
-            return display_number(record.peer, self._home_region)
+            return self._names(record.peer) or display_number(record.peer, self._home_region)
         if role == HistoryRole.NUMBER:
             return peer_number(record.peer)
+        if role == HistoryRole.NAME:
+            return self._names(record.peer)
+        if role == HistoryRole.DISPLAY_NUMBER:
+            return display_number(record.peer, self._home_region)
+        if role == HistoryRole.DETAIL:
+            return self._detail(entry)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._describe(entry)
+            described = self._describe(entry)
+            return described if entry.missed else f"{described}: {self._outcome(entry)}"
         answered = record.answered_at
         values: dict[int, Any] = {
             HistoryRole.ENTRY: entry,
@@ -106,8 +149,37 @@ class CallHistoryModel(QAbstractListModel):
         }
         return values.get(role)
 
-    def _describe(self, entry: CallHistoryEntry) -> str:
+    def _who(self, entry: CallHistoryEntry) -> str:
         number = display_number(entry.record.peer, self._home_region)
+        name = self._names(entry.record.peer)
+        return f"{name} ({number})" if name else number
+
+    def _detail(self, entry: CallHistoryEntry) -> str:
+        """The row's second line; a contact's number comes first, under the name."""
+        outcome = self._outcome(entry)
+        if self._names(entry.record.peer):
+            return f"{display_number(entry.record.peer, self._home_region)} · {outcome}"
+        return outcome
+
+    def _outcome(self, entry: CallHistoryEntry) -> str:
+        """What became of the call: missed, its length, or why it did not go through."""
+        record = entry.record
+        if entry.missed:
+            if record.reason == MISSED_WHILE_BUSY:
+                return self.tr("Missed: you were on Do not disturb")
+            return self.tr("Missed call")
+        incoming = record.direction is CallDirection.INCOMING
+        label = self.tr("Incoming") if incoming else self.tr("Outgoing")
+        answered = record.answered_at
+        if answered is not None:
+            talked = max(0, round(record.ended_at - answered))
+            return f"{label} · {format_duration(talked)}" if talked else label
+        if failed(record.reason, answered=False):
+            return f"{label} · {end_reason_text(record.reason)}"
+        return label if incoming else self.tr("%s, not answered") % label
+
+    def _describe(self, entry: CallHistoryEntry) -> str:
+        number = self._who(entry)
         if entry.missed and entry.record.reason == MISSED_WHILE_BUSY:
             return self.tr("Missed call from %s while on Do not disturb") % number
         if entry.missed:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from jego_desktop.domain.addresses import InvalidTargetError, normalise_number
@@ -30,9 +30,10 @@ def quick_dial_entries(
     home_region: str = "",
     max_favourites: int = MAX_FAVOURITES,
     max_recent: int = MAX_RECENT,
+    names: Callable[[str], str] = lambda _uri: "",
 ) -> list[QuickDialEntry]:
     """Favourites with something to call (by name), then the newest distinct peers of
-    the call history that are not already among them."""
+    the call history that are not already among them (a contact by name and number)."""
     entries: list[QuickDialEntry] = []
     seen: set[str] = set()
     for contact in favourites:
@@ -51,6 +52,8 @@ def quick_dial_entries(
             continue
         seen.add(key)
         label = display_number(peer, home_region)
+        name = names(peer)
+        label = f"{name} ({label})" if name else label
         entries.append(QuickDialEntry(label, peer, entry.record.account_key, False))
         recent_count += 1
     return entries

@@ -6,9 +6,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from jego_desktop.domain.calls import CallState
+from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.models.calls.call_commands import CallCommands
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.calls.dtmf_failures import DtmfFailures
@@ -19,6 +20,11 @@ from jego_desktop.ui.style import Palette
 
 TargetResolver = Callable[[str], "tuple[str | None, str]"]
 
+# How long the window stays after its call ended by itself: long enough to read why a
+# call did not go through, shorter after a talk the other side ended.
+FAILED_CALL_SHOWN_MS = 4000
+ENDED_CALL_SHOWN_MS = 2000
+
 
 class CallWindows(QObject):
     """Follows a CallsModel: one IncomingCallDialog per ringing call, one InCallWindow
@@ -26,7 +32,11 @@ class CallWindows(QObject):
 
     `resolve_target` turns a typed transfer target into a SIP URI, or says why not
     (DialPadModel.uri_for). Recordings go to `recordings_dir`; without one the record
-    button stays disabled.
+    button stays disabled. `names` finds a contact's name for a peer's address.
+
+    A call that ends by itself (refused, unanswered, hung up by the other side) stays
+    in the window with the reason for a few seconds, or until the user closes it; a
+    call the user hung up leaves at once.
     """
 
     def __init__(
@@ -38,6 +48,8 @@ class CallWindows(QObject):
         recordings_dir: Path | None = None,
         home_region: str = "",
         parent: QObject | None = None,
+        names: Callable[[str], str] = lambda _uri: "",
+        shown_after_end_ms: tuple[int, int] = (FAILED_CALL_SHOWN_MS, ENDED_CALL_SHOWN_MS),
     ) -> None:
         super().__init__(parent)
         self._commands = commands
@@ -50,8 +62,15 @@ class CallWindows(QObject):
         self._dtmf_failures: DtmfFailures | None = None
         self._call_problem = ("", "")  # the call and the text show_call_problem put up
         self._known: set[str] = set()
-        self.window = InCallWindow(calls, palette, home_region)
+        self._names = names
+        self._shown_after_end_ms = shown_after_end_ms
+        self._hung_up: set[str] = set()  # calls the user ended: they leave the window at once
+        self.end_timer = QTimer(self)
+        self.end_timer.setSingleShot(True)
+        self.end_timer.timeout.connect(self._close_ended)
+        self.window = InCallWindow(calls, palette, home_region, names=names)
         self._connect_window(self.window)
+        calls.call_ended.connect(self._on_call_ended)
         for change in (calls.dataChanged, calls.rowsInserted, calls.rowsRemoved, calls.modelReset):
             change.connect(self.sync)
 
@@ -65,6 +84,7 @@ class CallWindows(QObject):
         window.transfer_requested.connect(self._on_transfer)
         window.conference_requested.connect(commands.conference)
         window.record_requested.connect(self._on_record)
+        window.hangup_requested.connect(self._hung_up.add)
         window.hangup_requested.connect(commands.hangup)
 
     def sync(self) -> None:
@@ -80,9 +100,11 @@ class CallWindows(QObject):
         new = [call_id for call_id in others if call_id not in self._known]
         self._known = set(others)
         if not others:
-            self.window.call_id = ""
-            self.window.hide()
+            if not self.end_timer.isActive():
+                self.window.call_id = ""
+                self.window.hide()
             return
+        self.end_timer.stop()
         if new:
             self.window.show_call(new[-1])
         elif self.window.call_id not in self._known:
@@ -94,8 +116,31 @@ class CallWindows(QObject):
             self.window.raise_()
             self.window.setFocus()
 
+    def set_names(self, names: Callable[[str], str]) -> None:
+        self._names = names
+        self.window.set_names(names)
+
+    def _on_call_ended(self, call: CallChanged) -> None:
+        hung_up_here = call.call_id in self._hung_up
+        self._hung_up.discard(call.call_id)
+        window = self.window
+        if hung_up_here or call.call_id != window.call_id or not window.isVisible():
+            return
+        others = [c for c in self._calls.calls() if c.call_id != call.call_id]
+        if any(c.state is not CallState.RINGING_IN for c in others):
+            return  # the window moves on to the next call
+        window.show_ended(call)
+        failed_ms, ended_ms = self._shown_after_end_ms
+        self.end_timer.start(ended_ms if call.answered_at is not None else failed_ms)
+
+    def _close_ended(self) -> None:
+        if self.window.ended is not None and self.window.current() is None:
+            self.window.call_id = ""
+            self.window.hide()
+
     def _open_incoming(self, call_id: str, name: str, peer: str) -> None:
         number = display_number(peer, self._home_region)
+        name = self._names(peer) or name
         dialog = IncomingCallDialog(call_id, name, number, self._palette)
         dialog.answer_requested.connect(self._commands.answer)
         dialog.decline_requested.connect(self._commands.decline)
@@ -149,4 +194,5 @@ class CallWindows(QObject):
         for dialog in list(self.incoming.values()):
             dialog.dismiss()
         self.incoming.clear()
+        self.end_timer.stop()
         self.window.hide()

@@ -1,12 +1,14 @@
-"""The Calls page: the call history, newest first; Enter or a double click calls back."""
+"""The Calls page: the call history, newest first; Enter or a double click calls back,
+the row's buttons call or write, its context menu does the rest."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -16,6 +18,7 @@ from jego_desktop.models.calls.call_history import CallHistoryModel, HistoryRole
 from jego_desktop.ui.calls.history_delegate import HistoryDelegate
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
 
@@ -24,9 +27,13 @@ class CallsPage(QWidget):
 
     Signals:
         call_back_requested(str, str): call this peer URI from this account key.
+        message_requested(str, str): write to this peer URI from this account key.
+        add_contact_requested(str): make a contact of this peer URI.
     """
 
     call_back_requested = Signal(str, str)
+    message_requested = Signal(str, str)
+    add_contact_requested = Signal(str)
 
     def __init__(
         self, model: CallHistoryModel, palette: Palette, parent: QWidget | None = None
@@ -34,6 +41,7 @@ class CallsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
+        self._palette = palette
         title = PlainLabel(self.tr("Calls"))
         title.setObjectName("pageTitle")
 
@@ -41,13 +49,19 @@ class CallsPage(QWidget):
         self.view.setObjectName("history")
         self.view.setAccessibleName(self.tr("Call history"))
         self.view.setModel(model)
-        self.view.setItemDelegate(HistoryDelegate(palette, self.view))
+        self.delegate = HistoryDelegate(palette, self.view)
+        self.delegate.action_clicked.connect(self._on_action)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.menu: QMenu | None = None
         self.view.setUniformItemSizes(True)
         self.view.setMouseTracking(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._on_activated)
+        self._retranslate()
 
         self._empty = EmptyPage(
             "calls",
@@ -77,7 +91,81 @@ class CallsPage(QWidget):
         if has_rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
+    def _retranslate(self) -> None:
+        self.view.setToolTip(
+            self.tr("Double-click a call, or press Enter, to call back. Right-click for more.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        self.call_back(index)
+
+    def call_back(self, index: QModelIndex | QPersistentModelIndex) -> None:
         peer = index.data(HistoryRole.PEER)
         if peer:
             self.call_back_requested.emit(str(peer), str(index.data(HistoryRole.ACCOUNT_KEY) or ""))
+
+    def write_to(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        peer = index.data(HistoryRole.PEER)
+        if peer:
+            self.message_requested.emit(str(peer), str(index.data(HistoryRole.ACCOUNT_KEY) or ""))
+
+    def _on_action(self, name: str, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        if name == "call":
+            self.call_back(index)
+        else:
+            self.write_to(index)
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """Call, message, add to contacts (for a stranger), copy the number, delete."""
+        menu = QMenu(self)
+        persistent = QPersistentModelIndex(index)
+        p = self._palette
+        menu.addAction(
+            icon("call", QColor(p.success), 18), self.tr("Call"), lambda: self.call_back(persistent)
+        )
+        menu.addAction(
+            icon("message", QColor(p.accent), 18),
+            self.tr("Send a message"),
+            lambda: self.write_to(persistent),
+        )
+        add = menu.addAction(
+            icon("add", QColor(p.text), 18),
+            self.tr("Add to contacts"),
+            lambda: self.add_contact_requested.emit(str(persistent.data(HistoryRole.PEER))),
+        )
+        add.setEnabled(not index.data(HistoryRole.NAME))
+        menu.addAction(self.tr("Copy number"), lambda: self._copy_number(persistent))
+        menu.addSeparator()
+        menu.addAction(
+            icon("delete", QColor(p.danger), 18),
+            self.tr("Delete from history"),
+            lambda: self._delete(persistent),
+        )
+        return menu
+
+    def _on_context_menu(self, position: QPoint) -> None:
+        index = self.view.indexAt(position)
+        if not index.isValid():  # the keyboard's menu key: the current row
+            index = self.view.currentIndex()
+            position = self.view.visualRect(index).center()
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        self.menu = self.context_menu(index)
+        self.menu.popup(self.view.viewport().mapToGlobal(position))
+
+    def _copy_number(self, index: QPersistentModelIndex) -> None:
+        number = index.data(HistoryRole.NUMBER)
+        if number:
+            QGuiApplication.clipboard().setText(str(number))
+
+    def _delete(self, index: QPersistentModelIndex) -> None:
+        if index.isValid():
+            self.model.delete_row(index.row())

@@ -1,23 +1,53 @@
-"""Paints one call of the history: direction icon, peer, kind and duration, time."""
+"""Paints one call of the history: direction icon, peer, kind and duration, time; and,
+under the pointer, a call and a message button in place of the time."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QIcon, QMouseEvent, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
-from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
-from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.models.calls.call_history import HistoryRole
-from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
 ROW_HEIGHT = 60
 ICON_BOX = 36
+ACTION_BOX = 32  # the round call and message buttons of the row under the pointer
+ROW_ACTIONS = ("call", "message")
+
+
+def action_rects(row: QRect) -> dict[str, QRect]:
+    """Where the row's buttons are, right-aligned: {"call": rect, "message": rect}."""
+    top = row.center().y() - ACTION_BOX // 2
+    right = row.right() - SPACING * 2
+    rects = {}
+    for position, name in enumerate(reversed(ROW_ACTIONS)):
+        left = right - ACTION_BOX - position * (ACTION_BOX + SPACING)
+        rects[name] = QRect(left + 1, top, ACTION_BOX, ACTION_BOX)
+    return rects
 
 
 def when_text(started_at: float, now: float | None = None) -> str:
@@ -31,7 +61,13 @@ def when_text(started_at: float, now: float | None = None) -> str:
 
 
 class HistoryDelegate(QStyledItemDelegate):
-    """Rows of a CallHistoryModel; missed calls in the palette's danger colour."""
+    """Rows of a CallHistoryModel; missed calls in the palette's danger colour.
+
+    Signals:
+        action_clicked(str, int): "call" or "message" was clicked on that row.
+    """
+
+    action_clicked = Signal(str, int)
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,11 +79,18 @@ class HistoryDelegate(QStyledItemDelegate):
             "missed": icon("call_incoming", QColor(palette.danger), 20),
             "call": icon("call", muted, 20),
         }
+        self._action_icons = {
+            "call": icon("call", QColor(palette.success), 18),
+            "message": icon("message", QColor(palette.accent), 18),
+        }
+
+    def action_tip(self, name: str) -> str:
+        return self.tr("Call back") if name == "call" else self.tr("Send a message")
 
     def sizeHint(  # noqa: N802 - Qt override
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(0, ROW_HEIGHT)  # as wide as the view (option.rect is stale on the first row)
 
     def paint(
         self,
@@ -79,10 +122,13 @@ class HistoryDelegate(QStyledItemDelegate):
         self._icons[kind].paint(painter, box.adjusted(8, 8, -8, -8))
 
         right = rect.right() - SPACING * 2
+        hovered = bool(state & QStyle.StateFlag.State_MouseOver)
         when = when_text(float(index.data(HistoryRole.STARTED_AT) or 0))
         base = QFont(option.font)
         painter.setFont(base)
         when_width = painter.fontMetrics().horizontalAdvance(when)
+        if hovered:  # the buttons take the time's place
+            when_width = max(when_width, right - min(r.left() for r in action_rects(rect).values()))
         text_left = box.right() + SPACING * 2
         text_width = right - when_width - SPACING * 2 - text_left
 
@@ -102,28 +148,67 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(base)
         painter.setPen(QColor(p.muted))
         bottom = QRect(text_left, rect.center().y() + 2, text_width, rect.height() // 2 - 10)
-        painter.drawText(
-            bottom,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            self._detail(kind, index),
+        detail = painter.fontMetrics().elidedText(
+            str(index.data(HistoryRole.DETAIL) or ""), Qt.TextElideMode.ElideRight, text_width
         )
-        painter.drawText(
-            QRect(right - when_width, rect.top(), when_width, rect.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            when,
-        )
+        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, detail)
+        if hovered:
+            self._paint_actions(painter, rect)
+        else:
+            painter.drawText(
+                QRect(right - when_width, rect.top(), when_width, rect.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                when,
+            )
         painter.setPen(QColor(p.border))
         painter.drawLine(text_left, rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
 
-    def _detail(self, kind: str, index: QModelIndex | QPersistentModelIndex) -> str:
-        duration = int(index.data(HistoryRole.DURATION) or 0)
-        if kind == "missed":
-            entry = index.data(HistoryRole.ENTRY)
-            if isinstance(entry, CallHistoryEntry) and entry.record.reason == MISSED_WHILE_BUSY:
-                return self.tr("Missed: you were on Do not disturb")
-            return self.tr("Missed call")
-        label = self.tr("Incoming") if kind == "in" else self.tr("Outgoing")
-        if not duration:
-            return self.tr("%s, not answered") % label if kind == "out" else label
-        return f"{label} · {format_duration(duration)}"
+    def _paint_actions(self, painter: QPainter, row: QRect) -> None:
+        p = self._palette
+        for name, box in action_rects(row).items():
+            painter.setPen(QColor(p.border))
+            painter.setBrush(QColor(p.surface))
+            painter.drawEllipse(box)
+            self._action_icons[name].paint(painter, box.adjusted(7, 7, -7, -7))
+
+    def action_at(self, row: QRect, point: QPoint) -> str:
+        """The name of the row's button under `point` ("call", "message"), else ""."""
+        for name, box in action_rects(row).items():
+            if box.contains(point):
+                return name
+        return ""
+
+    def editorEvent(  # noqa: N802 - Qt override
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A click on a row's button is that button's, not the row's (no double-click call)."""
+        pressed = (
+            QEvent.Type.MouseButtonPress,
+            QEvent.Type.MouseButtonRelease,
+            QEvent.Type.MouseButtonDblClick,
+        )
+        if isinstance(event, QMouseEvent) and event.type() in pressed:
+            name = self.action_at(option.rect, event.position().toPoint())
+            if name and event.button() == Qt.MouseButton.LeftButton:
+                if event.type() == QEvent.Type.MouseButtonRelease:
+                    self.action_clicked.emit(name, index.row())
+                return True
+        return super().editorEvent(event, model, option, index)
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        name = self.action_at(option.rect, event.pos())
+        if name:
+            QToolTip.showText(event.globalPos(), self.action_tip(name), view)
+            return True
+        return super().helpEvent(event, view, option, index)

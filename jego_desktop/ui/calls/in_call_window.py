@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, CallStats
+from jego_desktop.models.calls.call_outcome import end_reason_text
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.calls.calls import CallRole, CallsModel
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS
 from jego_desktop.models.calls.post_dial import Extension, PostDial
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.ui.avatar import Avatar
+from jego_desktop.ui.calls.call_quality_mark import CallQualityMark
 from jego_desktop.ui.calls.keypad import Keypad
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.round_button import CaptionedButton, round_button
@@ -60,6 +63,7 @@ class InCallWindow(QWidget):
         palette: Palette,
         home_region: str = "",
         parent: QWidget | None = None,
+        names: Callable[[str], str] = lambda _uri: "",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("inCallWindow")
@@ -67,14 +71,19 @@ class InCallWindow(QWidget):
         self.setWindowTitle(self.tr("Call"))
         self._model = model
         self._home_region = home_region
+        self._names = names
         self.call_id = ""
+        self.ended: CallChanged | None = None  # the last snapshot of the call shown, once over
         self._sent_digits = ""
 
         self.avatar = Avatar("", QColor(palette.accent_text))
         self.peer_label = self._label("callPeer")
         self.number_label = self._label("callNumber")
         self.status_label = self._label("callStatus")
-        self.stats_label = self._label("callStats")
+        self.quality_row = CallQualityMark(palette)
+        self.quality_label = self.quality_row.label
+        self.details_button = self.quality_row.details_button
+        self.stats_label = self.quality_row.details
         self.extension_label = self._label("callNumber")
         self.extension_label.setVisible(False)
         self._extensions: PostDial | None = None
@@ -141,6 +150,7 @@ class InCallWindow(QWidget):
             button.setAccessibleName(name)
             button.setToolTip(f"{name} ({shortcut})" if shortcut else name)
             self._captions[button].caption.setText(caption)
+        self._retranslate_hangup()
         self.setWindowTitle(self.tr("Call"))
         if shiboken6.isValid(self._model):  # a window outliving its model (tests) keeps still
             self.refresh()
@@ -171,8 +181,9 @@ class InCallWindow(QWidget):
         layout.setSpacing(SPACING)
         layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(SPACING)
-        for label in (self.peer_label, self.number_label, self.status_label, self.stats_label):
+        for label in (self.peer_label, self.number_label, self.status_label):
             layout.addWidget(label)
+        layout.addWidget(self.quality_row)
         layout.addWidget(self.extension_label)
         layout.addWidget(self.others_label)
         layout.addWidget(self.problem_label)
@@ -181,7 +192,8 @@ class InCallWindow(QWidget):
         layout.addWidget(self.digits_label)
         layout.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(1)
-        layout.addSpacing(SPACING * 2)
+        layout.addWidget(self.stats_label)
+        layout.addSpacing(SPACING)
         layout.addWidget(self._captions[self.hangup_button])
         self.setMinimumWidth(400)
 
@@ -206,7 +218,26 @@ class InCallWindow(QWidget):
             self._sent_digits = ""
             self.digits_label.clear()
             self.show_problem("")
+            self.ended = None
         self.refresh()
+
+    def show_ended(self, call: CallChanged) -> None:
+        """The call shown has ended: say how, and offer nothing more to do with it."""
+        if call.call_id == self.call_id:
+            self.ended = call
+            self.refresh()
+
+    def set_names(self, names: Callable[[str], str]) -> None:
+        """How contacts' names are found for a peer's address (PeerNames.name_for)."""
+        self._names = names
+        self.refresh()
+
+    def who(self, call: CallChanged) -> tuple[str, str]:
+        """(name, number): the contact's name first, then the name the caller sent; the
+        name is "" when neither is known."""
+        number = display_number(call.peer, self._home_region)
+        name = self._names(call.peer) or call.peer_name
+        return (name, number) if name and name != number else ("", number)
 
     def current(self) -> CallChanged | None:
         return self._model.call(self.call_id) if self.call_id else None
@@ -215,15 +246,12 @@ class InCallWindow(QWidget):
         call = self.current()
         if call is None:
             self._ticker.stop()
+            if self.ended is not None and self.ended.call_id == self.call_id:
+                self._show_ended_state(self.ended)
             return
-        name = call.peer_name
-        number = display_number(call.peer, self._home_region)
-        self.avatar.set_name(name or number)
-        self.peer_label.setText(name or number)
-        self.number_label.setText(number if name else "")
-        self.number_label.setVisible(bool(name))
-        self.setWindowTitle(self.tr("Call with %s") % (name or number))
+        self._show_peer(call)
         talking = call.state in _TALKING
+        self._show_hangup_as_close(False)
         for button in (self.mute_button, self.hold_button, self.keypad_button):
             button.setEnabled(talking)
         self.transfer_button.setEnabled(call.state is CallState.ACTIVE)
@@ -238,6 +266,56 @@ class InCallWindow(QWidget):
         self._refresh_extension()
         if call.state is CallState.ACTIVE and not self._ticker.isActive():
             self._ticker.start()
+
+    def _show_ended_state(self, call: CallChanged) -> None:
+        self._show_peer(call)
+        for button, *_ in self._button_texts():
+            button.setEnabled(button is self.hangup_button)
+        self._show_hangup_as_close(True)
+        self.keypad_button.setChecked(False)
+        # A call coming in now takes the window at once: naming it here first would
+        # grow the window for a moment, and a window never shrinks back by itself.
+        self.others_label.setVisible(False)
+        self._refresh_stats()
+        self.status_label.setText(self.ended_text(call))
+        self.status_label.setAccessibleName(self.status_label.text())
+
+    def _show_hangup_as_close(self, ended: bool) -> None:
+        """Once the call is over the red button only closes the window, and says so."""
+        button = self.hangup_button
+        button.setEnabled(True)
+        if button.property("ended") == ended:
+            return
+        button.setProperty("ended", ended)
+        button.style().unpolish(button)
+        button.style().polish(button)
+        self._retranslate_hangup()
+
+    def _retranslate_hangup(self) -> None:
+        button = self.hangup_button
+        if button.property("ended"):
+            name = caption = self.tr("Close")
+            button.setToolTip(name)
+        else:
+            name, caption = self.tr("Hang up"), self.tr("Hang up")
+            button.setToolTip(f"{name} (Ctrl+Shift+H)")
+        button.setAccessibleName(name)
+        self._captions[button].caption.setText(caption)
+
+    def ended_text(self, call: CallChanged) -> str:
+        """After a talk "Call ended · 1:05"; otherwise why the call did not go through."""
+        if call.answered_at is not None:
+            talked = format_duration((call.ended_at or call.answered_at) - call.answered_at)
+            return self.tr("Call ended · %s") % talked
+        return end_reason_text(call.reason)
+
+    def _show_peer(self, call: CallChanged) -> None:
+        name, number = self.who(call)
+        self.avatar.set_name(name or number)
+        self.peer_label.setText(name or number)
+        self.number_label.setText(number if name else "")
+        self.number_label.setVisible(bool(name))
+        self.setWindowTitle(self.tr("Call with %s") % (name or number))
 
     def _refresh_status(self) -> None:
         call = self.current()
@@ -263,21 +341,9 @@ class InCallWindow(QWidget):
         return elapsed
 
     def _refresh_stats(self) -> None:
-        row = self._model.row_of(self.call_id)
+        row = self._model.row_of(self.call_id) if self.ended is None else -1
         stats = self._model.index(row, 0).data(CallRole.STATS) if row >= 0 else None
-        text = self.stats_text(stats) if isinstance(stats, CallStats) else ""
-        self.stats_label.setText(text)
-        self.stats_label.setVisible(bool(text))
-
-    def stats_text(self, stats: CallStats) -> str:
-        return self.tr("%s %s kHz · jitter %s ms · loss %s%% / %s%% · RTT %s ms") % (
-            stats.codec,
-            f"{stats.clock_rate / 1000:g}",
-            f"{stats.rx_jitter_ms:.0f}",
-            f"{stats.rx_loss_percent:.1f}",
-            f"{stats.tx_loss_percent:.1f}",
-            f"{stats.rtt_ms:.0f}",
-        )
+        self.quality_row.show_stats(stats if isinstance(stats, CallStats) else None)
 
     def follow_extensions(self, extensions: PostDial) -> None:
         """Name the extension a link asked for and whether it has been keyed in yet."""
@@ -307,7 +373,8 @@ class InCallWindow(QWidget):
         others = [c for c in self._model.calls() if c.call_id != self.call_id]
         parts = []
         for call in others:
-            who = call.peer_name or display_number(call.peer, self._home_region)
+            name, number = self.who(call)
+            who = name or number
             if call.state is CallState.RINGING_IN:
                 parts.append(self.tr("%s (ringing)") % who)
             elif call.local_hold:
@@ -340,6 +407,8 @@ class InCallWindow(QWidget):
     def hang_up(self) -> None:
         if self.current() is not None:
             self.hangup_requested.emit(self.call_id)
+        elif self.ended is not None:
+            self.close()
 
     def _show_keypad(self, shown: bool) -> None:
         self.keypad.setVisible(shown)
@@ -379,5 +448,6 @@ class InCallWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Closing the window is hanging up, as on a phone."""
-        self.hang_up()
+        if self.current() is not None:
+            self.hangup_requested.emit(self.call_id)
         super().closeEvent(event)

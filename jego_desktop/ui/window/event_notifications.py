@@ -102,7 +102,10 @@ class EventNotifications(QObject):
             return
         key = f"{CHAT_PREFIX}{conversation.id}"
         self._chats[key] = (engine_account_key(conversation.account_key), conversation.peer_uri)
-        title = conversation.title or self._who(conversation.peer_uri, "")
+        peer = conversation.peer_uri
+        # a contact's name wins over the title the conversation got from the other side
+        named = bool(self._names(peer))
+        title = self._who(peer, "") if named else conversation.title or self._who(peer, "")
         self._notifier.notify(key, title, self._preview(message), category="im.received")
 
     def _preview(self, message: Message) -> str:

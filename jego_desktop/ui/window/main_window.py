@@ -18,6 +18,7 @@ from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.call_history import CallHistoryModel
 from jego_desktop.models.calls.dial_pad import DialPadModel, default_home_region
 from jego_desktop.models.contacts.contacts_model import ContactsModel
+from jego_desktop.models.contacts.new_contact import contact_for_peer
 from jego_desktop.models.contacts.peer_names import PeerNames
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.window.my_status import MyStatusChoice
@@ -36,6 +37,7 @@ from jego_desktop.ui.window.top_bar import TopBar
 from jego_desktop.ui.window.window_presence import WindowPresence
 
 CHATS_PAGE = 0
+CONTACTS_PAGE = 1
 DIAL_PAD_PAGE = 2
 SETTINGS_PAGE = 4
 
@@ -62,14 +64,16 @@ class MainWindow(QMainWindow):
         self._bound_number = ""
         self.home_region = dialling_region(self._chosen_region, "", default_home_region())
         self.dial_pad = DialPadModel(self.home_region, parent=self)
-        self.call_history = CallHistoryModel(home_region=self.home_region, parent=self)
+        self.peer_names = PeerNames()
+        self.call_history = CallHistoryModel(
+            home_region=self.home_region, parent=self, names=self.peer_names.name_for
+        )
         self.dial_pad_page = DialPadPage(self.dial_pad, palette)
         self.calls_page = CallsPage(self.call_history, palette)
         self.contacts = ContactsModel(parent=self)
         self.contacts_page = ContactsPage(self.contacts, self.dial_pad, palette)
         self.settings_page = SettingsPage(AppSettings(settings), palette)
         self.settings_page.home_region_changed.connect(self._on_home_region_changed)
-        self.peer_names = PeerNames()
         self.chats_page = ChatsPage(
             palette,
             self.dial_pad.uri_for,
@@ -98,6 +102,8 @@ class MainWindow(QMainWindow):
         self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
         self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
         self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+        self.calls_page.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+        self.calls_page.add_contact_requested.connect(self.add_contact_for)
 
         self.setCentralWidget(self._layout_body())
         self.addAction(self.top_bar.quit_action)  # Ctrl+Q wherever focus is in the window
@@ -191,9 +197,15 @@ class MainWindow(QMainWindow):
         self.chats_page.open_conversation(account_key, peer_uri)
         self.chats_page.view.composer.focus_editor()
 
+    def add_contact_for(self, peer_uri: str) -> None:
+        """The contact editor, with the peer's number or address filled in."""
+        self.show_page(CONTACTS_PAGE)
+        self.contacts_page.open_editor(contact_for_peer(peer_uri))
+
     def _on_contacts_changed(self) -> None:
         self.peer_names.update(self.contacts.all_contacts())
         self.chats_page.set_names(self.peer_names.name_for)
+        self.call_history.set_names(self.peer_names.name_for)
 
     def show_dial_request(self, request: DialRequest) -> None:
         """A clicked link: the number waits in the dial pad with the call button focused."""

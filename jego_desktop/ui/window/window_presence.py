@@ -52,6 +52,7 @@ class WindowPresence(QObject):
             self._window.contacts.favourites(),
             [entry for entry in recent if entry is not None],
             home_region=self._window.home_region,
+            names=self._window.peer_names.name_for,
         )
 
     def _on_attention_changed(self, unread: int, missed: int) -> None:

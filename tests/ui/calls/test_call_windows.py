@@ -82,7 +82,7 @@ def test_caller_hangs_up_first_closes_the_dialog(engine, windows) -> None:
     assert engine.commands == []
 
 
-def test_outgoing_call_window_follows_the_call(engine, windows) -> None:
+def test_outgoing_call_window_follows_the_call(qtbot: QtBot, engine, windows) -> None:
     engine.publish(event("out1", CallState.DIALING))
     window = windows.window
     assert window.isVisible()
@@ -94,8 +94,10 @@ def test_outgoing_call_window_follows_the_call(engine, windows) -> None:
     engine.publish(CallStats("out1", "opus", 48000, 3.2, 0.4, 0.0, 41.0, 500, 500))
     assert "opus" in window.stats_label.text()
     assert "48" in window.stats_label.text()
-    engine.publish(event("out1", CallState.ENDED))
-    assert not window.isVisible()
+    talked = window.current().answered_at
+    engine.publish(event("out1", CallState.ENDED, answered_at=talked, ended_at=talked + 65))
+    assert window.status_label.text() == "Call ended · 1:05"  # the other side hung up
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
 
 
 def test_in_call_buttons_send_commands(qtbot: QtBot, engine, windows, monkeypatch) -> None:

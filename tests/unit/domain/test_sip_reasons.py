@@ -41,3 +41,32 @@ def test_call_end_reasons() -> None:
     assert call_end_reason(603, "Decline") == "declined"
     assert call_end_reason(200, "OK") == "call ended"
     assert call_end_reason(599, "Odd") == "599 Odd"
+
+
+@pytest.mark.parametrize(
+    ("code", "reason", "heard_back", "text"),
+    [
+        (404, "Not Found", True, "number not found"),
+        (404, "Not Found", False, "number not found"),
+        (408, "Request Timeout", True, "no answer"),  # it rang, nobody picked up
+        (408, "Request Timeout", False, "server unreachable"),  # nothing came back
+        (503, "Connection refused", False, "server unreachable"),  # pjsip's transport error
+        (503, "Service Unavailable", True, "service unavailable"),  # the server said so
+        (502, "Bad Gateway", False, "server unreachable"),
+        (480, "Temporarily Unavailable", False, "not reachable"),
+        (600, "Busy Everywhere", True, "busy"),
+        (607, "Unwanted", True, "declined"),
+        (403, "Forbidden", False, "refused by the server"),
+        (0, "", False, "call ended"),
+    ],
+)
+def test_call_end_reasons_by_code(code: int, reason: str, heard_back: bool, text: str) -> None:
+    assert call_end_reason(code, reason, heard_back=heard_back) == text
+
+
+def test_a_strange_reason_phrase_is_kept_short_and_printable() -> None:
+    hostile = "Odd\r\n\x1b[31m" + "x" * 500
+    text = call_end_reason(599, hostile)
+    assert text.startswith("599 Odd")
+    assert all(c.isprintable() for c in text)
+    assert len(text) <= len("599 ") + 60

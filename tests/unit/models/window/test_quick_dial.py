@@ -51,3 +51,12 @@ def test_the_lists_are_capped() -> None:
 
 def test_nothing_to_offer() -> None:
     assert quick_dial_entries([NOBODY], []) == []
+
+
+def test_a_recent_contact_is_offered_by_name_and_number() -> None:
+    recent = [entry(1, "sip:+442079460000@example.org")]
+    names = {"sip:+442079460000@example.org": "王小明"}
+    entries = quick_dial_entries([], recent, home_region="FR", names=lambda u: names.get(u, ""))
+    assert entries == [
+        QuickDialEntry("王小明 (+44 20 7946 0000)", "sip:+442079460000@example.org", ACCOUNT, False)
+    ]
