@@ -30,10 +30,10 @@ from jego_desktop.domain.call_history import CallHistoryEntry  # noqa: E402
 from jego_desktop.domain.calls import CallDirection, CallRecord  # noqa: E402
 from jego_desktop.engine.refcount_workaround import protect_singletons  # noqa: E402
 from jego_desktop.models.calls.calls import CallsModel  # noqa: E402
-from jego_desktop.ui import main_window as main_window_module  # noqa: E402
 from jego_desktop.ui import style  # noqa: E402
 from jego_desktop.ui.calls.call_windows import CallWindows, TargetResolver  # noqa: E402
 from jego_desktop.ui.translations import install_translators  # noqa: E402
+from jego_desktop.ui.window import main_window as main_window_module  # noqa: E402
 from jego_desktop.ui.window.main_window import MainWindow  # noqa: E402
 from tests.ui.account_line import registered_line  # noqa: E402
 from tests.ui.fake_engine import FakeEngine  # noqa: E402

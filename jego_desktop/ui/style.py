@@ -100,7 +100,8 @@ def scroll_bar_rules(p: Palette, scope: str) -> str:
 
 
 def stylesheet(p: Palette) -> str:
-    return f"""
+    return (
+        f"""
     QMainWindow, QWidget#page {{ background: {p.window}; color: {p.text}; }}
     QWidget#rail {{ background: {p.rail}; border-right: 1px solid {p.border}; }}
     QToolButton#railButton {{
@@ -134,7 +135,11 @@ def stylesheet(p: Palette) -> str:
     }}
     QFrame#notice QLabel {{ color: {p.warning_text}; }}
     QWidget#topBar {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
-    """ + call_stylesheet(p)
+    QScrollArea#pageScroller {{ background: transparent; }}
+    """
+        + scroll_bar_rules(p, "QScrollArea#pageScroller")
+        + call_stylesheet(p)
+    )
 
 
 def call_stylesheet(p: Palette) -> str:

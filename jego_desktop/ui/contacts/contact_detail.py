@@ -113,7 +113,7 @@ class ContactDetail(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
 
         actions = QHBoxLayout()
-        actions.setSpacing(SPACING * 3)
+        actions.setSpacing(SPACING)
         actions.addStretch(1)
         for captioned in self._captioned:
             actions.addWidget(captioned)
@@ -124,7 +124,7 @@ class ContactDetail(QWidget):
         footer.addWidget(self.delete_button)
 
         column = QVBoxLayout(self)
-        column.setContentsMargins(SPACING * 4, SPACING * 4, SPACING * 4, SPACING * 3)
+        column.setContentsMargins(SPACING * 2, SPACING * 4, SPACING * 2, SPACING * 3)
         column.setSpacing(SPACING * 2)
         column.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.name)
