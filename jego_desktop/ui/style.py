@@ -84,6 +84,13 @@ def faded(palette: Palette) -> QColor:
     )
 
 
+def focus_ring(p: Palette, *selectors: str, colour: str = "") -> str:
+    """A 2 px ring on each of `selectors` while it has the keyboard focus: a flat button
+    (`border: none`) shows nothing otherwise, and a keyboard user loses their place."""
+    focused = ", ".join(f"{selector}:focus" for selector in selectors)
+    return f"{focused} {{ border: 2px solid {colour or p.accent}; }}\n"
+
+
 def scroll_bar_rules(p: Palette, scope: str) -> str:
     """Style sheet rules for a thin vertical scroll bar, rounded handle and no arrows, in the
     widgets `scope` selects (Fusion's own bar looks out of place next to the app's lists)."""
@@ -199,4 +206,5 @@ def call_stylesheet(p: Palette) -> str:
         background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
         outline: none;
     }}
+    QListView#history:focus {{ border: 1px solid {p.accent}; }}
     """

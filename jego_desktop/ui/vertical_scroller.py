@@ -21,5 +21,4 @@ def vertical_scroller(content: QWidget) -> QScrollArea:
     if not content.objectName():
         content.setObjectName("page")  # the page's background, from the window's style sheet
     area.setWidget(content)
-    area.setFocusProxy(content)
     return area

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QCheckBox, QSizePolicy, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -51,9 +57,13 @@ class WrappingCheckBox(QCheckBox):
         self.initStyleOption(option)
         option.text = ""
         painter = QPainter(self)
-        self.style().drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
+        style = self.style()
+        style.drawControl(QStyle.ControlElement.CE_CheckBox, option, painter, self)
         left = self._indicator_width()
+        text_rect = QRect(left, 0, self.width() - left, self.height())
         painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.drawText(
-            QRect(left, 0, self.width() - left, self.height()), int(_WRAP), self.text()
-        )
+        painter.drawText(text_rect, int(_WRAP), self.text())
+        if self.hasFocus():  # a ring around the text: the keyboard's mark
+            ring = painter.boundingRect(text_rect, int(_WRAP), self.text()).adjusted(-3, -1, 3, 1)
+            painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(ring.intersected(self.rect().adjusted(0, 0, -1, -1)), 3, 3)

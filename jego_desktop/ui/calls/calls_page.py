@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,12 +34,11 @@ class CallsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page")
         self.model = model
-        title = PlainLabel(self.tr("Calls"))
+        self.title = title = PlainLabel()
         title.setObjectName("pageTitle")
 
         self.view = QListView()
         self.view.setObjectName("history")
-        self.view.setAccessibleName(self.tr("Call history"))
         self.view.setModel(model)
         self.view.setItemDelegate(HistoryDelegate(palette, self.view))
         self.view.setUniformItemSizes(True)
@@ -49,13 +48,7 @@ class CallsPage(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._on_activated)
 
-        self._empty = EmptyPage(
-            "calls",
-            "",
-            self.tr("No calls yet"),
-            self.tr("Calls you make and receive will be listed here."),
-            QColor(palette.text),
-        )
+        self._empty = EmptyPage("calls", "", "", "", QColor(palette.text))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self.view)
@@ -65,7 +58,7 @@ class CallsPage(QWidget):
         layout.setSpacing(SPACING * 2)
         layout.addWidget(title)
         layout.addWidget(self._stack, 1)
-        self.setFocusProxy(self.view)
+        self._retranslate()
 
         for change in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             change.connect(self._show_list_or_empty)
@@ -76,6 +69,24 @@ class CallsPage(QWidget):
         self._stack.setCurrentWidget(self.view if has_rows else self._empty)
         if has_rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def arrival_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the list, when it is shown.
+
+        Not a focus proxy: a hidden one traps Tab before the page (Qt finds no way in)."""
+        return self.view if self._stack.currentWidget() is self.view else self
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Calls"))
+        self.view.setAccessibleName(self.tr("Call history"))
+        self._empty.set_texts(
+            self.tr("No calls yet"), self.tr("Calls you make and receive will be listed here.")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _on_activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
         peer = index.data(HistoryRole.PEER)

@@ -21,6 +21,7 @@ from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.resources import icon, toggle_icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import AVATAR_SIZE, SPACING, Palette
+from jego_desktop.ui.tab_order import follow_layout
 
 
 def initial_pixmap(name: str, size: int, ratio: float) -> QPixmap:
@@ -151,6 +152,7 @@ class ContactDetail(QWidget):
         for button in (self.call_button, self.video_button, self.message_button):
             button.setEnabled(reachable)
         self._fill_card(contact)
+        follow_layout(self)  # the card's new row buttons where they are, not last
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

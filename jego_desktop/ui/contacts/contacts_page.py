@@ -32,6 +32,7 @@ from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
+from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.vertical_scroller import vertical_scroller
 
 LIST_WIDTH = 330
@@ -135,7 +136,7 @@ class ContactsPage(QWidget):
         self._detail_stack.addWidget(vertical_scroller(self.detail))
 
         self._layout(palette)
-        self.setFocusProxy(self.search)
+        follow_layout(self)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_editor(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+K"), self, self.search.setFocus)  # as in the chats
@@ -204,6 +205,10 @@ class ContactsPage(QWidget):
     def _show(self, contact: Contact | None) -> None:
         self.detail.show_contact(contact)
         self._detail_stack.setCurrentIndex(1 if contact else 0)
+
+    def arrival_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the search field."""
+        return self.search
 
     def select_contact(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)

@@ -30,6 +30,7 @@ class Section(QScrollArea):
         self.setObjectName("settingsSection")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
         body = QWidget()
         body.setObjectName("settingsBody")
         self.column = QVBoxLayout(body)

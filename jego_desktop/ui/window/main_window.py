@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -28,11 +30,20 @@ from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.settings.settings_page import SettingsPage
 from jego_desktop.ui.style import SPACING, current_palette, ink, stylesheet
+from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.window.account_state_line import AccountStateLine
 from jego_desktop.ui.window.my_status_button import MyStatusButton
 from jego_desktop.ui.window.navigation import NavigationRail
 from jego_desktop.ui.window.notices import NoticeArea
 from jego_desktop.ui.window.window_presence import WindowPresence
+
+
+@runtime_checkable
+class ArrivingFocus(Protocol):
+    """A page that says which of its widgets takes the keyboard when it is chosen."""
+
+    def arrival_focus(self) -> QWidget: ...
+
 
 CHATS_PAGE = 0
 DIAL_PAD_PAGE = 2
@@ -95,6 +106,9 @@ class MainWindow(QMainWindow):
         self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
 
         self.setCentralWidget(self._layout_body())
+        self.rail.order_tabs()
+        for page in built.values():  # now that they are in this window
+            follow_layout(page)
         self.set_account_state(self.tr("No number bound yet: bind your number in Settings."))
         self.show_page(0)
         for number in range(len(self._page_texts())):
@@ -189,7 +203,7 @@ class MainWindow(QMainWindow):
         self.rail.select(index)
         page = self.pages.currentWidget()
         if page is not None and self.isVisible():
-            page.setFocus()
+            (page.arrival_focus() if isinstance(page, ArrivingFocus) else page).setFocus()
 
     def set_account_state(self, text: str) -> None:
         self.account_state.setText(text)
