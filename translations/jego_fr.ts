@@ -1055,6 +1055,13 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Last message not sent</source>
+        <translation>Dernier message non envoyé</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListDelegate</name>
     <message>
         <source>typing…</source>
@@ -1652,6 +1659,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Envoi…</translation>
     </message>
     <message>
+        <source>Still not sent (%1). Click to retry</source>
+        <translation>Toujours pas envoyé (%1). Cliquez pour réessayer</translation>
+    </message>
+    <message>
+        <source>Still not sent. Click to retry</source>
+        <translation>Toujours pas envoyé. Cliquez pour réessayer</translation>
+    </message>
+    <message>
         <source>Sending %1%</source>
         <translation>Envoi : %1 %</translation>
     </message>
@@ -1686,6 +1701,73 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Click to open</source>
         <translation>Cliquez pour ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFailure</name>
+    <message>
+        <source>could not be sent</source>
+        <translation>n’a pas pu être envoyé</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation>pas de réponse (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>too large for the server</source>
+        <translation>trop volumineux pour le serveur</translation>
+    </message>
+    <message>
+        <source>the recipient cannot show this kind of message</source>
+        <translation>le destinataire ne peut pas afficher ce type de message</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>occupé</translation>
+    </message>
+    <message>
+        <source>not accepted by the recipient</source>
+        <translation>refusé par le destinataire</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>service indisponible</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>the account was removed before the server answered</source>
+        <translation>le compte a été retiré avant la réponse du serveur</translation>
+    </message>
+    <message>
+        <source>the account is not set up</source>
+        <translation>le compte n’est pas configuré</translation>
+    </message>
+    <message>
+        <source>could not be sent: %1</source>
+        <translation>n’a pas pu être envoyé : %1</translation>
+    </message>
+    <message>
+        <source>the recipient could not take it (%1)</source>
+        <translation>le destinataire n’a pas pu le recevoir (%1)</translation>
     </message>
 </context>
 <context>

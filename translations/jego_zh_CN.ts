@@ -1055,6 +1055,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>ConversationList</name>
+    <message>
+        <source>Last message not sent</source>
+        <translation>最后一条消息未发送</translation>
+    </message>
+</context>
+<context>
     <name>ConversationListDelegate</name>
     <message>
         <source>typing…</source>
@@ -1652,6 +1659,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>正在发送…</translation>
     </message>
     <message>
+        <source>Still not sent (%1). Click to retry</source>
+        <translation>仍未发送（%1）。点击重试</translation>
+    </message>
+    <message>
+        <source>Still not sent. Click to retry</source>
+        <translation>仍未发送。点击重试</translation>
+    </message>
+    <message>
         <source>Sending %1%</source>
         <translation>正在发送 %1%</translation>
     </message>
@@ -1686,6 +1701,73 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Click to open</source>
         <translation>点击打开</translation>
+    </message>
+</context>
+<context>
+    <name>MessageFailure</name>
+    <message>
+        <source>could not be sent</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>unknown user</source>
+        <translation>用户不存在</translation>
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <translation>无应答（超时）</translation>
+    </message>
+    <message>
+        <source>too large for the server</source>
+        <translation>对服务器来说太大</translation>
+    </message>
+    <message>
+        <source>the recipient cannot show this kind of message</source>
+        <translation>对方无法显示此类消息</translation>
+    </message>
+    <message>
+        <source>not reachable</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <source>not accepted by the recipient</source>
+        <translation>对方不接受</translation>
+    </message>
+    <message>
+        <source>service unavailable</source>
+        <translation>服务不可用</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>the account was removed before the server answered</source>
+        <translation>服务器应答前账号已被移除</translation>
+    </message>
+    <message>
+        <source>the account is not set up</source>
+        <translation>账号尚未设置</translation>
+    </message>
+    <message>
+        <source>could not be sent: %1</source>
+        <translation>无法发送：%1</translation>
+    </message>
+    <message>
+        <source>the recipient could not take it (%1)</source>
+        <translation>对方无法接收（%1）</translation>
     </message>
 </context>
 <context>

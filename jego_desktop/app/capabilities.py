@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
 from jego_desktop.media.devices import audio_status
+from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.secrets import keyring_status
 from jego_desktop.ui.window.main_window import MainWindow
 
@@ -18,22 +19,21 @@ def report_missing_capabilities(window: MainWindow) -> None:
     """Say in the window what the system lacks, instead of failing later."""
     sound = audio_status()
     if not sound.usable:
-        window.notices.set_notice(
-            "sound",
-            QCoreApplication.translate(
-                "Notices", "No sound: %s. Calls still connect, without audio."
-            )
-            % sound.problem,
-        )
+        problem = sound.problem
+        window.notices.set_notice("sound", lambda: sound_notice(problem))
         log.warning("sound: %s", sound.problem)
     secrets = keyring_status()
     if not secrets.usable:
+        reason = secrets.reason
         window.notices.set_notice(
             "keyring",
-            QCoreApplication.translate(
-                "Notices", "No keyring: %s. Passwords cannot be saved; you will be asked each time."
-            )
-            % secrets.reason,
+            lambda: (
+                QCoreApplication.translate(
+                    "Notices",
+                    "No keyring: %s. Passwords cannot be saved; you will be asked each time.",
+                )
+                % reason
+            ),
         )
         log.warning("keyring: %s (%s)", secrets.reason, secrets.backend)
     if QNetworkInformation.loadDefaultBackend():
@@ -43,5 +43,5 @@ def report_missing_capabilities(window: MainWindow) -> None:
             and info.reachability() == QNetworkInformation.Reachability.Disconnected
         ):
             window.notices.set_notice(
-                "network", QCoreApplication.translate("Notices", "No network connection.")
+                "network", lambda: QCoreApplication.translate("Notices", "No network connection.")
             )

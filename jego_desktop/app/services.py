@@ -25,8 +25,8 @@ from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.chats.voice_playback import VoicePlayback
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.settings.sound_devices import SoundDevices
-from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.registration_status import RegistrationStatus
+from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -125,7 +125,7 @@ def start_sound(values: AppSettings, window: MainWindow) -> tuple[SoundBridge, S
     )
     sound_devices = SoundDevices(bridge, parent=window)
     sound_devices.devices_problem.connect(
-        lambda problem: window.notices.set_notice("sound", engine_text(problem))
+        lambda problem: window.notices.set_notice("sound", lambda: sound_notice(problem))
     )
     sound_devices.start()
     QCoreApplication.instance().aboutToQuit.connect(sound_devices.stop)  # type: ignore[union-attr]
@@ -136,7 +136,7 @@ def wire_engine_problems(engine: CallEngine, bridge: SoundBridge, window: MainWi
     """Sound problems (the bridge's and the engine's) and engine errors reach the window."""
     bridge.on_problem = lambda message: engine.audio_problem.emit(AudioProblem(message))
     engine.audio_problem.connect(
-        lambda event: window.notices.set_notice("sound", engine_text(event.message))
+        lambda event: window.notices.set_notice("sound", lambda: sound_notice(event.message))
     )
     engine.error.connect(lambda event: show_engine_error(window, event))
 

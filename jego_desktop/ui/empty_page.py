@@ -33,6 +33,7 @@ class EmptyPage(QWidget):
         self._empty = PlainLabel(empty_title)
         self._empty.setObjectName("emptyTitle")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
         layout.addWidget(self._empty)
         self._hint = PlainLabel(hint)
         self._hint.setObjectName("emptyHint")

@@ -84,6 +84,13 @@ def faded(palette: Palette) -> QColor:
     )
 
 
+def focus_ring(p: Palette, *selectors: str, colour: str = "") -> str:
+    """A 2 px ring on each of `selectors` while it has the keyboard focus: a flat button
+    (`border: none`) shows nothing otherwise, and a keyboard user loses their place."""
+    focused = ", ".join(f"{selector}:focus" for selector in selectors)
+    return f"{focused} {{ border: 2px solid {colour or p.accent}; }}\n"
+
+
 def scroll_bar_rules(p: Palette, scope: str) -> str:
     """Style sheet rules for a thin vertical scroll bar, rounded handle and no arrows, in the
     widgets `scope` selects (Fusion's own bar looks out of place next to the app's lists)."""
@@ -100,7 +107,8 @@ def scroll_bar_rules(p: Palette, scope: str) -> str:
 
 
 def stylesheet(p: Palette) -> str:
-    return f"""
+    return (
+        f"""
     QMainWindow, QWidget#page {{ background: {p.window}; color: {p.text}; }}
     QWidget#rail {{ background: {p.rail}; border-right: 1px solid {p.border}; }}
     QToolButton#railButton {{
@@ -152,7 +160,11 @@ def stylesheet(p: Palette) -> str:
     QMenu#windowMenu::item:selected {{ background: {p.hover}; }}
     QMenu#windowMenu::icon {{ padding-left: 8px; }}
     QMenu#windowMenu::separator {{ height: 1px; background: {p.border}; margin: 4px 8px; }}
-    """ + call_stylesheet(p)
+    QScrollArea#pageScroller {{ background: transparent; }}
+    """
+        + scroll_bar_rules(p, "QScrollArea#pageScroller")
+        + call_stylesheet(p)
+    )
 
 
 def call_stylesheet(p: Palette) -> str:
@@ -223,4 +235,5 @@ def call_stylesheet(p: Palette) -> str:
         background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS}px;
         outline: none;
     }}
+    QListView#history:focus {{ border: 1px solid {p.accent}; }}
     """

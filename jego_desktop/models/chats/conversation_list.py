@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QObject,
     Qt,
@@ -38,6 +39,7 @@ class ConversationRole(enum.IntEnum):
     TYPING = enum.auto()  # bool: the peer is writing
     PEER_URI = enum.auto()
     ACCOUNT_KEY = enum.auto()  # the engine's account key ("" for direct IP)
+    NOT_SENT = enum.auto()  # bool: the newest message is mine and was not sent
 
 
 class Summaries(Protocol):
@@ -237,6 +239,10 @@ class ConversationListModel(QAbstractListModel):
             return conversation.peer_uri
         if role == ConversationRole.ACCOUNT_KEY:
             return engine_account_key(conversation.account_key)
+        if role == ConversationRole.NOT_SENT:
+            return _not_sent(summary.last_message)
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole and _not_sent(summary.last_message):
+            return QCoreApplication.translate("ConversationList", "Last message not sent")
         return None
 
     # ----- internals ------------------------------------------------------------------
@@ -313,4 +319,12 @@ def _unread(preview: MessagePreview | None) -> bool:
         preview is not None
         and preview.direction is MessageDirection.INCOMING
         and preview.state is MessageState.RECEIVED
+    )
+
+
+def _not_sent(preview: MessagePreview | None) -> bool:
+    return (
+        preview is not None
+        and preview.direction is MessageDirection.OUTGOING
+        and preview.state is MessageState.FAILED
     )

@@ -42,12 +42,11 @@ class CallsPage(QWidget):
         self.setObjectName("page")
         self.model = model
         self._palette = palette
-        title = PlainLabel(self.tr("Calls"))
+        self.title = title = PlainLabel()
         title.setObjectName("pageTitle")
 
         self.view = QListView()
         self.view.setObjectName("history")
-        self.view.setAccessibleName(self.tr("Call history"))
         self.view.setModel(model)
         self.delegate = HistoryDelegate(palette, self.view)
         self.delegate.action_clicked.connect(self._on_action)
@@ -61,15 +60,8 @@ class CallsPage(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.activated.connect(self._on_activated)
-        self._retranslate()
 
-        self._empty = EmptyPage(
-            "calls",
-            "",
-            self.tr("No calls yet"),
-            self.tr("Calls you make and receive will be listed here."),
-            QColor(palette.text),
-        )
+        self._empty = EmptyPage("calls", "", "", "", QColor(palette.text))
         self._stack = QStackedWidget()
         self._stack.addWidget(self._empty)
         self._stack.addWidget(self.view)
@@ -79,7 +71,7 @@ class CallsPage(QWidget):
         layout.setSpacing(SPACING * 2)
         layout.addWidget(title)
         layout.addWidget(self._stack, 1)
-        self.setFocusProxy(self.view)
+        self._retranslate()
 
         for change in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             change.connect(self._show_list_or_empty)
@@ -91,7 +83,18 @@ class CallsPage(QWidget):
         if has_rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
 
+    def arrival_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the list, when it is shown.
+
+        Not a focus proxy: a hidden one traps Tab before the page (Qt finds no way in)."""
+        return self.view if self._stack.currentWidget() is self.view else self
+
     def _retranslate(self) -> None:
+        self.title.setText(self.tr("Calls"))
+        self.view.setAccessibleName(self.tr("Call history"))
+        self._empty.set_texts(
+            self.tr("No calls yet"), self.tr("Calls you make and receive will be listed here.")
+        )
         self.view.setToolTip(
             self.tr("Double-click a call, or press Enter, to call back. Right-click for more.")
         )

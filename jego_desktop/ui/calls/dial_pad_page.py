@@ -20,6 +20,7 @@ from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
+from jego_desktop.ui.vertical_scroller import vertical_scroller
 from jego_desktop.ui.video.video_call_button import CaptionedSmallButton, small_video_button
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -143,7 +144,7 @@ class DialPadPage(QWidget):
         centre.addWidget(self.entry)
         centre.addWidget(self.extension_note)
         centre.addWidget(self.message)
-        centre.addWidget(self.keypad, 0, Qt.AlignmentFlag.AlignHCenter)
+        centre.addWidget(self.keypad)
         centre.addSpacing(SPACING)
         centre.addLayout(actions)
 
@@ -152,12 +153,16 @@ class DialPadPage(QWidget):
         row.addLayout(centre)
         row.addStretch(1)
 
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
         layout.addWidget(self.title)
         layout.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(vertical_scroller(content))
 
     def _connect(self) -> None:
         self.entry.textEdited.connect(self._on_text_edited)

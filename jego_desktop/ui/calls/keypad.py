@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import KEY_SIZE, SPACING
@@ -23,6 +24,9 @@ KEYS = (
     ("#", ""),
 )
 LONG_PRESS_MS = 600
+MIN_KEY_SIZE = 48  # keys shrink down to this in a low window, never below
+COLUMNS, ROWS = 3, 4
+COLUMN_GAP, ROW_GAP = SPACING * 3, SPACING * 2
 
 
 class KeyButton(QPushButton):
@@ -32,11 +36,10 @@ class KeyButton(QPushButton):
         super().__init__(parent)
         self.key = key
         self.setObjectName("dialKey")
-        self.setFixedSize(KEY_SIZE, KEY_SIZE)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 6, 0, 6)
+        self._column = column = QVBoxLayout(self)
         column.setSpacing(0)
+        self.set_key_size(KEY_SIZE)
         digit = PlainLabel(key)
         digit.setObjectName("keyDigit")
         small = PlainLabel(letters)
@@ -46,9 +49,23 @@ class KeyButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             column.addWidget(label)
 
+    def set_key_size(self, size: int) -> None:
+        if self.minimumWidth() == size == self.maximumWidth():
+            return
+        self.setFixedSize(size, size)
+        self.setStyleSheet(f"QPushButton#dialKey {{ border-radius: {size // 2}px; }}")
+        margin = max(0, (size - MIN_KEY_SIZE) // 2)  # 8 px at KEY_SIZE: the digit sits high
+        self._column.setContentsMargins(0, margin, 0, margin)
+
+
+def _keypad_size(key: int) -> QSize:
+    return QSize(COLUMNS * key + (COLUMNS - 1) * COLUMN_GAP, ROWS * key + (ROWS - 1) * ROW_GAP)
+
 
 class Keypad(QWidget):
-    """A 4x3 grid of keys; holding 0 types '+'.
+    """A 4x3 grid of keys; holding 0 types '+'. The keys are KEY_SIZE wide where there is
+    room, down to MIN_KEY_SIZE in a low window (placed by hand: a grid layout would let
+    fixed-size keys overlap instead).
 
     Signals:
         key_pressed(str): one of 0-9, *, # (or + from a long press on 0).
@@ -58,19 +75,15 @@ class Keypad(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(SPACING * 3)
-        grid.setVerticalSpacing(SPACING * 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._buttons: dict[str, KeyButton] = {}
         spoken = {"*": self.tr("Star"), "#": self.tr("Hash")}
-        for position, (key, letters) in enumerate(KEYS):
+        for key, letters in KEYS:
             button = KeyButton(key, letters, self)
             button.setAccessibleName(spoken.get(key, key))
             button.setAccessibleDescription(letters)
             button.setProperty("key", key)
             button.setToolTip(self.tr("Hold for +") if key == "0" else "")
-            grid.addWidget(button, position // 3, position % 3)
             self._buttons[key] = button
             button.clicked.connect(lambda _=False, k=key: self._on_clicked(k))
         self._long_press = QTimer(self)
@@ -81,6 +94,29 @@ class Keypad(QWidget):
         zero = self._buttons["0"]
         zero.pressed.connect(self._on_zero_pressed)
         zero.released.connect(self._long_press.stop)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return _keypad_size(KEY_SIZE)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return _keypad_size(MIN_KEY_SIZE)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        width, height = event.size().width(), event.size().height()
+        fitting = min(
+            (width - (COLUMNS - 1) * COLUMN_GAP) // COLUMNS,
+            (height - (ROWS - 1) * ROW_GAP) // ROWS,
+        )
+        key = max(MIN_KEY_SIZE, min(KEY_SIZE, fitting))
+        used = _keypad_size(key)
+        left = (width - used.width()) // 2
+        top = (height - used.height()) // 2
+        for position, (name, _letters) in enumerate(KEYS):
+            button = self._buttons[name]
+            button.set_key_size(key)
+            row, column = divmod(position, COLUMNS)
+            button.move(left + column * (key + COLUMN_GAP), top + row * (key + ROW_GAP))
+        super().resizeEvent(event)
 
     def button(self, key: str) -> KeyButton:
         return self._buttons[key]

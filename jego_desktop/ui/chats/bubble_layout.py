@@ -189,8 +189,12 @@ def bubble_geometry(
     sizes: TextSizes,
     meta_text: str,
     picture_sizes: dict[int, QSize],
+    sending_again: bool = False,
 ) -> BubbleGeometry:
-    """Lay out one row inside `rect` (its top-left and width matter, not its height)."""
+    """Lay out one row inside `rect` (its top-left and width matter, not its height).
+
+    A failed message, or one `sending_again` after a retry, has a line under its bubble
+    (`retry`) for "Not sent... Click to retry" or "Sending…"."""
     top = rect.top()
     day = None
     if has_day:
@@ -248,7 +252,8 @@ def bubble_geometry(
     attachments = [(a, box.translated(inner_left, 0)) for a, box in placed]
     meta = QRect(bubble.right() - PAD_X - meta_width + 1, meta_y, meta_width, meta_height)
     retry = None
-    if outgoing and message.state is MessageState.FAILED:
+    failed = message.state is MessageState.FAILED
+    if outgoing and (failed or (sending_again and message.state is MessageState.PENDING)):
         retry = QRect(
             rect.left() + SIDE_MARGIN,
             bubble.bottom() + 2,

@@ -40,7 +40,7 @@ from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.style import RADIUS, SPACING, Palette, ink
+from jego_desktop.ui.style import RADIUS, SPACING, Palette, focus_ring, ink
 
 
 class _NoStore:
@@ -155,9 +155,6 @@ class ChatsPage(QWidget):
         layout.addWidget(self.splitter)
         self.setStyleSheet(_stylesheet(palette))
 
-        # Arriving on the page (Ctrl+1, the rail) puts the keyboard in the conversation
-        # list: arrows choose a chat, Enter goes to its composer.
-        self.setFocusProxy(self.list)
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.start_new_chat)
         self.conversations.modelReset.connect(self._show_left)
@@ -392,6 +389,16 @@ class ChatsPage(QWidget):
                 self.list if self.conversations.rowCount() else self.no_conversations
             )
 
+    def arrival_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen (Ctrl+1, the rail): the
+        conversation list (arrows choose a chat, Enter goes to its composer), or the search
+        field while there is no conversation.
+
+        Not a focus proxy: Tab would then enter the page at the list, skipping what is
+        above it, and a hidden proxy traps Tab before the page."""
+        listed = self.left_stack.currentWidget() is self.list
+        return self.list if listed else self.search
+
     def _refresh_header(self) -> None:
         conversation = self.current
         if conversation is not None:
@@ -440,4 +447,4 @@ def _stylesheet(p: Palette) -> str:
     QToolButton#newChat {{ border: none; border-radius: 16px; padding: 6px; }}
     QToolButton#newChat:hover {{ background: {p.hover}; }}
     QSplitter#chatsSplitter::handle {{ background: {p.border}; width: 1px; }}
-    """
+    """ + focus_ring(p, "QToolButton#newChat", "QListView#conversationList")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from jego_desktop.domain.conversations import MessagePreview
@@ -16,6 +16,21 @@ from jego_desktop.ui.style import SPACING, Palette
 
 ROW_HEIGHT = 68
 CIRCLE = 46
+NOT_SENT_MARK = 15  # the red "!" before the preview of a message that was not sent
+
+
+def paint_not_sent_mark(painter: QPainter, box: QRect, colour: str) -> None:
+    """A red disc with a white "!", as beside the message itself."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(QRectF(box))
+    pen = QPen(QColor("#ffffff"), 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    painter.setPen(pen)
+    centre = QRectF(box).center()
+    painter.drawLine(QPointF(centre.x(), centre.y() - 3.5), QPointF(centre.x(), centre.y() + 0.8))
+    painter.drawPoint(QPointF(centre.x(), centre.y() + 3.4))
+    painter.restore()
 
 
 class ConversationListDelegate(QStyledItemDelegate):
@@ -83,11 +98,16 @@ class ConversationListDelegate(QStyledItemDelegate):
         else:
             text = preview_text(preview if isinstance(preview, MessagePreview) else None)
             colour = p.accent_text if selected else p.muted
+        text_left = bottom_line.left()
+        if not typing and bool(index.data(ConversationRole.NOT_SENT)):
+            mark = QRect(text_left, bottom_line.top() + 2, NOT_SENT_MARK, NOT_SENT_MARK)
+            paint_not_sent_mark(painter, mark, p.danger)
+            text_left = mark.right() + 1 + SPACING // 2
         painter.setFont(option.font)
         painter.setPen(QColor(colour))
-        width = bottom_line.width() - (badge_width + SPACING if badge_width else 0)
+        width = bottom_line.right() + 1 - text_left - (badge_width + SPACING if badge_width else 0)
         painter.drawText(
-            QRect(bottom_line.left(), bottom_line.top(), width, bottom_line.height()),
+            QRect(text_left, bottom_line.top(), width, bottom_line.height()),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width),
         )

@@ -23,7 +23,7 @@ from jego_desktop.ui.chats.message_delegate import MessageDelegate
 from jego_desktop.ui.chats.message_list_view import MessageListView
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.style import SPACING, Palette, scroll_bar_rules
+from jego_desktop.ui.style import SPACING, Palette, focus_ring, scroll_bar_rules
 
 
 class _Messages(MessageListView):
@@ -167,12 +167,20 @@ def _header_button(name: str, icon_name: str, palette: Palette) -> QToolButton:
 
 
 def _stylesheet(p: Palette) -> str:
-    return f"""
+    return (
+        f"""
     QWidget#conversationHeader {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
     QLabel#conversationTitle {{ font-size: 15px; font-weight: 600; color: {p.text}; }}
     QLabel#conversationSubtitle {{ color: {p.muted}; }}
     QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
     QListView#messageList {{ background: {p.window}; border: none; }}
+    QListView#messageList:focus {{ border: 1px solid {p.accent}; }}
+    QToolButton#conversationCall, QToolButton#conversationVideoCall {{
+        border: none; border-radius: 20px;
+    }}
+    QToolButton#conversationCall:hover, QToolButton#conversationVideoCall:hover {{
+        background: {p.hover};
+    }}
     QStackedWidget#composerArea, QWidget#composer {{
         background: {p.surface}; border-top: 1px solid {p.border};
     }}
@@ -189,4 +197,15 @@ def _stylesheet(p: Palette) -> str:
     QToolButton#composer_attach:hover, QToolButton#composer_record:hover,
     QToolButton#composer_emoji:hover {{ background: {p.hover}; }}
     QFrame#emojiPicker {{ background: {p.surface}; border: 1px solid {p.border}; }}
-    """ + scroll_bar_rules(p, "QListView#messageList")
+    """
+        + focus_ring(
+            p,
+            "QToolButton#conversationCall",
+            "QToolButton#conversationVideoCall",
+            "QToolButton#composer_attach",
+            "QToolButton#composer_record",
+            "QToolButton#composer_emoji",
+        )
+        + focus_ring(p, "QToolButton#composer_send", colour=p.text)
+        + scroll_bar_rules(p, "QListView#messageList")
+    )

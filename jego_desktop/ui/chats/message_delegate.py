@@ -48,6 +48,7 @@ from jego_desktop.domain.messages import (
     MessageState,
 )
 from jego_desktop.models.chats.conversation_messages import MessageRole
+from jego_desktop.models.chats.message_failures import failure_text
 from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.bubble_layout import (
     AttachmentKind,
@@ -104,6 +105,7 @@ class MessageDelegate(QStyledItemDelegate):
         self._viewport: QWidget | None = None
         self._font_pair = (QFont(), QFont())
         self._small_metrics = QFontMetrics(QFont())
+        self._retries: dict[str, int] = {}  # message id -> times the user asked to retry
 
     # ----- geometry -------------------------------------------------------------------
 
@@ -134,6 +136,7 @@ class MessageDelegate(QStyledItemDelegate):
             sizes=self._sizes,
             meta_text=clock_time(message.created_at),
             picture_sizes=self._picture_sizes,
+            sending_again=self._sending_again(message),
         )
 
     def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
@@ -185,6 +188,7 @@ class MessageDelegate(QStyledItemDelegate):
                 sizes=self._sizes,
                 meta_text=clock_time(message.created_at),
                 picture_sizes=self._picture_sizes,
+                sending_again=self._sending_again(message),
             )
             height = row_height(geometry, QRect(0, 0, width, 0))
             size = QSize(width, height)
@@ -398,14 +402,28 @@ class MessageDelegate(QStyledItemDelegate):
             check(0)
             check(5)
 
+    def _sending_again(self, message: Message) -> bool:
+        return message.state is MessageState.PENDING and message.message_id in self._retries
+
+    def retry_line(self, message: Message) -> str:
+        """The line under a failed message (or one sent again), in the current language."""
+        if message.state is MessageState.PENDING:
+            return self.tr("Sending…")
+        reason = failure_text(message.failure_reason)
+        if self._retries.get(message.message_id):
+            if reason:
+                return self.tr("Still not sent (%1). Click to retry").replace("%1", reason)
+            return self.tr("Still not sent. Click to retry")
+        if reason:
+            return self.tr("Not sent (%1). Click to retry").replace("%1", reason)
+        return self.tr("Not sent. Click to retry")
+
     def _paint_retry(self, painter: QPainter, box: QRect, message: Message, font: QFont) -> None:
         p = self._palette
-        reason = message.failure_reason
-        text = self.tr("Not sent. Click to retry")
-        if reason:
-            text = self.tr("Not sent (%1). Click to retry").replace("%1", reason)
+        text = self.retry_line(message)
         painter.setFont(font)
-        painter.setPen(QColor(p.danger))
+        sending = message.state is MessageState.PENDING
+        painter.setPen(QColor(p.muted if sending else p.danger))
         metrics = painter.fontMetrics()
         painter.drawText(
             box,
@@ -644,7 +662,9 @@ class MessageDelegate(QStyledItemDelegate):
             return False
         point = event.position().toPoint()
         if geometry.retry is not None and geometry.retry.contains(point):
-            self.retry_requested.emit(message.message_id)
+            if message.state is MessageState.FAILED:
+                self._retries[message.message_id] = self._retries.get(message.message_id, 0) + 1
+                self.retry_requested.emit(message.message_id)
             return True
         for attachment, box in geometry.attachments:
             if box.contains(point):

@@ -21,6 +21,7 @@ from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.resources import icon, toggle_icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import AVATAR_SIZE, SPACING, Palette
+from jego_desktop.ui.tab_order import follow_layout
 
 
 def initial_pixmap(name: str, size: int, ratio: float) -> QPixmap:
@@ -113,7 +114,7 @@ class ContactDetail(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
 
         actions = QHBoxLayout()
-        actions.setSpacing(SPACING * 3)
+        actions.setSpacing(SPACING)
         actions.addStretch(1)
         for captioned in self._captioned:
             actions.addWidget(captioned)
@@ -124,7 +125,7 @@ class ContactDetail(QWidget):
         footer.addWidget(self.delete_button)
 
         column = QVBoxLayout(self)
-        column.setContentsMargins(SPACING * 4, SPACING * 4, SPACING * 4, SPACING * 3)
+        column.setContentsMargins(SPACING * 2, SPACING * 4, SPACING * 2, SPACING * 3)
         column.setSpacing(SPACING * 2)
         column.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.name)
@@ -151,6 +152,7 @@ class ContactDetail(QWidget):
         for button in (self.call_button, self.video_button, self.message_button):
             button.setEnabled(reachable)
         self._fill_card(contact)
+        follow_layout(self)  # the card's new row buttons where they are, not last
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -32,8 +32,12 @@ from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
+from jego_desktop.ui.tab_order import follow_layout
+from jego_desktop.ui.vertical_scroller import vertical_scroller
 
 LIST_WIDTH = 330
+LIST_MIN_WIDTH = 220
+SCROLL_BAR_ROOM = 12  # in a narrow window the contact's side keeps its room first
 
 
 class CallTargets(Protocol):
@@ -129,10 +133,10 @@ class ContactsPage(QWidget):
         self.nothing_chosen = EmptyPage("contacts", "", "", "", ink)
         self._detail_stack = QStackedWidget()
         self._detail_stack.addWidget(self.nothing_chosen)
-        self._detail_stack.addWidget(self.detail)
+        self._detail_stack.addWidget(vertical_scroller(self.detail))
 
         self._layout(palette)
-        self.setFocusProxy(self.search)
+        follow_layout(self)
         QShortcut(QKeySequence.StandardKey.New, self, lambda: self.open_editor(None))
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         QShortcut(QKeySequence("Ctrl+K"), self, self.search.setFocus)  # as in the chats
@@ -158,6 +162,7 @@ class ContactsPage(QWidget):
         left = QWidget()
         left.setObjectName("contactsList")
         left.setFixedWidth(LIST_WIDTH)
+        self._left = left
         column = QVBoxLayout(left)
         column.setContentsMargins(SPACING * 2, SPACING * 2, SPACING, SPACING)
         column.setSpacing(SPACING)
@@ -199,7 +204,11 @@ class ContactsPage(QWidget):
 
     def _show(self, contact: Contact | None) -> None:
         self.detail.show_contact(contact)
-        self._detail_stack.setCurrentWidget(self.detail if contact else self.nothing_chosen)
+        self._detail_stack.setCurrentIndex(1 if contact else 0)
+
+    def arrival_focus(self) -> QWidget:
+        """Where the keyboard goes when the page is chosen: the search field."""
+        return self.search
 
     def select_contact(self, contact_id: int) -> None:
         row = self.model.row_of(contact_id)
@@ -375,6 +384,11 @@ class ContactsPage(QWidget):
         self.view.setAccessibleName(self.tr("Contacts"))
         self.view.viewport().update()  # section headings come translated from the model
         self._set_empty_texts()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        room = event.size().width() - self.detail.minimumSizeHint().width() - SCROLL_BAR_ROOM
+        self._left.setFixedWidth(max(LIST_MIN_WIDTH, min(LIST_WIDTH, room)))
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from jego_desktop.ui.style import RADIUS, SPACING, Palette, scroll_bar_rules
+from jego_desktop.ui.style import RADIUS, SPACING, Palette, focus_ring, scroll_bar_rules
 
 
 def contacts_stylesheet(p: Palette) -> str:
-    return f"""
+    return (
+        f"""
     QWidget#contactsList {{ background: {p.surface}; border-right: 1px solid {p.border}; }}
     QListView#contactList {{ background: transparent; border: none; outline: none; }}
     QLineEdit#searchField {{
@@ -40,4 +41,11 @@ def contacts_stylesheet(p: Palette) -> str:
     QDialog#contactEditor QLineEdit:focus, QDialog#contactEditor QPlainTextEdit:focus,
     QDialog#contactEditor QComboBox:focus {{ border: 1px solid {p.accent}; }}
     QDialog#contactEditor QPushButton#addNumber {{ color: {p.accent}; border: none; }}
-    """ + scroll_bar_rules(p, "QListView#contactList")
+    QListView#contactList:focus {{ border: 1px solid {p.accent}; border-radius: {RADIUS}px; }}
+    QPushButton#linkButton:focus, QPushButton#dangerLink:focus {{
+        text-decoration: underline; border: 1px solid {p.accent}; border-radius: 4px;
+    }}
+    """
+        + focus_ring(p, "QToolButton#headerAction", "QToolButton#rowAction")
+        + scroll_bar_rules(p, "QListView#contactList")
+    )

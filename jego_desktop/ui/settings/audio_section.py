@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QProgressBar,
@@ -32,6 +31,7 @@ from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
+from jego_desktop.ui.wrapping_check_box import WrappingCheckBox
 
 METER_INTERVAL_MS = 50
 RECORD_SECONDS = 3.0
@@ -107,16 +107,16 @@ class AudioSection(Section):
 
         self.voice_title = PlainLabel()
         voice = self.card(self.voice_title)
-        self.echo = QCheckBox()
+        self.echo = WrappingCheckBox()
         self.echo.setChecked(prefs.echo_cancellation)
-        self.noise = QCheckBox()
+        self.noise = WrappingCheckBox()
         self.noise.setChecked(prefs.noise_suppression)
         voice.addWidget(self.echo)
         voice.addWidget(self.noise)
 
         self.ring_title = PlainLabel()
         ring = self.card(self.ring_title)
-        self.ringtone = QCheckBox()
+        self.ringtone = WrappingCheckBox()
         self.ringtone.setChecked(prefs.ringtone_enabled)
         ring.addWidget(self.ringtone)
         volume_row = QHBoxLayout()

@@ -7,7 +7,6 @@ from typing import Any
 import phonenumbers
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QListView,
@@ -29,6 +28,7 @@ from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.translations import current_language
+from jego_desktop.ui.wrapping_check_box import WrappingCheckBox
 
 
 class CallsSection(Section):
@@ -80,7 +80,7 @@ class CallsSection(Section):
         self.region_label = PlainLabel()
         form.addRow(self.region_label, self.region)
         self._regions_language = ""  # the language the country list is in
-        self.links_at_once = QCheckBox()
+        self.links_at_once = WrappingCheckBox()
         self.links_at_once.setChecked(settings.call_links_at_once())
         calls.addWidget(self.links_at_once)
         self.restart_hint = self.hint()

@@ -88,6 +88,9 @@ def settings_stylesheet(p: Palette) -> str:
     QSlider::handle:horizontal {{
         background: {p.accent}; width: 14px; margin: -6px 0; border-radius: 7px;
     }}
+    QSlider::handle:horizontal:focus {{ background: {p.text}; }}
+    QListWidget#settingsSections:focus, QListView#accountList:focus,
+    QListView#codecList:focus {{ border: 1px solid {p.accent}; }}
     QWizard, QWizard QWidget#wizardBody {{ background: {p.window}; color: {p.text}; }}
     """
         + scroll_bar_rules(p, "QWidget#settingsPage")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from jego_desktop.models.settings.settings_values import (
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.account_wizard import srtp_choices
 from jego_desktop.ui.settings.section import Section
+from jego_desktop.ui.wrapping_check_box import WrappingCheckBox
 
 
 class NetworkSection(Section):
@@ -51,7 +51,7 @@ class NetworkSection(Section):
         self.srtp.setObjectName("srtpDefault")
         self.srtp_label = PlainLabel()
         form.addRow(self.srtp_label, self.srtp)
-        self.verify = QCheckBox()
+        self.verify = WrappingCheckBox()
         self.verify.setChecked(settings.tls_verify())
         form.addRow("", self.verify)
         self.ca_file = QLineEdit(settings.tls_ca_file())

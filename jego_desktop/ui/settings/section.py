@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QFrame,
     QLabel,
@@ -14,6 +15,8 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING
+
+COMBO_MINIMUM_CHARACTERS = 12
 
 
 class Section(QScrollArea):
@@ -27,10 +30,11 @@ class Section(QScrollArea):
         self.setObjectName("settingsSection")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a Tab stop that shows nothing
         body = QWidget()
         body.setObjectName("settingsBody")
         self.column = QVBoxLayout(body)
-        self.column.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
+        self.column.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 3)
         self.column.setSpacing(SPACING * 2)
         self.title = PlainLabel()
         self.title.setObjectName("sectionTitle")
@@ -55,6 +59,8 @@ class Section(QScrollArea):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # In a narrow window a field goes under its label instead of past the right edge.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setHorizontalSpacing(SPACING * 2)
         form.setVerticalSpacing(SPACING)
         parent.addLayout(form)
@@ -84,6 +90,12 @@ class Section(QScrollArea):
 
     def finish(self) -> None:
         self.column.addStretch(1)
+        for choice in self.findChildren(QComboBox):
+            # As wide as the room allows, not as the longest device name or language.
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(COMBO_MINIMUM_CHARACTERS)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from jego_desktop.models.settings.settings_values import AppSettings
@@ -14,9 +15,11 @@ from jego_desktop.ui.settings.look import settings_stylesheet
 from jego_desktop.ui.settings.network_section import NetworkSection
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.settings.startup_section import StartupSection
-from jego_desktop.ui.style import Palette
+from jego_desktop.ui.style import SPACING, Palette
 
 ACCOUNTS, AUDIO, CALLS, NETWORK, FILES, STARTUP = range(6)
+SECTIONS_WIDTH = 210
+WIDE_PAGE = 760  # below it the list is only as wide as its longest name
 
 
 class SettingsPage(QWidget):
@@ -40,7 +43,7 @@ class SettingsPage(QWidget):
         self.settings = settings
         self.sections_list = QListWidget()
         self.sections_list.setObjectName("settingsSections")
-        self.sections_list.setFixedWidth(210)
+        self.sections_list.setFixedWidth(SECTIONS_WIDTH)
         self.stack = QStackedWidget()
         self.accounts = AccountsSection(settings, palette)
         self.audio = AudioSection(settings)
@@ -93,7 +96,20 @@ class SettingsPage(QWidget):
         self.calls.connect_services(services)
         self.startup.connect_services(services)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._fit_sections_list(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_sections_list(self, page_width: int) -> None:
+        width = SECTIONS_WIDTH
+        if page_width < WIDE_PAGE:
+            names = self.sections_list
+            needed = names.sizeHintForColumn(0) + 2 * names.frameWidth() + SPACING
+            width = min(SECTIONS_WIDTH, needed)
+        self.sections_list.setFixedWidth(width)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self._name_sections()
+            self._fit_sections_list(self.width())
         super().changeEvent(event)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from jego_desktop.models.settings.settings_values import LANGUAGE, START_HIDDEN, AppSettings
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.settings.section import Section
 from jego_desktop.ui.settings.services import SettingsServices
 from jego_desktop.ui.translations import LANGUAGES, switch_language
+from jego_desktop.ui.wrapping_check_box import WrappingCheckBox
 
 
 class StartupSection(Section):
@@ -35,9 +36,9 @@ class StartupSection(Section):
 
         self.startup_title = PlainLabel()
         startup = self.card(self.startup_title)
-        self.at_login = QCheckBox()
+        self.at_login = WrappingCheckBox()
         self.at_login.setEnabled(False)  # until the app says whether it is on
-        self.hidden = QCheckBox()
+        self.hidden = WrappingCheckBox()
         self.hidden.setChecked(settings.start_hidden())
         startup.addWidget(self.at_login)
         startup.addWidget(self.hidden)

@@ -26,6 +26,7 @@ from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded
+from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.video.video_style import camera_chooser_stylesheet
 
 if TYPE_CHECKING:
@@ -340,4 +341,5 @@ def attach_video(
             layout.setStretch(index, 0)
     for change in (calls.dataChanged, calls.rowsInserted, calls.rowsRemoved, calls.modelReset):
         change.connect(pane.refresh)
+    follow_layout(window)  # the new tiles before Hang up, not after it
     return pane

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,11 +32,20 @@ from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.settings.settings_page import ACCOUNTS, SettingsPage
 from jego_desktop.ui.style import current_palette, ink, stylesheet
+from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.window.my_status_button import MyStatusButton
 from jego_desktop.ui.window.navigation import NavigationRail
 from jego_desktop.ui.window.notices import NoticeArea
 from jego_desktop.ui.window.top_bar import TopBar
 from jego_desktop.ui.window.window_presence import WindowPresence
+
+
+@runtime_checkable
+class ArrivingFocus(Protocol):
+    """A page that says which of its widgets takes the keyboard when it is chosen."""
+
+    def arrival_focus(self) -> QWidget: ...
+
 
 CHATS_PAGE = 0
 CONTACTS_PAGE = 1
@@ -110,6 +121,9 @@ class MainWindow(QMainWindow):
         self.top_bar.quit_action.triggered.connect(self.presence.quit)
         self.top_bar.settings_action.triggered.connect(lambda: self.show_page(SETTINGS_PAGE))
         self.top_bar.bind_button.clicked.connect(self.bind_number)
+        self.rail.order_tabs()
+        for page in built.values():  # now that they are in this window
+            follow_layout(page)
         self.set_account_state(self.tr("No number yet"))
         self.set_numbers_bound(False)
         self.show_page(0)
@@ -217,7 +231,7 @@ class MainWindow(QMainWindow):
         self.rail.select(index)
         page = self.pages.currentWidget()
         if page is not None and self.isVisible():
-            page.setFocus()
+            (page.arrival_focus() if isinstance(page, ArrivingFocus) else page).setFocus()
 
     def set_account_state(self, text: str) -> None:
         self.account_state.setText(text)

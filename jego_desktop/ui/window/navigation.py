@@ -32,6 +32,7 @@ class NavigationRail(QWidget):
         self._group.setExclusive(True)
         self._group.idClicked.connect(self.page_requested)
         self._badges: dict[int, RailBadge] = {}
+        self.header: QWidget | None = None
 
     def add_entry(self, icon_name: str, text: str, ink: QColor) -> QToolButton:
         button = QToolButton(self)
@@ -52,6 +53,16 @@ class NavigationRail(QWidget):
         """A widget above the buttons (my status), apart from them."""
         self._layout.insertWidget(0, widget, 0, Qt.AlignmentFlag.AlignHCenter)
         self._layout.insertSpacing(1, SPACING)
+        self.header = widget
+
+    def order_tabs(self) -> None:
+        """The header first, then the buttons, as they are read (call once the rail is in
+        its window: Qt rebuilds the focus chain when widgets change windows)."""
+        previous = self.header
+        for button in self.buttons():
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
 
     def set_texts(self, texts: list[str]) -> None:
         """New labels for the buttons, in order (after a language switch)."""

@@ -1,0 +1,96 @@
+"""A live switch English -> French -> Chinese leaves no English on any page: every label,
+button, field hint and notice is written again in the new language."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.ui import translations
+from tests.ui.window.main_window_views import each_view, sample_window, settle
+
+ROOT = Path(__file__).resolve().parents[3]
+COLUMNS = {"fr": 0, "zh_CN": 1}
+
+
+@cache
+def catalogue() -> dict[str, tuple[str, str]]:
+    """Every English text the app translates, with its translations (translations/texts)."""
+    texts: dict[str, tuple[str, str]] = {}
+    for path in sorted((ROOT / "translations" / "texts").glob("*.py")):
+        namespace: dict[str, object] = {}
+        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+        table = namespace["TEXTS"]
+        assert isinstance(table, dict)
+        texts.update(table)
+    return texts
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """The texts a user reads: labels, buttons, field hints, list entries (visible only)."""
+    texts: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text().replace("&", ""))
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QListWidget):
+            texts.extend(widget.item(row).text() for row in range(widget.count()))
+    return [text for text in texts if text.strip()]
+
+
+def english_in(text: str, column: int) -> list[str]:
+    """The English texts of the catalogue that `text` is, or (for two words and more)
+    holds, where the translation would be different."""
+    found = []
+    for english, translated in catalogue().items():
+        if "%" in english or translated[column] == english:
+            continue
+        whole = text == english
+        inside = " " in english.strip() and english in text and translated[column] not in text
+        if whole or inside:
+            found.append(english)
+    return found
+
+
+def test_a_live_switch_leaves_no_english_on_any_page(
+    qtbot: QtBot, tmp_path: Path, compiled_translations: Path, store: ContactStore
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    window = sample_window(qtbot, tmp_path, store, (960, 640))
+    list(each_view(window))  # every page built and shown once in English
+    found = []
+    for language, column in COLUMNS.items():
+        translations.switch_language(app, language)
+        for view in each_view(window):
+            for text in shown_texts(window):
+                found += [f"{language} {view}: {e!r} in {text!r}" for e in english_in(text, column)]
+    assert found == [], "\n".join(sorted(set(found)))
+
+
+def test_the_sound_notice_follows_the_language(
+    qtbot: QtBot, tmp_path: Path, compiled_translations: Path, store: ContactStore
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    window = sample_window(qtbot, tmp_path, store, (960, 640))
+    [english] = window.notices.texts()
+    assert english == "No sound: no sound device was found. Calls still connect, without audio."
+    translations.switch_language(app, "fr")
+    settle()
+    assert window.notices.texts() == [
+        "Pas de son : aucun périphérique audio trouvé. "
+        "Les appels aboutissent quand même, sans audio."
+    ]
+    translations.switch_language(app, "zh_CN")
+    settle()
+    [chinese] = window.notices.texts()
+    assert chinese.startswith("没有声音：") and "sound" not in chinese
