@@ -225,7 +225,7 @@ class Kamailio:
             rows = connection.execute(
                 "SELECT ctype, body FROM silo WHERE username = ? ORDER BY id", (username,)
             ).fetchall()
-        return [(str(ctype), bytes(body).decode() if body is not None else "") for ctype, body in rows]
+        return [(str(ctype), bytes(body or b"").decode()) for ctype, body in rows]
 
     # --- files and command line -------------------------------------------------------
 
