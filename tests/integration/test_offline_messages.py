@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,7 @@ from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.messages import MessageStore
-from tests.integration.headless_client import Event, HeadlessClient
+from tests.integration.headless_client import HeadlessClient
 from tests.peers.file_server import FileServer, file_server_fixture
 from tests.peers.kamailio import Kamailio
 
@@ -72,9 +72,7 @@ class Profiles:
 
 
 @pytest.fixture
-def profiles(
-    tmp_path: Path, kamailio: Kamailio, file_server: FileServer
-) -> Iterator[Profiles]:
+def profiles(tmp_path: Path, kamailio: Kamailio, file_server: FileServer) -> Iterator[Profiles]:
     file_server.users.update({"alice": "secret-a", "bob": "secret-b"})
     made = Profiles(tmp_path, kamailio, file_server)
     yield made
@@ -94,8 +92,7 @@ def wait_state(client: HeadlessClient, message_ids: list[str], state: str) -> No
         )
 
 
-def wait_until(predicate: object, timeout: float, what: str) -> None:
-    assert callable(predicate)
+def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         assert time.monotonic() < deadline, f"no {what} within {timeout} s"

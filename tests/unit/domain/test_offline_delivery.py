@@ -50,3 +50,22 @@ def test_messages_written_in_one_second_carry_distinct_times() -> None:
         assert isinstance(found, IncomingText) and found.sent_at is not None
         parsed.append(found.sent_at)
     assert parsed == sorted(parsed) and len(set(parsed)) == 3
+
+
+def test_a_cpim_envelope_a_server_relabelled_text_plain_is_read_as_cpim() -> None:
+    """Stock msilo stores message/cpim as text/plain: the envelope still names the message."""
+    payload = encode_text(
+        message_id="7a7a", body="kept for you", content_type="text/plain",
+        from_uri="sip:alice@127.0.0.1", to_uri="sip:bob@127.0.0.1", at=WRITTEN_AT, use_cpim=True,
+    )  # fmt: skip
+    found = interpret(delivery("silo-3@127.0.0.1", "text/plain", payload.content))
+    assert isinstance(found, IncomingText)
+    assert (found.message_id, found.body, found.uses_cpim) == ("7a7a", "kept for you", True)
+    assert found.wants_delivery_report and found.sent_at == WRITTEN_AT
+
+
+def test_plain_text_that_only_looks_like_headers_stays_plain_text() -> None:
+    typed = "From: me\r\nTo: you\r\n\r\nContent-Type: text/plain\r\n\r\nhello"
+    found = interpret(delivery("c-9", "text/plain", typed))
+    assert isinstance(found, IncomingText)
+    assert found.body == typed and not found.uses_cpim
