@@ -588,6 +588,22 @@ def test_offline_messages_are_kept_and_reach_the_user_when_they_register(
         carol.next_request(timeout=1.0)
 
 
+def test_a_message_no_registered_phone_answers_is_kept_after_the_proxy_timeout(
+    kamailio: Kamailio,
+    user_agents: list[MiniUA],
+) -> None:
+    """Bob's phone vanished without un-REGISTERing: after tm's 8 s, 202 and kept."""
+    bob = _ua(user_agents, kamailio, "udp", "bob")
+    assert bob.register().status == 200
+    alice = _ua(user_agents, kamailio, "udp", "alice")
+    started = time.monotonic()
+    response = alice.request("MESSAGE", bob.aor, body="where are you?")
+    waited = time.monotonic() - started
+    assert response.status == 202
+    assert [body for _, body in kamailio.stored_messages("bob")] == ["where are you?"]
+    print(f"\n202 for a silent phone after {waited:.1f} s")
+
+
 def test_a_phone_registered_before_a_restart_is_still_reached(
     kamailio: Kamailio,
     user_agents: list[MiniUA],
