@@ -18,7 +18,8 @@ app_debs=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3
 )
 test_debs=(
-  kamailio kamailio-tls-modules kamailio-presence-modules baresip sip-tester openssl sox
+  kamailio kamailio-tls-modules kamailio-presence-modules kamailio-sqlite-modules baresip
+  sip-tester openssl sox
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
 )

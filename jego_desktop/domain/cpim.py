@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from jego_desktop.domain.message_formats import MessageFormatError, media_type
-from jego_desktop.domain.message_time import format_datetime, parse_datetime
+from jego_desktop.domain.message_time import format_datetime_ms, parse_datetime
 from jego_desktop.domain.peers import address_part
 
 IMDN_URN = "urn:ietf:params:imdn"
@@ -50,7 +50,7 @@ def build_cpim(message: CpimMessage) -> str:
     if message.to_uri:
         lines.append(f"To: {_angle(message.to_uri)}")
     if message.datetime is not None:
-        lines.append(f"DateTime: {format_datetime(message.datetime)}")
+        lines.append(f"DateTime: {format_datetime_ms(message.datetime)}")
     if message.message_id or message.dispositions:
         lines.append(f"NS: imdn <{IMDN_URN}>")
     if message.message_id:

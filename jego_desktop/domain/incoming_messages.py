@@ -161,7 +161,22 @@ def interpret(raw: RawMessage) -> Interpretation:
         return _unreadable(base, problem, text)
     if kind == CPIM:
         return _interpret_cpim(base, text)
+    if kind == "text/plain" and _is_relabelled_cpim(text):
+        return _interpret_cpim(base, text)
     return _interpret_content(base, kind, raw.content_type, text)
+
+
+def _is_relabelled_cpim(text: str) -> bool:
+    """A CPIM envelope labelled text/plain: what Kamailio's msilo makes of a CPIM message
+    it kept for an offline user. Taken as CPIM only when it names its message with
+    imdn.Message-ID (no one types that by chance), so the stored copy is recognised
+    by its id and its receipts are sent."""
+    if "imdn.Message-ID:" not in text[:2000]:
+        return False
+    try:
+        return bool(parse_cpim(text).message_id)
+    except MessageFormatError:
+        return False
 
 
 def derive_message_id(raw: RawMessage, call_id: str) -> str:

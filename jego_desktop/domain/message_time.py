@@ -13,6 +13,15 @@ def format_datetime(epoch_seconds: float) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def format_datetime_ms(epoch_seconds: float) -> str:
+    """1700000000.25 -> '2023-11-14T22:13:20.250Z' (UTC, milliseconds; RFC 3339's
+    time-secfrac). CPIM carries it so that messages written within one second keep
+    their order when a server delivers them all at once."""
+    millis = round(epoch_seconds * 1000)
+    moment = dt.datetime.fromtimestamp(millis // 1000, tz=dt.timezone.utc)
+    return f"{moment.strftime('%Y-%m-%dT%H:%M:%S')}.{millis % 1000:03d}Z"
+
+
 def parse_datetime(text: str) -> float | None:
     """Epoch seconds from an RFC 3339 date-time; None when it is not one (never raises)."""
     text = text.strip()

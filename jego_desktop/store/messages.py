@@ -17,6 +17,7 @@ from jego_desktop.domain.messages import (
     can_transition,
 )
 from jego_desktop.domain.text_search import fold
+from jego_desktop.store.arrival_order import arrival_time
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DuplicateMessageError, MessageTooLargeError, NotFoundError
 from jego_desktop.store.message_rows import (
@@ -79,9 +80,10 @@ class MessageStore:
         A duplicate returns the stored message, unchanged, with `is_new` False.
         """
         _check_message(message_id, body, content_type)
-        created_at = self._db.now() if received_at is None else received_at
+        received = self._db.now() if received_at is None else received_at
         with self._db.write(durable=True) as connection:
             _require_conversation(connection, conversation_id)
+            created_at = arrival_time(connection, conversation_id, received, sent_at)
             cursor = connection.execute(
                 "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
                 " body, content_type, state, wants_display_report, created_at, sent_at,"

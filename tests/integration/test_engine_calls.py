@@ -361,7 +361,6 @@ def test_reregisters_after_kamailio_restart(
     assert probe.register(account, "secret-a").state is RegistrationState.REGISTERED
     since = probe.mark()
     kamailio.restart()
-    assert kamailio.registered_contacts("alice") == []
     deadline = 15
     probe.wait_for(
         RegistrationChanged,

@@ -95,11 +95,13 @@ def test_plain_text_both_ways_with_baresip(
     assert sink.threads == {"jego-engine"}
 
 
-def test_message_to_an_offline_user_fails_clearly(engine_factory, kamailio: Kamailio) -> None:
+def test_message_to_an_offline_user_is_kept_and_to_an_unknown_user_fails_clearly(
+    engine_factory, kamailio: Kamailio
+) -> None:
     probe, key = messaging_alice(engine_factory, kamailio, MemorySink())
     probe.engine.send_message(key, kamailio.aor("carol"), "m-offline", "are you there?")
-    failed = probe.wait_for(MessageFailed, lambda e: e.message_id == "m-offline")
-    assert (failed.code, failed.reason) == (480, "not reachable")
+    probe.wait_for(MessageSent, lambda e: e.message_id == "m-offline")  # 202: kept for her
+    assert len(kamailio.stored_messages("carol")) == 1
     probe.engine.send_message(key, "sip:nobody@127.0.0.1", "m-unknown", "hello?")
     unknown = probe.wait_for(MessageFailed, lambda e: e.message_id == "m-unknown")
     assert (unknown.code, unknown.reason) == (404, "unknown user")

@@ -68,19 +68,23 @@ def test_outbox_goes_out_in_order_after_registering_none_doubled(
     assert all(m.sip_call_id for m in stored)
 
 
-def test_offline_recipient_is_a_clear_failure_in_the_store(
+def test_a_message_kept_for_an_offline_recipient_is_sent_not_delivered(
     engine_factory, kamailio: Kamailio, db: Database
 ) -> None:
+    """202 Accepted from the server: one tick (SENT), never two until a receipt."""
     probe, service = messaging(engine_factory, db)
     account = alice(kamailio)
     probe.register(account, "secret-a")
     pump(0.2)
     message = service.send(account.key, kamailio.aor("carol"), "are you there?")
-    probe.wait_for(MessageFailed, lambda e: e.message_id == message.message_id)
-    pump(0.1)
+    probe.wait_for(MessageSent, lambda e: e.message_id == message.message_id)
+    pump(0.5)
     stored = MessageStore(db).get(message.id)
-    assert stored is not None and stored.state is MessageState.FAILED
-    assert stored.failure_reason == "not reachable"
+    assert stored is not None and stored.state is MessageState.SENT
+    [(_, body)] = kamailio.stored_messages("carol")
+    assert f"imdn.Message-ID: {message.message_id}" in body
+    unknown = service.send(account.key, "sip:nobody@127.0.0.1", "hello?")
+    probe.wait_for(MessageFailed, lambda e: e.message_id == unknown.message_id)
 
 
 def test_cpim_to_ourselves_is_delivered_read_and_receipted(

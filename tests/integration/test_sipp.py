@@ -81,7 +81,7 @@ def test_message_flood_through_kamailio_is_all_delivered(
     assert received.sent_responses == {200: FLOOD_COUNT}
 
 
-def test_message_to_unregistered_user_fails_with_480(
+def test_messages_to_an_unregistered_user_are_stored_once_each_202(
     kamailio: Kamailio,
     tmp_path: Path,
 ) -> None:
@@ -94,9 +94,10 @@ def test_message_to_unregistered_user_fails_with_480(
         rate=50,
         timeout=10,
     )
-    assert flood.returncode == 1
+    assert flood.returncode == 1  # the scenario waits for 200
     assert (flood.successful, flood.failed) == (0, 5), flood.log
-    assert flood.responses == {407: 5, 480: 5}
+    assert flood.responses == {407: 5, 202: 5}
+    assert len(kamailio.stored_messages("carol")) == 5
 
 
 def test_malformed_scenario_ends_with_a_delivered_message(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import signal
 import socket
+import sqlite3
 import subprocess
 import time
 import uuid
@@ -31,6 +32,11 @@ DEFAULT_USERS: Mapping[str, str] = {
 }
 
 TRANSPORTS = ("udp", "tcp", "tls")
+
+# Kamailio's own SQLite schemas (Debian kamailio-sqlite-modules): the registrations
+# (usrloc) and the offline messages (msilo) live in one SQLite file.
+SQLITE_SCHEMAS = Path("/usr/share/kamailio/db_sqlite")
+STORE_TABLES = ("standard", "usrloc", "msilo")
 
 # The presence server's db_text tables: name -> (schema version, header), as in
 # /usr/share/kamailio/dbtext/kamailio (Kamailio 5.6); created empty at every start.
@@ -76,7 +82,8 @@ class Kamailio:
     Ports are chosen when the object is made and kept across `restart()`. Users are
     username -> plain password; the SIP domain and the digest realm are both
     127.0.0.1 and user names may be E.164 numbers ("+8613800138000"). Registrations
-    live in memory only, so `restart()` forgets them.
+    and offline messages live in an SQLite file in the work directory, made at the
+    first start, so `restart()` keeps them.
 
     With `other_domains`, it also relays between its users and other domains, as an
     operator's proxy does (the test bench's stranger lives on 127.0.0.2).
@@ -121,6 +128,7 @@ class Kamailio:
             raise PeerError("kamailio is already running")
         self.workdir.mkdir(parents=True, exist_ok=True)
         self._write_users()
+        self._make_store()
         self._write_tls_config()
         process = ManagedProcess(
             "kamailio", self._argv(), self.log_path, cwd=self.workdir, death_signal="TERM"
@@ -211,6 +219,14 @@ class Kamailio:
             raise PeerError(f"kamcmd ul.lookup failed ({result.returncode}): {output}")
         return _parse_contacts(output)
 
+    def stored_messages(self, username: str) -> list[tuple[str, str]]:
+        """(content type, body) of the offline messages waiting for `username`, oldest first."""
+        with sqlite3.connect(self._store_path) as connection:
+            rows = connection.execute(
+                "SELECT ctype, body FROM silo WHERE username = ? ORDER BY id", (username,)
+            ).fetchall()
+        return [(str(ctype), bytes(body or b"").decode()) for ctype, body in rows]
+
     # --- files and command line -------------------------------------------------------
 
     def _argv(self) -> list[str]:
@@ -222,6 +238,8 @@ class Kamailio:
             "SIP_DOMAIN": _quoted(self.domain),
             "DBURL": _quoted(f"text://{self._db_dir}"),
             "CTL_SOCKET": _quoted(f"tcp:{self.host}:{self.ctl_port}"),
+            "STORE_DBURL": _quoted(f"sqlite://{self._store_path}"),
+            "SELF_URI": _quoted(f"sip:{self.host}:{self.udp_port};transport=udp"),
             "TLS_CONFIG": _quoted(str(self._tls_config)),
             "CHILDREN": "2",  # plenty for loopback tests; fewer processes start faster
         }
@@ -239,6 +257,22 @@ class Kamailio:
     @property
     def _db_dir(self) -> Path:
         return self.workdir / "dbtext"
+
+    @property
+    def _store_path(self) -> Path:
+        return self.workdir / "store.sqlite"
+
+    def _make_store(self) -> None:
+        """The SQLite file for registrations and offline messages, once (kept across restarts)."""
+        if self._store_path.exists():
+            return
+        scripts = [SQLITE_SCHEMAS / f"{name}-create.sql" for name in STORE_TABLES]
+        missing = [str(path) for path in scripts if not path.exists()]
+        if missing:
+            raise PeerError(f"{missing[0]} is missing (Debian package kamailio-sqlite-modules)")
+        with sqlite3.connect(self._store_path) as connection:
+            for script in scripts:
+                connection.executescript(script.read_text())
 
     @property
     def _tls_config(self) -> Path:
