@@ -90,8 +90,7 @@ def _text_problems(widget: QWidget) -> list[str]:
         style = widget.toolButtonStyle() if isinstance(widget, QToolButton) else None
         if style == Qt.ToolButtonStyle.ToolButtonIconOnly:
             return []
-        needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
-        needed += BUTTON_MARGINS
+        needed = _widest_line(widget, widget.text().replace("&", "")) + BUTTON_MARGINS
         if isinstance(widget, QPushButton) and not widget.icon().isNull():
             needed += widget.iconSize().width()
         if needed > widget.width():
@@ -103,12 +102,17 @@ def _text_problems(widget: QWidget) -> list[str]:
         and widget.textFormat() != Qt.TextFormat.RichText
         and not widget.text().lstrip().startswith("<")
     ):
-        needed = widget.fontMetrics().horizontalAdvance(widget.text())
+        needed = _widest_line(widget, widget.text())
         if needed > widget.contentsRect().width() + 1:
             return [
                 f"text cut: {_path(widget)} needs {needed} px, has {widget.contentsRect().width()}"
             ]
     return []
+
+
+def _widest_line(widget: QWidget, text: str) -> int:
+    """A text broken into lines needs its widest line's width."""
+    return max(widget.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
 
 
 def _rect(rect: QRect) -> str:
