@@ -30,6 +30,7 @@ OFFSCREEN: dict[str, tuple[tuple[str, ...], ...]] = {
     "screenshot_my_status.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
     "screenshot_dtmf.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
     "screenshot_dial_extension.py": VARIANTS,
+    "screenshot_call_outcomes.py": VARIANTS,
     "screenshot_views.py": ((), ("--dark",)),
     "screenshot_languages.py": ((),),
     "screenshot_voice_recorder.py": ((),),

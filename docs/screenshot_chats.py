@@ -33,6 +33,7 @@ from jego_desktop.domain.engine_events import RegistrationChanged, TypingChanged
 from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE
 from jego_desktop.domain.messages import Attachment, AttachmentState, Message
 from jego_desktop.domain.messages import MessageState as State
+from jego_desktop.models.chats.chat_services import ChatServices
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -41,7 +42,7 @@ from jego_desktop.store.message_window import NewerMessages
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.search import MessageSearch
 from jego_desktop.ui.chats.chat_attachments import ChatAttachments
-from jego_desktop.ui.chats.chats_page import ChatServices, ChatsPage
+from jego_desktop.ui.chats.chats_page import ChatsPage
 from tests.ui.fake_engine import FakeEngine
 
 CAMILLE = "sip:+33612345678@sip.example.org"
@@ -76,6 +77,8 @@ class SampleFiles(QObject):
     def send_file(self, *_args: object) -> None: ...
     def send_voice_message(self, *_args: object) -> None: ...
     def download(self, *_args: object) -> None: ...
+    def mark_opened(self, *_args: object) -> None: ...
+    def mark_from_internet(self, *_args: object) -> None: ...
 
     def recording_folder(self) -> Path:
         return self.folder

@@ -218,6 +218,11 @@ class SampleHistory:
     def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
         return self.entries[:limit]
 
+    def delete(self, entry_id: int) -> bool:
+        before = len(self.entries)
+        self.entries = [entry for entry in self.entries if entry.id != entry_id]
+        return len(self.entries) < before
+
     def missed_count(self, *, account_key: str | None = None) -> int:
         return sum(entry.missed for entry in self.entries)
 

@@ -187,11 +187,11 @@ def main() -> int:
     use_locale()
     app = start_app()
     fake = fake_devices()
-    devices._load_sounddevice = lambda: fake  # type: ignore[assignment]
+    devices._load_sounddevice = lambda: fake
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(temporary)
         os.environ["JEGO_TEST_KEYRING_FILE"] = str(work / "keyring.json")
-        keyring.set_keyring(FileKeyring())
+        keyring.set_keyring(FileKeyring())  # type: ignore[no-untyped-call]
         compiled = work / "translations"
         compiled.mkdir()
         compile_translations(compiled)

@@ -28,15 +28,17 @@ from screenshot_kit import Variant, fake_calls, save, shoot_each_variant
 
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.engine_events import CallInfoReceived, CallStats
-from jego_desktop.media.video.cameras import Camera
-from jego_desktop.models.video.video_call import VideoCalls, VideoState
+from jego_desktop.media.video.camera_info import Camera
+from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.models.video.video_sources import CameraSources
 from jego_desktop.ui import style
 from jego_desktop.ui.calls.in_call_window import InCallWindow
 from jego_desktop.ui.video.video_view import VideoPane, attach_video
 
 
-def portrait(width: int, height: int, top: tuple[int, int, int], shirt: tuple[int, int, int]):
+def portrait(
+    width: int, height: int, top: tuple[int, int, int], shirt: tuple[int, int, int]
+) -> np.ndarray:
     """A calm stand-in for a camera picture: a wall, a head and shoulders."""
     y, x = np.mgrid[0:height, 0:width]
     image = np.empty((height, width, 3), np.uint8)
@@ -103,9 +105,12 @@ def video_call(palette: style.Palette, work: Path, camera: CameraSources) -> Ite
     peer = VideoCalls(theirs, CameraSources(override=lambda: StillTrack(camille)))
     ours.peer, ours.peer_call, theirs.peer, theirs.peer_call = peer, "p1", video, "c1"
     video.connect_engine(engine)
-    peer.status_changed.connect(  # Camille turns her camera on when video comes
-        lambda status: status.state is VideoState.CONNECTING and peer.set_sending("p1", True)
-    )
+
+    def camera_on_when_video_comes(status: VideoStatus) -> None:  # Camille turns it on
+        if status.state is VideoState.CONNECTING:
+            peer.set_sending("p1", True)
+
+    peer.status_changed.connect(camera_on_when_video_comes)
     pane = attach_video(windows.window, fake.calls, video, palette)
     call = engine.call_event(
         "c1", peer="sip:+33612345678@sip.example.org", peer_name="Camille Martin"

@@ -17,7 +17,8 @@ from screenshot_kit import LANGUAGES, start_app, translated
 from screenshot_kit import save as save_picture
 
 from jego_desktop.media.voice_message import RecordingMeter
-from jego_desktop.ui import style, voice_recorder
+from jego_desktop.ui import style
+from jego_desktop.ui.chats import voice_recorder
 from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
 
 
