@@ -434,6 +434,10 @@
         <source>Outgoing call to %s</source>
         <translation>Appel sortant vers %s</translation>
     </message>
+    <message>
+        <source>%s, connection lost</source>
+        <translation>%s, connexion perdue</translation>
+    </message>
 </context>
 <context>
     <name>CallWindows</name>
@@ -1393,6 +1397,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Also on the line: %s</source>
         <translation>Également en ligne : %s</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
     </message>
     <message>
         <source>Transfer the call</source>

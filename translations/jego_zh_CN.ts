@@ -434,6 +434,10 @@
         <source>Outgoing call to %s</source>
         <translation>呼出至 %s</translation>
     </message>
+    <message>
+        <source>%s, connection lost</source>
+        <translation>%s，连接已断开</translation>
+    </message>
 </context>
 <context>
     <name>CallWindows</name>
@@ -1393,6 +1397,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Also on the line: %s</source>
         <translation>线路上还有：%s</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>Transfer the call</source>

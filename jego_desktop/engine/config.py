@@ -43,3 +43,6 @@ class EngineConfig:
     log_level: int = 3  # pjsip's: 4 and above include whole SIP messages
     stats_interval_s: float = 3.0
     max_calls: int = 8
+    # A call that has received no RTP for this long (and is not on hold) has lost its
+    # far end and is ended as "connection lost"; 0 never ends one.
+    rtp_timeout_s: float = 25.0

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
+from jego_desktop.domain.sip_reasons import CONNECTION_LOST
 from jego_desktop.models.contacts.peer_text import display_number, peer_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
@@ -113,5 +114,9 @@ class CallHistoryModel(QAbstractListModel):
         if entry.missed:
             return self.tr("Missed call from %s") % number
         if entry.record.direction is CallDirection.INCOMING:
-            return self.tr("Incoming call from %s") % number
-        return self.tr("Outgoing call to %s") % number
+            text = self.tr("Incoming call from %s") % number
+        else:
+            text = self.tr("Outgoing call to %s") % number
+        if entry.record.reason == CONNECTION_LOST:
+            return self.tr("%s, connection lost") % text
+        return text

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    Signal,
     Slot,
 )
 
@@ -41,7 +42,12 @@ class CallsModel(QAbstractListModel):
     """Live calls in the order they started; an ended call leaves the model.
 
     Connect `on_call_changed` and `on_call_stats` to the engine's signals.
+
+    Signals:
+        call_ended(CallChanged): a call of the model ended; emitted before its row goes.
     """
+
+    call_ended = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +103,7 @@ class CallsModel(QAbstractListModel):
         row = self.row_of(event.call_id)
         if event.state is CallState.ENDED:
             if row >= 0:
+                self.call_ended.emit(event)
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._calls[row]
                 self._stats.pop(event.call_id, None)

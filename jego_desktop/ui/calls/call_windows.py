@@ -6,9 +6,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 from jego_desktop.domain.calls import CallState
+from jego_desktop.domain.engine_events import CallChanged
+from jego_desktop.domain.sip_reasons import CONNECTION_LOST
 from jego_desktop.models.calls.call_commands import CallCommands
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.calls.dtmf_failures import DtmfFailures
@@ -18,6 +20,7 @@ from jego_desktop.ui.calls.incoming_call import IncomingCallDialog
 from jego_desktop.ui.style import Palette
 
 TargetResolver = Callable[[str], "tuple[str | None, str]"]
+LOST_SHOWN_MS = 6000  # how long "Connection lost" stays when no other call is up
 
 
 class CallWindows(QObject):
@@ -52,6 +55,12 @@ class CallWindows(QObject):
         self._known: set[str] = set()
         self.window = InCallWindow(calls, palette, home_region)
         self._connect_window(self.window)
+        self._lost_shown = False
+        self.lost_timer = QTimer(self)
+        self.lost_timer.setSingleShot(True)
+        self.lost_timer.setInterval(LOST_SHOWN_MS)
+        self.lost_timer.timeout.connect(self._end_lost_notice)
+        calls.call_ended.connect(self._on_call_ended)
         for change in (calls.dataChanged, calls.rowsInserted, calls.rowsRemoved, calls.modelReset):
             change.connect(self.sync)
 
@@ -81,8 +90,11 @@ class CallWindows(QObject):
         self._known = set(others)
         if not others:
             self.window.call_id = ""
-            self.window.hide()
+            if not self._lost_shown:
+                self.window.hide()
             return
+        self._lost_shown = False
+        self.lost_timer.stop()
         if new:
             self.window.show_call(new[-1])
         elif self.window.call_id not in self._known:
@@ -93,6 +105,17 @@ class CallWindows(QObject):
             self.window.show()
             self.window.raise_()
             self.window.setFocus()
+
+    def _on_call_ended(self, event: CallChanged) -> None:
+        if event.reason == CONNECTION_LOST and event.call_id == self.window.call_id:
+            self.window.show_connection_lost()
+            self._lost_shown = True
+            self.lost_timer.start()
+
+    def _end_lost_notice(self) -> None:
+        self._lost_shown = False
+        if not self.window.call_id:
+            self.window.hide()
 
     def _open_incoming(self, call_id: str, name: str, peer: str) -> None:
         number = display_number(peer, self._home_region)

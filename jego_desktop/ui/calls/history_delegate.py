@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
+from jego_desktop.domain.sip_reasons import CONNECTION_LOST
 from jego_desktop.models.calls.call_history import HistoryRole
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.ui.resources import icon
@@ -126,4 +127,7 @@ class HistoryDelegate(QStyledItemDelegate):
         label = self.tr("Incoming") if kind == "in" else self.tr("Outgoing")
         if not duration:
             return self.tr("%s, not answered") % label if kind == "out" else label
+        entry = index.data(HistoryRole.ENTRY)
+        if isinstance(entry, CallHistoryEntry) and entry.record.reason == CONNECTION_LOST:
+            return f"{label} · {format_duration(duration)} · {self.tr('Connection lost')}"
         return f"{label} · {format_duration(duration)}"

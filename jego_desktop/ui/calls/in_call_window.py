@@ -322,6 +322,25 @@ class InCallWindow(QWidget):
     def _conference_ids(self) -> list[str]:
         return [c.call_id for c in self._model.calls() if c.state is CallState.ACTIVE]
 
+    def show_connection_lost(self) -> None:
+        """The shown call ended because its far end vanished: the window stays to say so
+        (no call is shown any more, so no button acts on one)."""
+        self.call_id = ""
+        self._ticker.stop()
+        self.status_label.setText(self.tr("Connection lost"))
+        self.status_label.setAccessibleName(self.status_label.text())
+        self.stats_label.clear()
+        self.keypad.setVisible(False)
+        for button in (
+            self.mute_button,
+            self.hold_button,
+            self.keypad_button,
+            self.transfer_button,
+            self.conference_button,
+            self.record_button,
+        ):
+            button.setEnabled(False)  # the hang-up button stays: it closes the window
+
     def show_problem(self, text: str) -> None:
         self.problem_label.setText(text)
         self.problem_label.setAccessibleName(text)
@@ -340,6 +359,8 @@ class InCallWindow(QWidget):
     def hang_up(self) -> None:
         if self.current() is not None:
             self.hangup_requested.emit(self.call_id)
+        elif not self.call_id:
+            self.hide()  # the call is over already (connection lost)
 
     def _show_keypad(self, shown: bool) -> None:
         self.keypad.setVisible(shown)
