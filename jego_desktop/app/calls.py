@@ -61,7 +61,8 @@ def wire_call_views(
         home_region=window.home_region,
         parent=window,
     )
-    video = VideoCalls(engine, parent=window, bind_address=engine.config.bind_address)
+    config = engine.config
+    video = VideoCalls(engine, parent=window, bind_address=config.bind_address, nat=config.nat)
     video.connect_engine(engine)
     attach_video(windows.window, calls, video, current_palette())
     windows.window.follow_extensions(post_dial)

@@ -12,14 +12,21 @@ from jego_desktop.domain.engine_events import EngineError
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.models.settings.settings_values import AppSettings
+from jego_desktop.models.settings.turn_password import TurnPassword
 from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
-def engine_config(values: AppSettings) -> EngineConfig:
-    """What the engine starts with from the settings (changes apply at the next start)."""
-    config = EngineConfig(bind_address=values.bind_address(), tls_verify_server=values.tls_verify())
+def engine_config(values: AppSettings, turn_password: TurnPassword | None = None) -> EngineConfig:
+    """What the engine starts with from the settings (changes apply at the next start);
+    the TURN password comes from the keyring, and only when a TURN server is set."""
+    nat = values.nat_traversal()
+    if nat.turn and turn_password is not None:
+        nat = replace(nat, turn_password=turn_password.read())
+    config = EngineConfig(
+        bind_address=values.bind_address(), tls_verify_server=values.tls_verify(), nat=nat
+    )
     return replace(config, tls_ca_file=values.tls_ca_file()) if values.tls_ca_file() else config
 
 

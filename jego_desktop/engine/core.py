@@ -54,6 +54,7 @@ from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fall
 from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.messaging import MessageCenter
+from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
 from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
 from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
@@ -129,7 +130,7 @@ class EngineCore:
         # With its port, so that pjsua never picks it for a SUBSCRIBE meant for a
         # registered account (engine/presence.py, PresenceCenter.watch).
         cfg.idUri = self.own_uri("")
-        self._bind_media(cfg)
+        self._media_config(cfg)
         cfg.regConfig.registerOnAdd = False
         account = SipAccount("", self)
         account.create(cfg, True)
@@ -144,6 +145,11 @@ class EngineCore:
         if self.config.bind_address:
             cfg.mediaConfig.transportConfig.boundAddress = self.config.bind_address
         cfg.mediaConfig.transportConfig.port = self.config.rtp_port
+
+    def _media_config(self, cfg: pj.AccountConfig) -> None:
+        """Where RTP listens, and how calls cross NAT (STUN, ICE, TURN, keep-alives)."""
+        self._bind_media(cfg)
+        apply_nat(cfg, self.config.nat, self.config.bind_address)
 
     def tick(self) -> None:
         """Called by the loop between event polls: timers, ended calls, statistics."""
@@ -247,7 +253,7 @@ class EngineCore:
         cfg.sipConfig.authCreds.append(
             pj.AuthCredInfo("digest", realm, config.auth_username, 0, password)
         )
-        self._bind_media(cfg)
+        self._media_config(cfg)
         cfg.mediaConfig.srtpUse = _SRTP_USE[config.srtp]
         cfg.mediaConfig.srtpSecureSignaling = 0
         if config.transport is not Transport.UDP:
