@@ -19,6 +19,7 @@ app_debs=(
 )
 test_debs=(
   kamailio kamailio-tls-modules kamailio-presence-modules baresip sip-tester openssl sox
+  iproute2 nftables coturn
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
 )
