@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtNetwork import QNetworkInformation
 
 from jego_desktop.domain.engine_events import EngineError
@@ -13,6 +13,7 @@ from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.settings.turn_password import TurnPassword
+from jego_desktop.platform.address_watch import AddressWatch
 from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -30,14 +31,20 @@ def engine_config(values: AppSettings, turn_password: TurnPassword | None = None
     return replace(config, tls_ca_file=values.tls_ca_file()) if values.tls_ca_file() else config
 
 
-def follow_network_changes(engine: CallEngine) -> None:
+def follow_network_changes(engine: CallEngine, parent: QObject) -> AddressWatch:
+    """Tell the engine when the network changes: reachability (Qt's backend, where there
+    is one) and the computer's own addresses (a move between networks keeps it online)."""
+    watch = AddressWatch(parent=parent)
+    watch.changed.connect(engine.network_changed)
+    watch.start()
     if not QNetworkInformation.loadDefaultBackend():
-        return
+        return watch
     info = QNetworkInformation.instance()
     if info is not None:
         info.reachabilityChanged.connect(
             lambda _: engine.network_changed(), Qt.ConnectionType.QueuedConnection
         )
+    return watch
 
 
 def show_engine_error(window: MainWindow, event: EngineError) -> None:

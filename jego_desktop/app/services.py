@@ -77,7 +77,7 @@ class Services:
             window, engine, status, bound, secrets, database, bridge, rings, ringer, profile.root
         )
         window.settings_page.audio.follow_devices(sound_devices.changed)
-        follow_network_changes(engine)
+        follow_network_changes(engine, window)
         commands = wire_remote_commands(
             engine, bound, messaging, database, post_dial, values, window
         )

@@ -6,11 +6,12 @@ NAT lab (tests/peers/netns.py): started with `ip netns exec HOME python -m ...`.
         --turn-password P] [--no-ice] [--no-rewrite] [--tone 700] [--rtp-timeout S]
 
 Commands on stdin, one JSON object a line: {"cmd": "dial", "uri": URI}, {"cmd": "hangup"},
-{"cmd": "clear"} (forget what was heard), {"cmd": "heard", "path": WAV} (write what was
-heard since, 16 kHz mono), {"cmd": "quit"}. Incoming calls are answered at once. Events
-on stdout, one JSON object a line, each with "t" (time.monotonic()): started,
-registration, call (call_id, state, code, reason), stats (rtt_ms, rx_packets,
-tx_packets), heard (path, seconds), stopped, error.
+{"cmd": "clear"} (forget what was heard), {"cmd": "network_changed"},
+{"cmd": "heard", "path": WAV} (write what was heard since, 16 kHz mono), {"cmd": "quit"}.
+Incoming calls are answered at once. Events on stdout, one JSON object a line, each
+with "t" (time.monotonic()): started, registration, call (call_id, state, code, reason),
+stats (rtt_ms, rx_packets, tx_packets), heard (path, seconds), address_changed (the
+app's AddressWatch saw a new address and told the engine), stopped, error.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
+from jego_desktop.platform.address_watch import AddressWatch
 from tests.integration.peer_stdio import read_commands
 
 
@@ -88,8 +90,13 @@ class NatPeer(QObject):
         self.engine.call_stats.connect(self._on_stats)
         self.engine.error.connect(self._on_error)
         self.command.connect(self._on_command)
+        # as the app does (app/engine_setup.py): a new address tells the engine
+        self.watch = AddressWatch(parent=self)
+        self.watch.changed.connect(lambda: emit("address_changed"))
+        self.watch.changed.connect(self.engine.network_changed)
 
     def start(self) -> None:
+        self.watch.start()
         self.engine.start()
         password = self._password
         self.engine.add_account(self.account, lambda: password)
@@ -124,6 +131,8 @@ class NatPeer(QObject):
                 self._call_id = self.engine.make_call(request["uri"], self.account.key)
             elif name == "hangup":
                 self.engine.hangup(self._call_id)
+            elif name == "network_changed":
+                self.engine.network_changed()
             elif name == "clear":
                 self.audio.clear()
             elif name == "heard":
@@ -155,7 +164,7 @@ class NatPeer(QObject):
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--bind", required=True)
+    parser.add_argument("--bind", default="")  # "" every address of the namespace
     parser.add_argument("--number", required=True)
     parser.add_argument("--password", required=True)
     parser.add_argument("--server", required=True)

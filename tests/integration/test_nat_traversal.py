@@ -55,6 +55,10 @@ class Internet:
         return self.lab.homes[2]
 
     @property
+    def tethering(self) -> Home:
+        return self.lab.homes[3]
+
+    @property
     def stun(self) -> str:
         return f"{SERVERS_ADDRESS}:{self.coturn.port}"
 
@@ -64,7 +68,8 @@ def internet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Internet]:
     why = Lab.unavailable()
     if why:
         pytest.skip(why)
-    lab = Lab([NatKind.PORT_PRESERVING, NatKind.PORT_PRESERVING, NatKind.SYMMETRIC]).start()
+    kinds = [NatKind.PORT_PRESERVING, NatKind.PORT_PRESERVING, NatKind.SYMMETRIC]
+    lab = Lab([*kinds, NatKind.PORT_PRESERVING]).start()  # the last: a phone's tethering
     work = tmp_path_factory.mktemp("nat")
     kamailio = Kamailio(
         work / "kamailio", DEFAULT_USERS, host=SERVERS_ADDRESS, namespace=lab.internet
@@ -83,13 +88,15 @@ def internet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Internet]:
 class JegoInHome(HeadlessClient):
     """tests/integration/nat_peer.py inside a home's namespace."""
 
-    def __init__(self, home: Home, log_dir: Path, number: str, server: str, *nat: str) -> None:
+    def __init__(
+        self, home: Home, log_dir: Path, number: str, server: str, *nat: str, bind: str = ""
+    ) -> None:
         log_dir.mkdir(parents=True, exist_ok=True)
         password = DEFAULT_USERS[number]
         super().__init__(number, log_dir / f"{number}.db", number, password, server)
         self.argv = [
             *home.host.exec_prefix(), sys.executable, "-m", "tests.integration.nat_peer",
-            "--bind", home.address, "--number", number, "--password", password,
+            "--bind", bind or home.address, "--number", number, "--password", password,
             "--server", server, "--tone", str(TONES[number]), *nat,
             # new ports for every call of the module: coturn and the routers still hold
             # state for the 5-tuples of the calls before
@@ -110,9 +117,9 @@ TONES = {"alice": ALICE_TONE, "bob": BOB_TONE, "carol": CAROL_TONE}
 def jego(internet: Internet, tmp_path: Path) -> Iterator[Callable[..., JegoInHome]]:
     made: list[JegoInHome] = []
 
-    def start(home: Home, number: str, *nat: str) -> JegoInHome:
+    def start(home: Home, number: str, *nat: str, bind: str = "") -> JegoInHome:
         server = f"{SERVERS_ADDRESS}:{internet.kamailio.port('udp')}"
-        peer = JegoInHome(home, tmp_path / number, number, server, *nat)
+        peer = JegoInHome(home, tmp_path / number, number, server, *nat, bind=bind)
         made.append(peer)
         peer.start(timeout=20)
         return peer
@@ -255,3 +262,54 @@ def test_without_the_settings_the_same_calls_lose_audio(internet, jego, tmp_path
         print(f"\nwithout settings, to a {callee_home.kind.value} NAT: alice hears "
               f"{levels[0]:.0f} dB, carol hears {levels[1]:.0f} dB")  # fmt: skip
         assert min(levels) < SILENT_DB, levels  # one way at least is silent
+
+
+def both_hear_again(alice: JegoInHome, carol: JegoInHome, folder: Path, until: float) -> float:
+    """When both first hear each other's tone again, in 0.5 s slices (inf: not by `until`)."""
+    slice_s = 0.5
+    while time.monotonic() < until:
+        start = time.monotonic()
+        alice.command("clear")
+        carol.command("clear")
+        time.sleep(slice_s)
+        # the slice's end only: packet loss concealment carries a tone on for a while
+        end = slice_s - 0.2
+        heard = (
+            tone_level_db(alice.heard(folder / "slice-alice.wav"), CAROL_TONE, start_s=end),
+            tone_level_db(carol.heard(folder / "slice-carol.wav"), ALICE_TONE, start_s=end),
+        )
+        if min(heard) > -30.0:
+            return start
+    return float("inf")
+
+
+def test_a_call_survives_the_address_changing(internet, jego, tmp_path) -> None:
+    """alice's laptop leaves its home router for a phone's tethering mid-call; the app's
+    AddressWatch notices the new address (no one tells it) and the engine registers again
+    and re-INVITEs with new ICE candidates: 5 s after the change audio flows both ways.
+    Her engine listens on every address of its namespace, as the app does by default."""
+    carol = jego(internet.cone_b, "carol", *stun_ice(internet))
+    alice = jego(internet.cone_a, "alice", *stun_ice(internet), bind="0.0.0.0")
+    call_and_listen(alice, internet.kamailio.aor("carol"))
+    assert_tone(alice.heard(tmp_path / "before.wav"), CAROL_TONE, min_seconds=LISTEN_S - 1)
+
+    since = alice.mark()
+    internet.lab.move(internet.cone_a, internet.tethering)
+    moved = time.monotonic()
+    noticed = alice.wait("address_changed", timeout=5, since=since)  # no command: the app's watch
+    registered = alice.wait(
+        "registration", lambda e: e["state"] == "registered", timeout=10, since=since
+    )
+    recovered = both_hear_again(alice, carol, tmp_path, until=moved + 5.0)
+    time.sleep(max(0.0, moved + 5.0 - time.monotonic()))  # what flows 5 s after the change
+    alice.command("clear")
+    carol.command("clear")
+    time.sleep(2.0)
+    alice_heard = alice.heard(tmp_path / "after-alice.wav")
+    carol_heard = carol.heard(tmp_path / "after-carol.wav")
+    print(f"\naddress change: noticed after {noticed['t'] - moved:.2f} s, registered again "
+          f"after {registered['t'] - moved:.2f} s, audio both ways again in the 0.5 s slice "
+          f"starting {recovered - moved:.2f} s after it")  # fmt: skip
+    hang_up(alice)
+    assert_tone(alice_heard, CAROL_TONE, min_seconds=1.5)
+    assert_tone(carol_heard, ALICE_TONE, min_seconds=1.5)

@@ -206,6 +206,24 @@ class Lab:
             _run([*router.exec_prefix(), "nft", "-f", "-"], stdin=rules)
             self.homes.append(Home(index, kind, host, router, f"{lan}.2", f"{wan}.2"))
 
+    def move(self, home: Home, to: Home) -> str:
+        """`home`'s phone leaves its router for `to`'s (Wi-Fi to tethering): a new link and
+        address behind that router, then the old link goes. Returns the new address."""
+        ip = _tool("ip")
+        address = f"100.64.{to.index}.{10 + home.index}"
+        link = f"lan{home.index}"
+        _run([ip, "link", "add", link, "netns", to.router.name, "type", "veth",
+              "peer", "name", "eth1", "netns", home.host.name])  # fmt: skip
+        to.router.run("ip", "link", "set", link, "up")
+        # the router answers ARP for its LAN address on any link (arp_ignore=0)
+        to.router.run("ip", "route", "add", f"{address}/32", "dev", link)
+        home.host.run("ip", "addr", "add", f"{address}/24", "dev", "eth1")
+        home.host.run("ip", "link", "set", "eth1", "up")
+        home.host.run("ip", "link", "del", "eth0")  # its address and route go with it
+        home.host.run("ip", "route", "add", "default", "via", f"100.64.{to.index}.1")
+        home.address, home.router = address, to.router
+        return address
+
     def stop(self) -> None:
         for ns in reversed(self._made):
             subprocess.run([_tool("ip"), "netns", "del", ns.name], capture_output=True)
