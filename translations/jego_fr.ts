@@ -166,6 +166,14 @@
         <translation>Saisissez une adresse IP comme 192.168.1.20, ou laissez vide.</translation>
     </message>
     <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>Le port doit être un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Type a server name such as stun.example.org:3478.</source>
+        <translation>Saisissez un nom de serveur comme stun.example.org:3478.</translation>
+    </message>
+    <message>
         <source>This file does not exist.</source>
         <translation>Ce fichier n’existe pas.</translation>
     </message>
@@ -452,6 +460,10 @@
     <message>
         <source>Call ended</source>
         <translation>Appel terminé</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>Connexion perdue</translation>
     </message>
     <message>
         <source>Number not found</source>
@@ -1823,6 +1835,18 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>NetworkSection</name>
     <message>
+        <source>The keyring refused the password; it is not saved.</source>
+        <translation>Le trousseau a refusé le mot de passe ; il n’est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>Enregistré dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
         <source>Network &amp; security</source>
         <translation>Réseau et sécurité</translation>
     </message>
@@ -1837,6 +1861,58 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Every network interface</source>
         <translation>Toutes les interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Crossing routers (NAT)</source>
+        <translation>Traversée des routeurs (NAT)</translation>
+    </message>
+    <message>
+        <source>STUN server</source>
+        <translation>Serveur STUN</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Use ICE to find a path for the sound (recommended)</source>
+        <translation>Utiliser ICE pour trouver un chemin pour le son (recommandé)</translation>
+    </message>
+    <message>
+        <source>TURN relay server</source>
+        <translation>Serveur relais TURN</translation>
+    </message>
+    <message>
+        <source>TURN transport</source>
+        <translation>Transport TURN</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>Nom d’utilisateur TURN</translation>
+    </message>
+    <message>
+        <source>TURN password</source>
+        <translation>Mot de passe TURN</translation>
+    </message>
+    <message>
+        <source>Keep-alive every</source>
+        <translation>Maintien toutes les</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>Intervalle de maintien de connexion en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Use the public address the server sees (for home routers)</source>
+        <translation>Utiliser l’adresse publique vue par le serveur (box)</translation>
     </message>
     <message>
         <source>Security</source>

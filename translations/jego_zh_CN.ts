@@ -166,6 +166,14 @@
         <translation>请输入 IP 地址（如 192.168.1.20），或留空。</translation>
     </message>
     <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Type a server name such as stun.example.org:3478.</source>
+        <translation>请输入服务器名称，例如 stun.example.org:3478。</translation>
+    </message>
+    <message>
         <source>This file does not exist.</source>
         <translation>该文件不存在。</translation>
     </message>
@@ -452,6 +460,10 @@
     <message>
         <source>Call ended</source>
         <translation>通话已结束</translation>
+    </message>
+    <message>
+        <source>Connection lost</source>
+        <translation>连接已断开</translation>
     </message>
     <message>
         <source>Number not found</source>
@@ -1823,6 +1835,18 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>NetworkSection</name>
     <message>
+        <source>The keyring refused the password; it is not saved.</source>
+        <translation>密钥环拒绝了该密码，密码未保存。</translation>
+    </message>
+    <message>
+        <source>Saved in the keyring</source>
+        <translation>已保存在密钥环中</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
         <source>Network &amp; security</source>
         <translation>网络与安全</translation>
     </message>
@@ -1837,6 +1861,58 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Every network interface</source>
         <translation>所有网络接口</translation>
+    </message>
+    <message>
+        <source>Crossing routers (NAT)</source>
+        <translation>穿越路由器（NAT）</translation>
+    </message>
+    <message>
+        <source>STUN server</source>
+        <translation>STUN 服务器</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Use ICE to find a path for the sound (recommended)</source>
+        <translation>使用 ICE 为声音寻找通路（推荐）</translation>
+    </message>
+    <message>
+        <source>TURN relay server</source>
+        <translation>TURN 中继服务器</translation>
+    </message>
+    <message>
+        <source>TURN transport</source>
+        <translation>TURN 传输方式</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>TURN 用户名</translation>
+    </message>
+    <message>
+        <source>TURN password</source>
+        <translation>TURN 密码</translation>
+    </message>
+    <message>
+        <source>Keep-alive every</source>
+        <translation>保活间隔</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>保活间隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Use the public address the server sees (for home routers)</source>
+        <translation>使用服务器看到的公网地址（适用于家用路由器）</translation>
     </message>
     <message>
         <source>Security</source>

@@ -64,7 +64,8 @@ def wire_call_views(
         names=window.peer_names.name_for,
     )
     window.contacts.modelReset.connect(lambda: windows.set_names(window.peer_names.name_for))
-    video = VideoCalls(engine, parent=window, bind_address=engine.config.bind_address)
+    config = engine.config
+    video = VideoCalls(engine, parent=window, bind_address=config.bind_address, nat=config.nat)
     video.connect_engine(engine)
     attach_video(windows.window, calls, video, current_palette())
     windows.window.follow_extensions(post_dial)

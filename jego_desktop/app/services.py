@@ -25,6 +25,7 @@ from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.chats.voice_playback import VoicePlayback
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.settings.sound_devices import SoundDevices
+from jego_desktop.models.settings.turn_password import TurnPassword
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.calls import CallHistory
@@ -58,12 +59,12 @@ class Services:
         values = AppSettings(settings)
         database = open_database(profile, window)
         bridge, sound_devices = start_sound(values, window)
-        engine = CallEngine(engine_config(values), bridge, parent=window)
+        secrets = SecretStore(profile.keyring_service)
+        engine = CallEngine(engine_config(values, TurnPassword(secrets)), bridge, parent=window)
         wire_engine_problems(engine, bridge, window)
         status = wire_registration_status(engine, window)
         messaging, recorder = wire_store(engine, database, window)
         ringer, rings = wire_ringing(engine, values, window)
-        secrets = SecretStore(profile.keyring_service)
         bound = AccountBinding(engine, secrets, database, status)
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.reload()
@@ -77,7 +78,7 @@ class Services:
             window, engine, status, bound, secrets, database, bridge, rings, ringer, profile.root
         )
         window.settings_page.audio.follow_devices(sound_devices.changed)
-        follow_network_changes(engine)
+        follow_network_changes(engine, window)
         commands = wire_remote_commands(
             engine, bound, messaging, database, post_dial, values, window
         )

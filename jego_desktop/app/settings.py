@@ -13,6 +13,7 @@ from jego_desktop.media.sound_check import SoundCheck
 from jego_desktop.models.calls.ring_control import RingControl
 from jego_desktop.models.settings.account_editor import AccountEditor
 from jego_desktop.models.settings.settings_values import AudioPreferences
+from jego_desktop.models.settings.turn_password import TurnPassword
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.platform.autostart import set_start_at_login, starts_at_login
 from jego_desktop.store.accounts import AccountStore
@@ -70,6 +71,7 @@ def wire_settings(
                 enabled, hidden, profile_root
             ),
             starts_at_login=lambda: starts_at_login(profile_root),
+            turn_password=TurnPassword(secrets),
         )
     )
     page.language_changed.connect(lambda _language: window.set_account_state(status.summary()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# Why a call ended when its far end vanished (no BYE, no more RTP): the engine ends it.
+CONNECTION_LOST = "connection lost"
 TEMPORARY_REGISTRATION_FAILURES = frozenset({0, 408, 480, 500, 502, 503, 504, 580})
 
 

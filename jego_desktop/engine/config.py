@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jego_desktop.domain.nat import NatTraversal
+
 SYSTEM_CA_BUNDLES = (
     "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu
     "/etc/pki/tls/certs/ca-bundle.crt",  # Fedora
@@ -43,3 +45,7 @@ class EngineConfig:
     log_level: int = 3  # pjsip's: 4 and above include whole SIP messages
     stats_interval_s: float = 3.0
     max_calls: int = 8
+    # A call that has received no RTP for this long (and is not on hold) has lost its
+    # far end and is ended as "connection lost"; 0 never ends one.
+    rtp_timeout_s: float = 25.0
+    nat: NatTraversal = field(default_factory=NatTraversal)  # STUN, ICE, TURN, keep-alives

@@ -42,6 +42,7 @@ from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
 from jego_desktop.domain.peers import address_part
 from jego_desktop.domain.sip_auth import challenge_realm
 from jego_desktop.domain.sip_reasons import (
+    CONNECTION_LOST,
     call_end_reason,
     is_temporary_registration_failure,
     registration_reason,
@@ -53,8 +54,10 @@ from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fall
 from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.messaging import MessageCenter
+from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
 from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
+from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
 from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
 
@@ -105,6 +108,8 @@ class EngineCore:
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_order = itertools.count()
         self._next_stats = 0.0
+        self._rtp_watch = RtpWatch(config.rtp_timeout_s)
+        self._next_rtp_check = 0.0
         self._last_media_session = 0.0
         self.messages = MessageCenter(publish)
         self.presence = PresenceCenter(publish)
@@ -125,7 +130,7 @@ class EngineCore:
         # With its port, so that pjsua never picks it for a SUBSCRIBE meant for a
         # registered account (engine/presence.py, PresenceCenter.watch).
         cfg.idUri = self.own_uri("")
-        self._bind_media(cfg)
+        self._media_config(cfg)
         cfg.regConfig.registerOnAdd = False
         account = SipAccount("", self)
         account.create(cfg, True)
@@ -141,6 +146,11 @@ class EngineCore:
             cfg.mediaConfig.transportConfig.boundAddress = self.config.bind_address
         cfg.mediaConfig.transportConfig.port = self.config.rtp_port
 
+    def _media_config(self, cfg: pj.AccountConfig) -> None:
+        """Where RTP listens, and how calls cross NAT (STUN, ICE, TURN, keep-alives)."""
+        self._bind_media(cfg)
+        apply_nat(cfg, self.config.nat, self.config.bind_address)
+
     def tick(self) -> None:
         """Called by the loop between event polls: timers, ended calls, statistics."""
         now = time.monotonic()
@@ -152,12 +162,16 @@ class EngineCore:
         if self._calls and now >= self._next_stats:
             self._next_stats = now + self.config.stats_interval_s
             self._publish_stats()
+        if self._calls and now >= self._next_rtp_check:
+            self._next_rtp_check = now + CHECK_INTERVAL_S
+            self._end_silent_calls(now)
 
     def next_timer_ms(self) -> int:
         """How long the loop may sleep before tick() has something to do."""
         due = [self._timers[0][0]] if self._timers else []
         if self._calls:
             due.append(self._next_stats)
+            due.append(self._next_rtp_check)
         if not due:
             return 60_000
         return max(1, int((min(due) - time.monotonic()) * 1000) + 1)
@@ -239,7 +253,7 @@ class EngineCore:
         cfg.sipConfig.authCreds.append(
             pj.AuthCredInfo("digest", realm, config.auth_username, 0, password)
         )
-        self._bind_media(cfg)
+        self._media_config(cfg)
         cfg.mediaConfig.srtpUse = _SRTP_USE[config.srtp]
         cfg.mediaConfig.srtpSecureSignaling = 0
         if config.transport is not Transport.UDP:
@@ -660,6 +674,8 @@ class EngineCore:
             return  # declined unseen: the app hears of it only when it has ended
         if call.state is CallState.ENDED:
             call.reason = call_end_reason(call.code, call.reason, heard_back=call.heard_back)
+            if call.lost:
+                call.reason = CONNECTION_LOST
             if call.call_id in self._declined_while_busy:
                 self._declined_while_busy.discard(call.call_id)
                 call.reason = MISSED_WHILE_BUSY
@@ -670,6 +686,7 @@ class EngineCore:
         self._publish(call.snapshot())
 
     def _forget_call(self, call: SipCall) -> None:
+        self._rtp_watch.forget(call.call_id)
         self._drop_recorder(call.call_id)
         self._audio_media.pop(call.call_id, None)
         self._conference.discard(call.call_id)
@@ -794,6 +811,32 @@ class EngineCore:
                 self._audio.close()
             except Exception as error:
                 log.warning("sound devices failed to close: %s", error)
+
+    # ----- far ends that vanished ----------------------------------------------------
+
+    def _end_silent_calls(self, now: float) -> None:
+        """End each call whose far end has sent no RTP for the timeout while it should.
+
+        A killed process or a lost Wi-Fi sends no BYE; without this the call stays up
+        for ever. A call on hold (either side) expects no RTP and is never cut.
+        """
+        for call in list(self._calls.values()):
+            packets = self._received_packets(call) if call.expects_rtp() else None
+            if not self._rtp_watch.observe(call.call_id, packets, now):
+                continue
+            log.info(
+                "call %s: no RTP for %.0f s; ending it", call.call_id, self._rtp_watch.timeout_s
+            )
+            call.lost = True
+            with contextlib.suppress(pj.Error):
+                self._hangup(call, 0)
+
+    @staticmethod
+    def _received_packets(call: SipCall) -> int | None:
+        try:
+            return int(call.getStreamStat(call.audio_index).rtcp.rxStat.pkt)
+        except pj.Error:
+            return None
 
     # ----- statistics -----------------------------------------------------------------
 

@@ -81,6 +81,10 @@ class Endpoint:
         ep.uaConfig.mainThreadOnly = True  # RFC 2833 digits too
         ep.uaConfig.userAgent = self.config.user_agent
         ep.uaConfig.maxCalls = self.config.max_calls
+        stun = self.config.nat.stun_host_port()
+        if stun:
+            ep.uaConfig.stunServer.append(stun)
+            ep.uaConfig.stunIgnoreFailure = True  # an unreachable STUN server must not stop us
         ep.medConfig.clockRate = SAMPLE_RATE
         ep.medConfig.sndClockRate = SAMPLE_RATE
         ep.medConfig.audioFramePtime = FRAME_MS

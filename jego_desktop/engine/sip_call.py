@@ -78,6 +78,16 @@ class SipCall(pj.Call):  # type: ignore[misc]
         self.peer = ""
         self.peer_name = ""
         self.audio_index = -1  # media index of the active audio stream, -1 when none
+        self.lost = False  # ended by us because the far end's RTP stopped
+
+    def expects_rtp(self) -> bool:
+        """Answered, with live audio that neither side has put on hold."""
+        return (
+            self.state is CallState.ACTIVE
+            and self.audio_index >= 0
+            and not self.local_hold
+            and not self.remote_hold
+        )
 
     def refresh(self) -> None:
         """Read pjsua2's view of the call (bind getInfo() once: its media list is freed with it)."""

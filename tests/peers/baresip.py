@@ -48,6 +48,7 @@ from typing import Any
 
 import pytest
 
+from tests.peers.netns import NetNs
 from tests.peers.ports import LOOPBACK, free_port_block
 from tests.peers.process import ManagedProcess, PeerError
 
@@ -145,8 +146,16 @@ class Baresip:
         sip_trace: bool = True,
         presence: bool = False,
         contacts: Sequence[str] = (),
+        namespace: NetNs | None = None,
+        address: str = LOOPBACK,
+        modules: Sequence[str] = (),
     ) -> None:
         self.name = name
+        # `namespace`: run inside this network namespace (tests/peers/netns.py), on
+        # `address` there; `modules`: more modules to load (e.g. "stun.so", "ice.so")
+        self.namespace = namespace
+        self.address = address
+        self.extra_modules = list(modules)
         # `presence`: load the presence module (PUBLISH every account's status to its
         # registrar, SUBSCRIBE to every contact); `contacts`: SIP URIs of the contacts file
         self.presence = presence
@@ -202,9 +211,10 @@ class Baresip:
         if shutil.which(BARESIP) is None:
             raise PeerError("baresip is not installed")
         if not self.accounts:
-            self.add_account(f"sip:{self.name}@{LOOPBACK}")
+            self.add_account(f"sip:{self.name}@{self.address}")
         self._write_config()
-        argv = [BARESIP, "-f", str(self.dir)]
+        argv = [*(self.namespace.exec_prefix() if self.namespace else []), BARESIP]
+        argv += ["-f", str(self.dir)]
         argv += ["-s"] if self.trace_sip else []
         self._process = ManagedProcess(f"baresip {self.name}", argv, self.log_path, stdin_pipe=True)
         self._process.start()
@@ -252,8 +262,8 @@ class Baresip:
         source_module, source, rate, channels = self._audio_source()
         settings = [
             ("poll_method", "epoll"),
-            ("sip_listen", f"{LOOPBACK}:{self.sip_port}"),
-            ("net_interface", LOOPBACK),
+            ("sip_listen", f"{self.address}:{self.sip_port}"),
+            ("net_interface", self.address),
             ("call_max_calls", "4"),
             ("audio_source", source),
             ("ausrc_srate", str(rate)),
@@ -266,12 +276,13 @@ class Baresip:
             ("module", "srtp.so"),  # SDES-SRTP, for ;mediaenc=srtp and srtp-mand accounts
             ("module", source_module),
             ("module", "sndfile.so"),
+            *(("module", module) for module in self.extra_modules),
             ("module_app", "account.so"),
             ("module_app", "contact.so"),  # outgoing MESSAGE ("message current contact")
             ("module_app", "menu.so"),
             ("module_app", "ctrl_tcp.so"),
             *([("module_app", "presence.so")] if self.presence else []),
-            ("ctrl_tcp_listen", f"{LOOPBACK}:{self.ctrl_port}"),
+            ("ctrl_tcp_listen", f"{self.address}:{self.ctrl_port}"),
             ("snd_path", str(self.record_dir)),
             ("statmode_default", "off"),
             ("menu_bell", "no"),
@@ -311,7 +322,7 @@ class Baresip:
 
     def _connect(self) -> bool:
         try:
-            sock = socket.create_connection((LOOPBACK, self.ctrl_port), timeout=1.0)
+            sock = self._ctrl_socket()
         except OSError:
             return False
         sock.settimeout(None)
@@ -321,6 +332,18 @@ class Baresip:
         )
         self._reader.start()
         return True
+
+    def _ctrl_socket(self) -> socket.socket:
+        if self.namespace is None:
+            return socket.create_connection((LOOPBACK, self.ctrl_port), timeout=1.0)
+        sock = self.namespace.socket()
+        sock.settimeout(1.0)
+        try:
+            sock.connect((self.address, self.ctrl_port))
+        except OSError:
+            sock.close()
+            raise
+        return sock
 
     def _read_loop(self) -> None:
         assert self._sock is not None
@@ -446,7 +469,7 @@ class Baresip:
         """Direct contact URI of an account, to call it without a registrar."""
         acc = self.accounts[account]
         suffix = "" if acc.transport == "udp" else f";transport={acc.transport}"
-        return f"sip:{acc.user}@{LOOPBACK}:{self.sip_port}{suffix}"
+        return f"sip:{acc.user}@{self.address}:{self.sip_port}{suffix}"
 
     def use_account(self, aor: str) -> None:
         """Make `aor` the current user agent (the one that dials and sends MESSAGEs)."""

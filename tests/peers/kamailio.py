@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.peers.netns import NetNs
 from tests.peers.ports import LOOPBACK, free_port_block
 from tests.peers.process import ManagedProcess, PeerError
 
@@ -101,10 +102,14 @@ class Kamailio:
         certificates: Path | None = None,
         other_domains: bool = False,
         realm: str | None = None,
+        host: str = LOOPBACK,
+        namespace: NetNs | None = None,
     ) -> None:
-        self.host = LOOPBACK
-        self.domain = LOOPBACK
-        self.realm = realm or LOOPBACK  # the digest realm; the domain's by default
+        # `namespace`: run inside this network namespace (tests/peers/netns.py), on `host`
+        self.namespace = namespace
+        self.host = host
+        self.domain = host
+        self.realm = realm or host  # the digest realm; the domain's by default
         self.workdir = workdir
         self.other_domains = other_domains  # relay to and from other domains (cfg header)
         base = free_port_block(4)
@@ -200,6 +205,7 @@ class Kamailio:
         """Contact URIs currently registered for `username` (asked over the ctl socket)."""
         result = subprocess.run(
             [
+                *(self.namespace.exec_prefix() if self.namespace else []),
                 _binary("kamcmd"),
                 "-s",
                 f"tcp:{self.host}:{self.ctl_port}",
@@ -243,7 +249,8 @@ class Kamailio:
             "TLS_CONFIG": _quoted(str(self._tls_config)),
             "CHILDREN": "2",  # plenty for loopback tests; fewer processes start faster
         }
-        argv = [_binary("kamailio"), "-DD", "-E", "-f", str(REFERENCE_CONFIG)]
+        argv = [*(self.namespace.exec_prefix() if self.namespace else [])]
+        argv += [_binary("kamailio"), "-DD", "-E", "-f", str(REFERENCE_CONFIG)]
         argv += ["-Y", str(self.workdir), "-P", str(self.workdir / "kamailio.pid")]
         argv += ["-m", "64", "-M", "8", "-A", "WITH_TLS"]
         if self.other_domains:
@@ -314,7 +321,11 @@ class Kamailio:
         )
 
     def _answers_options(self) -> bool:
-        return sip_options_ping(self.host, self.udp_port, wait=0.2)
+        if self.namespace is None:
+            return sip_options_ping(self.host, self.udp_port, wait=0.2)
+        return self.namespace.inside(
+            lambda: sip_options_ping(self.host, self.udp_port, 0.2, self.host)
+        )
 
 
 def _wait_for_exit(process: ManagedProcess, timeout: float) -> None:
@@ -342,17 +353,17 @@ def _parse_contacts(kamcmd_output: str) -> list[str]:
     return contacts
 
 
-def sip_options_ping(host: str, port: int, wait: float) -> bool:
+def sip_options_ping(host: str, port: int, wait: float, source: str = LOOPBACK) -> bool:
     """True when an OPTIONS sent over UDP to host:port gets any SIP response in time."""
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
-        sock.bind((LOOPBACK, 0))
+        sock.bind((source, 0))
         local_port = sock.getsockname()[1]
         tag = uuid.uuid4().hex[:12]
         request = (
             f"OPTIONS sip:{host}:{port} SIP/2.0\r\n"
-            f"Via: SIP/2.0/UDP {LOOPBACK}:{local_port};branch=z9hG4bK{tag};rport\r\n"
+            f"Via: SIP/2.0/UDP {source}:{local_port};branch=z9hG4bK{tag};rport\r\n"
             "Max-Forwards: 70\r\n"
-            f"From: <sip:probe@{LOOPBACK}>;tag={tag}\r\n"
+            f"From: <sip:probe@{source}>;tag={tag}\r\n"
             f"To: <sip:{host}:{port}>\r\n"
             f"Call-ID: {tag}@probe\r\n"
             "CSeq: 1 OPTIONS\r\n"

@@ -18,7 +18,6 @@ from typing import Any, Protocol
 import av
 import numpy as np
 from aiortc import (
-    RTCConfiguration,
     RTCPeerConnection,
     RTCRtpSender,
     RTCSessionDescription,
@@ -30,8 +29,10 @@ from aiortc.stats import (
     RTCTransportStats,
 )
 
+from jego_desktop.domain.nat import NatTraversal
 from jego_desktop.media.video.adaptation import LinkSample, ResolutionPolicy
 from jego_desktop.media.video.host_addresses import bound_to
+from jego_desktop.media.video.ice_servers import rtc_configuration
 from jego_desktop.media.video.jitter import use_patient_jitter_buffer
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.tracks import OutgoingVideo
@@ -85,11 +86,13 @@ class VideoSession:
         width: int = 640,
         height: int = 480,
         bind_address: str = "",
+        nat: NatTraversal | None = None,
     ) -> None:
         lower_bit_rate_floor()
         use_patient_jitter_buffer()
         self.session_id = session_id
         self.bind_address = bind_address  # ICE host candidates there only; "" = every interface
+        self.nat = nat or NatTraversal()  # the call's STUN and TURN servers
         self._loop = loop
         self._listener = listener
         self._size = (width, height)
@@ -147,8 +150,7 @@ class VideoSession:
     def _connection(self, source: SourceFactory) -> tuple[RTCPeerConnection, OutgoingVideo]:
         if self._closed or self._pc is not None:
             raise RuntimeError("this video session is already negotiated or closed")
-        # No STUN server: both apps reach each other on the addresses they have.
-        pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+        pc = RTCPeerConnection(rtc_configuration(self.nat))
         self._pc = pc
         outgoing = self._outgoing = OutgoingVideo(*self._size)
         outgoing.set_source(source())

@@ -20,6 +20,7 @@ from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.errors import StoreError
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
+from jego_desktop.domain.sip_reasons import CONNECTION_LOST
 from jego_desktop.models.calls.call_outcome import end_reason_text, failed
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.contacts.peer_text import display_number, peer_number
@@ -173,7 +174,10 @@ class CallHistoryModel(QAbstractListModel):
         answered = record.answered_at
         if answered is not None:
             talked = max(0, round(record.ended_at - answered))
-            return f"{label} · {format_duration(talked)}" if talked else label
+            text = f"{label} · {format_duration(talked)}" if talked else label
+            if record.reason == CONNECTION_LOST:
+                return f"{text} · {end_reason_text(record.reason)}"
+            return text
         if failed(record.reason, answered=False):
             return f"{label} · {end_reason_text(record.reason)}"
         return label if incoming else self.tr("%s, not answered") % label
@@ -185,5 +189,7 @@ class CallHistoryModel(QAbstractListModel):
         if entry.missed:
             return self.tr("Missed call from %s") % number
         if entry.record.direction is CallDirection.INCOMING:
-            return self.tr("Incoming call from %s") % number
-        return self.tr("Outgoing call to %s") % number
+            text = self.tr("Incoming call from %s") % number
+        else:
+            text = self.tr("Outgoing call to %s") % number
+        return text

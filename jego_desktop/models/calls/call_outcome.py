@@ -17,6 +17,7 @@ def end_reason_text(reason: str) -> str:
     """A stored reason in words ("number not found" -> "Number not found"), translated."""
     texts = {
         sip.CALL_ENDED: lambda: QCoreApplication.translate("CallOutcome", "Call ended"),
+        sip.CONNECTION_LOST: lambda: QCoreApplication.translate("CallOutcome", "Connection lost"),
         sip.NUMBER_NOT_FOUND: lambda: QCoreApplication.translate("CallOutcome", "Number not found"),
         sip.NO_ANSWER: lambda: QCoreApplication.translate("CallOutcome", "No answer"),
         sip.NOT_REACHABLE: lambda: QCoreApplication.translate(

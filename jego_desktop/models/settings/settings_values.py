@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
 from jego_desktop.domain.accounts import SrtpMode
 from jego_desktop.domain.calls import DtmfMethod
 from jego_desktop.domain.download_limits import DownloadLimits
+from jego_desktop.domain.nat import DEFAULT_KEEPALIVE_S, NatTraversal, TurnTransport, server_error
 
 translate = QCoreApplication.translate
 
@@ -34,6 +35,13 @@ BIND_ADDRESS = "network/bind_address"
 SRTP_DEFAULT = "network/srtp_default"
 TLS_CA_FILE = "network/tls_ca_file"
 TLS_VERIFY = "network/tls_verify"
+STUN_SERVER = "network/stun_server"  # "host[:port]"; "" for none
+ICE_ENABLED = "network/ice"
+TURN_SERVER = "network/turn_server"  # "host[:port]"; "" for none
+TURN_TRANSPORT = "network/turn_transport"  # "udp", "tcp" or "tls"
+TURN_USER = "network/turn_user"  # its password is in the keyring (models/settings/turn_password.py)
+KEEPALIVE_S = "network/keepalive_s"  # SIP keep-alive interval over UDP; 0: none
+REWRITE_ADDRESSES = "network/rewrite_addresses"  # Contact/Via/SDP follow the public address
 FILES_SERVER_URL = "files/server_url"
 FILES_AUTO_DOWNLOAD_MB = "files/auto_download_mb"
 FILES_VOICE_FORMAT = "files/voice_format"  # "ogg" (standard) or "matroska" (Linphone plays it)
@@ -164,6 +172,24 @@ class AppSettings:
     def tls_verify(self) -> bool:
         return self._flag(TLS_VERIFY, True)
 
+    def nat_traversal(self, turn_password: str = "") -> NatTraversal:
+        """STUN, ICE, TURN and keep-alives; a server that does not parse counts as none."""
+        stun, turn = self._text(STUN_SERVER).strip(), self._text(TURN_SERVER).strip()
+        try:
+            transport = TurnTransport(self._text(TURN_TRANSPORT, TurnTransport.UDP.value))
+        except ValueError:
+            transport = TurnTransport.UDP
+        return NatTraversal(
+            stun_server="" if server_error(stun) else stun,
+            ice=self._flag(ICE_ENABLED, True),
+            turn_server="" if server_error(turn) else turn,
+            turn_transport=transport,
+            turn_user=self._text(TURN_USER).strip(),
+            turn_password=turn_password,
+            keepalive_s=self._number(KEEPALIVE_S, DEFAULT_KEEPALIVE_S, 0, 3600),
+            rewrite_addresses=self._flag(REWRITE_ADDRESSES, True),
+        )
+
     # ----- files ----------------------------------------------------------------------
 
     def files_server_url(self) -> str:
@@ -262,6 +288,16 @@ def bind_address_error(text: str) -> str:
         ipaddress.ip_address(address)
     except ValueError:
         return translate("AppSettings", "Type an IP address such as 192.168.1.20, or leave empty.")
+    return ""
+
+
+def nat_server_error(text: str) -> str:
+    """'' for empty (no server) or "host[:port]", else why not."""
+    problem = server_error(text)
+    if problem == "not a port":
+        return translate("AppSettings", "The port must be a number from 1 to 65535.")
+    if problem:
+        return translate("AppSettings", "Type a server name such as stun.example.org:3478.")
     return ""
 
 

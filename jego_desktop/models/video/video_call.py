@@ -23,6 +23,7 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CallChanged, CallInfoFailed, CallInfoReceived
+from jego_desktop.domain.nat import NatTraversal
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.media.video.camera_errors import CameraError
 from jego_desktop.media.video.camera_info import Camera
@@ -110,10 +111,12 @@ class VideoCalls(QObject):
         sources: CameraSources | None = None,
         parent: QObject | None = None,
         bind_address: str = "",
+        nat: NatTraversal | None = None,
     ) -> None:
         super().__init__(parent)
         self._engine = engine
         self._bind_address = bind_address  # as the engine's SIP and RTP (EngineConfig)
+        self._nat = nat  # the same STUN and TURN servers as the sound
         self.sources = sources or CameraSources()
         self._loop = VideoLoop()
         self._calls: dict[str, _CallVideo] = {}
@@ -326,7 +329,7 @@ class VideoCalls(QObject):
 
         self._loop.start()
         session = VideoSession(
-            self._loop, session_id, _Relay(self), bind_address=self._bind_address
+            self._loop, session_id, _Relay(self), bind_address=self._bind_address, nat=self._nat
         )
         video.session = session
         video.stats = None

@@ -12,6 +12,7 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.media.sound_check import SoundCheck
 from jego_desktop.models.settings.account_editor import AccountEditor
 from jego_desktop.models.settings.settings_values import AudioPreferences
+from jego_desktop.models.settings.turn_password import TurnPassword
 from jego_desktop.models.window.registration_status import RegistrationStatus
 
 
@@ -39,3 +40,4 @@ class SettingsServices:
     apply_audio: Callable[[AudioPreferences], None] = _nothing
     set_start_at_login: Callable[[bool, bool], None] = _nothing  # (enabled, hidden)
     starts_at_login: Callable[[], bool] = lambda: False
+    turn_password: TurnPassword | None = None  # the keyring entry; None: no keyring

@@ -94,6 +94,7 @@ class SettingsPage(QWidget):
         self.accounts.connect_services(services)
         self.audio.connect_services(services)
         self.calls.connect_services(services)
+        self.network.connect_services(services)
         self.startup.connect_services(services)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
