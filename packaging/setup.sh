@@ -19,7 +19,7 @@ app_debs=(
 )
 test_debs=(
   kamailio kamailio-tls-modules kamailio-presence-modules kamailio-sqlite-modules baresip
-  sip-tester openssl sox
+  sip-tester openssl sox iso-codes
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
 )
