@@ -60,7 +60,9 @@ def test_the_translation_files_know_every_text_of_the_code(tmp_path: Path) -> No
     assert in_code - translated == set(), "run pyside6-lupdate and translations/fill.py"
 
 
-@pytest.mark.parametrize(("language", "expected"), [("fr", "Réglages"), ("zh_CN", "设置"), ("zh_TW", "設定")])
+@pytest.mark.parametrize(
+    ("language", "expected"), [("fr", "Réglages"), ("zh_CN", "设置"), ("zh_TW", "設定")]
+)
 def test_compiled_translations_load(qapp, tmp_path: Path, language: str, expected: str) -> None:
     compiled = tmp_path / f"jego_{language}.qm"
     subprocess.run(
