@@ -1,7 +1,7 @@
 """Render the Contacts page, its editor and the tray menu into docs/screenshots/.
 
 Run from the repository root (after `bash translations/update.sh` and lrelease):
-    .venv/bin/python docs/screenshot_contacts.py [--dark] [--language fr|zh_CN]
+    .venv/bin/python docs/screenshot_contacts.py [--dark] [--language fr|zh_CN|zh_TW]
 Offscreen, with sample contacts in a temporary database; no account or network.
 """
 
@@ -91,10 +91,10 @@ def main() -> int:
         store.add_many(SAMPLE)
         window = sample_main_window(sample_settings(Path(work)), 980, 680)
         window.contacts.set_store(store)
-        window.contacts.bind_account(ACCOUNT, DOMAIN, HOME_REGION)
+        window.contacts.bind_accounts([(ACCOUNT, DOMAIN)], HOME_REGION)
         for contact in window.contacts.all_contacts():
             state = PRESENCE.get(contact.display_name, "")
-            for uri in window.contacts.uris_of(contact)[:1] if state else []:
+            for uri in window.contacts.uris_on(ACCOUNT, contact)[:1] if state else []:
                 window.contacts.on_presence_changed(PresenceChanged(ACCOUNT, uri, state, ""))
         calls = recent_calls(time.time())
         window.call_history.set_source(calls)
