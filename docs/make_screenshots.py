@@ -38,6 +38,20 @@ OFFSCREEN: dict[str, tuple[tuple[str, ...], ...]] = {
     "screenshot_video.py": ((),),
     "screenshot_camera_problem.py": ((),),
 }
+# Traditional Chinese: these scripts take all their pictures, the few the README shows are kept.
+TRADITIONAL = ("--language", "zh_TW")
+TRADITIONAL_SCRIPTS = (
+    "screenshot_chats.py",
+    "screenshot_contacts.py",
+    "screenshot_views.py",
+    "screenshot_settings.py",
+)
+TRADITIONAL_KEPT = {
+    "chats-zh_TW.png",
+    "contacts-zh_TW.png",
+    "in-call-keypad-zh_TW.png",
+    "settings-calls-zh_TW.png",
+}
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> None:
@@ -56,6 +70,13 @@ def shoot_offscreen() -> None:
             command = [sys.executable, str(ROOT / "docs" / script), *options]
             print(" ".join(command[1:]), flush=True)
             subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    for script in TRADITIONAL_SCRIPTS:
+        command = [sys.executable, str(ROOT / "docs" / script), *TRADITIONAL]
+        print(" ".join(command[1:]), flush=True)
+        subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    for picture in OUT.glob("*-zh_TW.png"):
+        if picture.name not in TRADITIONAL_KEPT:
+            picture.unlink()
 
 
 def shoot_main_window() -> None:

@@ -1,7 +1,7 @@
 """Render the Chats view with sample conversations into docs/screenshots/.
 
 Run from the repository root (after `bash translations/update.sh` and lrelease):
-    .venv/bin/python docs/screenshot_chats.py [--dark] [--language fr|zh_CN]
+    .venv/bin/python docs/screenshot_chats.py [--dark] [--language fr|zh_CN|zh_TW]
 Offscreen, with a temporary database, the fake engine and a stand-in file service;
 no account or network.
 """
@@ -120,7 +120,7 @@ def at(day_offset: int, hour: int, minute: int) -> float:
     return (day + timedelta(days=day_offset)).timestamp()
 
 
-def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
+def fill(db: Database, files: SampleFiles, folder: Path, language: str) -> None:
     conversations = ConversationStore(db)
     store = MessageStore(db)
 
@@ -199,7 +199,7 @@ def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
 
     inc(WANG, 1, "你好！明天下午三点开会，别忘了带电脑。", at(0, 8, 40))
     out(WANG, "好的，没问题 👍", at(0, 8, 45), State.DISPLAYED)
-    history(store, conversations.get_or_create(ACCOUNT, BOB).id, chinese)
+    history(store, conversations.get_or_create(ACCOUNT, BOB).id, language)
     inc(BOB, 1, "Are we still on for Friday?", at(-3, 16, 0))
     inc(BOB, 2, "Let me know by tonight", at(0, 7, 58))
     out(ALICE, "Merci pour hier soir !", at(-9, 22, 10), State.DISPLAYED)
@@ -210,7 +210,6 @@ def fill(db: Database, files: SampleFiles, folder: Path, chinese: bool) -> None:
     files.thumbnails[shot.attachments[0].id or 0] = thumbnails / "plage.jpg"
     files.files[shot.attachments[0].id or 0] = thumbnails / "plage.jpg"
     files.files[said.attachments[0].id or 0] = thumbnails / "plage.jpg"
-    del chinese
 
 
 HISTORY_EN = [
@@ -234,11 +233,22 @@ HISTORY_ZH = [
     "谢谢，一会儿见",
     "我找到你说的那本书了，就在河边那家书店。要我帮你买吗？",
 ]
+HISTORY_ZH_TW = [
+    "昨晚的比賽你有看嗎？",
+    "有啊！結局太精彩了。",
+    "火車又誤點了，我二十分鐘後到。",
+    "沒關係，我在車站喝咖啡。",
+    "可以把餐廳地址傳給我嗎？",
+    "丁香街12號二樓，大門密碼4521。",
+    "謝謝，待會見",
+    "我找到你說的那本書了，就在河邊那家書店。要幫你買嗎？",
+]
+HISTORY = {"zh_CN": HISTORY_ZH, "zh_TW": HISTORY_ZH_TW}
 
 
-def history(store: MessageStore, conversation_id: int, chinese: bool) -> None:
+def history(store: MessageStore, conversation_id: int, language: str) -> None:
     """Weeks of older messages with Bob: enough to scroll up through several pages."""
-    lines = HISTORY_ZH if chinese else HISTORY_EN
+    lines = HISTORY.get(language, HISTORY_EN)
     for number in range(600):
         when = at(-40 + number // 16, 9 + (number % 16) // 2, (number * 7) % 60)
         body = lines[number % len(lines)]
@@ -275,7 +285,7 @@ def main() -> int:
         db = Database.open(folder / "jego.sqlite3")
         ContactStore(db).add_many(CONTACTS)
         files = SampleFiles(folder)
-        fill(db, files, folder, language == "zh_CN")
+        fill(db, files, folder, language)
         engine = FakeEngine()
         messaging = MessagingService(engine, ConversationStore(db), MessageStore(db))
         messaging.connect_engine(engine)
@@ -310,7 +320,7 @@ def main() -> int:
         save(window, f"chats{suffix}")
 
         page.open_search()
-        page.search.setText("table" if language != "zh_CN" else "开会")
+        page.search.setText({"zh_CN": "开会", "zh_TW": "書店"}.get(language, "table"))
         save(window, f"chats-search{suffix}")
         page.close_search()
 

@@ -1,7 +1,7 @@
 """Render the Contacts page, its editor and the tray menu into docs/screenshots/.
 
 Run from the repository root (after `bash translations/update.sh` and lrelease):
-    .venv/bin/python docs/screenshot_contacts.py [--dark] [--language fr|zh_CN]
+    .venv/bin/python docs/screenshot_contacts.py [--dark] [--language fr|zh_CN|zh_TW]
 Offscreen, with sample contacts in a temporary database; no account or network.
 """
 

@@ -1,8 +1,9 @@
 """Screenshots of every settings section and the "bind your number" wizard (offscreen).
 
-Run from the repository root: .venv/bin/python docs/screenshot_settings.py
+Run from the repository root: .venv/bin/python docs/screenshot_settings.py [--language LANG]
 Writes docs/screenshots/settings-*.png in light and dark (English) and in French and
-Chinese (light), against the fake engine, fake sound devices and a throwaway profile.
+Chinese (light), against the fake engine, fake sound devices and a throwaway profile;
+with --language (e.g. zh_TW), in that language only.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def save(widget: QWidget, name: str) -> None:
 
 def compile_translations(folder: Path) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("fr", "zh_CN"):
+    for language in ("fr", "zh_CN", "zh_TW"):
         subprocess.run(
             [
                 str(lrelease),
@@ -184,6 +185,7 @@ def shoot(work: Path, suffix: str, dark: bool, language: str) -> None:
 
 
 def main() -> int:
+    only = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else ""
     use_locale()
     app = start_app()
     fake = fake_devices()
@@ -196,10 +198,13 @@ def main() -> int:
         compiled.mkdir()
         compile_translations(compiled)
         translations.translations_dir = lambda: compiled
-        shoot(work, "", dark=False, language="en")
-        shoot(work, "-dark", dark=True, language="en")
-        shoot(work, "-fr", dark=False, language="fr")
-        shoot(work, "-zh_CN", dark=False, language="zh_CN")
+        if only:
+            shoot(work, f"-{only}", dark=False, language=only)
+        else:
+            shoot(work, "", dark=False, language="en")
+            shoot(work, "-dark", dark=True, language="en")
+            shoot(work, "-fr", dark=False, language="fr")
+            shoot(work, "-zh_CN", dark=False, language="zh_CN")
     del app
     return 0
 

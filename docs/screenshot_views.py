@@ -1,6 +1,7 @@
 """Render the dial pad, the call history and the call windows into docs/screenshots/.
 
-Run from the repository root: .venv/bin/python docs/screenshot_views.py [--dark]
+Run from the repository root:
+    .venv/bin/python docs/screenshot_views.py [--dark] [--language fr|zh_CN|zh_TW]
 Offscreen, against the fake engine and sample data: no account, database or network.
 """
 
@@ -45,8 +46,8 @@ def sample_history(now: float) -> SampleHistory:
 
 
 def main() -> int:
-    variant = parse_variant(sys.argv[1:], languages=())
-    use_locale()
+    variant = parse_variant(sys.argv[1:])
+    use_locale(variant.language)
     app = start_app(variant)
     suffix = variant.suffix
     with tempfile.TemporaryDirectory() as work:

@@ -19,7 +19,7 @@ app_debs=(
 )
 test_debs=(
   kamailio kamailio-tls-modules kamailio-presence-modules kamailio-sqlite-modules baresip
-  sip-tester openssl sox iproute2 nftables coturn
+  sip-tester openssl sox iproute2 nftables coturn iso-codes
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
 )

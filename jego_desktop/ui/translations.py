@@ -11,7 +11,7 @@ from jego_desktop.ui.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = {"en": "English", "fr": "Français", "zh_CN": "简体中文"}
+LANGUAGES = {"en": "English", "fr": "Français", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
 
 # The translators installed by this module, so that a language switch can remove them.
 _installed: list[QTranslator] = []
@@ -28,11 +28,24 @@ def choose_language(setting: str, system: QLocale | None = None) -> str:
     """The setting when it names a language we have, else the system's, else English."""
     if setting in LANGUAGES:
         return setting
-    name = (system or QLocale.system()).name()  # e.g. "fr_FR", "zh_CN", "zh_TW"
+    locale = system or QLocale.system()
+    if locale.language() == QLocale.Language.Chinese:
+        return _chinese_for(locale)
+    name = locale.name()  # e.g. "fr_FR", "en_US"
     for candidate in (name, name.split("_")[0]):
         if candidate in LANGUAGES:
             return candidate
     return "en"
+
+
+def _chinese_for(locale: QLocale) -> str:
+    """Traditional for Taiwan, Hong Kong, Macao and zh_Hant*; Simplified for the rest.
+
+    Qt fills in the script a locale name leaves out (zh_HK -> Traditional, zh_SG ->
+    Simplified), so the script alone decides."""
+    if locale.script() == QLocale.Script.TraditionalHanScript:
+        return "zh_TW"
+    return "zh_CN"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -57,7 +70,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def current_language() -> str:
-    """The language of the texts on screen: "en", "fr" or "zh_CN"."""
+    """The language of the texts on screen: "en", "fr", "zh_CN" or "zh_TW"."""
     return _current[0]
 
 

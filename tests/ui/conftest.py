@@ -42,7 +42,7 @@ def compiled_translations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
     out = tmp_path / "translations"
     out.mkdir()
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    for language in ("fr", "zh_CN"):
+    for language in ("fr", "zh_CN", "zh_TW"):
         source = ROOT / "translations" / f"jego_{language}.ts"
         target = out / f"jego_{language}.qm"
         subprocess.run(

@@ -1,4 +1,5 @@
-"""French and Chinese translations: complete, in step with the code, and loadable."""
+"""French, Simplified and Traditional Chinese translations: complete, in step with the code,
+loadable, and each language chosen from the system's locale."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from jego_desktop.ui.translations import choose_language
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ["fr", "zh_CN"]
+LANGUAGES = ["fr", "zh_CN", "zh_TW"]
 BIN = Path(sys.executable).parent
 
 
@@ -59,7 +60,9 @@ def test_the_translation_files_know_every_text_of_the_code(tmp_path: Path) -> No
     assert in_code - translated == set(), "run pyside6-lupdate and translations/fill.py"
 
 
-@pytest.mark.parametrize(("language", "expected"), [("fr", "Réglages"), ("zh_CN", "设置")])
+@pytest.mark.parametrize(
+    ("language", "expected"), [("fr", "Réglages"), ("zh_CN", "设置"), ("zh_TW", "設定")]
+)
 def test_compiled_translations_load(qapp, tmp_path: Path, language: str, expected: str) -> None:
     compiled = tmp_path / f"jego_{language}.qm"
     subprocess.run(
@@ -88,3 +91,82 @@ def test_language_follows_the_setting_then_the_system() -> None:
     assert choose_language("", QLocale("fr_CA")) == "fr"
     assert choose_language("", QLocale("de_DE")) == "en"
     assert choose_language("xx", QLocale("en_US")) == "en"
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"),
+    [
+        ("zh_TW", "zh_TW"),
+        ("zh_HK", "zh_TW"),
+        ("zh_MO", "zh_TW"),
+        ("zh_Hant", "zh_TW"),
+        ("zh_Hant_HK", "zh_TW"),
+        ("zh_Hant_TW", "zh_TW"),
+        ("zh_CN", "zh_CN"),
+        ("zh_SG", "zh_CN"),
+        ("zh_Hans", "zh_CN"),
+        ("zh_Hans_SG", "zh_CN"),
+        ("zh", "zh_CN"),
+    ],
+)
+def test_a_chinese_system_gets_its_script(system: str, expected: str) -> None:
+    """Taiwan, Hong Kong, Macao and zh_Hant read Traditional; China, Singapore and zh_Hans
+    read Simplified, even where the locale names no script (Qt knows each region's)."""
+    assert choose_language("", QLocale(system)) == expected
+    assert choose_language("zh_CN", QLocale(system)) == "zh_CN"  # the setting wins
+    assert choose_language("zh_TW", QLocale("fr_FR")) == "zh_TW"
+
+
+def traditional_texts() -> list[str]:
+    return [t for _, _, t in messages(ROOT / "translations" / "jego_zh_TW.ts")]
+
+
+def test_traditional_chinese_is_written_in_traditional_characters() -> None:
+    """Every Han character of zh_TW is in Big5, which has no Simplified-only character
+    (about 4 in 10 of zh_CN's Han characters are not in it)."""
+    simplified = {
+        (char, text)
+        for text in traditional_texts()
+        for char in text
+        if "\u4e00" <= char <= "\u9fff" and not char.encode("big5", errors="ignore")
+    }
+    assert simplified == set()
+
+
+# Mainland words and their Taiwan / Hong Kong ones: a converted zh_CN would keep the first.
+MAINLAND_WORDS = {
+    "信息": "訊息",
+    "消息": "訊息",
+    "軟件": "軟體",
+    "設置": "設定",
+    "網絡": "網路",
+    "賬": "帳號",
+    "視頻": "視訊",
+    "默認": "預設",
+    "用戶": "使用者",
+    "服務器": "伺服器",
+    "聯繫人": "聯絡人",
+    "記錄": "紀錄",
+    "攝像頭": "攝影機",
+    "音頻": "音訊",
+    "搜索": "搜尋",
+    "打開": "開啟",
+    "點擊": "按一下",
+    "菜單": "選單",
+    "程序": "程式",
+    "文件": "檔案",
+    "鏈接": "連結",
+    "地址": "位址",
+}
+# "文件" is a document and "地址" an e-mail address in Taiwan too.
+ALLOWED = ("不是文件", "電子郵件地址")
+
+
+def test_traditional_chinese_uses_taiwan_and_hong_kong_words() -> None:
+    found = []
+    for text in traditional_texts():
+        cleaned = text
+        for allowed in ALLOWED:
+            cleaned = cleaned.replace(allowed, "")
+        found += [(word, text) for word in MAINLAND_WORDS if word in cleaned]
+    assert found == []

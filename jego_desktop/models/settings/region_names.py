@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCollator, QCoreApplication, QLoca
 from jego_desktop.models.settings.region_table import REGION_NAMES
 
 # Our languages -> the keys of phonenumbers' table (zh is Simplified, zh_Hant Traditional).
-_TABLE_LANGUAGE = {"en": "en", "fr": "fr", "zh_CN": "zh"}
+_TABLE_LANGUAGE = {"en": "en", "fr": "fr", "zh_CN": "zh", "zh_TW": "zh_Hant"}
 
 # Regions the table has no name for in some of our languages (WS's Chinese entry is broken).
 _MISSING = {
@@ -31,7 +31,7 @@ def _table_name(code: str, key: str) -> str:
 
 
 def region_name(code: str, language: str) -> str:
-    """The name of region `code` ("FR") in `language` ("fr", "zh_CN", "en").
+    """The name of region `code` ("FR") in `language` ("fr", "zh_CN", "zh_TW", "en").
 
     The few names the table lacks come from our translations, so they follow the
     installed translator (which is `language`'s in the app)."""

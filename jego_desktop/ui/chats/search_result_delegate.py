@@ -21,7 +21,7 @@ class SearchResultDelegate(QStyledItemDelegate):
         self._palette = palette
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        return QSize(option.rect.width(), ROW_HEIGHT)
+        return QSize(0, ROW_HEIGHT)  # as wide as the view, whether its scroll bar shows or not
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         p = self._palette

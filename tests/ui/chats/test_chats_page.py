@@ -272,6 +272,33 @@ def test_search_finds_an_old_message_and_jumps_to_it(qtbot: QtBot, chats: Chats)
     assert chats.page.search.text() == ""
 
 
+def test_long_lists_scroll_up_and_down_only(qtbot: QtBot, chats: Chats) -> None:
+    """Enough search hits and conversations for a vertical scroll bar: the rows narrow to
+    the space left beside it, with no horizontal scroll bar (as seen in the zh_TW
+    screenshots, where every hit of a search matched)."""
+    conversations = ConversationStore(chats.db)
+    store = MessageStore(chats.db)
+    start = time.time() - 100_000
+    for number in range(30):
+        peer = f"sip:+3361234{number:04d}@sip.example.org"
+        conversation = conversations.get_or_create(ACCOUNT, peer)
+        store.insert_outgoing(
+            conversation.id, f"the bookshop by the river {number}", created_at=start
+        )
+    chats.page.conversations.refresh()
+    conversation_list = chats.page.list
+    qtbot.waitUntil(lambda: conversation_list.verticalScrollBar().isVisible())
+    assert not conversation_list.horizontalScrollBar().isVisible()
+
+    chats.page.open_search()
+    qtbot.keyClicks(chats.page.search, "bookshop")
+    assert chats.page.results.rowCount() == 30
+    results = chats.page.result_list
+    qtbot.waitUntil(lambda: results.verticalScrollBar().isVisible())
+    assert not results.horizontalScrollBar().isVisible()
+    assert results.horizontalScrollBar().maximum() == 0
+
+
 def test_new_chat_takes_a_number_and_says_what_is_wrong(qtbot: QtBot, chats: Chats) -> None:
     qtbot.keyClick(chats.page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = chats.page.new_chat_dialog

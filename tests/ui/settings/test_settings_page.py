@@ -444,6 +444,31 @@ def test_language_switch_retranslates_the_rail_live(
     assert QApplication.instance() is not None
 
 
+def test_traditional_chinese_is_chosen_in_settings_live(
+    qtbot: QtBot, profile: Profile, compiled_translations: Path
+) -> None:
+    """繁體中文 in the language list: the page, Qt's own buttons (qtbase_zh_TW) and the
+    country list switch at once, and the choice is kept."""
+    profile.qsettings.setValue("dialing/home_region", "DE")
+    page = make_page(qtbot, profile)
+    startup = page.startup
+    assert startup.language.itemText(startup.language.findData("zh_TW")) == "繁體中文"
+    assert startup.language.itemText(startup.language.findData("zh_CN")) == "简体中文"
+    wizard = open_wizard(qtbot, page)
+
+    startup.language.setCurrentIndex(startup.language.findData("zh_TW"))
+    qtbot.waitUntil(lambda: startup.title.text() == "語言與啟動")
+    assert profile.qsettings.value("ui/language") == "zh_TW"
+    assert translations.current_language() == "zh_TW"
+    assert page.sections_list.item(0).text() == "帳號"
+    assert wizard.number_page.title() == "您的號碼"
+    assert "下一個" in wizard.buttonText(QWizard.WizardButton.NextButton)  # qtbase_zh_TW's
+    assert page.calls.region.currentText() == "德國 (+49)"
+    region_names = [page.calls.region.itemText(i) for i in range(page.calls.region.count())]
+    assert "臺灣 (+886)" in region_names and "科索沃 (+383)" in region_names
+    wizard.reject()
+
+
 def test_home_country_reaches_the_dial_pad_live(qtbot: QtBot, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("dialing/home_region", "FR")

@@ -1,5 +1,5 @@
-"""A live switch English -> French -> Chinese leaves no English on any page: every label,
-button, field hint and notice is written again in the new language."""
+"""A live switch English -> French -> Simplified -> Traditional Chinese leaves no English on
+any page: every label, button, field hint and notice is written again in the new language."""
 
 from __future__ import annotations
 
@@ -15,19 +15,31 @@ from jego_desktop.ui import translations
 from tests.ui.window.main_window_views import each_view, sample_window, settle
 
 ROOT = Path(__file__).resolve().parents[3]
-COLUMNS = {"fr": 0, "zh_CN": 1}
+LANGUAGES = ("fr", "zh_CN", "zh_TW")
 
 
-@cache
-def catalogue() -> dict[str, tuple[str, str]]:
-    """Every English text the app translates, with its translations (translations/texts)."""
-    texts: dict[str, tuple[str, str]] = {}
-    for path in sorted((ROOT / "translations" / "texts").glob("*.py")):
+def _tables(folder: str) -> dict[str, object]:
+    texts: dict[str, object] = {}
+    for path in sorted((ROOT / "translations" / folder).glob("*.py")):
         namespace: dict[str, object] = {}
         exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
         table = namespace["TEXTS"]
         assert isinstance(table, dict)
         texts.update(table)
+    return texts
+
+
+@cache
+def catalogue() -> dict[str, dict[str, str]]:
+    """Every English text the app translates, with its translation in each language
+    (translations/texts and translations/texts_zh_TW)."""
+    texts: dict[str, dict[str, str]] = {}
+    for english, pair in _tables("texts").items():
+        assert isinstance(pair, tuple)
+        texts[english] = {"fr": pair[0], "zh_CN": pair[1]}
+    for english, traditional in _tables("texts_zh_TW").items():
+        assert isinstance(traditional, str)
+        texts.setdefault(english, {})["zh_TW"] = traditional
     return texts
 
 
@@ -46,15 +58,16 @@ def shown_texts(root: QWidget) -> list[str]:
     return [text for text in texts if text.strip()]
 
 
-def english_in(text: str, column: int) -> list[str]:
+def english_in(text: str, language: str) -> list[str]:
     """The English texts of the catalogue that `text` is, or (for two words and more)
     holds, where the translation would be different."""
     found = []
-    for english, translated in catalogue().items():
-        if "%" in english or translated[column] == english:
+    for english, translations_of in catalogue().items():
+        translated = translations_of.get(language, "")
+        if "%" in english or translated == english:
             continue
         whole = text == english
-        inside = " " in english.strip() and english in text and translated[column] not in text
+        inside = " " in english.strip() and english in text and translated not in text
         if whole or inside:
             found.append(english)
     return found
@@ -68,11 +81,13 @@ def test_a_live_switch_leaves_no_english_on_any_page(
     window = sample_window(qtbot, tmp_path, store, (960, 640))
     list(each_view(window))  # every page built and shown once in English
     found = []
-    for language, column in COLUMNS.items():
+    for language in LANGUAGES:
         translations.switch_language(app, language)
         for view in each_view(window):
             for text in shown_texts(window):
-                found += [f"{language} {view}: {e!r} in {text!r}" for e in english_in(text, column)]
+                found += [
+                    f"{language} {view}: {e!r} in {text!r}" for e in english_in(text, language)
+                ]
     assert found == [], "\n".join(sorted(set(found)))
 
 
@@ -94,3 +109,7 @@ def test_the_sound_notice_follows_the_language(
     settle()
     [chinese] = window.notices.texts()
     assert chinese.startswith("没有声音：") and "sound" not in chinese
+    translations.switch_language(app, "zh_TW")
+    settle()
+    [traditional] = window.notices.texts()
+    assert traditional == "沒有聲音：找不到音訊裝置。通話仍可接通，但沒有音訊。"

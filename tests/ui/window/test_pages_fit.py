@@ -1,7 +1,7 @@
 """Every page of the main window fits at the declared minimum size, a small screen's and the
-default size, in English, French and Chinese: nothing cut off by its parent, nothing
-overlapping, every button's and label's text wide enough (it shrinks, reflows or scrolls
-instead)."""
+default size, in English, French, Simplified and Traditional Chinese: nothing cut off by its
+parent, nothing overlapping, every button's and label's text wide enough (it shrinks, reflows
+or scrolls instead)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from tests.ui.layout_checks import layout_problems
 from tests.ui.window.main_window_views import each_view, sample_window
 
 SIZES = ((720, 480), (800, 600), (960, 640))  # the minimum, a small screen, the default
-LANGUAGES = ("en", "fr", "zh_CN")
+LANGUAGES = ("en", "fr", "zh_CN", "zh_TW")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -21,6 +21,11 @@ def test_first_run_installs_the_entry_and_claims_every_link_type(
     assert install_link_handler() == list(MIME_TYPES)
     entry = (tmp_path / "data" / "applications" / "jego-desktop.desktop").read_text()
     assert "MimeType=x-scheme-handler/tel;x-scheme-handler/sip;" in entry and "%u" in entry
+    # Named in Traditional Chinese on Taiwan's and Hong Kong's desktops, not in zh_CN's words.
+    assert "GenericName[zh_TW]=網路電話和訊息" in entry
+    assert "GenericName[zh_HK]=網路電話和訊息" in entry
+    packaged = Path(__file__).resolve().parents[3] / "packaging/linux/jego-desktop.desktop"
+    assert "GenericName[zh_TW]=網路電話和訊息" in packaged.read_text(encoding="utf-8")
     assert install_link_handler() == []  # idempotent
     written = tmp_path / "data" / "applications" / "jego-desktop.desktop"
     result = subprocess.run(["desktop-file-validate", str(written)], capture_output=True, text=True)
