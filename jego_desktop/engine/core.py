@@ -1,4 +1,5 @@
-"""Everything the engine does, on the engine thread: accounts, calls, audio routing.
+"""Everything the engine does, on the engine thread: accounts, messages, presence, and
+the calls (calls.py's CallCenter).
 
 Only `CallEngine` (worker.py) creates this, on its own thread; no method here may be
 called from any other thread.
@@ -6,7 +7,6 @@ called from any other thread.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import heapq
 import itertools
@@ -24,40 +24,29 @@ from jego_desktop.domain.accounts import (
     split_host_port,
 )
 from jego_desktop.domain.audio import AudioEndpoint
-from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.calls import DtmfMethod
 from jego_desktop.domain.engine_events import (
-    CallInfoFailed,
-    CallInfoReceived,
-    CallStats,
     CodecsListed,
-    DtmfFailed,
-    DtmfReceived,
     MessageFailed,
     RegistrationChanged,
-    TransferProgress,
 )
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
-from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
+from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.peers import address_part
 from jego_desktop.domain.sip_auth import challenge_realm
 from jego_desktop.domain.sip_reasons import (
-    CONNECTION_LOST,
-    call_end_reason,
     is_temporary_registration_failure,
     registration_reason,
 )
-from jego_desktop.engine.audio_port import BridgePort
-from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
+from jego_desktop.engine.calls import CallCenter
+from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fallback
 from jego_desktop.engine.endpoint import Endpoint
-from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.messaging import MessageCenter
 from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
 from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
-from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
 from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
 
@@ -77,10 +66,6 @@ _SRTP_USE = {
 }
 
 
-class CommandError(Exception):
-    """A command that cannot be carried out; its message is for the user."""
-
-
 class EngineCore:
     """Owns the Endpoint, the accounts, the calls and the audio port."""
 
@@ -98,25 +83,23 @@ class EngineCore:
         self._passwords: dict[str, str] = {}
         self._realm_relearned: set[str] = set()
         self._local_account: SipAccount | None = None
-        self._calls: dict[str, SipCall] = {}
-        self._ended: list[SipCall] = []
-        self._audio_media: dict[str, pj.AudioMedia] = {}
-        self._conference: set[str] = set()
-        self._recorders: dict[str, pj.AudioMediaRecorder] = {}
-        self._port: BridgePort | None = None
-        self._audio_open = False
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_order = itertools.count()
-        self._next_stats = 0.0
-        self._rtp_watch = RtpWatch(config.rtp_timeout_s)
-        self._next_rtp_check = 0.0
-        self._last_media_session = 0.0
         self.messages = MessageCenter(publish)
         self.presence = PresenceCenter(publish)
+        self.calls = CallCenter(
+            config,
+            self.endpoint,
+            audio,
+            publish,
+            self.after,
+            account_for=self._account,
+            dialled=self.messages.contacted.remember,
+            dialog_message=self._on_dialog_message,
+            dialog_typing=self._on_dialog_typing,
+        )
         self._my_status = MyStatus.ONLINE
-        self._declined_while_busy: set[str] = set()  # call ids refused with 486 by the status
         self._checks = RegistrationChecks(publish, self.after)
-        self._memory_release_due = False
 
     # ----- life cycle -----------------------------------------------------------------
 
@@ -157,53 +140,34 @@ class EngineCore:
         while self._timers and self._timers[0][0] <= now:
             _, _, action = heapq.heappop(self._timers)
             action()
-        if self._ended:
-            self._ended.clear()  # drop pjsua2 Call objects here, never inside their callback
-        if self._calls and now >= self._next_stats:
-            self._next_stats = now + self.config.stats_interval_s
-            self._publish_stats()
-        if self._calls and now >= self._next_rtp_check:
-            self._next_rtp_check = now + CHECK_INTERVAL_S
-            self._end_silent_calls(now)
+        self.calls.tick(now)
 
     def next_timer_ms(self) -> int:
         """How long the loop may sleep before tick() has something to do."""
         due = [self._timers[0][0]] if self._timers else []
-        if self._calls:
-            due.append(self._next_stats)
-            due.append(self._next_rtp_check)
+        due += self.calls.due()
         if not due:
             return 60_000
         return max(1, int((min(due) - time.monotonic()) * 1000) + 1)
 
     def shutdown(self) -> None:
         """Hang up, unregister, and free every pjsua2 object before libDestroy."""
-        self._hang_up_before_shutdown()
+        self.calls.hang_up_before_shutdown()
         deadline = time.monotonic() + 1.0
-        while self._calls and time.monotonic() < deadline:
+        while self.calls.active and time.monotonic() < deadline:
             self.endpoint.lib.libHandleEvents(20)
         self.messages.shutdown()  # buddies before the accounts they belong to
         self.presence.shutdown()
         self._checks.shutdown()
         for key in list(self._accounts):
             self._drop_account(key)
-        self._stop_all_audio()
-        self._audio_media.clear()  # a call that did not end in time still holds its media
-        self._calls.clear()
-        self._ended.clear()
+        self.calls.release()
         if self._local_account is not None:
             self._local_account.shutdown()
             self._local_account = None
         self._timers.clear()  # their closures hold pjsua2 objects
         gc.collect()  # free pjsua2 objects on this thread, before libDestroy
         self.endpoint.destroy()
-
-    def _hang_up_before_shutdown(self) -> None:
-        # A function of its own: a loop variable in shutdown() would keep the last call
-        # alive past libDestroy, and a pjsua2 Call freed then aborts the process.
-        for call in list(self._calls.values()):
-            with contextlib.suppress(pj.Error):
-                call.hangup(pj.CallOpParam(True))
 
     def after(self, delay_s: float, action: Callable[[], None]) -> None:
         heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
@@ -370,21 +334,7 @@ class EngineCore:
     def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None:
         if addressed_to_check(request_line):
             return  # a branch forked to a registration check: pjsua2 refuses it
-        self._pace_media_sessions()
-        call_id = self.new_call_id()
-        call = SipCall(account, call_id, account.key, CallDirection.INCOMING, self, pj_call_id)
-        call.refresh()
-        self._calls[call_id] = call
-        if len(self._calls) > self.config.max_calls:
-            self._answer(call, 486)
-            return
-        if self._my_status.declines_calls:
-            log.info("call %s declined: the status is busy", call_id)
-            self._declined_while_busy.add(call_id)
-            self._answer(call, 486)
-            return
-        self._answer(call, 180)
-        self._publish(call.snapshot())
+        self.calls.incoming(account, pj_call_id, decline_as_busy=self._my_status.declines_calls)
 
     # ----- messages -------------------------------------------------------------------
 
@@ -476,51 +426,14 @@ class EngineCore:
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         self.messages.on_typing(account.key, from_uri, active)
 
-    # CallListener: messages inside a call's dialog are handled like any other
-    def on_call_message(self, call: SipCall, raw: RawMessage, contact: str) -> None:
+    # Messages inside a call's dialog (CallCenter hands them here) are like any other
+    def _on_dialog_message(self, call: SipCall, raw: RawMessage, contact: str) -> None:
         account = self._messaging_account(call.account_key)
         if account is not None:
             self.on_instant_message(account, raw, contact)
 
-    def on_call_typing(self, call: SipCall, from_uri: str, active: bool) -> None:
+    def _on_dialog_typing(self, call: SipCall, from_uri: str, active: bool) -> None:
         self.messages.on_typing(call.account_key, from_uri, active)
-
-    # ----- calls ----------------------------------------------------------------------
-
-    _call_numbers = itertools.count(1)
-
-    @classmethod
-    def new_call_id(cls) -> str:
-        return f"call-{next(cls._call_numbers)}"
-
-    def _pace_media_sessions(self) -> None:
-        """Leave MEDIA_SESSION_SPACING_S between two new calls.
-
-        Measured: back-to-back calls with no pause (~40/s) exhaust pjlib's socket poller
-        after ~240 calls, because closed RTP sockets return to it only after a delay, and
-        the wheel's asserts then abort the process. 30 ms apart, 400 calls were fine.
-        """
-        wait = self._last_media_session + MEDIA_SESSION_SPACING_S - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
-        self._last_media_session = time.monotonic()
-
-    def make_call(self, call_id: str, account_key: str, uri: str) -> None:
-        account = self._account(account_key)
-        self.messages.contacted.remember(account_key, uri)
-        self._pace_media_sessions()
-        call = SipCall(account, call_id, account_key, CallDirection.OUTGOING, self)
-        self._calls[call_id] = call
-        prm = pj.CallOpParam(True)
-        prm.opt.audioCount = 1
-        prm.opt.videoCount = 0
-        try:
-            call.makeCall(uri, prm)
-        except pj.Error as error:
-            del self._calls[call_id]
-            raise CommandError(f"cannot call {uri}: {error.reason}") from None
-        call.refresh()
-        self._publish(call.snapshot())
 
     def _account(self, key: str) -> SipAccount:
         if not key:
@@ -530,341 +443,3 @@ class EngineCore:
         if account is None:
             raise CommandError("no such account")
         return account
-
-    def call(self, call_id: str) -> SipCall:
-        call = self._calls.get(call_id)
-        if call is None:
-            raise CommandError("no such call")
-        return call
-
-    def answer(self, call_id: str) -> None:
-        self._answer(self.call(call_id), 200)
-
-    def decline(self, call_id: str, busy: bool = False) -> None:
-        self._hangup(self.call(call_id), 486 if busy else 603)
-
-    def hangup(self, call_id: str) -> None:
-        self._hangup(self.call(call_id), 0)
-
-    def hangup_all(self) -> None:
-        for call in list(self._calls.values()):
-            self._hangup(call, 0)
-
-    @staticmethod
-    def _answer(call: SipCall, code: int) -> None:
-        prm = pj.CallOpParam(True)
-        prm.statusCode = code
-        prm.opt.audioCount = 1
-        prm.opt.videoCount = 0
-        call.answer(prm)
-
-    @staticmethod
-    def _hangup(call: SipCall, code: int) -> None:
-        prm = pj.CallOpParam(True)
-        if code:
-            prm.statusCode = code
-        call.hangup(prm)
-
-    def hold(self, call_id: str) -> None:
-        call = self.call(call_id)
-        if call.local_hold:
-            return
-        call.setHold(pj.CallOpParam(True))
-        call.local_hold = True
-        self._route_audio()
-        self._publish(call.snapshot())
-
-    def resume(self, call_id: str) -> None:
-        call = self.call(call_id)
-        if not call.local_hold:
-            return
-        prm = pj.CallOpParam(True)
-        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        call.reinvite(prm)
-        call.local_hold = False
-        self._publish(call.snapshot())
-
-    def mute(self, call_id: str, muted: bool) -> None:
-        call = self.call(call_id)
-        call.muted = muted
-        self._route_audio()
-        self._publish(call.snapshot())
-
-    def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod) -> None:
-        """`method` first; RFC 4733 falls back to SIP INFO on a call without telephone-event
-        (engine/dtmf.py). DtmfFailed when neither goes out, or later when an INFO is refused."""
-        if not are_dtmf_digits(digits):
-            raise CommandError(f"{digits!r} are not DTMF digits")
-        call = self.call(call_id)
-
-        def send(way: DtmfMethod) -> str | None:
-            prm = pj.CallSendDtmfParam()
-            prm.digits = digits
-            prm.method = _DTMF_METHODS[way]
-            try:
-                call.sendDtmf(prm)
-            except pj.Error as error:
-                return str(error.reason)
-            return None
-
-        attempt = send_with_fallback(method, send)
-        for way, reason in attempt.refusals:
-            log.info("call %s: DTMF by %s refused: %s", call_id, way.value, reason)
-        if attempt.method is None:
-            reason = attempt.refusals[-1][1] if attempt.refusals else ""
-            self._publish(DtmfFailed(call_id, digits, 0, reason))
-
-    def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
-        """An INFO in the call's dialog; a non-2xx outcome comes back as CallInfoFailed."""
-        kind, _, subtype = content_type.partition("/")
-        if not kind or not subtype or any(c in content_type for c in "\r\n\0"):
-            raise CommandError(f"{content_type!r} is not a content type")
-        prm = pj.CallSendRequestParam()
-        prm.method = "INFO"
-        prm.txOption.contentType = content_type
-        prm.txOption.msgBody = body
-        self.call(call_id).sendRequest(prm)
-
-    def transfer(self, call_id: str, target_uri: str) -> None:
-        self.call(call_id).xfer(target_uri, pj.CallOpParam(True))
-
-    def transfer_to_call(self, call_id: str, other_call_id: str) -> None:
-        """Attended transfer: connect the far end of `call_id` to that of `other_call_id`."""
-        self.call(call_id).xferReplaces(self.call(other_call_id), pj.CallOpParam(True))
-
-    def conference(self, call_ids: list[str]) -> None:
-        """Mix these calls together locally (everyone hears everyone)."""
-        for call_id in call_ids:
-            self.call(call_id)
-        self._conference = set(call_ids)
-        self._route_audio()
-
-    def start_recording(self, call_id: str, path: str) -> None:
-        call = self.call(call_id)
-        if call_id in self._recorders:
-            return
-        recorder = pj.AudioMediaRecorder()
-        recorder.createRecorder(path)
-        self._recorders[call_id] = recorder
-        call.recording = True
-        self._route_audio()
-        self._publish(call.snapshot())
-
-    def stop_recording(self, call_id: str) -> None:
-        call = self._calls.get(call_id)
-        self._drop_recorder(call_id)
-        if call is not None:
-            call.recording = False
-            self._publish(call.snapshot())
-
-    def _drop_recorder(self, call_id: str) -> None:
-        recorder = self._recorders.pop(call_id, None)
-        if recorder is None:
-            return
-        media = self._audio_media.get(call_id)
-        for source in (media, self._port):
-            if source is not None:
-                with contextlib.suppress(pj.Error):
-                    source.stopTransmit(recorder)
-        del recorder  # closing the WAV file finishes its header
-
-    # CallListener
-    def on_call_state(self, call: SipCall) -> None:
-        if call.call_id in self._declined_while_busy and call.state is not CallState.ENDED:
-            return  # declined unseen: the app hears of it only when it has ended
-        if call.state is CallState.ENDED:
-            call.reason = call_end_reason(call.code, call.reason, heard_back=call.heard_back)
-            if call.lost:
-                call.reason = CONNECTION_LOST
-            if call.call_id in self._declined_while_busy:
-                self._declined_while_busy.discard(call.call_id)
-                call.reason = MISSED_WHILE_BUSY
-            log.info("call %s ended: %s", call.call_id, call.reason)
-            self._forget_call(call)
-        elif call.call_id in self._audio_media:
-            self._route_audio()  # answered after early media: the microphone goes out now
-        self._publish(call.snapshot())
-
-    def _forget_call(self, call: SipCall) -> None:
-        self._rtp_watch.forget(call.call_id)
-        self._drop_recorder(call.call_id)
-        self._audio_media.pop(call.call_id, None)
-        self._conference.discard(call.call_id)
-        if self._calls.pop(call.call_id, None) is not None:
-            self._ended.append(call)
-        self._route_audio()
-        if not self._calls and not self._memory_release_due:
-            self._memory_release_due = True
-            self.after(RELEASE_AFTER_S, self._release_memory)
-
-    def _release_memory(self) -> None:
-        """Once no call has run for a while, return what the last calls freed (memory.py)."""
-        self._memory_release_due = False
-        if self._calls:
-            return  # the next call's end schedules it again
-        release_free_memory()
-
-    def on_call_media(self, call: SipCall) -> None:
-        if call.call_id not in self._calls:
-            return
-        if call.audio_index >= 0:
-            self._audio_media[call.call_id] = call.getAudioMedia(call.audio_index)
-            call.secure_media = self._is_secure(call)
-        else:
-            self._audio_media.pop(call.call_id, None)
-        self._route_audio()
-        self._publish(call.snapshot())
-
-    @staticmethod
-    def _is_secure(call: SipCall) -> bool:
-        # pjsua2 exposes SRTP's state only in the call dump (SDES over RTP/AVP keeps the
-        # profile name, so the stream's protocol does not tell).
-        try:
-            return "SRTP status: Active" in call.dump(True, "")
-        except pj.Error:
-            return False
-
-    def on_dtmf(self, call: SipCall, digit: str, method: DtmfMethod) -> None:
-        self._publish(DtmfReceived(call.call_id, digit, method))
-
-    def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None:
-        self._publish(TransferProgress(call.call_id, code, reason, final))
-
-    def on_call_info(self, call: SipCall, info: InfoRequest) -> None:
-        self._publish(CallInfoReceived(call.call_id, info.content_type, info.body))
-
-    def on_call_info_outcome(self, call: SipCall, outcome: InfoOutcome) -> None:
-        if not 200 <= outcome.code < 300:
-            kind, code, reason = outcome.content_type, outcome.code, outcome.reason
-            if kind == DTMF_RELAY:
-                if call.call_id in self._calls:  # a digit lost to a call that ended: no news
-                    self._publish(DtmfFailed(call.call_id, outcome.dtmf_digit, code, reason))
-            else:
-                self._publish(CallInfoFailed(call.call_id, kind, code, reason))
-
-    # ----- audio ----------------------------------------------------------------------
-
-    def _route_audio(self) -> None:
-        """Connect every call's audio to the port (and to each other in a conference).
-
-        Recomputed from scratch after each change: simpler than tracking edges, and
-        connecting an already connected pair is a no-op in the conference bridge.
-        """
-        live = {
-            call_id: media
-            for call_id, media in self._audio_media.items()
-            if not self._calls[call_id].local_hold
-        }
-        if live and self._port is None:
-            self._start_audio()
-        port = self._port
-        for call_id, media in self._audio_media.items():
-            call = self._calls[call_id]
-            talking = call_id in live
-            # Early media: we hear the far end, but it must not hear us before answering.
-            microphone = not call.muted and call.state is not CallState.RINGING_OUT
-            self._link(media, port, talking)
-            self._link(port, media, talking and microphone)
-            recorder = self._recorders.get(call_id)
-            if recorder is not None:
-                self._link(media, recorder, True)
-                self._link(port, recorder, microphone)
-            for other_id, other in self._audio_media.items():
-                if other_id != call_id:
-                    mixed = {call_id, other_id} <= self._conference and talking and other_id in live
-                    self._link(media, other, mixed)
-        if not live and self._port is not None and not self._recorders:
-            self._stop_all_audio()
-
-    @staticmethod
-    def _link(source: pj.AudioMedia | None, sink: pj.AudioMedia | None, on: bool) -> None:
-        if source is None or sink is None:
-            return
-        try:
-            if on:
-                source.startTransmit(sink)
-            else:
-                source.stopTransmit(sink)
-        except pj.Error as error:
-            log.debug("audio link change failed: %s", error.info())
-
-    def _start_audio(self) -> None:
-        self.endpoint.sound_clock(True)
-        port = BridgePort(self._audio)
-        port.create()
-        self._port = port
-        if not self._audio_open:
-            try:
-                self._audio.open()
-            except Exception as error:
-                log.warning("sound devices failed to open: %s", error)
-            self._audio_open = True
-
-    def _stop_all_audio(self) -> None:
-        for call_id in list(self._recorders):
-            self._drop_recorder(call_id)
-        self._port = None
-        self.endpoint.sound_clock(False)
-        if self._audio_open:
-            self._audio_open = False
-            try:
-                self._audio.close()
-            except Exception as error:
-                log.warning("sound devices failed to close: %s", error)
-
-    # ----- far ends that vanished ----------------------------------------------------
-
-    def _end_silent_calls(self, now: float) -> None:
-        """End each call whose far end has sent no RTP for the timeout while it should.
-
-        A killed process or a lost Wi-Fi sends no BYE; without this the call stays up
-        for ever. A call on hold (either side) expects no RTP and is never cut.
-        """
-        for call in list(self._calls.values()):
-            packets = self._received_packets(call) if call.expects_rtp() else None
-            if not self._rtp_watch.observe(call.call_id, packets, now):
-                continue
-            log.info(
-                "call %s: no RTP for %.0f s; ending it", call.call_id, self._rtp_watch.timeout_s
-            )
-            call.lost = True
-            with contextlib.suppress(pj.Error):
-                self._hangup(call, 0)
-
-    @staticmethod
-    def _received_packets(call: SipCall) -> int | None:
-        try:
-            return int(call.getStreamStat(call.audio_index).rtcp.rxStat.pkt)
-        except pj.Error:
-            return None
-
-    # ----- statistics -----------------------------------------------------------------
-
-    def _publish_stats(self) -> None:
-        for call in self._calls.values():
-            if call.state is not CallState.ACTIVE or call.audio_index < 0:
-                continue
-            try:
-                info = call.getStreamInfo(call.audio_index)
-                stat = call.getStreamStat(call.audio_index)
-            except pj.Error:
-                continue
-            rtcp = stat.rtcp
-            self._publish(
-                CallStats(
-                    call_id=call.call_id,
-                    codec=str(info.codecName),
-                    clock_rate=int(info.codecClockRate),
-                    rx_jitter_ms=rtcp.rxStat.jitterUsec.mean / 1000.0,
-                    rx_loss_percent=_loss_percent(rtcp.rxStat.loss, rtcp.rxStat.pkt),
-                    tx_loss_percent=_loss_percent(rtcp.txStat.loss, rtcp.txStat.pkt),
-                    rtt_ms=rtcp.rttUsec.mean / 1000.0,
-                    rx_packets=int(rtcp.rxStat.pkt),
-                    tx_packets=int(rtcp.txStat.pkt),
-                )
-            )
-
-
-def _loss_percent(lost: int, received: int) -> float:
-    total = lost + received
-    return 100.0 * lost / total if total else 0.0

@@ -27,8 +27,10 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.domain.my_status import MyStatus
+from jego_desktop.engine.calls import CallCenter
+from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.core import CommandError, EngineCore
+from jego_desktop.engine.core import EngineCore
 from jego_desktop.engine.guard import log_failure
 from jego_desktop.engine.signals import EngineSignals
 
@@ -183,55 +185,55 @@ class CallEngine(EngineSignals):
 
     def make_call(self, uri: str, account_key: str = "") -> str:
         """Dial `uri` (already a SIP URI) from an account, or directly when key is ""."""
-        call_id = EngineCore.new_call_id()
-        self._submit("make_call", lambda core: core.make_call(call_id, account_key, uri))
+        call_id = CallCenter.new_call_id()
+        self._submit("make_call", lambda core: core.calls.make_call(call_id, account_key, uri))
         return call_id
 
     def answer(self, call_id: str) -> None:
-        self._submit("answer", lambda core: core.answer(call_id))
+        self._submit("answer", lambda core: core.calls.answer(call_id))
 
     def decline(self, call_id: str, busy: bool = False) -> None:
-        self._submit("decline", lambda core: core.decline(call_id, busy))
+        self._submit("decline", lambda core: core.calls.decline(call_id, busy))
 
     def hangup(self, call_id: str) -> None:
-        self._submit("hangup", lambda core: core.hangup(call_id))
+        self._submit("hangup", lambda core: core.calls.hangup(call_id))
 
     def hangup_all(self) -> None:
-        self._submit("hangup_all", lambda core: core.hangup_all())
+        self._submit("hangup_all", lambda core: core.calls.hangup_all())
 
     def hold(self, call_id: str) -> None:
-        self._submit("hold", lambda core: core.hold(call_id))
+        self._submit("hold", lambda core: core.calls.hold(call_id))
 
     def resume(self, call_id: str) -> None:
-        self._submit("resume", lambda core: core.resume(call_id))
+        self._submit("resume", lambda core: core.calls.resume(call_id))
 
     def mute(self, call_id: str, muted: bool) -> None:
-        self._submit("mute", lambda core: core.mute(call_id, muted))
+        self._submit("mute", lambda core: core.calls.mute(call_id, muted))
 
     def send_dtmf(self, call_id: str, digits: str, method: DtmfMethod = DtmfMethod.RFC4733) -> None:
-        self._submit("send_dtmf", lambda core: core.send_dtmf(call_id, digits, method))
+        self._submit("send_dtmf", lambda core: core.calls.send_dtmf(call_id, digits, method))
 
     def send_call_info(self, call_id: str, content_type: str, body: str) -> None:
         """A SIP INFO in the call's dialog; a non-2xx answer comes back as CallInfoFailed."""
         self._submit(
-            "send_call_info", lambda core: core.send_call_info(call_id, content_type, body)
+            "send_call_info", lambda core: core.calls.send_call_info(call_id, content_type, body)
         )
 
     def transfer(self, call_id: str, target_uri: str) -> None:
-        self._submit("transfer", lambda core: core.transfer(call_id, target_uri))
+        self._submit("transfer", lambda core: core.calls.transfer(call_id, target_uri))
 
     def transfer_to_call(self, call_id: str, other_call_id: str) -> None:
-        self._submit("transfer", lambda core: core.transfer_to_call(call_id, other_call_id))
+        self._submit("transfer", lambda core: core.calls.transfer_to_call(call_id, other_call_id))
 
     def conference(self, call_ids: list[str]) -> None:
         ids = list(call_ids)
-        self._submit("conference", lambda core: core.conference(ids))
+        self._submit("conference", lambda core: core.calls.conference(ids))
 
     def start_recording(self, call_id: str, path: str) -> None:
-        self._submit("start_recording", lambda core: core.start_recording(call_id, path))
+        self._submit("start_recording", lambda core: core.calls.start_recording(call_id, path))
 
     def stop_recording(self, call_id: str) -> None:
-        self._submit("stop_recording", lambda core: core.stop_recording(call_id))
+        self._submit("stop_recording", lambda core: core.calls.stop_recording(call_id))
 
     # ----- messages (any thread) ------------------------------------------------------
 
