@@ -63,7 +63,7 @@ class Services:
         status = wire_registration_status(engine, window)
         messaging, recorder = wire_store(engine, database, window)
         ringer, rings = wire_ringing(engine, values, window)
-        secrets = SecretStore(profile.keyring_service)
+        secrets = SecretStore(profile.keyring_service, profile.legacy_keyring_services)
         bound = AccountBinding(engine, secrets, database, status)
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.reload()

@@ -23,6 +23,7 @@ from jego_desktop.store.private_files import (
     restrict_entry,
     restrict_tree,
 )
+from jego_desktop.store.profile_id import ensure_profile_id
 
 # What the app keeps at the top of a profile (database and its side and set-aside files,
 # settings, the profile id, the instance socket); anything else there is the user's and
@@ -49,6 +50,7 @@ class Profile:
     logs_dir: Path
     thumbnails_dir: Path
     moved: tuple[str, ...] = field(default=(), compare=False)  # what `open` moved in
+    profile_id: str = ""  # kept inside the profile (`profile_id.py`); "" until `open`
 
     @classmethod
     def locate(cls, root: Path | None) -> Profile:
@@ -73,7 +75,7 @@ class Profile:
         make_private_folder(profile.settings_path.parent)
         # QSettings keeps the mode of an existing settings.ini when it rewrites it.
         create_private(profile.settings_path)
-        return replace(profile, moved=tuple(moved))
+        return replace(profile, moved=tuple(moved), profile_id=ensure_profile_id(profile.root))
 
     def legacy_moves(self) -> list[tuple[Path, Path]]:
         """(where a version before 0.2 kept it, where it belongs now), where they differ."""
@@ -118,5 +120,13 @@ class Profile:
 
     @property
     def keyring_service(self) -> str:
-        """Service name for secrets: one per profile folder, so profiles do not share passwords."""
-        return f"{APP_ID}:{self.root}"
+        """Service name for secrets: one per profile, so profiles do not share passwords;
+        from the profile's id, so a profile moved to another folder keeps them."""
+        if not self.profile_id:
+            raise RuntimeError("the profile is not open: it has no id yet")
+        return f"{APP_ID}:{self.profile_id}"
+
+    @property
+    def legacy_keyring_services(self) -> tuple[str, ...]:
+        """Where versions before 0.2 kept this profile's secrets: named by its folder."""
+        return (f"{APP_ID}:{self.root}",)
