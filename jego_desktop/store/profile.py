@@ -4,7 +4,7 @@ The default profile follows the platform (platformdirs): settings in the config 
 the database and files in the data folder, thumbnails in the cache folder, logs in the
 state folder (`~/.config/jego-desktop`, `~/.local/share/jego-desktop`,
 `~/.cache/jego-desktop`, `~/.local/state/jego-desktop/log` on Linux). `--profile DIR`
-keeps everything under DIR. Versions before 0.2 kept everything in the data folder; the
+keeps everything under DIR. Version 0.1 kept everything in the data folder; the
 first `open` moves such a profile (`legacy_layout`).
 """
 
@@ -78,7 +78,7 @@ class Profile:
         return replace(profile, moved=tuple(moved), profile_id=ensure_profile_id(profile.root))
 
     def legacy_moves(self) -> list[tuple[Path, Path]]:
-        """(where a version before 0.2 kept it, where it belongs now), where they differ."""
+        """(where version 0.1 kept it, where it belongs now), where they differ."""
         pairs = [
             (self.root / SETTINGS_FILE, self.settings_path),
             (self.root / "logs", self.logs_dir),
@@ -128,5 +128,5 @@ class Profile:
 
     @property
     def legacy_keyring_services(self) -> tuple[str, ...]:
-        """Where versions before 0.2 kept this profile's secrets: named by its folder."""
+        """Where version 0.1 kept this profile's secrets: named by its folder."""
         return (f"{APP_ID}:{self.root}",)

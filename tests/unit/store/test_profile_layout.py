@@ -24,7 +24,7 @@ def desktop(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path]:
 
 
 def make_old_layout(root: Path) -> dict[str, bytes]:
-    """A profile as versions before 0.2 left it: everything in the data folder."""
+    """A profile as version 0.1 left it: everything in the data folder."""
     contents = {
         "jego.sqlite3": b"SQLite format 3\0 the database",
         "jego.sqlite3-wal": b"the write-ahead log",

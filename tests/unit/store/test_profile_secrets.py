@@ -1,5 +1,5 @@
 """A profile's passwords are named by its own id: they survive a move of its folder, and
-entries named by the folder (versions before 0.2) are moved to the new name."""
+entries named by the folder (version 0.1) are moved to the new name."""
 
 from __future__ import annotations
 
