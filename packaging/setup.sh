@@ -22,6 +22,7 @@ test_debs=(
   sip-tester openssl sox iproute2 nftables coturn iso-codes
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
+  gnome-keyring  # a real Secret Service for the keyring label test
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

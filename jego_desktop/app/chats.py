@@ -45,7 +45,7 @@ def start_attachments(
             else Credentials(account.auth_username, password)
         )
 
-    files = FileStore(profile.files_dir)
+    files = FileStore(profile.files_dir, profile.thumbnails_dir)
     files.remove_partials()
     service = AttachmentService(
         messaging,

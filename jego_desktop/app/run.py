@@ -64,6 +64,8 @@ def run(options: Options) -> int:
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
     log_library_versions()
+    for move in profile.moved:
+        log.info("moved from the old profile layout: %s", move)
     if restricted:
         log.info("made %d files and folders of the profile private to this user", restricted)
 

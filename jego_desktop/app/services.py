@@ -59,7 +59,7 @@ class Services:
         values = AppSettings(settings)
         database = open_database(profile, window)
         bridge, sound_devices = start_sound(values, window)
-        secrets = SecretStore(profile.keyring_service)
+        secrets = SecretStore(profile.keyring_service, profile.legacy_keyring_services)
         engine = CallEngine(engine_config(values, TurnPassword(secrets)), bridge, parent=window)
         wire_engine_problems(engine, bridge, window)
         status = wire_registration_status(engine, window)

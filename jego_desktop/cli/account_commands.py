@@ -32,7 +32,7 @@ def run_account_command(invocation: Invocation, args: argparse.Namespace) -> int
         return 1
     try:
         accounts = AccountStore(database)
-        secrets = SecretStore(profile.keyring_service)
+        secrets = SecretStore(profile.keyring_service, profile.legacy_keyring_services)
         action = args.account_command
         if action == "add":
             key = add_account(accounts, secrets, args, sys.stdin.readline())

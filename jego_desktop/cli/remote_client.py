@@ -20,7 +20,7 @@ NEEDS_RUNNING_APP = ("answer", "hangup", "message")
 
 def run_remote(invocation: Invocation) -> int | None:
     """The exit code once the command is done, or None when the app must start for it."""
-    profile = Profile.open(invocation.profile)
+    profile = Profile.locate(invocation.profile)  # a query writes nothing
     reply = forward(server_name(profile.root), invocation.command)
     if reply is None:
         reply = reply_without_app(profile, invocation.command)
@@ -32,7 +32,7 @@ def reply_without_app(profile: Profile, command: list[str]) -> Reply | None:
     name = command[0] if command else ""
     if name == "status":
         return stored_status_reply(
-            profile.database_path, profile.settings_path, "--json" in command
+            profile.database_path, profile.settings_to_read(), "--json" in command
         )
     if name in NEEDS_RUNNING_APP:
         return Reply(1, error="Jego Desktop is not running for this profile")

@@ -12,7 +12,7 @@ from jego_desktop.domain.engine_events import CodecInfo
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.library_versions import log_engine_versions
-from jego_desktop.engine.pjlog import PjLogWriter
+from jego_desktop.engine.pjlog import PjLogWriter, route_startup_lines
 from jego_desktop.engine.refcount_workaround import protect_singletons
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ class Endpoint:
 
     def start(self) -> None:
         protect_singletons()
+        route_startup_lines()
         self.lib.libCreate()
         log_engine_versions(self.lib)
         self.lib.libInit(self._ep_config())

@@ -95,19 +95,22 @@ class PartialFile:
 
 
 class FileStore:
-    """The files folder of one profile (`Profile.files_dir`): received, sent, thumbnails.
+    """The files folder of one profile (`Profile.files_dir`): received, sent, and the
+    thumbnails (`Profile.thumbnails_dir`, in the cache folder for the default profile).
 
     Paths are exchanged with the database as POSIX paths relative to the profile
     folder (`Attachment.local_path`, e.g. `files/received/photo.jpg`).
     """
 
-    def __init__(self, files_dir: Path) -> None:
+    def __init__(self, files_dir: Path, thumbnails_dir: Path | None = None) -> None:
         self.root = files_dir.resolve()
+        # Thumbnails can be made again: the default profile keeps them in the cache folder.
+        self._thumbnails = thumbnails_dir or self.root / THUMBNAILS
 
     def folder(self, kind: str) -> Path:
         if kind not in _KINDS:
             raise ValueError(f"unknown file folder {kind!r}")
-        folder = self.root / kind
+        folder = self._thumbnails if kind == THUMBNAILS else self.root / kind
         make_private_folder(folder)
         return folder
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 
+from jego_desktop.store.keyring_label import label_entry
+
 log = logging.getLogger(__name__)
 
 
@@ -43,15 +45,23 @@ class SecretStore:
     password the keyring could not take (`keep_for_session`). The engine thread reads
     through `password` while the GUI thread writes: single dict operations, atomic in
     CPython.
+
+    An entry still under one of `legacy_services` (older versions' names) is moved to
+    `service` when first read: written under the new name, then deleted under the old.
     """
 
-    def __init__(self, service: str) -> None:
+    def __init__(self, service: str, legacy_services: tuple[str, ...] = ()) -> None:
         self._service = service
+        self._legacy = tuple(name for name in legacy_services if name != service)
         self._session: dict[str, str] = {}
 
     def save_password(self, account_key: str, password: str) -> None:
         keyring.set_password(self._service, account_key, password)
+        label_entry(self._service, account_key)
         self._session.pop(account_key, None)
+        for old in self._legacy:  # a stale old entry would otherwise come back
+            with contextlib.suppress(keyring.errors.KeyringError):
+                keyring.delete_password(old, account_key)
 
     def keep_for_session(self, account_key: str, password: str) -> None:
         """Hold `password` in memory until the app quits (the keyring cannot take it)."""
@@ -65,12 +75,27 @@ class SecretStore:
         if held is not None:
             return held
         try:
-            return keyring.get_password(self._service, account_key)
+            found = keyring.get_password(self._service, account_key)
+            return found if found is not None else self._move_legacy(account_key)
         except keyring.errors.KeyringError as error:
             log.warning("cannot read the password of %s: %s", account_key, error)
             return None
 
     def delete_password(self, account_key: str) -> None:
         self._session.pop(account_key, None)
-        with contextlib.suppress(keyring.errors.KeyringError):
-            keyring.delete_password(self._service, account_key)
+        for service in (self._service, *self._legacy):
+            with contextlib.suppress(keyring.errors.KeyringError):
+                keyring.delete_password(service, account_key)
+
+    def _move_legacy(self, account_key: str) -> str | None:
+        for old in self._legacy:
+            found = keyring.get_password(old, account_key)
+            if found is None:
+                continue
+            keyring.set_password(self._service, account_key, found)
+            label_entry(self._service, account_key)
+            if keyring.get_password(self._service, account_key) == found:
+                keyring.delete_password(old, account_key)
+                log.info("moved the password of %s to its profile's keyring entry", account_key)
+            return found
+        return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize
@@ -12,13 +13,25 @@ from PySide6.QtSvg import QSvgRenderer
 _INK = "#1f2937"  # the colour the SVG files are drawn in; replaced by the palette's
 
 
-def resources_dir() -> Path:
-    """`resources/` beside the package (source checkout) or inside it (bundles)."""
-    package = Path(__file__).resolve().parents[1]
-    for candidate in (package / "resources", package.parent / "resources"):
+def installed_folder(name: str) -> Path:
+    """The folder `name` ("resources", "translations") of this installation.
+
+    A wheel carries it inside the package as package data; a source checkout and the
+    PyInstaller bundle keep it beside the package.
+    """
+    found = files("jego_desktop")
+    # Qt reads real files; a loader that answers otherwise (a frozen or zipped package)
+    # still has the package's folder on disk beside this module.
+    package = found if isinstance(found, Path) else Path(__file__).resolve().parents[1]
+    for candidate in (package / name, package.parent / name):
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError("the resources folder is missing from this installation")
+    raise FileNotFoundError(f"the {name} folder is missing from this installation")
+
+
+def resources_dir() -> Path:
+    """The icons' folder: `resources/`."""
+    return installed_folder("resources")
 
 
 @lru_cache(maxsize=64)

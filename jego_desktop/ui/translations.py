@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from jego_desktop.ui.resources import resources_dir
+from jego_desktop.ui.resources import installed_folder
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +20,9 @@ _current = ["en"]
 
 
 def translations_dir() -> Path:
-    """`translations/` beside `resources/` (source checkout or bundle)."""
-    return resources_dir().parent / "translations"
+    """The compiled translations (`jego_fr.qm`, …): package data in a wheel, else
+    `translations/` beside the package."""
+    return installed_folder("translations")
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -28,6 +28,7 @@ class AppProcess:
         settings: str = "",
         home: Path | None = None,
         display: str = "",
+        verbose: bool = True,
     ) -> None:
         self.profile = profile
         # Each app gets a HOME of its own: desktop entries and mimeapps.list go there.
@@ -49,10 +50,16 @@ class AppProcess:
         (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n" + settings)
         self._process = ManagedProcess(
             f"jego {profile.name}",
-            [sys.executable, "-m", "jego_desktop", "--profile", str(profile), "-v"],
-            profile / "app-stdout.log",
+            [sys.executable, "-m", "jego_desktop", "--profile", str(profile)]
+            + (["-v"] if verbose else []),
+            self.output_path,
             env=self.env,
         )
+
+    @property
+    def output_path(self) -> Path:
+        """Where the app's stdout and stderr go."""
+        return self.profile / "app-stdout.log"
 
     def start(self, timeout: float = 30.0) -> None:
         self._process.start()

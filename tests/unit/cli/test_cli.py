@@ -63,9 +63,10 @@ def test_two_profiles_share_no_file(tmp_path: Path) -> None:
 def test_default_profile_is_the_per_user_data_dir(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    for name in ("DATA", "CONFIG", "CACHE", "STATE"):
+        monkeypatch.setenv(f"XDG_{name}_HOME", str(tmp_path / name.lower()))
     profile = Profile.open(None)
-    assert profile.root == tmp_path / "jego-desktop"
+    assert profile.root == tmp_path / "data" / "jego-desktop"
 
 
 def test_help_documents_exit_codes_and_the_status_schema() -> None:
