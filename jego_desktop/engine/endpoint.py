@@ -81,6 +81,9 @@ class Endpoint:
         ep.uaConfig.mainThreadOnly = True  # RFC 2833 digits too
         ep.uaConfig.userAgent = self.config.user_agent
         ep.uaConfig.maxCalls = self.config.max_calls
+        # Message-waiting only inside our own subscription to our own mailbox: anyone
+        # could send an unsolicited NOTIFY naming a "voicemail" number to call.
+        ep.uaConfig.mwiUnsolicitedEnabled = False
         ep.medConfig.clockRate = SAMPLE_RATE
         ep.medConfig.sndClockRate = SAMPLE_RATE
         ep.medConfig.audioFramePtime = FRAME_MS
