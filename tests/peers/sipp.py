@@ -419,12 +419,13 @@ def dtmf_info_callee(workdir: Path, info_code: int = 200, timeout: float = 30.0)
     return sipp
 
 
-def mailbox(workdir: Path, notify_gap_ms: int, timeout: float = 60.0) -> Sipp:
+def mailbox(workdir: Path, notify_gap_ms: int, calls: int = 4, timeout: float = 60.0) -> Sipp:
     """A started SIPp registrar with a voicemail box (uas_mailbox.xml): register an
     account at its address and it sends three message-summary NOTIFYs, `notify_gap_ms`
-    apart; its Message-Account, sip:voicemail@<address>, answers calls."""
+    apart; its Message-Account, sip:voicemail@<address>, answers calls. It exits after
+    `calls` dialogs (REGISTER, PUBLISH, SUBSCRIBE and one call to the mailbox: 4)."""
     sipp = Sipp(
-        UAS_MAILBOX, workdir, count=20, timeout=timeout, extra_args=["-d", str(notify_gap_ms)]
+        UAS_MAILBOX, workdir, count=calls, timeout=timeout, extra_args=["-d", str(notify_gap_ms)]
     )
     sipp.start()
     return sipp
