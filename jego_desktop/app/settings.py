@@ -70,6 +70,7 @@ def wire_settings(
                 enabled, hidden, profile_root
             ),
             starts_at_login=lambda: starts_at_login(profile_root),
+            voicemail=window.voicemail,
         )
     )
     page.language_changed.connect(lambda _language: window.set_account_state(status.summary()))

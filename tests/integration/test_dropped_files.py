@@ -34,7 +34,7 @@ def test_dropped_and_pasted_files_are_uploaded_with_progress_and_sent(
     qtbot: QtBot, bob: Stack, kamailio: Kamailio, file_server: FileServer, tmp_path: Path
 ) -> None:
     file_server.users.update({"bob": "secret-b"})
-    page = ChatsPage(LIGHT, lambda text: (text, None), account_key=lambda: bob.account.key)
+    page = ChatsPage(LIGHT, lambda text: (text, ""), account_key=lambda: bob.account.key)
     page.connect_services(
         ChatServices(
             bob.messaging,

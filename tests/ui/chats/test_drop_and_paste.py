@@ -69,7 +69,7 @@ def attached(chats: Chats, tmp_path: Path) -> FakeAttachments:
 
 
 def sent(service: FakeAttachments) -> list[str]:
-    return [call[3].name for call in service.calls if call[0] == "send_file"]
+    return [Path(str(call[3])).name for call in service.calls if call[0] == "send_file"]
 
 
 def test_dropped_files_wait_in_the_strip_and_each_is_sent(
