@@ -22,6 +22,8 @@ from jego_desktop.ui.style import RADIUS, SPACING, Palette
 
 THUMBNAIL = 56
 CHIP_WIDTH = 112
+CHIP_HEIGHT = THUMBNAIL + 32  # the picture, the name, margins
+SCROLL_BAR = 10
 MAX_THUMBNAIL_SOURCE_PIXELS = 100_000_000  # larger pictures show a file icon instead
 
 
@@ -46,7 +48,7 @@ class _Chip(QFrame):
         super().__init__(parent)
         self.setObjectName("pendingFile")
         self.item = item
-        self.setFixedWidth(CHIP_WIDTH)
+        self.setFixedSize(CHIP_WIDTH, CHIP_HEIGHT)
         self.picture = QLabel()
         self.picture.setObjectName("pendingPicture")
         self.picture.setFixedSize(THUMBNAIL, THUMBNAIL)
@@ -94,7 +96,7 @@ class AttachmentStrip(QFrame):
         self._palette = palette
         self.chips: list[_Chip] = []
         self._row = QHBoxLayout()
-        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setContentsMargins(0, 2, 0, SCROLL_BAR + 2)
         self._row.setSpacing(SPACING)
         inner = QWidget()
         inner.setObjectName("attachmentStripInner")
@@ -105,7 +107,7 @@ class AttachmentStrip(QFrame):
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroller.setFixedHeight(THUMBNAIL + 44)
+        self.scroller.setFixedHeight(CHIP_HEIGHT + SCROLL_BAR + 4)
         self.count_label = PlainLabel()
         self.count_label.setObjectName("attachmentStripCount")
         self.send_button = QPushButton()
@@ -191,4 +193,17 @@ def _stylesheet(p: Palette) -> str:
         border-radius: 6px; padding: 6px 12px; font-weight: 600;
     }}
     QPushButton#attachmentStripSend:focus {{ border: 2px solid {p.text}; }}
+    QScrollArea#attachmentStripScroll QScrollBar:horizontal {{
+        background: transparent; height: {SCROLL_BAR}px; margin: 0;
+    }}
+    QScrollArea#attachmentStripScroll QScrollBar::handle:horizontal {{
+        background: {p.border}; border-radius: 4px; min-width: 32px; margin: 2px;
+    }}
+    QScrollArea#attachmentStripScroll QScrollBar::handle:horizontal:hover {{
+        background: {p.muted};
+    }}
+    QScrollArea#attachmentStripScroll QScrollBar::add-line:horizontal,
+    QScrollArea#attachmentStripScroll QScrollBar::sub-line:horizontal {{ width: 0; }}
+    QScrollArea#attachmentStripScroll QScrollBar::add-page:horizontal,
+    QScrollArea#attachmentStripScroll QScrollBar::sub-page:horizontal {{ background: none; }}
     """

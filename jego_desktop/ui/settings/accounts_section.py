@@ -154,11 +154,14 @@ class AccountsSection(Section):
         self.voicemail_button.setObjectName("voicemailNumberButton")
         # (title, label, current text) -> the new text, or None when cancelled
         self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
-        buttons_in_row = (self.add_button, self.edit_button, self.voicemail_button)
-        for button in (*buttons_in_row, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         card.addLayout(buttons)
+        more = QHBoxLayout()  # its own line: four buttons do not fit the narrowest window
+        more.addWidget(self.voicemail_button)
+        more.addStretch(1)
+        card.addLayout(more)
         self.receipts_hint = self.hint()  # the rule of engine/contacted_peers.py
         self.receipts_hint.setObjectName("receiptsRule")
         card.addWidget(self.receipts_hint)
