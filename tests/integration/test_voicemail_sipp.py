@@ -27,8 +27,8 @@ from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.ui.window.main_window import MainWindow
 from jego_desktop.ui.window.window_presence import CALLS_PAGE
-from tests.integration.engine_probe import EngineProbe
-from tests.peers.sipp import mailbox
+from tests.integration.engine_probe import EngineProbe, pump
+from tests.peers.sipp import UAC_UNSOLICITED_MWI, mailbox, run_sipp
 
 pytestmark = [pytest.mark.peers, pytest.mark.timeout(90)]
 
@@ -98,3 +98,40 @@ def test_calls_page_follows_the_mailbox_and_calls_its_message_account(
     assert received[("SUBSCRIBE", False)] == 1, result.log
     assert received[("NOTIFY", True)] == 3, result.log
     assert received[("INVITE", False)] == 1 and received[("BYE", False)] == 1, result.log
+
+
+def test_a_strangers_unsolicited_notify_is_refused(
+    engine_factory: Callable[..., EngineProbe], tmp_path: Path
+) -> None:
+    """Out of any subscription, a NOTIFY could make "Call voicemail" dial anyone."""
+    if shutil.which("sipp") is None:
+        pytest.skip("sipp is not installed (Debian package sip-tester)")
+    box_sipp = mailbox(tmp_path / "box", NOTIFY_GAP_MS, calls=3)
+    try:
+        probe = engine_factory()
+        account = AccountConfig(number="alice", server=box_sipp.address)
+        assert probe.register(account, "any").state is RegistrationState.REGISTERED
+        probe.wait_for(  # the account's own mailbox works: its three NOTIFYs came
+            VoicemailChanged,
+            lambda _e: sum(isinstance(e, VoicemailChanged) for e in probe.events) == 3,
+            timeout=15,
+        )
+        port = probe.events[0].sip_ports["udp"]  # type: ignore[attr-defined]
+        since = probe.mark()
+        stranger = run_sipp(
+            UAC_UNSOLICITED_MWI,
+            f"127.0.0.1:{port}",
+            tmp_path / "stranger",
+            count=1,
+            rate=1,
+            timeout=10,
+            service="alice",
+            keys={"domain": "127.0.0.1"},
+        )
+        pump(1.0)  # a NOTIFY taken would be published by now
+    finally:
+        box_sipp.stop()
+    print(f"\nunsolicited NOTIFY: {stranger.summary()}")
+    assert stranger.successful == 0 and stranger.failed == 1, stranger.log
+    assert 200 not in stranger.responses  # an error, or no answer at all (pjsua's)
+    assert not [e for e in probe.events[since:] if isinstance(e, VoicemailChanged)]

@@ -14,6 +14,7 @@ needs):
   (application/dtmf-relay), logs each Signal= digit, answers them 200
 - uas_mailbox.xml      registrar and voicemail box: REGISTER, PUBLISH, a message-summary
   SUBSCRIBE answered with three NOTIFYs (2 new, read, none), the mailbox's INVITE
+- uac_unsolicited_mwi.xml a stranger's message-summary NOTIFY outside any subscription
 
 Each run gets its own directory under the work directory holding SIPp's output
 (sipp.out), final screen (screen.log), statistics (stats.csv), unexpected messages
@@ -46,6 +47,7 @@ UAS_EARLY_MEDIA = SCENARIO_DIR / "uas_early_media.xml"
 UAS_EARLY_MEDIA_TO_SINK = SCENARIO_DIR / "uas_early_media_to_sink.xml"
 UAS_DTMF_INFO = SCENARIO_DIR / "uas_dtmf_info.xml"
 UAS_MAILBOX = SCENARIO_DIR / "uas_mailbox.xml"
+UAC_UNSOLICITED_MWI = SCENARIO_DIR / "uac_unsolicited_mwi.xml"
 DTMF_LOG = "dtmf.log"
 
 # SIPp's own transport modes: one socket for all calls. Debian's SIPp has no TLS.
