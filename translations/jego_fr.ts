@@ -131,6 +131,10 @@
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Voicemail number…</source>
+        <translation>Numéro de messagerie…</translation>
+    </message>
+    <message>
         <source>Delivery and read receipts and typing notices go only to people you have written to or called.</source>
         <translation>Les accusés de réception et de lecture et l’indication de saisie ne partent que vers les personnes à qui vous avez écrit ou que vous avez appelées.</translation>
     </message>
@@ -141,6 +145,14 @@
     <message>
         <source>Stop receiving calls for %s on this computer? Its history is kept.</source>
         <translation>Ne plus recevoir les appels de %s sur cet ordinateur ? Son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>Voicemail number</source>
+        <translation>Numéro de messagerie</translation>
+    </message>
+    <message>
+        <source>The number or SIP address that reaches the voicemail of %1. Leave it empty to use the one your operator announces.</source>
+        <translation>Le numéro ou l’adresse SIP de la messagerie de %1. Laissez vide pour utiliser celui qu’annonce votre opérateur.</translation>
     </message>
 </context>
 <context>
@@ -291,6 +303,29 @@
     <message>
         <source>This voice message cannot be played here: %1</source>
         <translation>Ce message vocal ne peut pas être lu ici : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send: %s</source>
+        <translation>Fichiers à envoyer : %s</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send these files</source>
+        <translation>Envoyer ces fichiers</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Tout retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2079,25 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>PendingFiles</name>
+    <message>
+        <source>At most %1 files can be sent at once.</source>
+        <translation>Au plus %1 fichiers peuvent être envoyés à la fois.</translation>
+    </message>
+    <message>
+        <source>Only files can be sent, not “%1”.</source>
+        <translation>Seuls des fichiers peuvent être envoyés, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The pasted picture is too large to send.</source>
+        <translation>L’image collée est trop grande pour être envoyée.</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for sending.</source>
+        <translation>L’image collée n’a pas pu être préparée pour l’envoi.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Mobile</source>
@@ -2396,6 +2450,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <source>Missed calls: %s</source>
         <translation>Appels manqués : %s</translation>
     </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>Nouveaux messages vocaux : %s</translation>
+    </message>
 </context>
 <context>
     <name>UrlOpenFilter</name>
@@ -2495,6 +2553,25 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Length of the recording</source>
         <translation>Durée de l’enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailBar</name>
+    <message>
+        <source>Call voicemail</source>
+        <translation>Appeler la messagerie</translation>
+    </message>
+    <message>
+        <source>No voicemail number yet</source>
+        <translation>Pas encore de numéro de messagerie</translation>
+    </message>
+    <message>
+        <source>No new voicemail</source>
+        <translation>Aucun nouveau message vocal</translation>
+    </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>Nouveaux messages vocaux : %s</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Voicemail number…</source>
+        <translation>语音信箱号码…</translation>
+    </message>
+    <message>
         <source>Delivery and read receipts and typing notices go only to people you have written to or called.</source>
         <translation>送达回执、已读回执和正在输入提示只会发给您写过信息或打过电话的人。</translation>
     </message>
@@ -141,6 +145,14 @@
     <message>
         <source>Stop receiving calls for %s on this computer? Its history is kept.</source>
         <translation>不再在这台电脑上接听 %s 的来电？其记录会保留。</translation>
+    </message>
+    <message>
+        <source>Voicemail number</source>
+        <translation>语音信箱号码</translation>
+    </message>
+    <message>
+        <source>The number or SIP address that reaches the voicemail of %1. Leave it empty to use the one your operator announces.</source>
+        <translation>%1 的语音信箱号码或 SIP 地址。留空则使用运营商提供的号码。</translation>
     </message>
 </context>
 <context>
@@ -291,6 +303,29 @@
     <message>
         <source>This voice message cannot be played here: %1</source>
         <translation>此语音消息无法在此播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send: %s</source>
+        <translation>待发送文件：%s</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send these files</source>
+        <translation>发送这些文件</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2079,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>PendingFiles</name>
+    <message>
+        <source>At most %1 files can be sent at once.</source>
+        <translation>一次最多只能发送 %1 个文件。</translation>
+    </message>
+    <message>
+        <source>Only files can be sent, not “%1”.</source>
+        <translation>只能发送文件，不能发送“%1”。</translation>
+    </message>
+    <message>
+        <source>The pasted picture is too large to send.</source>
+        <translation>粘贴的图片太大，无法发送。</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for sending.</source>
+        <translation>无法保存粘贴的图片以供发送。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Mobile</source>
@@ -2396,6 +2450,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <source>Missed calls: %s</source>
         <translation>未接来电：%s</translation>
     </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>新语音留言：%s</translation>
+    </message>
 </context>
 <context>
     <name>UrlOpenFilter</name>
@@ -2495,6 +2553,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Length of the recording</source>
         <translation>录音时长</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailBar</name>
+    <message>
+        <source>Call voicemail</source>
+        <translation>拨打语音信箱</translation>
+    </message>
+    <message>
+        <source>No voicemail number yet</source>
+        <translation>尚未设置语音信箱号码</translation>
+    </message>
+    <message>
+        <source>No new voicemail</source>
+        <translation>没有新的语音留言</translation>
+    </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>新语音留言：%s</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <translation>移除</translation>
     </message>
     <message>
+        <source>Voicemail number…</source>
+        <translation>語音信箱號碼…</translation>
+    </message>
+    <message>
         <source>Delivery and read receipts and typing notices go only to people you have written to or called.</source>
         <translation>送達回條、已讀回條和正在輸入的提示，只會傳給您傳過訊息或打過電話的人。</translation>
     </message>
@@ -141,6 +145,14 @@
     <message>
         <source>Stop receiving calls for %s on this computer? Its history is kept.</source>
         <translation>要停止在這台電腦上接聽 %s 的來電嗎？相關紀錄會保留。</translation>
+    </message>
+    <message>
+        <source>Voicemail number</source>
+        <translation>語音信箱號碼</translation>
+    </message>
+    <message>
+        <source>The number or SIP address that reaches the voicemail of %1. Leave it empty to use the one your operator announces.</source>
+        <translation>可連到 %1 語音信箱的號碼或 SIP 位址。留空即使用電信業者提供的號碼。</translation>
     </message>
 </context>
 <context>
@@ -291,6 +303,29 @@
     <message>
         <source>This voice message cannot be played here: %1</source>
         <translation>這則語音訊息無法在這裡播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Files to send: %s</source>
+        <translation>要傳送的檔案：%s</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <source>Send these files</source>
+        <translation>傳送這些檔案</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
     </message>
 </context>
 <context>
@@ -2044,6 +2079,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>PendingFiles</name>
+    <message>
+        <source>At most %1 files can be sent at once.</source>
+        <translation>一次最多只能傳送 %1 個檔案。</translation>
+    </message>
+    <message>
+        <source>Only files can be sent, not “%1”.</source>
+        <translation>只能傳送檔案，無法傳送「%1」。</translation>
+    </message>
+    <message>
+        <source>The pasted picture is too large to send.</source>
+        <translation>貼上的圖片太大，無法傳送。</translation>
+    </message>
+    <message>
+        <source>The pasted picture could not be kept for sending.</source>
+        <translation>無法保留貼上的圖片以供傳送。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>Mobile</source>
@@ -2396,6 +2450,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <source>Missed calls: %s</source>
         <translation>未接來電：%s</translation>
     </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>新的語音留言：%s</translation>
+    </message>
 </context>
 <context>
     <name>UrlOpenFilter</name>
@@ -2495,6 +2553,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Length of the recording</source>
         <translation>錄音長度</translation>
+    </message>
+</context>
+<context>
+    <name>VoicemailBar</name>
+    <message>
+        <source>Call voicemail</source>
+        <translation>撥打語音信箱</translation>
+    </message>
+    <message>
+        <source>No voicemail number yet</source>
+        <translation>尚未設定語音信箱號碼</translation>
+    </message>
+    <message>
+        <source>No new voicemail</source>
+        <translation>沒有新的語音留言</translation>
+    </message>
+    <message>
+        <source>New voicemails: %s</source>
+        <translation>新的語音留言：%s</translation>
     </message>
 </context>
 <context>

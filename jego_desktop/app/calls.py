@@ -16,6 +16,8 @@ from jego_desktop.models.calls.post_dial import PostDial, connect_dial_pad
 from jego_desktop.models.contacts.contact_presence import ContactPresenceWatch
 from jego_desktop.models.video.video_call import VideoCalls
 from jego_desktop.models.window.registration_status import RegistrationStatus
+from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.database import Database
 from jego_desktop.store.profile import Profile
 from jego_desktop.ui.calls.call_windows import CallWindows
 from jego_desktop.ui.style import current_palette
@@ -77,3 +79,18 @@ def wire_call_views(
     # Connected before Services.stop: video sessions end before the engine does.
     QCoreApplication.instance().aboutToQuit.connect(video.shutdown)  # type: ignore[union-attr]
     return windows
+
+
+def wire_voicemail(
+    window: MainWindow,
+    engine: CallEngine,
+    accounts: Callable[[], list[AccountConfig]],
+    status: RegistrationStatus,
+    database: Database | None,
+) -> None:
+    """Each account's mailbox (RFC 3842) on the Calls page, the rail and the tray."""
+    box = window.voicemail
+    box.set_sources(accounts, AccountStore(database) if database is not None else None)
+    engine.voicemail_changed.connect(box.on_voicemail_changed)
+    box.call_requested.connect(engine.make_call)
+    status.changed.connect(lambda _: box.accounts_changed())  # an account was removed

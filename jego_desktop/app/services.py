@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from jego_desktop.app.accounts import AccountBinding, ask_missing_passwords
-from jego_desktop.app.calls import wire_call_views
+from jego_desktop.app.calls import wire_call_views, wire_voicemail
 from jego_desktop.app.chats import start_attachments, wire_chats
 from jego_desktop.app.database import open_database
 from jego_desktop.app.engine_setup import engine_config, follow_network_changes, show_engine_error
@@ -73,6 +73,7 @@ class Services:
             wire_attachments(messaging, database, profile, settings, secrets, window)
         post_dial = wire_post_dial(engine, window)
         wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
+        wire_voicemail(window, engine, bound.accounts, status, database)
         wire_presence(window, engine, status, messaging, database)
         wire_settings(
             window, engine, status, bound, secrets, database, bridge, rings, ringer, profile.root

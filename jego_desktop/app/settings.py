@@ -72,6 +72,7 @@ def wire_settings(
             ),
             starts_at_login=lambda: starts_at_login(profile_root),
             turn_password=TurnPassword(secrets),
+            voicemail=window.voicemail,
         )
     )
     page.language_changed.connect(lambda _language: window.set_account_state(status.summary()))

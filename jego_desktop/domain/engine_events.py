@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
+from jego_desktop.domain.message_summary import MessageSummary
 from jego_desktop.domain.messages import Message
 
 
@@ -230,3 +231,11 @@ class PresenceChanged:
     uri: str
     state: str  # "online" | "away" | "busy" | "offline" | "unknown"
     note: str = ""
+
+
+@dataclass(frozen=True)
+class VoicemailChanged:
+    """An account's mailbox told us what waits in it (an RFC 3842 NOTIFY)."""
+
+    account_key: str
+    summary: MessageSummary

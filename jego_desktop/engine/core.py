@@ -29,9 +29,11 @@ from jego_desktop.domain.engine_events import (
     CodecsListed,
     MessageFailed,
     RegistrationChanged,
+    VoicemailChanged,
 )
 from jego_desktop.domain.imdn import NotificationKind
 from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
+from jego_desktop.domain.message_summary import summary_from_notify
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.peers import address_part
 from jego_desktop.domain.sip_auth import challenge_realm
@@ -189,6 +191,7 @@ class EngineCore:
         realm = self._realms.setdefault(config.key, config.domain)
         cfg = self._pj_account_config(config, password, realm)
         cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
+        cfg.mwiConfig.enabled = True  # RFC 3842: the mailbox tells us what waits
         account.create(cfg)
         self.presence.set_status(account, self._my_status)
 
@@ -425,6 +428,15 @@ class EngineCore:
 
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         self.messages.on_typing(account.key, from_uri, active)
+
+    def on_message_waiting(self, account: SipAccount, whole_notify: str) -> None:
+        if account.key not in self._accounts:
+            return  # the direct account has no mailbox
+        summary = summary_from_notify(whole_notify)
+        if summary is None:
+            log.info("a message-waiting NOTIFY for %s had no readable summary", account.key)
+            return
+        self._publish(VoicemailChanged(account.key, summary))
 
     # Messages inside a call's dialog (CallCenter hands them here) are like any other
     def _on_dialog_message(self, call: SipCall, raw: RawMessage, contact: str) -> None:

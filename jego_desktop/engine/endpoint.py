@@ -86,6 +86,9 @@ class Endpoint:
         if stun:
             ep.uaConfig.stunServer.append(stun)
             ep.uaConfig.stunIgnoreFailure = True  # an unreachable STUN server must not stop us
+        # Message-waiting only inside our own subscription to our own mailbox: anyone
+        # could send an unsolicited NOTIFY naming a "voicemail" number to call.
+        ep.uaConfig.mwiUnsolicitedEnabled = False
         ep.medConfig.clockRate = SAMPLE_RATE
         ep.medConfig.sndClockRate = SAMPLE_RATE
         ep.medConfig.audioFramePtime = FRAME_MS

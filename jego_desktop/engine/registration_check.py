@@ -98,5 +98,8 @@ class RegistrationChecks:
     ) -> None:
         pass
 
+    def on_message_waiting(self, account: SipAccount, whole_notify: str) -> None:
+        pass  # a check never subscribes to its mailbox
+
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         pass

@@ -30,6 +30,7 @@ from jego_desktop.domain.engine_events import (
     RegistrationTested,
     TransferProgress,
     TypingChanged,
+    VoicemailChanged,
 )
 
 
@@ -57,6 +58,7 @@ class EngineSignals(QObject):
     message_displayed = Signal(object)  # MessageDisplayed
     typing_changed = Signal(object)  # TypingChanged
     presence_changed = Signal(object)  # PresenceChanged
+    voicemail_changed = Signal(object)  # VoicemailChanged
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,7 @@ class EngineSignals(QObject):
             MessageDisplayed: self.message_displayed,
             TypingChanged: self.typing_changed,
             PresenceChanged: self.presence_changed,
+            VoicemailChanged: self.voicemail_changed,
         }
 
     def publish(self, event: object) -> None:

@@ -21,6 +21,7 @@ class AccountListener(Protocol):
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
     ) -> None: ...
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None: ...
+    def on_message_waiting(self, account: SipAccount, whole_notify: str) -> None: ...
 
 
 class SipAccount(pj.Account):  # type: ignore[misc]
@@ -63,6 +64,10 @@ class SipAccount(pj.Account):  # type: ignore[misc]
     @guarded
     def onTypingIndication(self, prm: pj.OnTypingIndicationParam) -> None:  # noqa: N802
         self._listener.on_typing(self, str(prm.fromUri), bool(prm.isTyping))
+
+    @guarded
+    def onMwiInfo(self, prm: pj.OnMwiInfoParam) -> None:  # noqa: N802 - pjsua2 API
+        self._listener.on_message_waiting(self, read_text(lambda: prm.rdata.wholeMsg))
 
 
 def raw_message(prm: pj.OnInstantMessageParam, account_key: str) -> RawMessage:

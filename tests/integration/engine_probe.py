@@ -59,6 +59,7 @@ class EngineProbe(QObject):
             self.engine.registration_tested,
             self.engine.codecs_listed,
             self.engine.presence_changed,
+            self.engine.voicemail_changed,
         ):
             signal.connect(self._collect, Qt.ConnectionType.QueuedConnection)
 

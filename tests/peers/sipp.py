@@ -12,6 +12,9 @@ needs):
   socket of the test's (tests/peers/rtp_sink.py)
 - uas_dtmf_info.xml    callee without telephone-event in its SDP: takes DTMF as SIP INFO
   (application/dtmf-relay), logs each Signal= digit, answers them 200
+- uas_mailbox.xml      registrar and voicemail box: REGISTER, PUBLISH, a message-summary
+  SUBSCRIBE answered with three NOTIFYs (2 new, read, none), the mailbox's INVITE
+- uac_unsolicited_mwi.xml a stranger's message-summary NOTIFY outside any subscription
 
 Each run gets its own directory under the work directory holding SIPp's output
 (sipp.out), final screen (screen.log), statistics (stats.csv), unexpected messages
@@ -43,6 +46,8 @@ REGISTER = SCENARIO_DIR / "register.xml"
 UAS_EARLY_MEDIA = SCENARIO_DIR / "uas_early_media.xml"
 UAS_EARLY_MEDIA_TO_SINK = SCENARIO_DIR / "uas_early_media_to_sink.xml"
 UAS_DTMF_INFO = SCENARIO_DIR / "uas_dtmf_info.xml"
+UAS_MAILBOX = SCENARIO_DIR / "uas_mailbox.xml"
+UAC_UNSOLICITED_MWI = SCENARIO_DIR / "uac_unsolicited_mwi.xml"
 DTMF_LOG = "dtmf.log"
 
 # SIPp's own transport modes: one socket for all calls. Debian's SIPp has no TLS.
@@ -411,6 +416,18 @@ def dtmf_info_callee(workdir: Path, info_code: int = 200, timeout: float = 30.0)
         count=1,
         timeout=timeout,
         extra_args=["-trace_logs", "-log_file", DTMF_LOG],
+    )
+    sipp.start()
+    return sipp
+
+
+def mailbox(workdir: Path, notify_gap_ms: int, calls: int = 4, timeout: float = 60.0) -> Sipp:
+    """A started SIPp registrar with a voicemail box (uas_mailbox.xml): register an
+    account at its address and it sends three message-summary NOTIFYs, `notify_gap_ms`
+    apart; its Message-Account, sip:voicemail@<address>, answers calls. It exits after
+    `calls` dialogs (REGISTER, PUBLISH, SUBSCRIBE and one call to the mailbox: 4)."""
+    sipp = Sipp(
+        UAS_MAILBOX, workdir, count=calls, timeout=timeout, extra_args=["-d", str(notify_gap_ms)]
     )
     sipp.start()
     return sipp

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.models.calls.call_history import CallHistoryModel, HistoryRole
+from jego_desktop.models.calls.voicemail import VoicemailBox
 from jego_desktop.ui.calls.history_delegate import HistoryDelegate
+from jego_desktop.ui.calls.voicemail_bar import VoicemailBar
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
@@ -36,7 +38,11 @@ class CallsPage(QWidget):
     add_contact_requested = Signal(str)
 
     def __init__(
-        self, model: CallHistoryModel, palette: Palette, parent: QWidget | None = None
+        self,
+        model: CallHistoryModel,
+        palette: Palette,
+        voicemail: VoicemailBox | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("page")
@@ -70,6 +76,10 @@ class CallsPage(QWidget):
         layout.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
         layout.setSpacing(SPACING * 2)
         layout.addWidget(title)
+        self.voicemail_bar: VoicemailBar | None = None
+        if voicemail is not None:
+            self.voicemail_bar = VoicemailBar(voicemail, palette)
+            layout.addWidget(self.voicemail_bar)
         layout.addWidget(self._stack, 1)
         self._retranslate()
 

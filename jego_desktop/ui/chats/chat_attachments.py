@@ -99,6 +99,11 @@ class ChatAttachments(QObject):
         delegate.files = service
         delegate.attachment_clicked.connect(self.on_attachment_clicked)
         view.composer.attach_requested.connect(self.send_file)
+        view.accept_files()
+        view.strip.send_requested.connect(self.send_pending)
+        view.composer.empty_submitted.connect(self.send_pending)
+        view.composer.send_requested.connect(lambda _text: self.send_pending())
+        view.pending.problem.connect(page.problem)
         view.composer.record_requested.connect(self.record)
         service.progress.connect(self._on_progress)
         playback.position_changed.connect(self._on_position)
@@ -114,6 +119,11 @@ class ChatAttachments(QObject):
                 engine_account_key(conversation.account_key), conversation.peer_uri, path
             )
             self._page.view.list.scroll_to_end()
+
+    def send_pending(self) -> None:
+        """Send every file of the strip (dropped, pasted), each as a picked file."""
+        if self._page.current is not None:
+            self._page.view.pending.send(self.send_file)
 
     def record(self) -> None:
         if self.recorder is None:

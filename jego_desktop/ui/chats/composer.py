@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.ui.chats.emoji_picker import EmojiPicker
+from jego_desktop.ui.chats.offered_files import offered_paths, offered_picture, offers_files
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
@@ -24,7 +25,33 @@ MAX_LINES = 8
 
 
 class _Editor(QPlainTextEdit):
+    """Enter submits; a pasted or dropped file or picture goes to `files_offered` /
+    `picture_offered` (once `accepts_files`) instead of becoming text."""
+
     submitted = Signal()
+    files_offered = Signal(list)  # list[Path]
+    picture_offered = Signal(QImage)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.accepts_files = False
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802 - Qt override
+        if self.accepts_files and offers_files(source):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802 - Qt override
+        if self.accepts_files and offers_files(source):
+            paths = offered_paths(source)
+            if paths:
+                self.files_offered.emit(paths)
+                return
+            picture = offered_picture(source)
+            if picture is not None:
+                self.picture_offered.emit(picture)
+                return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -43,9 +70,11 @@ class Composer(QWidget):
         typing_changed(bool): the user started (True) or stopped (False) writing.
         attach_requested(Path): a file the user picked to send.
         record_requested(): the user wants to record a voice message.
+        empty_submitted(): Enter or Send with no text (files may be waiting).
     """
 
     send_requested = Signal(str)
+    empty_submitted = Signal()
     typing_changed = Signal(bool)
     attach_requested = Signal(Path)
     record_requested = Signal()
@@ -114,6 +143,7 @@ class Composer(QWidget):
     def submit(self) -> None:
         text = self.text().strip()
         if not text:
+            self.empty_submitted.emit()
             return
         self.send_requested.emit(text)
 

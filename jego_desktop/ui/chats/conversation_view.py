@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
-from PySide6.QtGui import QColor, QContextMenuEvent, QGuiApplication
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -17,10 +24,13 @@ from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.messages import Message
 from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel, MessageRole
+from jego_desktop.models.chats.pending_files import PendingFiles
+from jego_desktop.ui.chats.attachment_strip import AttachmentStrip
 from jego_desktop.ui.chats.bubble_layout import shown_text
 from jego_desktop.ui.chats.composer import Composer
 from jego_desktop.ui.chats.message_delegate import MessageDelegate
 from jego_desktop.ui.chats.message_list_view import MessageListView
+from jego_desktop.ui.chats.offered_files import offered_paths, offered_picture, offers_files
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette, focus_ring, scroll_bar_rules
@@ -86,6 +96,10 @@ class ConversationView(QWidget):
         self.list.setItemDelegate(self.delegate)
         self.list.set_source(model)
         self.composer = Composer(palette)
+        self.pending = PendingFiles(self)
+        self.strip = AttachmentStrip(self.pending, palette)
+        self.composer.editor.files_offered.connect(self.pending.add_paths)
+        self.composer.editor.picture_offered.connect(self.pending.add_picture)
         self.bottom = QStackedWidget()
         self.bottom.setObjectName("composerArea")
         self.bottom.addWidget(self.composer)
@@ -96,6 +110,7 @@ class ConversationView(QWidget):
         column.setSpacing(0)
         column.addWidget(header)
         column.addWidget(self.list, 1)
+        column.addWidget(self.strip)
         column.addWidget(self.bottom)
         self.setStyleSheet(_stylesheet(palette))
         self._retranslate()
@@ -106,6 +121,37 @@ class ConversationView(QWidget):
         self._typing = False
         self.title.setText(title)
         self._show_subtitle()
+
+    def accept_files(self) -> None:
+        """Take dropped and pasted files and pictures (once something sends them)."""
+        self.setAcceptDrops(True)
+        self.composer.editor.accepts_files = True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        self._answer_drag(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        self._answer_drag(event)
+
+    def _answer_drag(self, event: QDragMoveEvent) -> None:
+        if self.conversation is not None and offers_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        mime = event.mimeData()
+        if self.conversation is None or not offers_files(mime):
+            event.ignore()
+            return
+        paths = offered_paths(mime)
+        picture = None if paths else offered_picture(mime)
+        if paths:
+            self.pending.add_paths(paths)
+        elif picture is not None:
+            self.pending.add_picture(picture)
+        event.acceptProposedAction()
+        self.composer.focus_editor()
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QListView,
     QMessageBox,
     QPushButton,
@@ -147,16 +150,25 @@ class AccountsSection(Section):
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
         self.remove_button.setObjectName("dangerButton")
+        self.voicemail_button = QPushButton()
+        self.voicemail_button.setObjectName("voicemailNumberButton")
+        # (title, label, current text) -> the new text, or None when cancelled
+        self.ask_text: Callable[[str, str, str], str | None] = self._ask_text
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         card.addLayout(buttons)
+        more = QHBoxLayout()  # its own line: four buttons do not fit the narrowest window
+        more.addWidget(self.voicemail_button)
+        more.addStretch(1)
+        card.addLayout(more)
         self.receipts_hint = self.hint()  # the rule of engine/contacted_peers.py
         self.receipts_hint.setObjectName("receiptsRule")
         card.addWidget(self.receipts_hint)
         self.add_button.clicked.connect(self.bind_number)
         self.edit_button.clicked.connect(self.edit_selected)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.voicemail_button.clicked.connect(self.edit_voicemail_number)
         self.list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self.finish()
@@ -171,6 +183,7 @@ class AccountsSection(Section):
         self.add_button.setText(self.tr("Bind your number…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.voicemail_button.setText(self.tr("Voicemail number…"))
         self.list.setAccessibleName(self.tr("Bound numbers"))
         self.receipts_hint.setText(
             self.tr(
@@ -206,6 +219,9 @@ class AccountsSection(Section):
         chosen = usable and self._selected_row() >= 0
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        self.voicemail_button.setEnabled(
+            chosen and self._services is not None and self._services.voicemail is not None
+        )
 
     def bind_number(self) -> None:
         self._open_wizard(None)
@@ -251,3 +267,25 @@ class AccountsSection(Section):
             return
         self.show_error(self.error, "")
         self.refresh()
+
+    def edit_voicemail_number(self) -> None:
+        """Ask for the selected account's voicemail number (empty: the mailbox names it)."""
+        services = self._services
+        config = self.model.account(self._selected_row())
+        if services is None or services.voicemail is None or config is None:
+            return
+        box = services.voicemail
+        number = self.ask_text(
+            self.tr("Voicemail number"),
+            self.tr(
+                "The number or SIP address that reaches the voicemail of %1. Leave it"
+                " empty to use the one your operator announces."
+            ).replace("%1", config.number),
+            box.number(config.key),
+        )
+        if number is not None:
+            box.set_number(config.key, number)
+
+    def _ask_text(self, title: str, label: str, text: str) -> str | None:
+        answer, accepted = QInputDialog.getText(self, title, label, text=text)
+        return str(answer) if accepted else None

@@ -10,6 +10,7 @@ from PySide6.QtCore import SignalInstance
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.media.sound_check import SoundCheck
+from jego_desktop.models.calls.voicemail import VoicemailBox
 from jego_desktop.models.settings.account_editor import AccountEditor
 from jego_desktop.models.settings.settings_values import AudioPreferences
 from jego_desktop.models.settings.turn_password import TurnPassword
@@ -41,3 +42,4 @@ class SettingsServices:
     set_start_at_login: Callable[[bool, bool], None] = _nothing  # (enabled, hidden)
     starts_at_login: Callable[[], bool] = lambda: False
     turn_password: TurnPassword | None = None  # the keyring entry; None: no keyring
+    voicemail: VoicemailBox | None = None  # each account's voicemail number

@@ -19,6 +19,7 @@ from jego_desktop.domain.addresses import dialling_region
 from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.call_history import CallHistoryModel
 from jego_desktop.models.calls.dial_pad import DialPadModel, default_home_region
+from jego_desktop.models.calls.voicemail import VoicemailBox
 from jego_desktop.models.contacts.contacts_model import ContactsModel
 from jego_desktop.models.contacts.new_contact import contact_for_peer
 from jego_desktop.models.contacts.peer_names import PeerNames
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
             home_region=self.home_region, parent=self, names=self.peer_names.name_for
         )
         self.dial_pad_page = DialPadPage(self.dial_pad, palette)
-        self.calls_page = CallsPage(self.call_history, palette)
+        self.voicemail = VoicemailBox(parent=self)
+        self.calls_page = CallsPage(self.call_history, palette, self.voicemail)
         self.contacts = ContactsModel(parent=self)
         self.contacts_page = ContactsPage(self.contacts, self.dial_pad, palette)
         self.settings_page = SettingsPage(AppSettings(settings), palette)

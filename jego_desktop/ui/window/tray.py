@@ -50,6 +50,7 @@ class Tray(QObject):
         self.status_menu: QMenu | None = None  # my status (set_status_menu)
         self.unread = 0
         self.missed = 0
+        self.voicemails = 0
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu(window)
         self.menu.setObjectName("trayMenu")
@@ -101,8 +102,8 @@ class Tray(QObject):
         self.status_menu = menu
         self.refresh_menu()
 
-    def set_counts(self, unread: int, missed: int) -> None:
-        self.unread, self.missed = unread, missed
+    def set_counts(self, unread: int, missed: int, voicemails: int = 0) -> None:
+        self.unread, self.missed, self.voicemails = unread, missed, voicemails
         self._update_icon()
         self.counts_action.setText(self._counts_text())
 
@@ -110,7 +111,9 @@ class Tray(QObject):
         self.icon.setToolTip(f"{APP_NAME}\n{status}" if status else APP_NAME)
 
     def _update_icon(self) -> None:
-        self.icon.setIcon(tray_icon(self.registered, self.unread + self.missed, busy=self.busy))
+        self.icon.setIcon(
+            tray_icon(self.registered, self.unread + self.missed + self.voicemails, busy=self.busy)
+        )
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -161,13 +164,15 @@ class Tray(QObject):
         self.call_requested.emit(uri, self._targets.account_key)
 
     def _counts_text(self) -> str:
-        if not self.unread and not self.missed:
+        if not self.unread and not self.missed and not self.voicemails:
             return self.tr("Nothing new")
         parts = []
         if self.unread:
             parts.append(self.tr("Unread messages: %s") % self.unread)
         if self.missed:
             parts.append(self.tr("Missed calls: %s") % self.missed)
+        if self.voicemails:
+            parts.append(self.tr("New voicemails: %s") % self.voicemails)
         return " · ".join(parts)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

@@ -44,6 +44,7 @@ class WindowPresence(QObject):
         self.tray.set_my_status(window.my_status.status)
         window.my_status.changed.connect(self.tray.set_my_status)
         window.pages.currentChanged.connect(lambda _: self._maybe_calls_viewed())
+        window.voicemail.changed.connect(self._show_counts)
 
     def quick_dial_entries(self) -> list[QuickDialEntry]:
         history = self._window.call_history
@@ -56,10 +57,15 @@ class WindowPresence(QObject):
         )
 
     def _on_attention_changed(self, unread: int, missed: int) -> None:
-        self._window.rail.set_badge(CHATS_PAGE, unread)
-        self._window.rail.set_badge(CALLS_PAGE, missed)
-        self.tray.set_counts(unread, missed)
+        self._show_counts()
         self._maybe_calls_viewed()
+
+    def _show_counts(self) -> None:
+        unread, missed = self.attention.unread, self.attention.missed
+        voicemails = self._window.voicemail.new_count()
+        self._window.rail.set_badge(CHATS_PAGE, unread)
+        self._window.rail.set_badge(CALLS_PAGE, missed + voicemails)
+        self.tray.set_counts(unread, missed, voicemails)
 
     def _maybe_calls_viewed(self) -> None:
         """Missed calls stop being new once the Calls page is on screen."""

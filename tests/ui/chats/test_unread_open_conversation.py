@@ -64,9 +64,9 @@ class Arrivals:
                 self.rail_values.append(count)
             real_set_badge(index, count)
 
-        def set_counts(unread: int, missed: int) -> None:
+        def set_counts(unread: int, missed: int, voicemails: int = 0) -> None:
             self.tray_values.append(unread)
-            real_set_counts(unread, missed)
+            real_set_counts(unread, missed, voicemails)
 
         rail.set_badge = set_badge  # type: ignore[method-assign]
         tray.set_counts = set_counts  # type: ignore[method-assign]

@@ -9,7 +9,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.engine_events import VoicemailChanged
+from jego_desktop.domain.message_summary import MessageSummary
 from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.ui.window.main_window import SETTINGS_PAGE, MainWindow
@@ -41,11 +44,31 @@ def sample_window(
     window.dial_pad.set_account("+33100000000@sip.example.org", "sip.example.org")
     window.contacts.set_store(store)
     window.notices.set_notice("sound", lambda: sound_notice("no sound device was found"))
+    show_voicemail(window)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
     assert (window.width(), window.height()) == size
     return window
+
+
+def show_voicemail(window: MainWindow) -> None:
+    """The Calls page's voicemail line, with new messages and a number to call."""
+    account = AccountConfig(number="+33100000000", server="sip.example.org")
+    summary = MessageSummary(True, 12, 3, account="sip:888@sip.example.org", voice_counted=True)
+    window.voicemail.set_sources(lambda: [account], _OneAccountSettings())
+    window.voicemail.on_voicemail_changed(VoicemailChanged(account.key, summary))
+
+
+class _OneAccountSettings:
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+
+    def settings(self, key: str) -> dict[str, object]:
+        return dict(self.values)
+
+    def set_settings(self, key: str, settings: dict[str, object]) -> None:
+        self.values = dict(settings)
 
 
 def each_view(window: MainWindow) -> Iterator[str]:
