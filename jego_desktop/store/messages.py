@@ -277,6 +277,16 @@ class MessageStore:
                 connection.execute("DELETE FROM messages WHERE id = ?", (message_pk,))
             return paths
 
+    def find(self, conversation_id: int, message_id: str) -> Message | None:
+        """A message of this conversation by its message id (either direction)."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
+                " AND message_id = ? ORDER BY id LIMIT 1",
+                (conversation_id, message_id),
+            ).fetchone()
+            return None if row is None else messages_from_rows(connection, [row])[0]
+
     def get(self, message_pk: int) -> Message | None:
         with self._db.read() as connection:
             return select_message(connection, message_pk)
