@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.domain.messages import MessageDirection
+from jego_desktop.domain.messages import Message, MessageDirection
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
@@ -56,7 +56,7 @@ def talking(factory: Factory, kamailio: Kamailio) -> tuple[HeadlessClient, Headl
     return alice, bob
 
 
-def stored_incoming(client: HeadlessClient, kamailio: Kamailio, peer: str) -> list[object]:
+def stored_incoming(client: HeadlessClient, kamailio: Kamailio, peer: str) -> list[Message]:
     with Database.open(client.db) as database:
         conversation = ConversationStore(database).find(
             f"{client.name}@127.0.0.1:{kamailio.port('udp')}", f"sip:{peer}@127.0.0.1"
