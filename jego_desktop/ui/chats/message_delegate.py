@@ -740,8 +740,8 @@ class MessageDelegate(QStyledItemDelegate):
             if box.contains(point):
                 self.attachment_clicked.emit(message, attachment)
                 return True
-        if geometry.quote is not None and message.quote is not None:
-            if geometry.quote.contains(point):
-                self.quote_clicked.emit(message.quote.message_pk)
-                return True
+        quote = message.quote
+        if geometry.quote is not None and quote is not None and geometry.quote.contains(point):
+            self.quote_clicked.emit(quote.message_pk)
+            return True
         return False
