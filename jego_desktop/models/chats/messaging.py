@@ -26,6 +26,7 @@ from jego_desktop.domain.engine_events import (
     RegistrationChanged,
     TypingChanged,
 )
+from jego_desktop.domain.forwarding import forwarded_attachments, links_still_valid
 from jego_desktop.domain.messages import (
     Attachment,
     AttachmentState,
@@ -190,6 +191,29 @@ class MessagingService(QObject):
         if engine_account_key(conversation.account_key) in self._registered:
             self._hand_over(conversation, message)
         return message
+
+    def forward(self, message: Message, account_key: str, peer_uri: str) -> Message | None:
+        """Send `message` again to another peer: its text, or its files by their links
+        while the file server still keeps them (domain/forwarding.py). None when a file
+        must be uploaded again (the attachment service does it from the local copy).
+        """
+        if message.recalled:
+            raise ValueError("a message taken back cannot be forwarded")
+        if message.attachments and not links_still_valid(message, self._messages.now()):
+            return None
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        forwarded = self._messages.insert_outgoing(
+            conversation.id,
+            message.body,
+            content_type=message.content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+            attachments=forwarded_attachments(message),
+        )
+        self.message_added.emit(forwarded)
+        if engine_account_key(conversation.account_key) in self._registered:
+            self._hand_over(conversation, forwarded)
+        return forwarded
 
     def recall_refusal(self, message: Message, now: float | None = None) -> RecallRefusal | None:
         """Why `message` cannot be taken back now (None: it can)."""

@@ -100,6 +100,7 @@ class ChatAttachments(QObject):
         delegate.attachment_clicked.connect(self.on_attachment_clicked)
         view.composer.attach_requested.connect(self.send_file)
         view.composer.record_requested.connect(self.record)
+        page.file_forward_wanted.connect(self.forward_files)
         service.progress.connect(self._on_progress)
         playback.position_changed.connect(self._on_position)
         playback.finished.connect(self._on_finished)
@@ -114,6 +115,21 @@ class ChatAttachments(QObject):
                 engine_account_key(conversation.account_key), conversation.peer_uri, path
             )
             self._page.view.list.scroll_to_end()
+
+    def forward_files(self, message: Message, account_key: str, peer_uri: str) -> None:
+        """Forwarded files whose links expired go up again from the copy kept here."""
+        for attachment in message.attachments:
+            path = self._service.local_file(attachment)
+            if path is None:
+                self._page.problem.emit(
+                    self.tr("%1 was not forwarded: it is no longer on this computer.").replace(
+                        "%1", attachment.file_name
+                    )
+                )
+            elif attachment.duration is not None:
+                self._service.send_voice_message(account_key, peer_uri, path, attachment.duration)
+            else:
+                self._service.send_file(account_key, peer_uri, path)
 
     def record(self) -> None:
         if self.recorder is None:
