@@ -714,6 +714,10 @@
         <translation>Pas encore de message</translation>
     </message>
     <message>
+        <source>Message taken back</source>
+        <translation>Message retiré</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -2124,6 +2128,33 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Open anyway</source>
         <translation>Ouvrir quand même</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Votre correspondant</translation>
+    </message>
+    <message>
+        <source>A message taken back</source>
+        <translation>Un message retiré</translation>
+    </message>
+    <message>
+        <source>You took back a message</source>
+        <translation>Vous avez retiré un message</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Votre correspondant</translation>
+    </message>
+    <message>
+        <source>%1 took back a message</source>
+        <translation>%1 a retiré un message</translation>
     </message>
 </context>
 <context>

@@ -714,6 +714,10 @@
         <translation>还没有消息</translation>
     </message>
     <message>
+        <source>Message taken back</source>
+        <translation>消息已撤回</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -2124,6 +2128,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Open anyway</source>
         <translation>仍然打开</translation>
+    </message>
+</context>
+<context>
+    <name>Quote</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>A message taken back</source>
+        <translation>一条已撤回的消息</translation>
+    </message>
+    <message>
+        <source>You took back a message</source>
+        <translation>你撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>%1 took back a message</source>
+        <translation>%1 撤回了一条消息</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "You": ("Vous", "你"),
     "Them": ("Votre correspondant", "对方"),
     "Your contact": ("Votre correspondant", "对方"),
+    "Message taken back": ("Message retiré", "消息已撤回"),
     "A message taken back": ("Un message retiré", "一条已撤回的消息"),
     "You took back a message": ("Vous avez retiré un message", "你撤回了一条消息"),
     "%1 took back a message": ("%1 a retiré un message", "%1 撤回了一条消息"),

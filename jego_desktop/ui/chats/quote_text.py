@@ -7,19 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from jego_desktop.domain.messages import Message, MessageDirection, Quote
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Quote", text)
-
-
 def quote_author(quote: Quote, peer_name: str) -> str:
     if quote.direction is MessageDirection.OUTGOING:
-        return _tr("You")
-    return peer_name or _tr("Them")
+        return QCoreApplication.translate("Quote", "You")
+    return peer_name or QCoreApplication.translate("Quote", "Them")
 
 
 def quote_line(quote: Quote) -> str:
     if quote.recalled:
-        return _tr("A message taken back")
+        return QCoreApplication.translate("Quote", "A message taken back")
     if quote.file_name:
         return "📎 " + quote.file_name
     return quote.first_line
@@ -27,5 +23,6 @@ def quote_line(quote: Quote) -> str:
 
 def recalled_notice(message: Message, peer_name: str) -> str:
     if message.direction is MessageDirection.OUTGOING:
-        return _tr("You took back a message")
-    return _tr("%1 took back a message").replace("%1", peer_name or _tr("Your contact"))
+        return QCoreApplication.translate("Quote", "You took back a message")
+    name = peer_name or QCoreApplication.translate("Quote", "Your contact")
+    return QCoreApplication.translate("Quote", "%1 took back a message").replace("%1", name)
