@@ -546,12 +546,44 @@
 <context>
     <name>CallsPage</name>
     <message>
+        <source>Delete every call from the history?</source>
+        <translation>Supprimer tous les appels de l’historique ?</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
         <source>Call history</source>
         <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>Manqués seulement</translation>
+    </message>
+    <message>
+        <source>Show only missed calls, or every call</source>
+        <translation>Afficher seulement les appels manqués, ou tous les appels</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Delete every call from the history</source>
+        <translation>Supprimer tous les appels de l’historique</translation>
+    </message>
+    <message>
+        <source>No missed calls</source>
+        <translation>Aucun appel manqué</translation>
+    </message>
+    <message>
+        <source>Calls you missed will be listed here.</source>
+        <translation>Les appels que vous avez manqués apparaîtront ici.</translation>
     </message>
     <message>
         <source>No calls yet</source>

@@ -546,12 +546,44 @@
 <context>
     <name>CallsPage</name>
     <message>
+        <source>Delete every call from the history?</source>
+        <translation>要从通话记录中删除全部通话吗？</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>清空通话记录</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
         <source>Call history</source>
         <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>仅未接来电</translation>
+    </message>
+    <message>
+        <source>Show only missed calls, or every call</source>
+        <translation>只显示未接来电，或显示全部通话</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Delete every call from the history</source>
+        <translation>从通话记录中删除全部通话</translation>
+    </message>
+    <message>
+        <source>No missed calls</source>
+        <translation>没有未接来电</translation>
+    </message>
+    <message>
+        <source>Calls you missed will be listed here.</source>
+        <translation>你错过的来电会显示在这里。</translation>
     </message>
     <message>
         <source>No calls yet</source>

@@ -66,4 +66,24 @@ TEXTS: dict[str, tuple[str, str]] = {
         "%1 n’a pas été transféré : il n’est plus sur cet ordinateur.",
         "%1 未转发：它已不在这台电脑上。",
     ),
+    "Missed only": ("Manqués seulement", "仅未接来电"),
+    "Show only missed calls, or every call": (
+        "Afficher seulement les appels manqués, ou tous les appels",
+        "只显示未接来电，或显示全部通话",
+    ),
+    "Clear…": ("Effacer…", "清空…"),
+    "Clear history": ("Effacer l’historique", "清空通话记录"),
+    "Delete every call from the history": (
+        "Supprimer tous les appels de l’historique",
+        "从通话记录中删除全部通话",
+    ),
+    "Delete every call from the history?": (
+        "Supprimer tous les appels de l’historique ?",
+        "要从通话记录中删除全部通话吗？",
+    ),
+    "No missed calls": ("Aucun appel manqué", "没有未接来电"),
+    "Calls you missed will be listed here.": (
+        "Les appels que vous avez manqués apparaîtront ici.",
+        "你错过的来电会显示在这里。",
+    ),
 }

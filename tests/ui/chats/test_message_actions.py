@@ -65,8 +65,9 @@ def test_reply_from_the_menu_sends_the_original_id_and_shows_the_quote(
     assert geometry.quote.bottom() < geometry.text_origin.y()  # above the reply's text
     clicked: list[int] = []
     chats.page.view.quote_clicked.connect(clicked.append)
-    qtbot.waitUntil(lambda: view.visualRect(index).contains(geometry.quote))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=geometry.quote.center())
+    quote = geometry.quote
+    qtbot.waitUntil(lambda: view.visualRect(index).contains(quote))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=quote.center())
     assert clicked == [question.id]
 
 
@@ -116,7 +117,12 @@ def test_delete_asks_hides_the_row_and_undo_brings_it_back(qtbot: QtBot, chats: 
     keep = chats.receive(BOB, "b-1", "keep me")
     gone = chats.receive(BOB, "b-2", "delete me")
     questions: list[str] = []
-    chats.page.confirm = lambda question: questions.append(question) or False
+
+    def say_no(question: str) -> bool:
+        questions.append(question)
+        return False
+
+    chats.page.confirm = say_no
     trigger(chats.page.view.message_menu(gone), "Delete for me…")
     assert len(questions) == 1 and chats.page.messages.rowCount() == 2  # the user said no
     chats.page.confirm = lambda _question: True
