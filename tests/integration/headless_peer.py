@@ -11,8 +11,10 @@ Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
 {"cmd": "send", "peer": URI, "body": TEXT[, "content_type": TYPE]},
 {"cmd": "mark_read", "peer": URI}, {"cmd": "typing", "peer": URI, "active": BOOL},
 {"cmd": "quit"}; {"cmd": "send", ..., "reply_to": MESSAGE_ID},
-{"cmd": "recall", "peer": URI, "message_id": ID}, {"cmd": "forged_recall", ...} (sent
-whatever the rules say);
+{"cmd": "recall", "peer": URI, "message_id": ID},
+{"cmd": "forward", "from_peer": URI, "message_id": ID, "peer": URI},
+{"cmd": "delete", "peer": URI, "message_id": ID}, {"cmd": "delete_conversation", "peer": URI},
+{"cmd": "forged_recall", ...} (sent whatever the rules say);
 with --files DIR --file-server URL also {"cmd": "send_file", "peer": URI, "path": P}
 and {"cmd": "send_voice", "peer": URI, "path": P, "duration": SECONDS}.
 Events leave on stdout, one JSON object a line: started, registration, added,
@@ -43,6 +45,7 @@ from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.models.chats.attachments import AttachmentService
+from jego_desktop.models.chats.forwarding import forward
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
@@ -140,6 +143,26 @@ class HeadlessPeer(QObject):
                 assert original is not None, "no such message"
                 refusal = self.service.recall(original)
                 emit("recall", refused=refusal.value if refusal is not None else None)
+            elif name == "forward":
+                original = self._message(request["from_peer"], request["message_id"])
+                assert original is not None, "no such message"
+                uploads = self.attachments
+                if uploads is None:
+                    self.service.forward(original, self.account.key, request["peer"])
+                else:
+                    missing = forward(
+                        original, self.account.key, request["peer"], self.service, uploads
+                    )
+                    emit("forwarded", missing=missing)
+            elif name == "delete":
+                found = self._message(request["peer"], request["message_id"])
+                assert found is not None, "no such message"
+                self.messages.delete([found.id])
+                emit("deleted", message_id=found.message_id)
+            elif name == "delete_conversation":
+                conversation = self.conversations.get_or_create(self.account.key, request["peer"])
+                self.conversations.delete(conversation.id)
+                emit("deleted", peer=request["peer"])
             elif name == "forged_recall":  # a recall the app would never send (tests)
                 self.engine.send_message(
                     self.account.key,

@@ -24,6 +24,7 @@ from jego_desktop.domain.messages import (
     MessageState,
 )
 from jego_desktop.domain.risky_files import is_program, program_extension
+from jego_desktop.models.chats.forwarding import upload_again
 from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
 from jego_desktop.ui.chats.chats_page import ChatsPage
 from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
@@ -118,18 +119,12 @@ class ChatAttachments(QObject):
 
     def forward_files(self, message: Message, account_key: str, peer_uri: str) -> None:
         """Forwarded files whose links expired go up again from the copy kept here."""
-        for attachment in message.attachments:
-            path = self._service.local_file(attachment)
-            if path is None:
-                self._page.problem.emit(
-                    self.tr("%1 was not forwarded: it is no longer on this computer.").replace(
-                        "%1", attachment.file_name
-                    )
+        for name in upload_again(message, account_key, peer_uri, self._service):
+            self._page.problem.emit(
+                self.tr("%1 was not forwarded: it is no longer on this computer.").replace(
+                    "%1", name
                 )
-            elif attachment.duration is not None:
-                self._service.send_voice_message(account_key, peer_uri, path, attachment.duration)
-            else:
-                self._service.send_file(account_key, peer_uri, path)
+            )
 
     def record(self) -> None:
         if self.recorder is None:
