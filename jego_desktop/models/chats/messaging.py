@@ -215,6 +215,23 @@ class MessagingService(QObject):
             self._hand_over(conversation, forwarded)
         return forwarded
 
+    def drop_queued(self, message_ids: list[str]) -> None:
+        """Deleted messages still waiting in the outbox are not sent (one already on its
+        way gets its answer, which then finds nothing to change)."""
+        wanted = set(message_ids)
+        for key, queue in list(self._queues.items()):
+            kept = collections.deque(m for m in queue if m.message_id not in wanted)
+            if len(kept) == len(queue):
+                continue
+            for message in queue:
+                if message.message_id in wanted:
+                    self._in_flight.discard(message.message_id)
+                    self._peer_of.pop(message.message_id, None)
+            if kept:
+                self._queues[key] = kept
+            else:
+                del self._queues[key]
+
     def recall_refusal(self, message: Message, now: float | None = None) -> RecallRefusal | None:
         """Why `message` cannot be taken back now (None: it can)."""
         conversation = self._conversations.get(message.conversation_id)

@@ -445,6 +445,8 @@ class ChatsPage(QWidget):
 
     def _on_deletion_done(self, deletion: Deletion) -> None:
         self.undo_bar.hide()
+        if self.services is not None and deletion.messages:
+            self.services.messaging.drop_queued([m.message_id for m in deletion.messages])
         if deletion.messages:
             self.conversations.refresh()  # the preview may have been the deleted message
 

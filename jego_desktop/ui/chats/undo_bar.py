@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from jego_desktop.ui.plain_text import PlainLabel
@@ -33,3 +33,8 @@ class UndoBar(QWidget):
         self.text.setText(text)
         self.button.setText(self.tr("Undo"))
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.button.setText(self.tr("Undo"))
+        super().changeEvent(event)

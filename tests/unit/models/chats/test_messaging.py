@@ -351,3 +351,17 @@ def test_a_recall_the_server_refused_leaves_the_message(
     engine.message_failed.emit(MessageFailed(KEY, BOB, engine.sent[-1][2], 408, "timeout"))
     assert failed == [sent]
     assert MessageStore(db).get(oops.id) == sent
+
+
+def test_a_deleted_message_waiting_in_the_outbox_is_not_sent(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    first = service.send(KEY, BOB, "first")
+    second = service.send(KEY, BOB, "deleted before it left")
+    third = service.send(KEY, BOB, "third")
+    assert [args[2] for args in engine.sent] == [first.message_id]  # one at a time
+    MessageStore(db).delete([second.id])
+    service.drop_queued([second.message_id])
+    engine.message_sent.emit(MessageSent(KEY, BOB, first.message_id, "cid"))
+    assert [args[2] for args in engine.sent] == [first.message_id, third.message_id]
