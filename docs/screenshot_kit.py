@@ -217,8 +217,15 @@ class SampleHistory:
             for number, call in enumerate(calls)
         ]
 
-    def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
-        return self.entries[:limit]
+    def recent(
+        self, *, limit: int = 200, account_key: str | None = None, missed_only: bool = False
+    ) -> list[CallHistoryEntry]:
+        entries = [e for e in self.entries if e.missed] if missed_only else self.entries
+        return entries[:limit]
+
+    def clear(self) -> int:
+        cleared, self.entries = len(self.entries), []
+        return cleared
 
     def delete(self, entry_id: int) -> bool:
         before = len(self.entries)

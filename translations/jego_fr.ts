@@ -593,12 +593,44 @@
 <context>
     <name>CallsPage</name>
     <message>
+        <source>Delete every call from the history?</source>
+        <translation>Supprimer tous les appels de l’historique ?</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l’historique</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
         <source>Call history</source>
         <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>Manqués seulement</translation>
+    </message>
+    <message>
+        <source>Show only missed calls, or every call</source>
+        <translation>Afficher seulement les appels manqués, ou tous les appels</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>Effacer…</translation>
+    </message>
+    <message>
+        <source>Delete every call from the history</source>
+        <translation>Supprimer tous les appels de l’historique</translation>
+    </message>
+    <message>
+        <source>No missed calls</source>
+        <translation>Aucun appel manqué</translation>
+    </message>
+    <message>
+        <source>Calls you missed will be listed here.</source>
+        <translation>Les appels que vous avez manqués apparaîtront ici.</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -736,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>ChatAttachments</name>
+    <message>
+        <source>%1 was not forwarded: it is no longer on this computer.</source>
+        <translation>%1 n’a pas été transféré : il n’est plus sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -752,6 +791,10 @@
     <message>
         <source>No messages yet</source>
         <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <source>Message taken back</source>
+        <translation>Message retiré</translation>
     </message>
     <message>
         <source>File</source>
@@ -775,6 +818,42 @@
     <message>
         <source>The message was not sent: %1</source>
         <translation>Le message n’a pas été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>This message cannot be taken back any more.</source>
+        <translation>Ce message ne peut plus être retiré.</translation>
+    </message>
+    <message>
+        <source>The message could not be taken back: the other phone was not reached.</source>
+        <translation>Le message n’a pas pu être retiré : l’autre téléphone n’a pas été joint.</translation>
+    </message>
+    <message>
+        <source>The message was not forwarded: %1</source>
+        <translation>Le message n’a pas été transféré : %1</translation>
+    </message>
+    <message>
+        <source>Delete this message from this computer? The other person keeps their copy.</source>
+        <translation>Supprimer ce message de cet ordinateur ? Votre correspondant garde sa copie.</translation>
+    </message>
+    <message>
+        <source>Delete this whole conversation from this computer? The other person keeps their copy.</source>
+        <translation>Supprimer toute cette discussion de cet ordinateur ? Votre correspondant garde sa copie.</translation>
+    </message>
+    <message>
+        <source>Delete conversation…</source>
+        <translation>Supprimer la discussion…</translation>
+    </message>
+    <message>
+        <source>Conversation deleted</source>
+        <translation>Discussion supprimée</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1118,6 +1197,46 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>Transférer…</translation>
+    </message>
+    <message>
+        <source>Delete for me…</source>
+        <translation>Supprimer pour moi…</translation>
+    </message>
+    <message>
+        <source>Take back (only in the first 2 minutes)</source>
+        <translation>Retirer (seulement dans les 2 premières minutes)</translation>
+    </message>
+    <message>
+        <source>Take back (their phone cannot be told)</source>
+        <translation>Retirer (son téléphone ne le permet pas)</translation>
+    </message>
+    <message>
+        <source>Take back (not sent: delete it instead)</source>
+        <translation>Retirer (non envoyé : supprimez-le plutôt)</translation>
+    </message>
+    <message>
+        <source>Take back (not connected)</source>
+        <translation>Retirer (non connecté)</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Retirer le message</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>vous-même</translation>
+    </message>
+    <message>
         <source>typing…</source>
         <translation>écrit…</translation>
     </message>
@@ -1458,6 +1577,25 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Automatic download size limit</source>
         <translation>Taille maximale du téléchargement automatique</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to…</source>
+        <translation>Transférer à…</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Discussions</translation>
+    </message>
+    <message>
+        <source>Or a number, name or name@server</source>
+        <translation>Ou un numéro, un nom ou nom@serveur</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transférer</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2293,33 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>Votre correspondant</translation>
+    </message>
+    <message>
+        <source>A message taken back</source>
+        <translation>Un message retiré</translation>
+    </message>
+    <message>
+        <source>You took back a message</source>
+        <translation>Vous avez retiré un message</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>Votre correspondant</translation>
+    </message>
+    <message>
+        <source>%1 took back a message</source>
+        <translation>%1 a retiré un message</translation>
+    </message>
+</context>
+<context>
     <name>RegionName</name>
     <message>
         <source>Ascension Island</source>
@@ -2201,6 +2366,17 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>not connected (%s)</source>
         <translation>non connecté (%s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>Annuler la réponse</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2632,13 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2583,13 +2766,6 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
         <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l'icône de notification ou avec Ctrl+Q.</translation>
-    </message>
-</context>
-<context>
-    <name>_Messages</name>
-    <message>
-        <source>Copy text</source>
-        <translation>Copier le texte</translation>
     </message>
 </context>
 </TS>

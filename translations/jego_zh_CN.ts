@@ -593,12 +593,44 @@
 <context>
     <name>CallsPage</name>
     <message>
+        <source>Delete every call from the history?</source>
+        <translation>要从通话记录中删除全部通话吗？</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>清空通话记录</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>通话</translation>
     </message>
     <message>
         <source>Call history</source>
         <translation>通话记录</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>仅未接来电</translation>
+    </message>
+    <message>
+        <source>Show only missed calls, or every call</source>
+        <translation>只显示未接来电，或显示全部通话</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清空…</translation>
+    </message>
+    <message>
+        <source>Delete every call from the history</source>
+        <translation>从通话记录中删除全部通话</translation>
+    </message>
+    <message>
+        <source>No missed calls</source>
+        <translation>没有未接来电</translation>
+    </message>
+    <message>
+        <source>Calls you missed will be listed here.</source>
+        <translation>你错过的来电会显示在这里。</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -736,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>ChatAttachments</name>
+    <message>
+        <source>%1 was not forwarded: it is no longer on this computer.</source>
+        <translation>%1 未转发：它已不在这台电脑上。</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -752,6 +791,10 @@
     <message>
         <source>No messages yet</source>
         <translation>还没有消息</translation>
+    </message>
+    <message>
+        <source>Message taken back</source>
+        <translation>消息已撤回</translation>
     </message>
     <message>
         <source>File</source>
@@ -775,6 +818,42 @@
     <message>
         <source>The message was not sent: %1</source>
         <translation>消息未发送：%1</translation>
+    </message>
+    <message>
+        <source>This message cannot be taken back any more.</source>
+        <translation>这条消息已无法撤回。</translation>
+    </message>
+    <message>
+        <source>The message could not be taken back: the other phone was not reached.</source>
+        <translation>消息未能撤回：无法联系到对方的电话。</translation>
+    </message>
+    <message>
+        <source>The message was not forwarded: %1</source>
+        <translation>消息未转发：%1</translation>
+    </message>
+    <message>
+        <source>Delete this message from this computer? The other person keeps their copy.</source>
+        <translation>从这台电脑上删除这条消息？对方仍保留他的副本。</translation>
+    </message>
+    <message>
+        <source>Delete this whole conversation from this computer? The other person keeps their copy.</source>
+        <translation>从这台电脑上删除整个聊天？对方仍保留他的副本。</translation>
+    </message>
+    <message>
+        <source>Delete conversation…</source>
+        <translation>删除聊天…</translation>
+    </message>
+    <message>
+        <source>Conversation deleted</source>
+        <translation>聊天已删除</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>消息已删除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1118,6 +1197,46 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>转发…</translation>
+    </message>
+    <message>
+        <source>Delete for me…</source>
+        <translation>仅为我删除…</translation>
+    </message>
+    <message>
+        <source>Take back (only in the first 2 minutes)</source>
+        <translation>撤回（仅限发送后 2 分钟内）</translation>
+    </message>
+    <message>
+        <source>Take back (their phone cannot be told)</source>
+        <translation>撤回（对方的电话不支持）</translation>
+    </message>
+    <message>
+        <source>Take back (not sent: delete it instead)</source>
+        <translation>撤回（尚未发送：请直接删除）</translation>
+    </message>
+    <message>
+        <source>Take back (not connected)</source>
+        <translation>撤回（未连接）</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>自己</translation>
+    </message>
+    <message>
         <source>typing…</source>
         <translation>正在输入…</translation>
     </message>
@@ -1458,6 +1577,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Automatic download size limit</source>
         <translation>自动下载大小上限</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to…</source>
+        <translation>转发给…</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>聊天列表</translation>
+    </message>
+    <message>
+        <source>Or a number, name or name@server</source>
+        <translation>或输入号码、姓名或 名称@服务器</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>转发</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2293,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>A message taken back</source>
+        <translation>一条已撤回的消息</translation>
+    </message>
+    <message>
+        <source>You took back a message</source>
+        <translation>你撤回了一条消息</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>%1 took back a message</source>
+        <translation>%1 撤回了一条消息</translation>
+    </message>
+</context>
+<context>
     <name>RegionName</name>
     <message>
         <source>Ascension Island</source>
@@ -2201,6 +2366,17 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>not connected (%s)</source>
         <translation>未连接（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Replying to %1</source>
+        <translation>回复 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>取消回复</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2632,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2583,13 +2766,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
         <translation>您仍会收到来电和消息。可从托盘图标的菜单或按 Ctrl+Q 退出。</translation>
-    </message>
-</context>
-<context>
-    <name>_Messages</name>
-    <message>
-        <source>Copy text</source>
-        <translation>复制文字</translation>
     </message>
 </context>
 </TS>

@@ -593,12 +593,44 @@
 <context>
     <name>CallsPage</name>
     <message>
+        <source>Delete every call from the history?</source>
+        <translation>要刪除通話紀錄中的所有通話嗎？</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>清除紀錄</translation>
+    </message>
+    <message>
         <source>Calls</source>
         <translation>通話</translation>
     </message>
     <message>
         <source>Call history</source>
         <translation>通話紀錄</translation>
+    </message>
+    <message>
+        <source>Missed only</source>
+        <translation>僅未接來電</translation>
+    </message>
+    <message>
+        <source>Show only missed calls, or every call</source>
+        <translation>只顯示未接來電，或顯示所有通話</translation>
+    </message>
+    <message>
+        <source>Clear…</source>
+        <translation>清除…</translation>
+    </message>
+    <message>
+        <source>Delete every call from the history</source>
+        <translation>刪除通話紀錄中的所有通話</translation>
+    </message>
+    <message>
+        <source>No missed calls</source>
+        <translation>沒有未接來電</translation>
+    </message>
+    <message>
+        <source>Calls you missed will be listed here.</source>
+        <translation>您錯過的來電會列在這裡。</translation>
     </message>
     <message>
         <source>No calls yet</source>
@@ -736,6 +768,13 @@
     </message>
 </context>
 <context>
+    <name>ChatAttachments</name>
+    <message>
+        <source>%1 was not forwarded: it is no longer on this computer.</source>
+        <translation>未轉寄 %1：檔案已不在這台電腦上。</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -752,6 +791,10 @@
     <message>
         <source>No messages yet</source>
         <translation>還沒有訊息</translation>
+    </message>
+    <message>
+        <source>Message taken back</source>
+        <translation>訊息已收回</translation>
     </message>
     <message>
         <source>File</source>
@@ -775,6 +818,42 @@
     <message>
         <source>The message was not sent: %1</source>
         <translation>訊息未傳送：%1</translation>
+    </message>
+    <message>
+        <source>This message cannot be taken back any more.</source>
+        <translation>這則訊息已無法收回。</translation>
+    </message>
+    <message>
+        <source>The message could not be taken back: the other phone was not reached.</source>
+        <translation>無法收回訊息：連不到對方的電話。</translation>
+    </message>
+    <message>
+        <source>The message was not forwarded: %1</source>
+        <translation>訊息未轉寄：%1</translation>
+    </message>
+    <message>
+        <source>Delete this message from this computer? The other person keeps their copy.</source>
+        <translation>要從這台電腦刪除這則訊息嗎？對方仍會保留他們的副本。</translation>
+    </message>
+    <message>
+        <source>Delete this whole conversation from this computer? The other person keeps their copy.</source>
+        <translation>要從這台電腦刪除整個對話嗎？對方仍會保留他們的副本。</translation>
+    </message>
+    <message>
+        <source>Delete conversation…</source>
+        <translation>刪除對話…</translation>
+    </message>
+    <message>
+        <source>Conversation deleted</source>
+        <translation>對話已刪除</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>訊息已刪除</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1118,6 +1197,46 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ConversationView</name>
     <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>複製文字</translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation>轉寄…</translation>
+    </message>
+    <message>
+        <source>Delete for me…</source>
+        <translation>為我刪除…</translation>
+    </message>
+    <message>
+        <source>Take back (only in the first 2 minutes)</source>
+        <translation>收回（僅限傳送後 2 分鐘內）</translation>
+    </message>
+    <message>
+        <source>Take back (their phone cannot be told)</source>
+        <translation>收回（無法通知對方的電話）</translation>
+    </message>
+    <message>
+        <source>Take back (not sent: delete it instead)</source>
+        <translation>收回（尚未傳送：請改為刪除）</translation>
+    </message>
+    <message>
+        <source>Take back (not connected)</source>
+        <translation>收回（未連線）</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <source>yourself</source>
+        <translation>您自己</translation>
+    </message>
+    <message>
         <source>typing…</source>
         <translation>正在輸入…</translation>
     </message>
@@ -1458,6 +1577,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Automatic download size limit</source>
         <translation>自動下載大小上限</translation>
+    </message>
+</context>
+<context>
+    <name>ForwardDialog</name>
+    <message>
+        <source>Forward to…</source>
+        <translation>轉寄給…</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <source>Or a number, name or name@server</source>
+        <translation>或輸入號碼、名稱或 名稱@伺服器</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>轉寄</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2293,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>Quote</name>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Them</source>
+        <translation>對方</translation>
+    </message>
+    <message>
+        <source>A message taken back</source>
+        <translation>一則已收回的訊息</translation>
+    </message>
+    <message>
+        <source>You took back a message</source>
+        <translation>您收回了一則訊息</translation>
+    </message>
+    <message>
+        <source>Your contact</source>
+        <translation>您的聯絡人</translation>
+    </message>
+    <message>
+        <source>%1 took back a message</source>
+        <translation>%1 收回了一則訊息</translation>
+    </message>
+</context>
+<context>
     <name>RegionName</name>
     <message>
         <source>Ascension Island</source>
@@ -2201,6 +2366,17 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>not connected (%s)</source>
         <translation>未連線（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <source>Replying to %1</source>
+        <translation>回覆 %1</translation>
+    </message>
+    <message>
+        <source>Cancel the reply</source>
+        <translation>取消回覆</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2632,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2583,13 +2766,6 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
         <translation>您仍會收到來電和訊息。可從系統匣圖示的選單或按 Ctrl+Q 結束程式。</translation>
-    </message>
-</context>
-<context>
-    <name>_Messages</name>
-    <message>
-        <source>Copy text</source>
-        <translation>複製文字</translation>
     </message>
 </context>
 </TS>

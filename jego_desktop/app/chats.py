@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 
 from jego_desktop.models.chats.attachments import AttachmentService
@@ -13,7 +15,7 @@ from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
-from jego_desktop.store.file_store import FileStore
+from jego_desktop.store.file_store import FileStore, FileStoreError
 from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.message_window import NewerMessages
@@ -22,6 +24,8 @@ from jego_desktop.store.profile import Profile
 from jego_desktop.store.search import MessageSearch
 from jego_desktop.store.secrets import SecretStore
 from jego_desktop.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 
 def start_attachments(
@@ -64,9 +68,20 @@ def start_attachments(
         parent=window,
     )
     service.problem.connect(lambda text: window.notices.set_notice("files", text))
+    window.chats_page.set_file_remover(lambda paths: remove_files(files, paths))
     QCoreApplication.instance().aboutToQuit.connect(service.shutdown)  # type: ignore[union-attr]
     QTimer.singleShot(0, service.resume)
     return service
+
+
+def remove_files(files: FileStore, paths: list[str]) -> None:
+    """The files of deleted messages (profile-relative paths); one that is not in the
+    files folder is left alone."""
+    for path in paths:
+        try:
+            files.remove(files.resolve(path))
+        except (FileStoreError, OSError) as error:
+            log.warning("a deleted message's file stays: %s", error)
 
 
 def wire_chats(window: MainWindow, messaging: MessagingService, database: Database) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jego_desktop.domain.chat_headers import JEGO_PREFIX, JEGO_URN, ChatHeaders
 from jego_desktop.domain.message_formats import MessageFormatError, media_type
 from jego_desktop.domain.message_time import format_datetime_ms, parse_datetime
 from jego_desktop.domain.peers import address_part
@@ -32,6 +33,8 @@ class CpimMessage:
     dispositions: frozenset[str] = frozenset()
     content_disposition: str = ""  # "notification" on IMDN
     extra_headers: tuple[tuple[str, str], ...] = field(default=())
+    # Headers of Jego's namespace (domain/chat_headers.py), by local name.
+    chat_headers: ChatHeaders = field(default=())
 
     @property
     def wants_delivery_report(self) -> bool:
@@ -59,6 +62,10 @@ def build_cpim(message: CpimMessage) -> str:
         lines.append(f"imdn.Disposition-Notification: {', '.join(sorted(message.dispositions))}")
     for name, value in message.extra_headers:
         lines.append(f"{_checked(name)}: {_checked(value)}")
+    if message.chat_headers:
+        lines.append(f"NS: {JEGO_PREFIX} <{JEGO_URN}>")
+    for name, value in message.chat_headers:
+        lines.append(f"{JEGO_PREFIX}.{_checked_name(name)}: {_checked(value)}")
     inner = [f"Content-Type: {_checked(message.content_type)}"]
     if message.content_disposition:
         inner.append(f"Content-Disposition: {_checked(message.content_disposition)}")
@@ -74,18 +81,19 @@ def parse_cpim(text: str) -> CpimMessage:
     content_type = mime.get("content-type", "")
     if not content_type or "/" not in media_type(content_type):
         raise MessageFormatError("the CPIM content has no content type")
-    prefixes = {
-        prefix.lower()
-        for prefix, urn in (_namespace(value) for name, value in headers if name.lower() == "ns")
-        if urn == IMDN_URN
-    }
+    namespaces = [_namespace(value) for name, value in headers if name.lower() == "ns"]
+    prefixes = {prefix.lower() for prefix, urn in namespaces if urn == IMDN_URN}
+    jego_prefixes = {prefix.lower() for prefix, urn in namespaces if urn == JEGO_URN}
     fields: dict[str, str] = {}
     extra: list[tuple[str, str]] = []
+    chat: list[tuple[str, str]] = []
     for name, value in headers:
         prefix, dot, local = name.rpartition(".")
         key = local.lower() if dot and prefix.lower() in prefixes else name.lower()
         if dot and prefix.lower() in prefixes:
             fields[f"imdn.{key}"] = value
+        elif dot and prefix.lower() in jego_prefixes:
+            chat.append((local, value))
         elif key in ("from", "to", "datetime"):
             fields[key] = value
         elif key != "ns":
@@ -107,6 +115,7 @@ def parse_cpim(text: str) -> CpimMessage:
         ),
         content_disposition=mime.get("content-disposition", "").split(";", 1)[0].strip().lower(),
         extra_headers=tuple(extra),
+        chat_headers=tuple(chat),
     )
 
 
@@ -152,6 +161,12 @@ def _unangle(value: str) -> str:
 
 def _angle(uri: str) -> str:
     return _checked(uri if "<" in uri else f"<{uri}>")
+
+
+def _checked_name(name: str) -> str:
+    if not name or any(ch.isspace() or ch in ":." or ord(ch) < 0x21 for ch in name):
+        raise ValueError(f"not a header name: {name[:80]!r}")
+    return name
 
 
 def _checked(value: str) -> str:

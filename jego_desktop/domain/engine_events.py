@@ -202,6 +202,16 @@ class MessageReceived:
 
 
 @dataclass(frozen=True)
+class MessageRecalled:
+    """The peer took back its message; `stored` is the row as the store now has it."""
+
+    account_key: str
+    peer_uri: str
+    message_id: str
+    stored: Message
+
+
+@dataclass(frozen=True)
 class MessageDelivered:
     account_key: str
     peer_uri: str

@@ -14,7 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Protocol
 
-from jego_desktop.domain.cpim import CpimMessage, parse_cpim
+from jego_desktop.domain.chat_headers import RECALL_ID, REPLY_TO_ID, chat_header
+from jego_desktop.domain.cpim import MAX_MESSAGE_ID_LENGTH, CpimMessage, parse_cpim
 from jego_desktop.domain.file_transfer import (
     FT_HTTP_CONTENT_TYPE,
     FileInfoError,
@@ -76,6 +77,7 @@ class IncomingText:
     sender_agent: str = ""  # its User-Agent header (bounded), which may name a CPIM speaker
     problem: str = ""  # why the body is an explanation instead of what was sent
     attachments: tuple[Attachment, ...] = ()  # a file announced by its download address
+    reply_to: str = ""  # the message id of the message this one answers (jego.Reply-To-Id)
 
 
 @dataclass(frozen=True)
@@ -93,13 +95,23 @@ class IncomingTyping:
 
 
 @dataclass(frozen=True)
+class IncomingRecall:
+    """The peer takes back its message `message_id` (jego.Recall-Id). Whether it may
+    (its own message, recent enough) is for the store to check."""
+
+    account_key: str
+    peer_uri: str
+    message_id: str
+
+
+@dataclass(frozen=True)
 class Ignored:
     """Nothing to store or report (a malformed receipt, a sender we cannot name...)."""
 
     reason: str
 
 
-Interpretation = IncomingText | IncomingReport | IncomingTyping | Ignored
+Interpretation = IncomingText | IncomingReport | IncomingTyping | IncomingRecall | Ignored
 
 
 @dataclass(frozen=True)
@@ -126,6 +138,11 @@ class IncomingMessageSink(Protocol):
     """
 
     def accept(self, message: IncomingText) -> AcceptResult: ...
+
+    def recall(self, recall: IncomingRecall) -> Message | None:
+        """Take back the peer's own recent message; the changed message, or None when
+        the recall is refused (not theirs, too old, unknown)."""
+        ...
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         """True when the stored history shows the user wrote to or called this peer
@@ -197,6 +214,11 @@ def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
         envelope = parse_cpim(text)
     except MessageFormatError as error:
         return _unreadable(base, f"The message could not be read: {error}.", text)
+    recalled = chat_header(envelope.chat_headers, RECALL_ID).strip()
+    if recalled:
+        if len(recalled) > MAX_MESSAGE_ID_LENGTH:
+            return Ignored("a recall names a message id that is too long")
+        return IncomingRecall(base.account_key, base.peer_uri, recalled)
     inner = media_type(envelope.content_type)
     with_envelope = _with_envelope(base, envelope)
     return _interpret_content(with_envelope, inner, envelope.content_type, envelope.content)
@@ -204,6 +226,7 @@ def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
 
 def _with_envelope(base: IncomingText, envelope: CpimMessage) -> IncomingText:
     has_id = bool(envelope.message_id)  # receipts name the message: no id, no receipts
+    reply_to = chat_header(envelope.chat_headers, REPLY_TO_ID).strip()
     return dataclasses.replace(
         base,
         message_id=envelope.message_id or base.message_id,
@@ -211,6 +234,7 @@ def _with_envelope(base: IncomingText, envelope: CpimMessage) -> IncomingText:
         wants_delivery_report=has_id and envelope.wants_delivery_report,
         wants_display_report=has_id and envelope.wants_display_report,
         uses_cpim=True,
+        reply_to=reply_to if len(reply_to) <= MAX_MESSAGE_ID_LENGTH else "",
     )
 
 

@@ -12,6 +12,8 @@ IMDN = "message/imdn+xml"  # RFC 5438
 IS_COMPOSING = "application/im-iscomposing+xml"  # RFC 3994
 # Stored in place of content we cannot show: the body then explains, in words, what came.
 UNREADABLE = "application/x-jego-unreadable"
+# Stored in place of a message its sender took back (domain/chat_headers.py): no body.
+RECALLED = "application/x-jego-recalled"
 
 MAX_XML_BYTES = 16 * 1024  # notifications are a few hundred bytes
 MAX_XML_DEPTH = 8

@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from jego_desktop.domain.message_formats import RECALLED
+
 MAX_BODY_BYTES = 256 * 1024  # bigger content travels as a file, never in the database
 
 
@@ -80,6 +82,17 @@ class Attachment:
     id: int | None = None  # None until stored
 
 
+@dataclass(frozen=True)
+class Quote:
+    """The message a reply answers, as its bubble shows it."""
+
+    message_pk: int
+    direction: MessageDirection  # INCOMING: the peer wrote it; OUTGOING: the user did
+    first_line: str  # '' for a file message or a message taken back
+    file_name: str = ""  # the first file of a file message
+    recalled: bool = False
+
+
 @dataclass(frozen=True, order=True)
 class MessageCursor:
     """A position in a conversation's timeline, for paging towards older messages."""
@@ -107,6 +120,13 @@ class Message:
     delivered_at: float | None = None
     displayed_at: float | None = None
     attachments: tuple[Attachment, ...] = ()
+    reply_to: str = ""  # the message id of the message this one answers
+    quote: Quote | None = None  # that message, when it is in the conversation
+
+    @property
+    def recalled(self) -> bool:
+        """Its sender took it back: it has no content any more."""
+        return self.content_type == RECALLED
 
     @property
     def cursor(self) -> MessageCursor:

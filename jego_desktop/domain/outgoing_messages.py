@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from jego_desktop.domain.chat_headers import RECALL_ID, ChatHeaders, chat_header
 from jego_desktop.domain.cpim import CpimMessage, build_cpim
 from jego_desktop.domain.imdn import Notification, build_imdn
 from jego_desktop.domain.is_composing import Composing, build_is_composing
@@ -34,11 +35,13 @@ def encode_text(
     to_uri: str,
     at: float,
     use_cpim: bool,
+    chat_headers: ChatHeaders = (),
 ) -> WirePayload:
     """A user's message. With `use_cpim` it carries its id and asks for receipts.
 
     Without CPIM (peers such as baresip show the envelope as text) it travels as is,
-    and no receipt will ever come for it.
+    and no receipt will ever come for it; `chat_headers` (a reply's original, a recall)
+    travel only in CPIM. A recall asks for no receipt: nobody shows it.
     """
     if len(body.encode("utf-8")) > MAX_BODY_BYTES:
         raise ValueError(f"a message body holds at most {MAX_BODY_BYTES} bytes")
@@ -51,7 +54,10 @@ def encode_text(
         to_uri=to_uri,
         datetime=at,
         message_id=message_id,
-        dispositions=REQUESTED_DISPOSITIONS,
+        dispositions=frozenset()
+        if chat_header(chat_headers, RECALL_ID)
+        else REQUESTED_DISPOSITIONS,
+        chat_headers=chat_headers,
     )
     return WirePayload(CPIM_WIRE, build_cpim(envelope))
 
@@ -74,6 +80,10 @@ def encode_notification(
 
 def encode_is_composing(composing: Composing) -> WirePayload:
     return WirePayload(IS_COMPOSING, build_is_composing(composing))
+
+
+def _dispositions(chat_headers: ChatHeaders) -> frozenset[str]:
+    return frozenset() if chat_header(chat_headers, RECALL_ID) else REQUESTED_DISPOSITIONS
 
 
 def _with_charset(content_type: str) -> str:

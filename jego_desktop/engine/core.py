@@ -25,6 +25,7 @@ from jego_desktop.domain.accounts import (
 )
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.domain.chat_headers import ChatHeaders
 from jego_desktop.domain.engine_events import (
     CodecsListed,
     MessageFailed,
@@ -360,6 +361,7 @@ class EngineCore:
         body: str,
         content_type: str,
         use_cpim: bool,
+        chat_headers: ChatHeaders = (),
     ) -> None:
         account = self._messaging_account(account_key)
         if account is None:
@@ -375,6 +377,7 @@ class EngineCore:
             body,
             content_type,
             use_cpim,
+            chat_headers,
         )
 
     def send_display_receipts(

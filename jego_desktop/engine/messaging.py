@@ -25,11 +25,13 @@ from dataclasses import dataclass
 
 import pjsua2 as pj
 
+from jego_desktop.domain.chat_headers import ChatHeaders
 from jego_desktop.domain.engine_events import (
     EngineError,
     MessageDelivered,
     MessageDisplayed,
     MessageFailed,
+    MessageRecalled,
     MessageReceived,
     MessageSent,
     TypingChanged,
@@ -39,12 +41,14 @@ from jego_desktop.domain.incoming_messages import (
     AcceptResult,
     Ignored,
     IncomingMessageSink,
+    IncomingRecall,
     IncomingReport,
     IncomingText,
     IncomingTyping,
     RawMessage,
     interpret,
 )
+from jego_desktop.domain.messages import Message
 from jego_desktop.domain.outgoing_messages import (
     WirePayload,
     encode_notification,
@@ -73,6 +77,9 @@ class _AcceptEverything:
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         return False
+
+    def recall(self, recall: IncomingRecall) -> Message | None:
+        return None
 
 
 @dataclass(frozen=True)
@@ -110,6 +117,7 @@ class MessageCenter:
         body: str,
         content_type: str,
         use_cpim: bool,
+        chat_headers: ChatHeaders = (),
     ) -> None:
         try:
             payload = encode_text(
@@ -120,6 +128,7 @@ class MessageCenter:
                 to_uri=peer_uri,
                 at=time.time(),
                 use_cpim=use_cpim,
+                chat_headers=chat_headers,
             )
         except ValueError as error:
             self._publish(MessageFailed(account_key, peer_uri, message_id, 0, str(error)))
@@ -267,6 +276,8 @@ class MessageCenter:
             )
         elif isinstance(found, IncomingReport):
             self._on_report(found)
+        elif isinstance(found, IncomingRecall):
+            self._on_recall(found)
         else:
             self._on_text(account, found, reply_uri, own_uri or found.own_uri)
 
@@ -312,6 +323,19 @@ class MessageCenter:
             reply_uri,
             [text.message_id],
             NotificationKind.DELIVERY,
+        )
+
+    def _on_recall(self, recall: IncomingRecall) -> None:
+        try:
+            changed = self._sink.recall(recall)
+        except Exception:
+            log_failure(log, "a recall from %s could not be applied", recall.peer_uri)
+            return
+        if changed is None:
+            log.info("recall of %s by %s refused", recall.message_id[:80], recall.peer_uri)
+            return
+        self._publish(
+            MessageRecalled(recall.account_key, recall.peer_uri, recall.message_id, changed)
         )
 
     def _on_report(self, report: IncomingReport) -> None:

@@ -23,6 +23,7 @@ from jego_desktop.domain.engine_events import (
     MessageDelivered,
     MessageDisplayed,
     MessageFailed,
+    MessageRecalled,
     MessageReceived,
     MessageSent,
     PresenceChanged,
@@ -56,6 +57,7 @@ class EngineSignals(QObject):
     message_received = Signal(object)  # MessageReceived
     message_delivered = Signal(object)  # MessageDelivered
     message_displayed = Signal(object)  # MessageDisplayed
+    message_recalled = Signal(object)  # MessageRecalled
     typing_changed = Signal(object)  # TypingChanged
     presence_changed = Signal(object)  # PresenceChanged
     voicemail_changed = Signal(object)  # VoicemailChanged
@@ -82,6 +84,7 @@ class EngineSignals(QObject):
             MessageReceived: self.message_received,
             MessageDelivered: self.message_delivered,
             MessageDisplayed: self.message_displayed,
+            MessageRecalled: self.message_recalled,
             TypingChanged: self.typing_changed,
             PresenceChanged: self.presence_changed,
             VoicemailChanged: self.voicemail_changed,

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
+from jego_desktop.domain.chat_headers import ChatHeaders
 from jego_desktop.domain.engine_events import (
     EngineError,
     EngineStarted,
@@ -253,17 +254,19 @@ class CallEngine(EngineSignals):
         body: str,
         content_type: str = "text/plain",
         imdn: bool = True,
+        chat_headers: ChatHeaders = (),
     ) -> None:
         """Send one message; MessageSent or MessageFailed follows, then perhaps receipts.
 
         With `imdn` the message is CPIM-wrapped (Linphone's way), carries `message_id`
         and asks for delivery and display receipts; without, it travels as plain
         `content_type` for peers that do not speak CPIM, and no receipt will come.
+        `chat_headers`: Jego's CPIM headers (domain/chat_headers.py), CPIM only.
         """
         self._submit(
             "send_message",
             lambda core: core.send_message(
-                account_key, peer_uri, message_id, body, content_type, imdn
+                account_key, peer_uri, message_id, body, content_type, imdn, chat_headers
             ),
         )
 

@@ -60,12 +60,14 @@ class CallHistory:
             ).fetchall()
         return any(_same_peer(row["peer"], peer_uri) for row in rows)
 
-    def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
+    def recent(
+        self, *, limit: int = 200, account_key: str | None = None, missed_only: bool = False
+    ) -> list[CallHistoryEntry]:
         with self._db.read() as connection:
             rows = connection.execute(
-                f"SELECT {_COLUMNS} FROM calls WHERE ?1 IS NULL OR account_key = ?1"
-                " ORDER BY started_at DESC, id DESC LIMIT ?2",
-                (account_key, limit),
+                f"SELECT {_COLUMNS} FROM calls WHERE (?1 IS NULL OR account_key = ?1)"
+                " AND (?3 = 0 OR missed = 1) ORDER BY started_at DESC, id DESC LIMIT ?2",
+                (account_key, limit, int(missed_only)),
             ).fetchall()
         return [_entry(row) for row in rows]
 

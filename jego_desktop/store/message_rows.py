@@ -6,18 +6,22 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import PurePosixPath
 
+from jego_desktop.domain.message_formats import RECALLED
 from jego_desktop.domain.messages import (
     Attachment,
     AttachmentState,
     Message,
     MessageDirection,
     MessageState,
+    Quote,
 )
 
 MESSAGE_COLUMNS = (
     "id, conversation_id, direction, message_id, sip_call_id, body, content_type, state,"
-    " failure_reason, wants_display_report, created_at, sent_at, delivered_at, displayed_at"
+    " failure_reason, wants_display_report, created_at, sent_at, delivered_at, displayed_at,"
+    " reply_to"
 )
+MAX_QUOTED_LINE = 200  # characters of the original a reply's quote keeps
 _ATTACHMENT_COLUMNS = (
     "id, message_id, file_name, content_type, size, local_path, download_url, expires_at,"
     " state, duration"
@@ -28,12 +32,50 @@ _MAX_IDS_PER_QUERY = 500  # well under SQLite's bound-parameter limit
 def messages_from_rows(
     connection: sqlite3.Connection, rows: Sequence[sqlite3.Row]
 ) -> list[Message]:
-    """Messages with their attachments (one more query for all of them)."""
+    """Messages with their attachments (one more query for all of them) and, for
+    replies, the message each quotes (one query per reply)."""
     attachments = load_attachments(connection, [int(row["id"]) for row in rows])
-    return [message_from_row(row, attachments.get(int(row["id"]), ())) for row in rows]
+    return [
+        message_from_row(
+            row,
+            attachments.get(int(row["id"]), ()),
+            load_quote(connection, int(row["conversation_id"]), row["reply_to"]),
+        )
+        for row in rows
+    ]
 
 
-def message_from_row(row: sqlite3.Row, attachments: tuple[Attachment, ...] = ()) -> Message:
+def load_quote(connection: sqlite3.Connection, conversation_id: int, reply_to: str) -> Quote | None:
+    """The message `reply_to` names in the same conversation (None: none, or gone).
+
+    Only the conversation's own messages are looked at, so a peer cannot make a reply
+    show a message of another conversation.
+    """
+    if not reply_to:
+        return None
+    row = connection.execute(
+        "SELECT id, direction, body, content_type FROM messages"
+        " WHERE conversation_id = ? AND message_id = ? ORDER BY id LIMIT 1",
+        (conversation_id, reply_to),
+    ).fetchone()
+    if row is None:
+        return None
+    content_type = str(row["content_type"])
+    files = load_attachments(connection, [int(row["id"])]).get(int(row["id"]), ())
+    text = str(row["body"]) if content_type.startswith("text/") and not files else ""
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return Quote(
+        message_pk=int(row["id"]),
+        direction=MessageDirection(row["direction"]),
+        first_line=first_line[:MAX_QUOTED_LINE],
+        file_name=files[0].file_name if files else "",
+        recalled=content_type == RECALLED,
+    )
+
+
+def message_from_row(
+    row: sqlite3.Row, attachments: tuple[Attachment, ...] = (), quote: Quote | None = None
+) -> Message:
     return Message(
         id=int(row["id"]),
         conversation_id=int(row["conversation_id"]),
@@ -50,6 +92,8 @@ def message_from_row(row: sqlite3.Row, attachments: tuple[Attachment, ...] = ())
         delivered_at=row["delivered_at"],
         displayed_at=row["displayed_at"],
         attachments=attachments,
+        reply_to=row["reply_to"],
+        quote=quote,
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from jego_desktop.domain.accounts import store_account_key
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
+from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
+from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
+from jego_desktop.domain.messages import Message
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
@@ -39,8 +41,20 @@ class StoreMessageSink:
             sent_at=message.sent_at,
             wants_display_report=message.wants_display_report,
             attachments=message.attachments,
+            reply_to=message.reply_to,
         )
         return AcceptResult(result.is_new, result.message)
+
+    def recall(self, recall: IncomingRecall) -> Message | None:
+        """Only the peer's own message of this conversation, arrived lately, is taken back."""
+        conversation = self._conversations.find(
+            store_account_key(recall.account_key), recall.peer_uri
+        )
+        if conversation is None:
+            return None
+        return self._messages.recall_incoming(
+            conversation.id, recall.message_id, within_s=RECALL_LIMIT_S + RECALL_GRACE_S
+        )
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         if self._messages.wrote_to(store_account_key(account_key), peer_uri):

@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 
+from jego_desktop.domain.message_formats import RECALLED
 from jego_desktop.domain.messages import (
     MAX_BODY_BYTES,
     Attachment,
@@ -73,6 +74,7 @@ class MessageStore:
         wants_display_report: bool = False,
         attachments: Sequence[Attachment] = (),
         received_at: float | None = None,
+        reply_to: str = "",
     ) -> InsertResult:
         """Store a message from the network, or find it if it was stored already.
 
@@ -87,7 +89,8 @@ class MessageStore:
             cursor = connection.execute(
                 "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
                 " body, content_type, state, wants_display_report, created_at, sent_at,"
-                " search_text) VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?)"
+                " search_text, reply_to)"
+                " VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)"
                 " ON CONFLICT (conversation_id, direction, message_id) DO NOTHING",
                 (
                     conversation_id,
@@ -99,6 +102,7 @@ class MessageStore:
                     created_at,
                     sent_at,
                     _search_text(body, content_type),
+                    _checked_reply_to(reply_to),
                 ),
             )
             if cursor.rowcount == 0:
@@ -127,6 +131,7 @@ class MessageStore:
         wants_display_report: bool = False,
         attachments: Sequence[Attachment] = (),
         created_at: float | None = None,
+        reply_to: str = "",
     ) -> Message:
         """Store a message the user wrote, PENDING until the engine reports on it.
 
@@ -141,8 +146,8 @@ class MessageStore:
             try:
                 cursor = connection.execute(
                     "INSERT INTO messages (conversation_id, direction, message_id, body,"
-                    " content_type, state, wants_display_report, created_at, search_text)"
-                    " VALUES (?, 'outgoing', ?, ?, ?, 'pending', ?, ?, ?)",
+                    " content_type, state, wants_display_report, created_at, search_text,"
+                    " reply_to) VALUES (?, 'outgoing', ?, ?, ?, 'pending', ?, ?, ?, ?)",
                     (
                         conversation_id,
                         message_id,
@@ -151,6 +156,7 @@ class MessageStore:
                         int(wants_display_report),
                         created_at,
                         _search_text(body, content_type),
+                        _checked_reply_to(reply_to),
                     ),
                 )
             except sqlite3.IntegrityError as error:
@@ -223,6 +229,63 @@ class MessageStore:
                 (row["id"],),
             )
             return _selected(connection, int(row["id"]))
+
+    def recall_incoming(
+        self, conversation_id: int, message_id: str, *, within_s: float, at: float | None = None
+    ) -> Message | None:
+        """The peer takes back its message: its text and files are removed, the row stays
+        as a "taken back" line. Only an incoming message of this conversation (so only
+        its author can take it back) that arrived at most `within_s` ago; else None.
+        (A downloaded file stays in the files folder, unlisted.)
+        """
+        at = self._db.now() if at is None else at
+        with self._db.write() as connection:
+            row = connection.execute(
+                "SELECT id, created_at, content_type FROM messages WHERE conversation_id = ?"
+                " AND direction = 'incoming' AND message_id = ?",
+                (conversation_id, message_id),
+            ).fetchone()
+            if row is None or row["content_type"] == RECALLED:
+                return None
+            if not 0 <= at - float(row["created_at"]) <= within_s:
+                return None
+            return _recalled(connection, int(row["id"]))
+
+    def recall_outgoing(self, message_id: str) -> Message | None:
+        """The user took back a message they sent: its text and files go (None: unknown)."""
+        with self._db.write() as connection:
+            row = connection.execute(
+                "SELECT id FROM messages WHERE direction = 'outgoing' AND message_id = ?",
+                (message_id,),
+            ).fetchone()
+            return None if row is None else _recalled(connection, int(row["id"]))
+
+    def delete(self, message_pks: Sequence[int]) -> list[str]:
+        """Delete messages for the user; returns the attachment files (relative paths)
+        that the caller removes after this returns."""
+        with self._db.write() as connection:
+            paths: list[str] = []
+            for message_pk in message_pks:
+                paths.extend(
+                    str(row[0])
+                    for row in connection.execute(
+                        "SELECT local_path FROM attachments WHERE message_id = ?"
+                        " AND local_path IS NOT NULL",
+                        (message_pk,),
+                    )
+                )
+                connection.execute("DELETE FROM messages WHERE id = ?", (message_pk,))
+            return paths
+
+    def find(self, conversation_id: int, message_id: str) -> Message | None:
+        """A message of this conversation by its message id (either direction)."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
+                " AND message_id = ? ORDER BY id LIMIT 1",
+                (conversation_id, message_id),
+            ).fetchone()
+            return None if row is None else messages_from_rows(connection, [row])[0]
 
     def get(self, message_pk: int) -> Message | None:
         with self._db.read() as connection:
@@ -324,6 +387,21 @@ class MessageStore:
         with self._db.write() as connection:
             if update_attachment_row(connection, attachment) == 0:
                 raise NotFoundError(f"no attachment {attachment.id}")
+
+
+def _recalled(connection: sqlite3.Connection, message_pk: int) -> Message:
+    connection.execute(
+        "UPDATE messages SET body = '', content_type = ?, search_text = '' WHERE id = ?",
+        (RECALLED, message_pk),
+    )
+    connection.execute("DELETE FROM attachments WHERE message_id = ?", (message_pk,))
+    return _selected(connection, message_pk)
+
+
+def _checked_reply_to(reply_to: str) -> str:
+    if len(reply_to) > MAX_MESSAGE_ID_LENGTH:
+        raise ValueError(f"a message id has at most {MAX_MESSAGE_ID_LENGTH} characters")
+    return reply_to
 
 
 def _check_message(message_id: str, body: str, content_type: str) -> None:

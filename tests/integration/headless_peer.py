@@ -10,7 +10,11 @@ this module:
 Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
 {"cmd": "send", "peer": URI, "body": TEXT[, "content_type": TYPE]},
 {"cmd": "mark_read", "peer": URI}, {"cmd": "typing", "peer": URI, "active": BOOL},
-{"cmd": "quit"};
+{"cmd": "quit"}; {"cmd": "send", ..., "reply_to": MESSAGE_ID},
+{"cmd": "recall", "peer": URI, "message_id": ID},
+{"cmd": "forward", "from_peer": URI, "message_id": ID, "peer": URI},
+{"cmd": "delete", "peer": URI, "message_id": ID}, {"cmd": "delete_conversation", "peer": URI},
+{"cmd": "forged_recall", ...} (sent whatever the rules say);
 with --files DIR --file-server URL also {"cmd": "send_file", "peer": URI, "path": P}
 and {"cmd": "send_voice", "peer": URI, "path": P, "duration": SECONDS}.
 Events leave on stdout, one JSON object a line: started, registration, added,
@@ -32,13 +36,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.chat_headers import RECALL_FALLBACK_TEXT, RECALL_ID
 from jego_desktop.domain.download_limits import DownloadLimits
 from jego_desktop.domain.engine_events import EngineError, RegistrationChanged, TypingChanged
 from jego_desktop.domain.messages import Message
+from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.models.chats.attachments import AttachmentService
+from jego_desktop.models.chats.forwarding import forward
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
@@ -60,6 +67,9 @@ def describe(message: Message) -> dict[str, Any]:
         "body": message.body,
         "reason": message.failure_reason,
         "attachments": [[a.state.value, a.file_name] for a in message.attachments],
+        "reply_to": message.reply_to,
+        "quote": message.quote.first_line if message.quote is not None else None,
+        "recalled": message.recalled,
     }
 
 
@@ -74,9 +84,8 @@ class HeadlessPeer(QObject):
         self.engine = CallEngine(
             EngineConfig(bind_address="127.0.0.1", transports=("udp",)), ToneAudio(None)
         )
-        self.service = MessagingService(
-            self.engine, self.conversations, MessageStore(self.database)
-        )
+        self.messages = MessageStore(self.database)
+        self.service = MessagingService(self.engine, self.conversations, self.messages)
         self.service.connect_engine(self.engine)
         self.engine.set_message_sink(self.service.sink)
         self.account = AccountConfig(number=options.number, server=options.server)
@@ -86,6 +95,7 @@ class HeadlessPeer(QObject):
         self.service.message_added.connect(lambda m: emit("added", **describe(m)))
         self.service.message_changed.connect(lambda m: emit("changed", **describe(m)))
         self.service.typing_changed.connect(self._on_typing)
+        self.service.recall_failed.connect(lambda m: emit("recall_failed", **describe(m)))
         self.engine.registration_changed.connect(self._on_registration)
         self.engine.error.connect(self._on_error)
         self.engine.started.connect(lambda e: emit("started", ports=e.sip_ports))
@@ -125,8 +135,43 @@ class HeadlessPeer(QObject):
                     request["peer"],
                     request["body"],
                     request.get("content_type", "text/plain"),
+                    reply_to=self._message(request["peer"], request.get("reply_to", "")),
                 )
                 emit("written", **describe(message))
+            elif name == "recall":
+                original = self._message(request["peer"], request["message_id"])
+                assert original is not None, "no such message"
+                refusal = self.service.recall(original)
+                emit("recall", refused=refusal.value if refusal is not None else None)
+            elif name == "forward":
+                original = self._message(request["from_peer"], request["message_id"])
+                assert original is not None, "no such message"
+                uploads = self.attachments
+                if uploads is None:
+                    self.service.forward(original, self.account.key, request["peer"])
+                else:
+                    missing = forward(
+                        original, self.account.key, request["peer"], self.service, uploads
+                    )
+                    emit("forwarded", missing=missing)
+            elif name == "delete":
+                found = self._message(request["peer"], request["message_id"])
+                assert found is not None, "no such message"
+                self.messages.delete([found.id])
+                emit("deleted", message_id=found.message_id)
+            elif name == "delete_conversation":
+                conversation = self.conversations.get_or_create(self.account.key, request["peer"])
+                self.conversations.delete(conversation.id)
+                emit("deleted", peer=request["peer"])
+            elif name == "forged_recall":  # a recall the app would never send (tests)
+                self.engine.send_message(
+                    self.account.key,
+                    request["peer"],
+                    new_message_id(),
+                    RECALL_FALLBACK_TEXT,
+                    imdn=True,
+                    chat_headers=((RECALL_ID, request["message_id"]),),
+                )
             elif name == "mark_read":
                 conversation = self.conversations.get_or_create(self.account.key, request["peer"])
                 self.service.mark_read(conversation.id)
@@ -143,6 +188,12 @@ class HeadlessPeer(QObject):
                 self.shutdown()
         except Exception as error:
             emit("error", command=line[:100], message=repr(error))
+
+    def _message(self, peer: str, message_id: str) -> Message | None:
+        if not message_id:
+            return None
+        conversation = self.conversations.get_or_create(self.account.key, peer)
+        return self.messages.find(conversation.id, message_id)
 
     def shutdown(self) -> None:
         if self._stopped:

@@ -165,8 +165,11 @@ class FakeEngine(EngineSignals):
         body: str,
         content_type: str = "text/plain",
         imdn: bool = True,
+        chat_headers: tuple[tuple[str, str], ...] = (),
     ) -> None:
-        self.commands.append(("send_message", account_key, peer_uri, message_id, body))
+        self.commands.append(
+            ("send_message", account_key, peer_uri, message_id, body, imdn, chat_headers)
+        )
 
     def send_display_receipts(
         self, account_key: str, peer_uri: str, message_ids: list[str]

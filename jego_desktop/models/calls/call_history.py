@@ -34,10 +34,12 @@ class HistorySource(Protocol):
     """The part of `store.calls.CallHistory` the model reads."""
 
     def recent(
-        self, *, limit: int = 200, account_key: str | None = None
+        self, *, limit: int = 200, account_key: str | None = None, missed_only: bool = False
     ) -> list[CallHistoryEntry]: ...
 
     def delete(self, entry_id: int) -> bool: ...
+
+    def clear(self) -> int: ...
 
 
 class HistoryRole(enum.IntEnum):
@@ -75,6 +77,7 @@ class CallHistoryModel(QAbstractListModel):
         self._names = names
         self._limit = limit
         self._entries: list[CallHistoryEntry] = []
+        self._missed_only = False
         self.refresh()
 
     def set_source(self, source: HistorySource | None) -> None:
@@ -83,8 +86,34 @@ class CallHistoryModel(QAbstractListModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._entries = self._source.recent(limit=self._limit) if self._source else []
+        self._entries = (
+            self._source.recent(limit=self._limit, missed_only=self._missed_only)
+            if self._source
+            else []
+        )
         self.endResetModel()
+
+    @property
+    def missed_only(self) -> bool:
+        return self._missed_only
+
+    def set_missed_only(self, missed_only: bool) -> None:
+        """Show only missed calls (True) or every call."""
+        if missed_only != self._missed_only:
+            self._missed_only = missed_only
+            self.refresh()
+
+    def clear(self) -> bool:
+        """Delete the whole call history; False when it could not be deleted."""
+        if self._source is None:
+            return False
+        try:
+            self._source.clear()
+        except StoreError:
+            log.exception("could not clear the call history")
+            return False
+        self.refresh()
+        return True
 
     def set_names(self, names: Callable[[str], str]) -> None:
         """Contacts changed (or the lookup did): every row is named again."""

@@ -84,6 +84,7 @@ class ConversationListModel(QAbstractListModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._hidden: set[int] = set()  # conversations being deleted (undo)
         self._store = store
         self._names = names
         self._home_region = home_region
@@ -137,11 +138,26 @@ class ConversationListModel(QAbstractListModel):
 
     # ----- updates --------------------------------------------------------------------
 
+    def hide(self, conversation_id: int) -> None:
+        """Leave this conversation out (it is being deleted, and may come back on undo)."""
+        self._hidden.add(conversation_id)
+        row = self.row_of(conversation_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+            self._count_unread()
+
+    def unhide(self, conversation_id: int) -> None:
+        self._hidden.discard(conversation_id)
+        self.refresh()
+
     @Slot()
     @Slot(object)
     def refresh(self, _message: object = None) -> None:
         """Read the list again; rows keep their identity (selection survives)."""
         fresh = [] if self._store is None else self._store.summaries()
+        fresh = [summary for summary in fresh if summary.conversation.id not in self._hidden]
         if not self._rows or not fresh:
             self.beginResetModel()
             self._rows = fresh
@@ -154,7 +170,7 @@ class ConversationListModel(QAbstractListModel):
     def on_message(self, message: Message) -> None:
         """A message was added or changed: read that one conversation's row again and
         move it to where its activity puts it (a new conversation is inserted)."""
-        if self._store is None:
+        if self._store is None or message.conversation_id in self._hidden:
             return
         fresh = self._store.summary(message.conversation_id)
         if fresh is None:

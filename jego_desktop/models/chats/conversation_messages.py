@@ -260,6 +260,16 @@ class ConversationMessagesModel(QAbstractListModel):
             index = self.index(row, 0)
             self.dataChanged.emit(index, index)
 
+    def remove(self, message: Message) -> None:
+        """Take a loaded message out (deleted, or hidden while its deletion can be undone);
+        `on_message_added` puts it back."""
+        row = self.row_of(message)
+        if row < 0:
+            return
+        self._ahead = None
+        self._drop(row, row + 1)
+        self._day_changed(row)
+
     @Slot(int, float)
     def on_messages_read(self, conversation_id: int, at: float) -> None:
         """Apply MessagingService.messages_read to the loaded rows, with one dataChanged."""

@@ -9,19 +9,35 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState, engine_account_key, store_account_key
+from jego_desktop.domain.chat_headers import (
+    RECALL_FALLBACK_TEXT,
+    RECALL_ID,
+    REPLY_TO_ID,
+    ChatHeaders,
+)
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import (
     MessageDelivered,
     MessageDisplayed,
     MessageFailed,
+    MessageRecalled,
     MessageReceived,
     MessageSent,
     RegistrationChanged,
     TypingChanged,
 )
-from jego_desktop.domain.messages import Attachment, AttachmentState, Message, MessageState
+from jego_desktop.domain.forwarding import forwarded_attachments, links_still_valid
+from jego_desktop.domain.messages import (
+    Attachment,
+    AttachmentState,
+    Message,
+    MessageDirection,
+    MessageState,
+)
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
+from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
+from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
@@ -51,6 +67,7 @@ class MessageCommands(Protocol):
         body: str,
         content_type: str = "text/plain",
         imdn: bool = True,
+        chat_headers: ChatHeaders = (),
     ) -> None: ...
     def send_display_receipts(
         self, account_key: str, peer_uri: str, message_ids: list[str]
@@ -86,6 +103,12 @@ class MessagingService(QObject):
             not refreshed in time is followed by an inactive one, as RFC 3994 says).
         upload_wanted(Message): a failed file message was retried; its file must be
             uploaded again before it can go out (the attachment service does it).
+        recall_failed(Message): the recall of this message did not reach the peer.
+
+    A reply names its original by id (`jego.Reply-To-Id`, domain/chat_headers.py) to a
+    CPIM peer, and quotes its first line as text to anyone else. A recall goes beside
+    the outbox (it never waits behind other messages) and takes the message back in
+    the store only once the peer's server has it.
     """
 
     message_added = Signal(object)
@@ -93,6 +116,7 @@ class MessagingService(QObject):
     messages_read = Signal(int, float)
     typing_changed = Signal(object)
     upload_wanted = Signal(object)
+    recall_failed = Signal(object)
 
     def __init__(
         self,
@@ -123,6 +147,7 @@ class MessagingService(QObject):
         self._typing_timers: dict[PeerKey, QTimer] = {}
         self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
+        self._recalls: dict[str, Message] = {}  # recall's id -> the message taken back
 
     def connect_engine(self, engine: EngineSignals) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
@@ -133,16 +158,23 @@ class MessagingService(QObject):
         engine.message_delivered.connect(self.on_message_delivered)
         engine.message_displayed.connect(self.on_message_displayed)
         engine.typing_changed.connect(self.on_typing_changed)
+        engine.message_recalled.connect(self.on_message_recalled)
 
     # ----- the user's actions ---------------------------------------------------------
 
     def send(
-        self, account_key: str, peer_uri: str, body: str, content_type: str = "text/plain"
+        self,
+        account_key: str,
+        peer_uri: str,
+        body: str,
+        content_type: str = "text/plain",
+        *,
+        reply_to: Message | None = None,
     ) -> Message:
         """Store a new message PENDING and send it now if the account is registered.
 
-        Raises ValueError (bad peer, empty body) or a StoreError (too large...) before
-        anything is stored or sent.
+        `reply_to`: the message of this conversation it answers. Raises ValueError (bad
+        peer, empty body) or a StoreError (too large...) before anything is stored or sent.
         """
         if not body:
             raise ValueError("an empty message is not sent")
@@ -153,11 +185,85 @@ class MessagingService(QObject):
             content_type=content_type,
             message_id=new_message_id(),
             wants_display_report=True,
+            reply_to=reply_to.message_id if reply_to is not None else "",
         )
         self.message_added.emit(message)
         if engine_account_key(conversation.account_key) in self._registered:
             self._hand_over(conversation, message)
         return message
+
+    def forward(self, message: Message, account_key: str, peer_uri: str) -> Message | None:
+        """Send `message` again to another peer: its text, or its files by their links
+        while the file server still keeps them (domain/forwarding.py). None when a file
+        must be uploaded again (the attachment service does it from the local copy).
+        """
+        if message.recalled:
+            raise ValueError("a message taken back cannot be forwarded")
+        if message.attachments and not links_still_valid(message, self._messages.now()):
+            return None
+        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        forwarded = self._messages.insert_outgoing(
+            conversation.id,
+            message.body,
+            content_type=message.content_type,
+            message_id=new_message_id(),
+            wants_display_report=True,
+            attachments=forwarded_attachments(message),
+        )
+        self.message_added.emit(forwarded)
+        if engine_account_key(conversation.account_key) in self._registered:
+            self._hand_over(conversation, forwarded)
+        return forwarded
+
+    def drop_queued(self, message_ids: list[str]) -> None:
+        """Deleted messages still waiting in the outbox are not sent (one already on its
+        way gets its answer, which then finds nothing to change)."""
+        wanted = set(message_ids)
+        for key, queue in list(self._queues.items()):
+            kept = collections.deque(m for m in queue if m.message_id not in wanted)
+            if len(kept) == len(queue):
+                continue
+            for message in queue:
+                if message.message_id in wanted:
+                    self._in_flight.discard(message.message_id)
+                    self._peer_of.pop(message.message_id, None)
+            if kept:
+                self._queues[key] = kept
+            else:
+                del self._queues[key]
+
+    def recall_refusal(self, message: Message, now: float | None = None) -> RecallRefusal | None:
+        """Why `message` cannot be taken back now (None: it can)."""
+        conversation = self._conversations.get(message.conversation_id)
+        if conversation is None:
+            return RecallRefusal.NOT_OURS
+        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        return recall_refusal(
+            message,
+            now=self._messages.now() if now is None else now,
+            peer_reads_cpim=self._speaks_cpim(key),
+            connected=key[0] in self._registered,
+        )
+
+    def recall(self, message: Message) -> RecallRefusal | None:
+        """Ask the peer to take `message` back; it changes here once the peer's server
+        has the recall (message_changed), or recall_failed follows."""
+        refusal = self.recall_refusal(message)
+        conversation = self._conversations.get(message.conversation_id)
+        if refusal is not None or conversation is None:
+            return refusal or RecallRefusal.NOT_OURS
+        recall_id = new_message_id()
+        self._recalls[recall_id] = message
+        self._engine.send_message(
+            engine_account_key(conversation.account_key),
+            conversation.peer_uri,
+            recall_id,
+            RECALL_FALLBACK_TEXT,
+            "text/plain",
+            True,
+            ((RECALL_ID, message.message_id),),
+        )
+        return None
 
     def add_held(
         self,
@@ -248,13 +354,38 @@ class MessagingService(QObject):
             self.retry(message_id)
 
     @Slot(object)
+    def on_message_recalled(self, event: MessageRecalled) -> None:
+        self.message_changed.emit(event.stored)
+
+    def _recall_answered(self, recall_id: str, sent: bool) -> bool:
+        """A recall's outcome (False: `recall_id` is no recall of ours)."""
+        original = self._recalls.pop(recall_id, None)
+        if original is None:
+            return False
+        if not sent:
+            self.recall_failed.emit(original)
+            return True
+        try:
+            message = self._messages.recall_outgoing(original.message_id)
+        except StoreError:
+            log.exception("could not take back message %s", original.message_id)
+            return True
+        if message is not None:
+            self.message_changed.emit(message)
+        return True
+
+    @Slot(object)
     def on_message_sent(self, event: MessageSent) -> None:
+        if self._recall_answered(event.message_id, sent=True):
+            return
         self._on_its_way.pop(event.message_id, None)
         self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
         self._answered(event.message_id)
 
     @Slot(object)
     def on_message_failed(self, event: MessageFailed) -> None:
+        if self._recall_answered(event.message_id, sent=False):
+            return
         if self._resent_as_plain_text(event):
             return
         self._apply(event.message_id, MessageState.FAILED, reason=event.reason)
@@ -341,8 +472,22 @@ class MessagingService(QObject):
         self._sending[key] = message.message_id
         use_cpim = self._speaks_cpim(key)
         self._on_its_way[message.message_id] = (message, use_cpim)
+        self._engine_send(key, message, use_cpim)
+
+    def _engine_send(self, key: PeerKey, message: Message, use_cpim: bool) -> None:
+        """A reply names its original in CPIM, or quotes it in plain text."""
+        body = message.body
+        headers: ChatHeaders = ()
+        if message.reply_to and use_cpim:
+            headers = ((REPLY_TO_ID, message.reply_to),)
+        elif message.quote is not None and message.content_type.startswith("text/"):
+            quote = message.quote
+            author = author_of(
+                key[1] if quote.direction is MessageDirection.INCOMING else f"sip:{key[0]}"
+            )
+            body = quoted_for_plain_text(author, quote.first_line or quote.file_name, body)
         self._engine.send_message(
-            key[0], key[1], message.message_id, message.body, message.content_type, use_cpim
+            key[0], key[1], message.message_id, body, message.content_type, use_cpim, headers
         )
 
     def _resent_as_plain_text(self, event: MessageFailed) -> bool:
@@ -360,9 +505,7 @@ class MessagingService(QObject):
         log.info("%s refused CPIM (%d): sent again as plain text", key[1], event.code)
         self._learn_format(key, False)
         self._on_its_way[message.message_id] = (message, False)
-        self._engine.send_message(
-            key[0], key[1], message.message_id, message.body, message.content_type, False
-        )
+        self._engine_send(key, message, False)
         return True
 
     def _speaks_cpim(self, key: PeerKey) -> bool:

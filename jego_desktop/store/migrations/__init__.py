@@ -12,12 +12,18 @@ import sqlite3
 from collections.abc import Sequence
 
 from jego_desktop.store.errors import DatabaseTooNewError
-from jego_desktop.store.migrations import v001_initial, v002_auto_downloads, v003_peer_formats
+from jego_desktop.store.migrations import (
+    v001_initial,
+    v002_auto_downloads,
+    v003_peer_formats,
+    v004_replies,
+)
 
 STEPS: tuple[str, ...] = (
     v001_initial.SCRIPT,
     v002_auto_downloads.SCRIPT,
     v003_peer_formats.SCRIPT,
+    v004_replies.SCRIPT,
 )
 LATEST_VERSION = len(STEPS)
 

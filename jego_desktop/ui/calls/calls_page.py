@@ -3,12 +3,17 @@ the row's buttons call or write, its context menu does the rest."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QListView,
     QMenu,
+    QMessageBox,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +26,7 @@ from jego_desktop.ui.calls.voicemail_bar import VoicemailBar
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.style import SPACING, Palette
+from jego_desktop.ui.style import SPACING, Palette, focus_ring
 
 
 class CallsPage(QWidget):
@@ -50,6 +55,23 @@ class CallsPage(QWidget):
         self._palette = palette
         self.title = title = PlainLabel()
         title.setObjectName("pageTitle")
+        self.missed_only = QPushButton()
+        self.missed_only.setObjectName("missedOnly")
+        self.missed_only.setCheckable(True)
+        self.missed_only.toggled.connect(self._on_missed_only)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("clearHistory")
+        self.clear_button.clicked.connect(self.clear_history)
+        buttons = "QPushButton#missedOnly, QPushButton#clearHistory"
+        self.setStyleSheet(
+            f"{buttons} {{ color: {palette.text}; background: {palette.surface};"
+            f" border: 1px solid {palette.border}; border-radius: 14px; padding: 4px 12px; }}"
+            f"QPushButton#missedOnly:checked {{ background: {palette.accent};"
+            f" color: {palette.accent_text}; border-color: {palette.accent}; }}"
+            + focus_ring(palette, "QPushButton#missedOnly", "QPushButton#clearHistory")
+        )
+        # Asks before the history goes (a dialog unless a test gives another).
+        self.confirm: Callable[[str], bool] = self._confirm_dialog
 
         self.view = QListView()
         self.view.setObjectName("history")
@@ -75,7 +97,11 @@ class CallsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 3, SPACING * 2, SPACING * 3, SPACING * 3)
         layout.setSpacing(SPACING * 2)
-        layout.addWidget(title)
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(self.missed_only)
+        header.addWidget(self.clear_button)
+        layout.addLayout(header)
         self.voicemail_bar: VoicemailBar | None = None
         if voicemail is not None:
             self.voicemail_bar = VoicemailBar(voicemail, palette)
@@ -87,8 +113,27 @@ class CallsPage(QWidget):
             change.connect(self._show_list_or_empty)
         self._show_list_or_empty()
 
+    def clear_history(self) -> None:
+        if self.confirm(self.tr("Delete every call from the history?")):
+            self.model.clear()
+
+    def _on_missed_only(self, missed_only: bool) -> None:
+        self.model.set_missed_only(missed_only)
+        self._retranslate()
+
+    def _confirm_dialog(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Clear history"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_list_or_empty(self) -> None:
         has_rows = self.model.rowCount() > 0
+        self.clear_button.setEnabled(has_rows or self.model.missed_only)
         self._stack.setCurrentWidget(self.view if has_rows else self._empty)
         if has_rows and not self.view.currentIndex().isValid():
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -102,9 +147,19 @@ class CallsPage(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Calls"))
         self.view.setAccessibleName(self.tr("Call history"))
-        self._empty.set_texts(
-            self.tr("No calls yet"), self.tr("Calls you make and receive will be listed here.")
-        )
+        self.missed_only.setText(self.tr("Missed only"))
+        self.missed_only.setToolTip(self.tr("Show only missed calls, or every call"))
+        self.clear_button.setText(self.tr("Clear…"))
+        self.clear_button.setToolTip(self.tr("Delete every call from the history"))
+        if self.model.missed_only:
+            self._empty.set_texts(
+                self.tr("No missed calls"), self.tr("Calls you missed will be listed here.")
+            )
+        else:
+            self._empty.set_texts(
+                self.tr("No calls yet"),
+                self.tr("Calls you make and receive will be listed here."),
+            )
         self.view.setToolTip(
             self.tr("Double-click a call, or press Enter, to call back. Right-click for more.")
         )

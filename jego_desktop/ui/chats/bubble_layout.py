@@ -31,6 +31,9 @@ FILE_SIZE = QSize(260, 52)
 TICK_WIDTH = 18
 META_GAP = 10
 RETRY_HEIGHT = 22
+QUOTE_PAD = 6  # inside the quote box, around its two lines
+QUOTE_BAR = 3  # the coloured bar at the quote's left
+NOTICE_HEIGHT = 28
 _TEXT_CACHE_LIMIT = 50_000
 _LATIN_END = "\u0250"  # after Latin Extended-B
 _FIT_SLACK = 1.25  # how much wider than average a Latin line's letters may be
@@ -57,6 +60,8 @@ def attachment_kind(attachment: Attachment) -> str:
 
 def shown_text(message: Message) -> str:
     """The text a bubble shows: the body of text messages; nothing for file messages."""
+    if message.recalled:
+        return ""
     if message.attachments or not message.content_type.lower().startswith("text/"):
         return ""
     return message.body
@@ -71,6 +76,8 @@ class BubbleGeometry:
     meta: QRect  # time and ticks
     attachments: list[tuple[Attachment, QRect]] = field(default_factory=list)
     retry: QRect | None = None
+    quote: QRect | None = None  # the quoted original of a reply (author, first line)
+    notice: QRect | None = None  # a taken-back message: one centred line, no bubble
 
 
 class TextSizes:
@@ -190,6 +197,8 @@ def bubble_geometry(
     meta_text: str,
     picture_sizes: dict[int, QSize],
     sending_again: bool = False,
+    quote_texts: tuple[str, str] | None = None,
+    notice_text: str = "",
 ) -> BubbleGeometry:
     """Lay out one row inside `rect` (its top-left and width matter, not its height).
 
@@ -201,6 +210,12 @@ def bubble_geometry(
         day = QRect(rect.left(), top, rect.width(), DAY_HEIGHT)
         top += DAY_HEIGHT
     top += ROW_GAP
+    if notice_text:
+        notice = QRect(
+            rect.left() + SIDE_MARGIN, top, rect.width() - 2 * SIDE_MARGIN, NOTICE_HEIGHT
+        )
+        empty = QRect(notice.center().x(), top, 0, 0)
+        return BubbleGeometry(day, empty, QPointF(), 0, empty, notice=notice)
     outgoing = message.direction is MessageDirection.OUTGOING
     max_bubble = max(120, min(MAX_BUBBLE, int((rect.width() - 2 * SIDE_MARGIN) * BUBBLE_FRACTION)))
     max_text = max_bubble - 2 * PAD_X
@@ -225,6 +240,15 @@ def bubble_geometry(
         inner_w = max(inner_w, size.width())
 
     y = top + PAD_Y
+    quote_box = None
+    if quote_texts is not None:
+        # Bold author and first line, both elided to the bubble's width when painted.
+        wanted = max(small.horizontalAdvance(text) for text in quote_texts) * 11 // 10
+        quote_w = min(max_text, wanted + 2 * QUOTE_PAD + QUOTE_BAR)
+        quote_h = 2 * small.height() + 2 * QUOTE_PAD
+        quote_box = QRect(0, y, quote_w, quote_h)
+        inner_w = max(inner_w, quote_w)
+        y += quote_h + 6
     placed: list[tuple[Attachment, QRect]] = []
     for attachment, size in files:
         placed.append((attachment, QRect(0, y, size.width(), size.height())))
@@ -250,6 +274,8 @@ def bubble_geometry(
     bubble = QRect(left, top, bubble_w, bubble_h)
     inner_left = left + PAD_X
     attachments = [(a, box.translated(inner_left, 0)) for a, box in placed]
+    if quote_box is not None:
+        quote_box = QRect(inner_left, quote_box.top(), inner_w, quote_box.height())
     meta = QRect(bubble.right() - PAD_X - meta_width + 1, meta_y, meta_width, meta_height)
     retry = None
     failed = message.state is MessageState.FAILED
@@ -268,9 +294,12 @@ def bubble_geometry(
         meta=meta,
         attachments=attachments,
         retry=retry,
+        quote=quote_box,
     )
 
 
 def row_height(geometry: BubbleGeometry, rect: QRect) -> int:
+    if geometry.notice is not None:
+        return geometry.notice.bottom() - rect.top() + 1 + ROW_GAP
     bottom = geometry.retry.bottom() if geometry.retry is not None else geometry.bubble.bottom()
     return bottom - rect.top() + 1 + ROW_GAP

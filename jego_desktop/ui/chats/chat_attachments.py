@@ -24,6 +24,7 @@ from jego_desktop.domain.messages import (
     MessageState,
 )
 from jego_desktop.domain.risky_files import is_program, program_extension
+from jego_desktop.models.chats.forwarding import upload_again
 from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
 from jego_desktop.ui.chats.chats_page import ChatsPage
 from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
@@ -105,6 +106,7 @@ class ChatAttachments(QObject):
         view.composer.send_requested.connect(lambda _text: self.send_pending())
         view.pending.problem.connect(page.problem)
         view.composer.record_requested.connect(self.record)
+        page.file_forward_wanted.connect(self.forward_files)
         service.progress.connect(self._on_progress)
         playback.position_changed.connect(self._on_position)
         playback.finished.connect(self._on_finished)
@@ -124,6 +126,15 @@ class ChatAttachments(QObject):
         """Send every file of the strip (dropped, pasted), each as a picked file."""
         if self._page.current is not None:
             self._page.view.pending.send(self.send_file)
+
+    def forward_files(self, message: Message, account_key: str, peer_uri: str) -> None:
+        """Forwarded files whose links expired go up again from the copy kept here."""
+        for name in upload_again(message, account_key, peer_uri, self._service):
+            self._page.problem.emit(
+                self.tr("%1 was not forwarded: it is no longer on this computer.").replace(
+                    "%1", name
+                )
+            )
 
     def record(self) -> None:
         if self.recorder is None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from jego_desktop.domain.conversations import MessagePreview
 from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE
+from jego_desktop.domain.message_formats import RECALLED
 
 
 def day_heading(day: datetime.date, today: datetime.date | None = None) -> str:
@@ -48,6 +49,8 @@ def preview_text(preview: MessagePreview | None, outgoing_prefix: bool = True) -
     """One line for the list: the text, or what kind of file was sent."""
     if preview is None:
         return QCoreApplication.translate("ChatText", "No messages yet")
+    if preview.content_type == RECALLED:
+        return QCoreApplication.translate("ChatText", "Message taken back")
     if preview.has_attachments or preview.content_type.startswith(FT_HTTP_CONTENT_TYPE):
         text = QCoreApplication.translate("ChatText", "File")
     elif preview.content_type.lower().startswith("text/"):

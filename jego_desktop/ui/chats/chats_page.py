@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
     QListView,
+    QMenu,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -30,13 +32,16 @@ from jego_desktop.domain.messages import Message, MessageDirection
 from jego_desktop.models.chats.chat_services import ChatServices
 from jego_desktop.models.chats.conversation_list import ConversationListModel, ConversationRole
 from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel
+from jego_desktop.models.chats.deletions import Deletion, Deletions
 from jego_desktop.models.chats.search_results import SearchResultsModel
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
+from jego_desktop.ui.chats.forward_dialog import ForwardDialog
 from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
+from jego_desktop.ui.chats.undo_bar import UndoBar
 from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
@@ -62,6 +67,7 @@ class ChatsPage(QWidget):
     call_requested = Signal(str, str)
     video_call_requested = Signal(str, str)
     problem = Signal(str)
+    file_forward_wanted = Signal(object, str, str)
 
     def __init__(
         self,
@@ -81,6 +87,11 @@ class ChatsPage(QWidget):
         self._home_region = home_region
         self.services: ChatServices | None = None
         self.new_chat_dialog: NewChatDialog | None = None
+        self.forward_dialog: ForwardDialog | None = None
+        self.deletions: Deletions | None = None
+        self._remove_files: Callable[[list[str]], None] = lambda _paths: None
+        # Asks the user to confirm a deletion (a dialog unless a test gives another).
+        self.confirm: Callable[[str], bool] = self._confirm_dialog
 
         self.conversations = ConversationListModel(
             names=names, home_region=home_region, parent=self
@@ -138,6 +149,14 @@ class ChatsPage(QWidget):
         self.view.composer.send_requested.connect(self.send)
         self.view.composer.typing_changed.connect(self._on_own_typing)
         self.view.delegate.retry_requested.connect(self.retry)
+        self.view.recall_requested.connect(self.recall)
+        self.view.delete_requested.connect(self.delete_message)
+        self.view.forward_requested.connect(self.forward)
+        self.view.quote_clicked.connect(self.go_to_message)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._conversation_menu)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo)
         self.nothing_open = EmptyPage("chats", "", "", "", ink(palette))
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.nothing_open)
@@ -150,9 +169,11 @@ class ChatsPage(QWidget):
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 640])
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
+        layout.setSpacing(0)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.undo_bar)
         self.setStyleSheet(_stylesheet(palette))
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_search)
@@ -193,7 +214,25 @@ class ChatsPage(QWidget):
         services.messaging.message_changed.connect(self.messages.on_message_changed)
         services.messaging.messages_read.connect(self.messages.on_messages_read)
         services.messaging.typing_changed.connect(self._on_peer_typing)
+        services.messaging.recall_failed.connect(self._on_recall_failed)
+        self.view.recall_check = services.messaging.recall_refusal
+        self.deletions = Deletions(
+            services.messages.delete,
+            services.conversations.delete,
+            lambda paths: self._remove_files(paths),
+            parent=self,
+        )
+        self.deletions.started.connect(self._on_deletion_started)
+        self.deletions.undone.connect(self._on_deletion_undone)
+        self.deletions.done.connect(self._on_deletion_done)
+        app = QCoreApplication.instance()
+        if app is not None:  # what waits for its undo is deleted when the app stops
+            app.aboutToQuit.connect(self.deletions.commit)
         self._show_left()
+
+    def set_file_remover(self, remove_files: Callable[[list[str]], None]) -> None:
+        """How the files of deleted messages go (profile-relative paths)."""
+        self._remove_files = remove_files
 
     def set_names(self, names: Callable[[str], str]) -> None:
         self.conversations.set_names(names)
@@ -275,15 +314,151 @@ class ChatsPage(QWidget):
             return
         try:
             self.services.messaging.send(
-                engine_account_key(conversation.account_key), conversation.peer_uri, text
+                engine_account_key(conversation.account_key),
+                conversation.peer_uri,
+                text,
+                reply_to=self.view.replying_to,
             )
         except (ValueError, StoreError) as error:
             self.problem.emit(self.tr("The message was not sent: %1").replace("%1", str(error)))
             return
         self.view.composer.clear_after_send()
+        self.view.cancel_reply()
         if self.messages.has_newer():
             self.messages.set_conversation(conversation.id)
         self.view.list.scroll_to_end()
+
+    # ----- taking back, forwarding, deleting --------------------------------------------
+
+    def recall(self, message: Message) -> None:
+        if self.services is None:
+            return
+        refusal = self.services.messaging.recall(message)
+        if refusal is not None:
+            self.problem.emit(self.tr("This message cannot be taken back any more."))
+
+    def _on_recall_failed(self, _message: Message) -> None:
+        self.problem.emit(
+            self.tr("The message could not be taken back: the other phone was not reached.")
+        )
+
+    def go_to_message(self, message_pk: int) -> None:
+        """Show the message with this row id (a reply's original), loading it if needed."""
+        if self.services is None:
+            return
+        message = self.services.messages.get(message_pk)
+        if message is None:
+            return
+        row = self.messages.row_of(message)
+        if row >= 0:
+            self.view.list.scroll_to_row(row)
+        else:
+            self.jump_to(message)
+
+    def forward(self, message: Message) -> None:
+        """Ask where to, then send it there (files by link, or uploaded again)."""
+        dialog = ForwardDialog(
+            self.conversations,
+            lambda view: ConversationListDelegate(self._palette, view),
+            self._uri_for,
+            self._palette,
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._forward_to(message, dialog))
+        dialog.finished.connect(lambda _result: setattr(self, "forward_dialog", None))
+        self.forward_dialog = dialog
+        dialog.open()
+
+    def _forward_to(self, message: Message, dialog: ForwardDialog) -> None:
+        if self.services is None:
+            return
+        if dialog.conversation is not None:
+            account = engine_account_key(dialog.conversation.account_key)
+            peer = dialog.conversation.peer_uri
+        elif dialog.uri is not None:
+            account, peer = self._account_key(), dialog.uri
+        else:
+            return
+        try:
+            forwarded = self.services.messaging.forward(message, account, peer)
+        except (ValueError, StoreError) as error:
+            self.problem.emit(
+                self.tr("The message was not forwarded: %1").replace("%1", str(error))
+            )
+            return
+        if forwarded is None:
+            self.file_forward_wanted.emit(message, account, peer)
+        self.open_conversation(account, peer)
+
+    def delete_message(self, message: Message) -> None:
+        if self.deletions is not None and self.confirm(
+            self.tr("Delete this message from this computer? The other person keeps their copy.")
+        ):
+            self.deletions.delete_messages([message])
+
+    def delete_conversation(self, conversation: Conversation) -> None:
+        if self.deletions is not None and self.confirm(
+            self.tr(
+                "Delete this whole conversation from this computer?"
+                " The other person keeps their copy."
+            )
+        ):
+            self.deletions.delete_conversation(conversation)
+
+    def undo(self) -> None:
+        if self.deletions is not None:
+            self.deletions.undo()
+
+    def _conversation_menu(self, point: QPoint) -> None:
+        index = self.list.indexAt(point)
+        conversation = index.data(ConversationRole.CONVERSATION) if index.isValid() else None
+        if not isinstance(conversation, Conversation):
+            return
+        menu = QMenu(self)
+        delete = menu.addAction(self.tr("Delete conversation…"))
+        delete.triggered.connect(lambda: self.delete_conversation(conversation))
+        menu.exec(self.list.viewport().mapToGlobal(point))
+        menu.deleteLater()
+
+    def _on_deletion_started(self, deletion: Deletion) -> None:
+        if deletion.conversation is not None:
+            current = self.current
+            self.conversations.hide(deletion.conversation.id)
+            if current is not None and current.id == deletion.conversation.id:
+                self.right_stack.setCurrentWidget(self.nothing_open)
+                self.messages.set_conversation(None)
+            self.undo_bar.offer(self.tr("Conversation deleted"))
+        else:
+            for message in deletion.messages:
+                self.messages.remove(message)
+            self.undo_bar.offer(self.tr("Message deleted"))
+        self._show_left()
+
+    def _on_deletion_undone(self, deletion: Deletion) -> None:
+        self.undo_bar.hide()
+        if deletion.conversation is not None:
+            self.conversations.unhide(deletion.conversation.id)
+            self._show_left()
+        for message in deletion.messages:
+            self.messages.on_message_added(message)
+
+    def _on_deletion_done(self, deletion: Deletion) -> None:
+        self.undo_bar.hide()
+        if self.services is not None and deletion.messages:
+            self.services.messaging.drop_queued([m.message_id for m in deletion.messages])
+        if deletion.messages:
+            self.conversations.refresh()  # the preview may have been the deleted message
+
+    def _confirm_dialog(self, question: str) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def retry(self, message_id: str) -> None:
         if self.services is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QColor,
@@ -22,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.messages import Message
+from jego_desktop.domain.messages import Message, MessageDirection
+from jego_desktop.domain.recall_rules import RecallRefusal
 from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel, MessageRole
 from jego_desktop.models.chats.pending_files import PendingFiles
 from jego_desktop.ui.chats.attachment_strip import AttachmentStrip
@@ -31,22 +34,24 @@ from jego_desktop.ui.chats.composer import Composer
 from jego_desktop.ui.chats.message_delegate import MessageDelegate
 from jego_desktop.ui.chats.message_list_view import MessageListView
 from jego_desktop.ui.chats.offered_files import offered_paths, offered_picture, offers_files
+from jego_desktop.ui.chats.reply_bar import ReplyBar
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette, focus_ring, scroll_bar_rules
 
 
 class _Messages(MessageListView):
+    def __init__(self) -> None:
+        super().__init__()
+        self.menu_for: Callable[[Message], QMenu | None] = lambda _message: None
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.pos())
         message = index.data(MessageRole.MESSAGE) if index.isValid() else None
-        text = shown_text(message) if isinstance(message, Message) else ""
-        if not text:
-            return
-        menu = QMenu(self)
-        copy = menu.addAction(self.tr("Copy text"))
-        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
-        menu.exec(event.globalPos())
+        menu = self.menu_for(message) if isinstance(message, Message) else None
+        if menu is not None:
+            menu.exec(event.globalPos())
+            menu.deleteLater()
 
 
 class ConversationView(QWidget):
@@ -55,10 +60,20 @@ class ConversationView(QWidget):
     Signals:
         call_requested(str, str): call this peer URI on this (engine) account key.
         video_call_requested(str, str): the same, with video once the peer answers.
+        recall_requested(Message): take this message back.
+        delete_requested(Message): delete this message for the user.
+        forward_requested(Message): send this message to another conversation.
+        quote_clicked(int): go to the message with this row id (a reply's original).
+
+    While the user answers a message, `replying_to` holds it and the reply bar shows it.
     """
 
     call_requested = Signal(str, str)
     video_call_requested = Signal(str, str)
+    recall_requested = Signal(object)
+    delete_requested = Signal(object)
+    forward_requested = Signal(object)
+    quote_clicked = Signal(int)
 
     def __init__(
         self, model: ConversationMessagesModel, palette: Palette, parent: QWidget | None = None
@@ -70,6 +85,11 @@ class ConversationView(QWidget):
         self.conversation: Conversation | None = None
         self._typing = False
         self._number = ""
+        self.replying_to: Message | None = None
+        # Why a message cannot be taken back (None: it can); the page asks the service.
+        self.recall_check: Callable[[Message], RecallRefusal | None] = lambda _message: (
+            RecallRefusal.NOT_OURS
+        )
 
         header = QWidget()
         header.setObjectName("conversationHeader")
@@ -92,7 +112,11 @@ class ConversationView(QWidget):
         top.addWidget(self.call_button)
 
         self.list = _Messages()
+        self.list.menu_for = self.message_menu
         self.delegate = MessageDelegate(palette, self.list)
+        self.delegate.quote_clicked.connect(self.quote_clicked)
+        self.reply_bar = ReplyBar()
+        self.reply_bar.cancelled.connect(self.cancel_reply)
         self.list.setItemDelegate(self.delegate)
         self.list.set_source(model)
         self.composer = Composer(palette)
@@ -111,15 +135,19 @@ class ConversationView(QWidget):
         column.addWidget(header)
         column.addWidget(self.list, 1)
         column.addWidget(self.strip)
+        column.addWidget(self.reply_bar)
         column.addWidget(self.bottom)
         self.setStyleSheet(_stylesheet(palette))
         self._retranslate()
 
     def show_conversation(self, conversation: Conversation, title: str, number: str) -> None:
+        if self.conversation is None or self.conversation.id != conversation.id:
+            self.cancel_reply()
         self.conversation = conversation
         self._number = number if number != title else ""
         self._typing = False
         self.title.setText(title)
+        self.delegate.set_peer_name(title)
         self._show_subtitle()
 
     def accept_files(self) -> None:
@@ -155,6 +183,59 @@ class ConversationView(QWidget):
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
+        self.delegate.set_peer_name(title)
+
+    # ----- what the user does with one message ----------------------------------------
+
+    def message_menu(self, message: Message) -> QMenu:
+        """Reply, copy, forward, take back (or why not), delete."""
+        menu = QMenu(self)
+        if not message.recalled:
+            reply = menu.addAction(self.tr("Reply"))
+            reply.triggered.connect(lambda: self.start_reply(message))
+        text = shown_text(message)
+        if text:
+            copy = menu.addAction(self.tr("Copy text"))
+            copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(text))
+        if not message.recalled:
+            forward = menu.addAction(self.tr("Forward…"))
+            forward.triggered.connect(lambda: self.forward_requested.emit(message))
+        if message.direction is MessageDirection.OUTGOING and not message.recalled:
+            refusal = self.recall_check(message)
+            recall = menu.addAction(self._recall_label(refusal))
+            recall.setEnabled(refusal is None)
+            recall.triggered.connect(lambda: self.recall_requested.emit(message))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete for me…"))
+        delete.triggered.connect(lambda: self.delete_requested.emit(message))
+        return menu
+
+    def _recall_label(self, refusal: RecallRefusal | None) -> str:
+        if refusal is RecallRefusal.TOO_LATE:
+            return self.tr("Take back (only in the first 2 minutes)")
+        if refusal is RecallRefusal.PLAIN_PEER:
+            return self.tr("Take back (their phone cannot be told)")
+        if refusal is RecallRefusal.NOT_SENT:
+            return self.tr("Take back (not sent: delete it instead)")
+        if refusal is RecallRefusal.OFFLINE:
+            return self.tr("Take back (not connected)")
+        return self.tr("Take back")
+
+    def start_reply(self, message: Message) -> None:
+        self.replying_to = message
+        author = (
+            self.tr("yourself")
+            if message.direction is MessageDirection.OUTGOING
+            else self.title.text()
+        )
+        files = ", ".join(attachment.file_name for attachment in message.attachments)
+        first = next((line for line in shown_text(message).splitlines() if line.strip()), "")
+        self.reply_bar.show_reply(author, first or files)
+        self.composer.focus_editor()
+
+    def cancel_reply(self) -> None:
+        self.replying_to = None
+        self.reply_bar.hide()
 
     def set_typing(self, typing: bool) -> None:
         self._typing = typing
@@ -227,6 +308,11 @@ def _stylesheet(p: Palette) -> str:
     QToolButton#conversationCall:hover, QToolButton#conversationVideoCall:hover {{
         background: {p.hover};
     }}
+    QWidget#replyBar, QWidget#undoBar {{
+        background: {p.surface}; border-top: 1px solid {p.border};
+    }}
+    QLabel#replyAuthor {{ color: {p.accent}; font-weight: 600; }}
+    QLabel#replyLine, QLabel#undoText {{ color: {p.muted}; }}
     QStackedWidget#composerArea, QWidget#composer {{
         background: {p.surface}; border-top: 1px solid {p.border};
     }}

@@ -51,6 +51,8 @@ from jego_desktop.models.chats.conversation_messages import MessageRole
 from jego_desktop.models.chats.message_failures import failure_text
 from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.bubble_layout import (
+    QUOTE_BAR,
+    QUOTE_PAD,
     AttachmentKind,
     BubbleGeometry,
     TextSizes,
@@ -61,6 +63,7 @@ from jego_desktop.ui.chats.bubble_layout import (
 )
 from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
+from jego_desktop.ui.chats.quote_text import quote_author, quote_line, recalled_notice
 from jego_desktop.ui.style import Palette
 
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
@@ -80,10 +83,12 @@ class MessageDelegate(QStyledItemDelegate):
     Signals:
         retry_requested(str): the message id of a failed message to send again.
         attachment_clicked(object, object): (Message, Attachment) the user clicked.
+        quote_clicked(int): the row id of the original a reply quotes (go to it).
     """
 
     retry_requested = Signal(str)
     attachment_clicked = Signal(object, object)
+    quote_clicked = Signal(int)
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +111,21 @@ class MessageDelegate(QStyledItemDelegate):
         self._font_pair = (QFont(), QFont())
         self._small_metrics = QFontMetrics(QFont())
         self._retries: dict[str, int] = {}  # message id -> times the user asked to retry
+        self.peer_name = ""  # who "they" are in quotes and taken-back lines
+
+    def set_peer_name(self, name: str) -> None:
+        if name != self.peer_name:
+            self.peer_name = name
+            self.forget_layouts()
+
+    def _quote_texts(self, message: Message) -> tuple[str, str] | None:
+        quote = message.quote
+        if quote is None or message.recalled:
+            return None
+        return quote_author(quote, self.peer_name), quote_line(quote)
+
+    def _notice_text(self, message: Message) -> str:
+        return recalled_notice(message, self.peer_name) if message.recalled else ""
 
     # ----- geometry -------------------------------------------------------------------
 
@@ -137,6 +157,8 @@ class MessageDelegate(QStyledItemDelegate):
             meta_text=clock_time(message.created_at),
             picture_sizes=self._picture_sizes,
             sending_again=self._sending_again(message),
+            quote_texts=self._quote_texts(message),
+            notice_text=self._notice_text(message),
         )
 
     def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
@@ -189,6 +211,8 @@ class MessageDelegate(QStyledItemDelegate):
                 meta_text=clock_time(message.created_at),
                 picture_sizes=self._picture_sizes,
                 sending_again=self._sending_again(message),
+                quote_texts=self._quote_texts(message),
+                notice_text=self._notice_text(message),
             )
             height = row_height(geometry, QRect(0, 0, width, 0))
             size = QSize(width, height)
@@ -255,6 +279,14 @@ class MessageDelegate(QStyledItemDelegate):
         day = index.data(MessageRole.DAY) if geometry.day is not None else None
         if geometry.day is not None and isinstance(day, datetime.date):
             self._paint_day(painter, geometry.day, day_heading(day), small)
+        if geometry.notice is not None:
+            painter.setFont(small)
+            painter.setPen(QColor(self._palette.muted))
+            painter.drawText(
+                geometry.notice, Qt.AlignmentFlag.AlignCenter, self._notice_text(message)
+            )
+            painter.restore()
+            return
         if message.attachments or geometry.bubble.isEmpty():
             # Progress, playback and pictures change while shown: painted each time.
             self._paint_bubble(painter, message, geometry, key, font, small)
@@ -322,6 +354,10 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble_rect, radius, radius)
 
+        texts = self._quote_texts(message)
+        if geometry.quote is not None and texts is not None:
+            self._paint_quote(painter, geometry.quote, texts, ink, small, outgoing)
+
         for attachment, box in geometry.attachments:
             self._paint_attachment(painter, message, attachment, box, ink, muted, small, outgoing)
 
@@ -344,6 +380,40 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             clock_time(message.created_at),
         )
+
+    def _paint_quote(
+        self,
+        painter: QPainter,
+        box: QRect,
+        texts: tuple[str, str],
+        ink: QColor,
+        font: QFont,
+        outgoing: bool,
+    ) -> None:
+        """The quoted original: a tinted box with a bar, its author and its first line."""
+        shade = QColor(ink)
+        shade.setAlphaF(0.14 if outgoing else 0.07)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(shade)
+        painter.drawRoundedRect(QRectF(box), 6, 6)
+        bar = QColor(ink if outgoing else QColor(self._palette.accent))
+        painter.setBrush(bar)
+        painter.drawRect(QRectF(box.left(), box.top() + 2, QUOTE_BAR, box.height() - 4))
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        left = box.left() + QUOTE_BAR + QUOTE_PAD
+        width = box.right() - QUOTE_PAD - left
+        line_height = QFontMetrics(font).height()
+        for n, (text, face) in enumerate(zip(texts, (bold, font), strict=True)):
+            painter.setFont(face)
+            faded = QColor(ink)
+            faded.setAlphaF(1.0 if n == 0 else 0.8)
+            painter.setPen(faded)
+            line = QRect(left, box.top() + QUOTE_PAD + n * line_height, width, line_height)
+            elided = QFontMetrics(face).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(
+                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
+            )
 
     def _paint_day(self, painter: QPainter, box: QRect, text: str, font: QFont) -> None:
         p = self._palette
@@ -670,4 +740,8 @@ class MessageDelegate(QStyledItemDelegate):
             if box.contains(point):
                 self.attachment_clicked.emit(message, attachment)
                 return True
+        quote = message.quote
+        if geometry.quote is not None and quote is not None and geometry.quote.contains(point):
+            self.quote_clicked.emit(quote.message_pk)
+            return True
         return False

@@ -88,3 +88,27 @@ def test_empty_history_shows_the_empty_state(qtbot: QtBot) -> None:
     history.entries.append(entry(1, MISSED_PEER))
     page.model.refresh()
     assert page.view.isVisible()
+
+
+def test_missed_only_filters_and_clear_asks_first(qtbot: QtBot) -> None:
+    history = sample()
+    page, _engine = make_page(qtbot, history)
+    assert page.model.rowCount() == 3
+    qtbot.mouseClick(page.missed_only, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 0).data(HistoryRole.MISSED) is True
+    qtbot.mouseClick(page.missed_only, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3
+    questions: list[str] = []
+
+    def answer(question: str) -> bool:
+        questions.append(question)
+        return len(questions) > 1  # no, then yes
+
+    page.confirm = answer
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 3 and history.entries
+    qtbot.mouseClick(page.clear_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0 and history.entries == []
+    assert questions == ["Delete every call from the history?"] * 2
+    assert not page.clear_button.isEnabled()

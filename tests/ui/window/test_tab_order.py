@@ -47,7 +47,9 @@ class OneCall:
         )
         self.entries = [CallHistoryEntry(1, record, True)]
 
-    def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
+    def recent(
+        self, *, limit: int = 200, account_key: str | None = None, missed_only: bool = False
+    ) -> list[CallHistoryEntry]:
         return self.entries
 
     def missed_count(self, *, account_key: str | None = None) -> int:
@@ -55,6 +57,10 @@ class OneCall:
 
     def mark_missed_seen(self) -> int:
         return 0
+
+    def clear(self) -> int:
+        count, self.entries = len(self.entries), []
+        return count
 
     def delete(self, entry_id: int) -> bool:
         return False

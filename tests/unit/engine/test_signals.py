@@ -45,7 +45,7 @@ def sample(event_type: type) -> Any:
 def test_every_event_type_is_published_on_its_own_signal(qapp: Any) -> None:
     signals = EngineSignals()
     types = event_types()
-    assert len(types) == 22
+    assert len(types) == 23
     received: list[tuple[str, object]] = []
     for event_type in types:
         name = signal_name(event_type)

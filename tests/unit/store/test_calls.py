@@ -88,3 +88,13 @@ def test_called_means_an_outgoing_call_to_that_peer(history: CallHistory) -> Non
     assert history.called(ACCOUNT, "sip:bob@example.com")
     assert not history.called(ACCOUNT, "sip:carol@example.com")
     assert not history.called("other-account", "sip:bob@example.com")
+
+
+def test_the_history_can_be_filtered_to_missed_calls(history: CallHistory) -> None:
+    history.add(call("a", 100))
+    history.add(call("b", 200, answered=True))
+    history.add(call("c", 300), missed=False)  # declined on purpose
+    history.add(call("d", 400))
+    assert [e.record.call_id for e in history.recent(missed_only=True)] == ["d", "a"]
+    assert [e.record.call_id for e in history.recent(missed_only=True, limit=1)] == ["d"]
+    assert len(history.recent()) == 4

@@ -115,11 +115,24 @@ def kept_from_v3(database: Database) -> None:
     assert PeerFormats(database).speaks_cpim("alice@x", "sip:carol@x") is None
 
 
+def rows_with_replies(connection: sqlite3.Connection) -> None:
+    rows_at_v3(connection)
+    connection.execute("UPDATE messages SET reply_to = 'imdn-1' WHERE id = 12")
+
+
+def kept_with_replies(database: Database) -> None:
+    kept_from_v3(database)
+    [reply] = [m for m in MessageStore(database).page(3) if m.reply_to]
+    quote = reply.quote
+    assert quote is not None and (quote.message_pk, quote.file_name) == (11, "voice.ogg")
+
+
 # For each version: rows written at that version, and the check that they survived.
 VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Database], None]]] = {
     1: (rows_at_v1, kept_from_v1),
     2: (rows_at_v2, kept_from_v2),
     3: (rows_at_v3, kept_from_v3),
+    4: (rows_with_replies, kept_with_replies),  # v004_replies
 }
 
 

@@ -36,8 +36,14 @@ class FakeHistory:
     def __init__(self, entries: list[CallHistoryEntry]) -> None:
         self.entries = entries
 
-    def recent(self, *, limit: int = 200, account_key: str | None = None) -> list[CallHistoryEntry]:
-        return self.entries[:limit]
+    def recent(
+        self, *, limit: int = 200, account_key: str | None = None, missed_only: bool = False
+    ) -> list[CallHistoryEntry]:
+        return [e for e in self.entries if e.missed or not missed_only][:limit]
+
+    def clear(self) -> int:
+        count, self.entries = len(self.entries), []
+        return count
 
     def delete(self, entry_id: int) -> bool:
         kept = [e for e in self.entries if e.id != entry_id]

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, RegistrationState
+from jego_desktop.domain.chat_headers import RECALL_ID, REPLY_TO_ID
 from jego_desktop.domain.engine_events import (
     MessageDelivered,
     MessageFailed,
@@ -17,6 +18,7 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.incoming_messages import IncomingText
 from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.domain.recall_rules import RecallRefusal
 from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
@@ -292,3 +294,74 @@ def test_a_delivery_receipt_teaches_that_the_peer_reads_cpim(
 ) -> None:
     engine.message_delivered.emit(MessageDelivered(KEY, BOB, "some-id"))
     assert PeerFormats(db).speaks_cpim(KEY, BOB) is True
+
+
+def test_a_reply_names_its_original_to_cpim_peers_and_quotes_it_to_others(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    question = service.send(KEY, BOB, "Sunday lunch?\nat noon")
+    engine.message_sent.emit(MessageSent(KEY, BOB, question.message_id, "cid"))
+    reply = service.send(KEY, BOB, "yes", reply_to=question)
+    assert engine.sent[-1][3] == "> alice: Sunday lunch?\nyes"  # a plain-text peer
+    assert engine.sent[-1][6] == ()
+    engine.message_sent.emit(MessageSent(KEY, BOB, reply.message_id, "cid"))
+    PeerFormats(db).remember(KEY, BOB, True)
+    again = service.send(KEY, BOB, "see you", reply_to=question)
+    assert engine.sent[-1][3] == "see you"
+    assert engine.sent[-1][6] == ((REPLY_TO_ID, question.message_id),)
+    assert again.quote is not None and again.quote.first_line == "Sunday lunch?"
+
+
+def test_a_recall_goes_to_cpim_peers_only_and_changes_the_message_once_sent(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    oops = service.send(KEY, BOB, "wrong chat!")
+    engine.message_sent.emit(MessageSent(KEY, BOB, oops.message_id, "cid"))
+    sent = MessageStore(db).get(oops.id)
+    assert sent is not None
+    assert service.recall(sent) is RecallRefusal.PLAIN_PEER
+    PeerFormats(db).remember(KEY, BOB, True)
+    assert service.recall_refusal(sent, now=sent.created_at + 121) is RecallRefusal.TOO_LATE
+    changed: list[Message] = []
+    service.message_changed.connect(changed.append)
+    assert service.recall(sent) is None
+    recall = engine.sent[-1]
+    assert recall[6] == ((RECALL_ID, oops.message_id),) and recall[5] is True
+    assert MessageStore(db).get(oops.id) == sent  # not before the server has the recall
+    engine.message_sent.emit(MessageSent(KEY, BOB, recall[2], "cid-2"))
+    taken_back = MessageStore(db).get(oops.id)
+    assert taken_back is not None and taken_back.recalled and taken_back.body == ""
+    assert changed == [taken_back]
+    assert service.recall(taken_back) is RecallRefusal.RECALLED
+
+
+def test_a_recall_the_server_refused_leaves_the_message(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    PeerFormats(db).remember(KEY, BOB, True)
+    oops = service.send(KEY, BOB, "wrong chat!")
+    engine.message_sent.emit(MessageSent(KEY, BOB, oops.message_id, "cid"))
+    failed: list[Message] = []
+    service.recall_failed.connect(failed.append)
+    sent = MessageStore(db).get(oops.id)
+    assert sent is not None and service.recall(sent) is None
+    engine.message_failed.emit(MessageFailed(KEY, BOB, engine.sent[-1][2], 408, "timeout"))
+    assert failed == [sent]
+    assert MessageStore(db).get(oops.id) == sent
+
+
+def test_a_deleted_message_waiting_in_the_outbox_is_not_sent(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    first = service.send(KEY, BOB, "first")
+    second = service.send(KEY, BOB, "deleted before it left")
+    third = service.send(KEY, BOB, "third")
+    assert [args[2] for args in engine.sent] == [first.message_id]  # one at a time
+    MessageStore(db).delete([second.id])
+    service.drop_queued([second.message_id])
+    engine.message_sent.emit(MessageSent(KEY, BOB, first.message_id, "cid"))
+    assert [args[2] for args in engine.sent] == [first.message_id, third.message_id]
