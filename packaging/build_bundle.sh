@@ -22,9 +22,12 @@ JEGO_ICONS="$out/icons" "$bin/python" -m PyInstaller --noconfirm --clean --log-l
   --distpath "$out/dist" --workpath "$out/work" \
   "$here/packaging/jego-desktop.spec"
 if [ "$(uname -s)" = Linux ]; then
+  bundle=$out/dist/jego-desktop
+  # Symbol tables only debuggers read, where the library still loads without them.
+  "$bin/python" "$here/packaging/strip_bundle.py" "$bundle" >&2
   # A RUNPATH into the build machine's Python (a pyenv build has one) names a folder no
   # user has: removed with patchelf (Debian's package; `setup.sh test` installs it).
-  "$bin/python" "$here/packaging/elf_needs.py" --foreign-runpath "$out/dist/jego-desktop" |
+  "$bin/python" "$here/packaging/elf_needs.py" --foreign-runpath "$bundle" |
     while IFS= read -r file; do patchelf --remove-rpath "$file"; done
 fi
 echo "$out/dist/jego-desktop"

@@ -73,6 +73,13 @@ def kept_binaries(binaries: Iterable[TocEntry]) -> list[TocEntry]:
     return [entry for entry in entries if entry[0] in reached]
 
 
+def without_dangling_links(*tocs: list[TocEntry]) -> list[list[TocEntry]]:
+    """The lists without PyInstaller's SYMLINK entries (top-level links to libraries in
+    sub-folders) whose library was left out."""
+    files = {entry[0] for toc in tocs for entry in toc if entry[2] != "SYMLINK"}
+    return [[e for e in toc if e[2] != "SYMLINK" or e[1] in files] for toc in tocs]
+
+
 def kept_datas(datas: Iterable[TocEntry]) -> list[TocEntry]:
     kept = []
     for entry in datas:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+SHT_SYMTAB = 2
 SHT_DYNAMIC = 6
 SHT_GNU_VERNEED = 0x6FFFFFFE
 DT_NEEDED = 1
@@ -35,6 +36,7 @@ class ElfNeeds:
     libraries: list[str] = field(default_factory=list)
     versions: dict[str, set[str]] = field(default_factory=dict)  # library -> version names
     search_paths: list[str] = field(default_factory=list)  # DT_RUNPATH and DT_RPATH
+    has_symbol_table: bool = False  # .symtab, which only debuggers read
 
 
 def _string(data: bytes, offset: int) -> str:
@@ -55,6 +57,7 @@ def read_needs(path: Path) -> ElfNeeds | None:
     ]
     needs = ElfNeeds()
     for _name, kind, _flags, _addr, offset, size, link, info, _align, _entsize in sections:
+        needs.has_symbol_table = needs.has_symbol_table or kind == SHT_SYMTAB
         if kind not in (SHT_DYNAMIC, SHT_GNU_VERNEED):
             continue
         strings_offset = sections[link][4]

@@ -3,7 +3,9 @@ needs it: tests/integration/test_bundle.py and test_deb.py."""
 
 from __future__ import annotations
 
+import os
 import subprocess
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +34,7 @@ def built_bundle(tmp_path_factory: pytest.TempPathFactory) -> BuiltBundle:
         capture_output=True,
         text=True,
         timeout=900,
+        env=dict(os.environ, JEGO_VENV=sys.prefix),  # the venv running the tests
     )
     if build.returncode != 0:
         pytest.fail("the bundle did not build:\n" + build.stdout[-3000:] + build.stderr[-3000:])

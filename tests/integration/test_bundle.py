@@ -4,7 +4,9 @@ under Xvfb, shows its window and answers status."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -83,11 +85,46 @@ def assert_nothing_jego_never_loads(program: Path) -> None:
         "translations/jego_zh_CN.qm",
     ):
         assert kept in names, f"{kept} is missing"
+    dangling = [
+        path.name for path in internal.rglob("*") if path.is_symlink() and not path.exists()
+    ]
+    assert not dangling, f"links to libraries left out: {dangling}"
     qt_translations = sorted(n for n in names if n.startswith("PySide6/Qt/translations/"))
     assert qt_translations == [
         "PySide6/Qt/translations/qtbase_fr.qm",
         "PySide6/Qt/translations/qtbase_zh_CN.qm",
     ]
+
+
+# Run by a fresh interpreter: dlopen every shared library of the bundle, as the dynamic
+# linker does at load time (RTLD_LAZY), and list those that fail.
+DLOPEN_ALL = """
+import ctypes, json, os, sys
+from pathlib import Path
+failed = {}
+for path in sorted(Path(sys.argv[1]).rglob("*.so*")):
+    if path.is_file() and not path.is_symlink():
+        try:
+            ctypes.CDLL(str(path), mode=os.RTLD_LAZY)
+        except OSError as error:
+            failed[str(path)] = str(error)
+print(json.dumps(failed))
+"""
+
+
+def assert_every_library_loads(program: Path) -> None:
+    """Nothing the linker needs was left out, and stripping broke no library."""
+    internal = program.parent / "_internal"
+    loaded = subprocess.run(
+        [sys.executable, "-c", DLOPEN_ALL, str(internal)],
+        env=dict(os.environ, LD_LIBRARY_PATH=str(internal)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    failed = json.loads(loaded.stdout.splitlines()[-1])
+    assert not failed, failed
 
 
 def test_bundle_starts_shows_its_window_and_answers_status(
@@ -99,6 +136,7 @@ def test_bundle_starts_shows_its_window_and_answers_status(
     print(f"bundle: {size_mb:.0f} MB in {len(files)} files")
     assert size_mb <= SIZE_CEILING_MB
     assert_nothing_jego_never_loads(program)
+    assert_every_library_loads(program)
     bundled_icons = program.parent / "_internal" / "share" / "icons" / "hicolor"
     for size in HICOLOR_SIZES:
         icon = QImage(str(bundled_icons / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"))

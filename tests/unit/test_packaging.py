@@ -63,7 +63,7 @@ def test_inno_setup_script_registers_every_scheme_per_user() -> None:
 def test_the_spec_builds_the_bundle_the_installer_packs() -> None:
     spec = (PACKAGING / f"{APP_ID}.spec").read_text(encoding="utf-8")
     script = (PACKAGING / "windows" / f"{APP_ID}.iss").read_text(encoding="utf-8")
-    assert "COLLECT(*executables, a.binaries, a.datas, strip=LINUX, name=APP_ID)" in spec
+    assert "COLLECT(*executables, a.binaries, a.datas, name=APP_ID)" in spec
     assert 'Source: "{#BundleDir}\\dist\\jego-desktop\\*"' in script
     assert "argv_emulation=False" in spec  # macOS links must reach Qt as QFileOpenEvent
     assert "BUNDLE(" in spec and '"Info.plist"' in spec
