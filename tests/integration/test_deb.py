@@ -46,7 +46,7 @@ def deb(built_bundle: BuiltBundle, tmp_path_factory: pytest.TempPathFactory) -> 
         if not shutil.which(tool):
             pytest.skip(f"{tool} is not installed (bash packaging/setup.sh test installs it)")
     out = tmp_path_factory.mktemp("deb")
-    env = dict(os.environ, JEGO_VENV=str(Path(sys.executable).parent.parent))
+    env = dict(os.environ, JEGO_VENV=sys.prefix)
     built = subprocess.run(
         ["bash", str(ROOT / "packaging/build_deb.sh"), "--bundle", str(built_bundle.folder), out],
         capture_output=True,
@@ -100,7 +100,7 @@ def test_depends_names_every_system_library_the_bundle_needs(deb: Path, unpacked
     system = needs.system_libraries(bundle)
     assert "libc.so.6" in system and "libQt6Core.so.6" not in system
     for library in sorted(system):
-        owner = run("dpkg", "-S", str(Path(paths[library]).resolve())).stdout.split(":")[0]
+        owner = needs.owning_package(paths[library])  # dpkg -S
         assert owner in packages, f"{library} ({owner}) is not in Depends"
 
 
