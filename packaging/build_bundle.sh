@@ -5,7 +5,8 @@
 #   Windows  OUT/dist/jego-desktop/jego-desktop.exe (Git Bash); then the installer:
 #            iscc packaging/windows/jego-desktop.iss
 #   macOS    OUT/dist/Jego Desktop.app
-# Run it after `bash packaging/setup.sh test` (which installs PyInstaller into .venv);
+# Run it after `bash packaging/setup.sh test` (which installs PyInstaller into .venv and
+# the Linux build's binutils and patchelf);
 # on Windows and macOS, after `pip install . pyinstaller` in the venv. Only the Linux
 # build is run by the tests here.
 set -euo pipefail
@@ -20,4 +21,13 @@ out=${1:-$here/build/bundle}
 JEGO_ICONS="$out/icons" "$bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$out/dist" --workpath "$out/work" \
   "$here/packaging/jego-desktop.spec"
+if [ "$(uname -s)" = Linux ]; then
+  bundle=$out/dist/jego-desktop
+  # Symbol tables only debuggers read, where the library still loads without them.
+  "$bin/python" "$here/packaging/strip_bundle.py" "$bundle" >&2
+  # A RUNPATH into the build machine's Python (a pyenv build has one) names a folder no
+  # user has: removed with patchelf (Debian's package; `setup.sh test` installs it).
+  "$bin/python" "$here/packaging/elf_needs.py" --foreign-runpath "$bundle" |
+    while IFS= read -r file; do patchelf --remove-rpath "$file"; done
+fi
 echo "$out/dist/jego-desktop"

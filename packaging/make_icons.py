@@ -2,8 +2,8 @@
 
     python packaging/make_icons.py OUT_DIR
 
-writes OUT_DIR/hicolor/<N>x<N>/apps/jego-desktop.png (16 … 512) and
-OUT_DIR/hicolor/scalable/apps/jego-desktop.svg for Linux, OUT_DIR/jego-desktop.ico
+writes OUT_DIR/hicolor/<N>x<N>/apps/net.jego.JegoDesktop.png (16 … 512) and
+OUT_DIR/hicolor/scalable/apps/net.jego.JegoDesktop.svg for Linux, OUT_DIR/jego-desktop.ico
 for the Windows executable and installer, and OUT_DIR/jego-desktop.icns for the
 macOS bundle. Run by packaging/build_bundle.sh; nothing generated is committed.
 """

@@ -16,6 +16,8 @@ app_debs=(
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0 libxcb-xkb1
   libegl1 libgl1 libfontconfig1 libdbus-1-3
+  # Qt's wayland platform plugin
+  libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 test_debs=(
   kamailio kamailio-tls-modules kamailio-presence-modules kamailio-sqlite-modules baresip
@@ -23,6 +25,8 @@ test_debs=(
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
   gnome-keyring  # a real Secret Service for the keyring label test
+  # the bundle and the .deb (tests/integration/test_bundle.py, test_deb.py)
+  binutils patchelf lintian
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -28,6 +28,7 @@ pytest_plugins = [
     "tests.peers.pulse",
     "tests.integration.engine_probe",
     "tests.integration.app_process",
+    "tests.integration.built_bundle",
 ]
 
 _FIRST_PEER = pytest.StashKey[int]()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from jego_desktop import APP_ID, APP_NAME
+from jego_desktop import APP_NAME, DESKTOP_ID
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.window.registration_status import RegistrationStatus
@@ -39,7 +39,7 @@ def wire_presence(
     notifier = DesktopNotifier(
         APP_NAME,
         str(resources_dir() / "icons" / "jego.svg"),
-        desktop_entry=APP_ID,
+        desktop_entry=DESKTOP_ID,
         tray=tray.icon,
         parent=window,
     )

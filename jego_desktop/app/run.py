@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from jego_desktop import APP_ID, APP_NAME, __version__
+from jego_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from jego_desktop.app.capabilities import report_missing_capabilities
 from jego_desktop.app.services import Services
 from jego_desktop.app.versions import log_library_versions
@@ -74,7 +74,7 @@ def run(options: Options) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(icon("jego", size=64))
 
     settings = QSettings(str(profile.settings_path), QSettings.Format.IniFormat)

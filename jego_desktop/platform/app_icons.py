@@ -15,7 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import QImage, QImageWriter, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from jego_desktop import APP_ID
+from jego_desktop import DESKTOP_ID
 
 HICOLOR_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
@@ -35,16 +35,16 @@ def render_icon(svg: Path, size: int) -> QImage:
     return image
 
 
-def hicolor_paths(hicolor: Path, name: str = APP_ID) -> dict[int, Path]:
-    """Where each PNG size goes: hicolor/<N>x<N>/apps/<name>.png."""
+def hicolor_paths(hicolor: Path, name: str = DESKTOP_ID) -> dict[int, Path]:
+    """Where each PNG size goes: hicolor/<N>x<N>/apps/<name>.png (the desktop id)."""
     return {size: hicolor / f"{size}x{size}" / "apps" / f"{name}.png" for size in HICOLOR_SIZES}
 
 
-def scalable_path(hicolor: Path, name: str = APP_ID) -> Path:
+def scalable_path(hicolor: Path, name: str = DESKTOP_ID) -> Path:
     return hicolor / "scalable" / "apps" / f"{name}.svg"
 
 
-def write_hicolor_icons(svg: Path, hicolor: Path, name: str = APP_ID) -> list[Path]:
+def write_hicolor_icons(svg: Path, hicolor: Path, name: str = DESKTOP_ID) -> list[Path]:
     """Write every PNG size and the scalable SVG under `hicolor`; returns the files written.
 
     Nothing is rewritten when the installed SVG is this one and every PNG is there.

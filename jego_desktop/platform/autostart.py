@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from jego_desktop import APP_ID
+from jego_desktop import APP_ID, DESKTOP_ID
 from jego_desktop.platform.link_handler import (
     config_home,
     desktop_entry,
@@ -25,7 +25,7 @@ from jego_desktop.store.profile import default_profile_dir
 
 HIDDEN_FLAG = "--start-hidden"
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
-MAC_LABEL = "net.jego.JegoDesktop"
+MAC_LABEL = DESKTOP_ID
 
 
 def profile_tag(profile_dir: Path | None) -> str:

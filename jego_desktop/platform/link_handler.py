@@ -2,7 +2,9 @@
 
 Done by the app itself at start (idempotent, user-level files only), so clicking a
 phone link works on first run without anyone running xdg-mime by hand. An existing
-choice of another program is respected.
+choice of another program is respected. When a package installed the system entry
+(/usr/share/applications, the .deb), the app writes no entry or icons of its own: a
+per-user entry with the same id would hide the system one.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from jego_desktop import APP_ID, APP_NAME
+from jego_desktop import APP_ID, APP_NAME, DESKTOP_ID
 from jego_desktop.platform.app_icons import write_hicolor_icons
 
 log = logging.getLogger(__name__)
 
-DESKTOP_FILE = f"{APP_ID}.desktop"
+DESKTOP_FILE = f"{DESKTOP_ID}.desktop"
+# The entry's name before the one id (net.jego.JegoDesktop): removed, links moved over.
+LEGACY_DESKTOP_FILE = f"{APP_ID}.desktop"
+# Marks the per-user entry the app writes, so it removes only its own.
+WRITTEN_BY_APP = "X-Jego-Written-At-Start=true"
 SCHEMES = ("tel", "sip", "sips", "callto")
 MIME_TYPES = tuple(f"x-scheme-handler/{scheme}" for scheme in SCHEMES)
 
@@ -31,6 +37,21 @@ def data_home() -> Path:
 
 def config_home() -> Path:
     return Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+
+
+def data_dirs() -> list[Path]:
+    """The system's data folders, by the XDG Base Directory rules."""
+    listed = os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share"
+    return [Path(folder) for folder in listed.split(":") if folder]
+
+
+def system_entry() -> Path | None:
+    """The desktop entry a package installed, if any."""
+    for folder in data_dirs():
+        entry = folder / "applications" / DESKTOP_FILE
+        if entry.is_file():
+            return entry
+    return None
 
 
 def launch_arguments() -> list[str]:
@@ -63,7 +84,7 @@ def exec_line(arguments: list[str]) -> str:
     return " ".join(exec_argument(argument) for argument in arguments)
 
 
-def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
+def desktop_entry(exec_command: str, icon: str = DESKTOP_ID) -> str:
     return "\n".join(
         [
             "[Desktop Entry]",
@@ -89,20 +110,40 @@ def desktop_entry(exec_command: str, icon: str = APP_ID) -> str:
 
 
 def install_link_handler(icon_svg: Path | None = None) -> list[str]:
-    """Write the desktop entry and the icons (hicolor PNG sizes and SVG, as Icon=APP_ID) and
-    claim the link types nobody else has; returns those claimed. Needs a QGuiApplication."""
+    """Write the desktop entry and the icons (hicolor PNG sizes and SVG, as Icon=DESKTOP_ID)
+    unless a package installed them, and claim the link types nobody else has; returns
+    those claimed. Needs a QGuiApplication."""
     if not sys.platform.startswith("linux"):
         return []
     applications = data_home() / "applications"
-    applications.mkdir(parents=True, exist_ok=True)
+    changed = _remove_own_entry(applications / LEGACY_DESKTOP_FILE, legacy=True)
     entry = applications / DESKTOP_FILE
-    text = desktop_entry(exec_line(launch_arguments()))
-    if not entry.exists() or entry.read_text(encoding="utf-8") != text:
-        entry.write_text(text, encoding="utf-8")
+    if system_entry() is not None:
+        changed = _remove_own_entry(entry) or changed
+    else:
+        text = desktop_entry(exec_line(launch_arguments())) + WRITTEN_BY_APP + "\n"
+        if not entry.exists() or entry.read_text(encoding="utf-8") != text:
+            applications.mkdir(parents=True, exist_ok=True)
+            entry.write_text(text, encoding="utf-8")
+            changed = True
+        if icon_svg is not None and icon_svg.exists():
+            write_hicolor_icons(icon_svg, data_home() / "icons" / "hicolor")
+    if changed:
         _refresh_database(applications)
-    if icon_svg is not None and icon_svg.exists():
-        write_hicolor_icons(icon_svg, data_home() / "icons" / "hicolor")
     return _claim_defaults(config_home() / "mimeapps.list")
+
+
+def _remove_own_entry(entry: Path, legacy: bool = False) -> bool:
+    """Remove a per-user entry this app wrote (all entries of the legacy name were)."""
+    try:
+        text = entry.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        return False
+    ours = f"Name={APP_NAME}\n" in text if legacy else WRITTEN_BY_APP in text
+    if ours:
+        entry.unlink()
+        log.info("removed the per-user desktop entry %s", entry)
+    return ours
 
 
 def _refresh_database(applications: Path) -> None:
@@ -123,7 +164,8 @@ def _claim_defaults(mimeapps: Path) -> list[str]:
     if not parser.has_section("Default Applications"):
         parser.add_section("Default Applications")
     defaults = parser["Default Applications"]
-    claimed = [mime for mime in MIME_TYPES if not defaults.get(mime)]
+    ours_before = f"{LEGACY_DESKTOP_FILE};"
+    claimed = [mime for mime in MIME_TYPES if defaults.get(mime) in (None, "", ours_before)]
     if not claimed:
         return []
     for mime in claimed:

@@ -1,10 +1,12 @@
-"""The PyInstaller bundle builds, holds the video stack, starts under Xvfb, shows its window
-and answers status."""
+"""The PyInstaller bundle builds, holds the video stack and nothing Jego never loads, starts
+under Xvfb, shows its window and answers status."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -12,7 +14,9 @@ import pytest
 from PyInstaller.archive.readers import pkg_archive_contents  # type: ignore[import-untyped]
 from PySide6.QtGui import QImage
 
+from jego_desktop import DESKTOP_ID
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
+from tests.integration.built_bundle import BuiltBundle
 from tests.peers.xvfb import Xvfb
 
 pytestmark = pytest.mark.peers
@@ -45,28 +49,112 @@ def assert_video_stack_bundled(program: Path) -> None:
     assert list((internal / "pylibsrtp").glob("_binding*.so"))
 
 
-def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb: Xvfb) -> None:
-    build = subprocess.run(
-        ["bash", str(ROOT / "packaging" / "build_bundle.sh"), str(tmp_path / "bundle")],
+# Measured on disk after leaving out what Jego never loads and the symbol tables (365 MB
+# before); the issue's target is 200 MB, out of reach while PyAV's libavcodec needs x265,
+# x264 and SVT-AV1 at load time and QtCore ICU's 31 MB of data (README, "Packages").
+SIZE_CEILING_MB = 300
+
+
+def assert_nothing_jego_never_loads(program: Path) -> None:
+    internal = program.parent / "_internal"
+    names = {f.relative_to(internal).as_posix() for f in internal.rglob("*")}
+    plugins = "PySide6/Qt/plugins/"
+    for dropped in (
+        plugins + "platformthemes/libqgtk3.so",
+        plugins + "platforms/libqeglfs.so",
+        plugins + "platforms/libqvnc.so",
+        plugins + "platforms/libqlinuxfb.so",
+        plugins + "generic",
+        plugins + "egldeviceintegrations",
+        "libQt6EglFSDeviceIntegration.so.6",
+        "libgtk-3.so.0",
+        "libcairo.so.2",  # only the GTK theme needed it
+        "translations/fill.py",
+        "translations/jego_fr.ts",
+        "translations/texts",
+    ):
+        assert dropped not in names, f"{dropped} is still in the bundle"
+    for kept in (
+        plugins + "platforms/libqxcb.so",
+        plugins + "platforms/libqwayland.so",
+        plugins + "platforms/libqoffscreen.so",
+        plugins + "platformthemes/libqxdgdesktopportal.so",
+        plugins + "imageformats/libqjpeg.so",
+        plugins + "networkinformation/libqnetworkmanager.so",
+        "translations/jego_fr.qm",
+        "translations/jego_zh_CN.qm",
+        "translations/jego_zh_TW.qm",
+    ):
+        assert kept in names, f"{kept} is missing"
+    dangling = [
+        path.name for path in internal.rglob("*") if path.is_symlink() and not path.exists()
+    ]
+    assert not dangling, f"links to libraries left out: {dangling}"
+    qt_translations = sorted(n for n in names if n.startswith("PySide6/Qt/translations/"))
+    assert qt_translations == [
+        "PySide6/Qt/translations/qtbase_fr.qm",
+        "PySide6/Qt/translations/qtbase_zh_CN.qm",
+        "PySide6/Qt/translations/qtbase_zh_TW.qm",
+    ]
+
+
+# Run by a fresh interpreter: dlopen every shared library of the bundle, as the dynamic
+# linker does at load time (RTLD_LAZY), and list those that fail.
+DLOPEN_ALL = """
+import ctypes, json, os, sys
+from pathlib import Path
+failed = {}
+for path in sorted(Path(sys.argv[1]).rglob("*.so*")):
+    if path.is_file() and not path.is_symlink():
+        try:
+            ctypes.CDLL(str(path), mode=os.RTLD_LAZY)
+        except OSError as error:
+            failed[str(path)] = str(error)
+print(json.dumps(failed))
+"""
+
+
+def assert_every_library_loads(program: Path) -> None:
+    """Nothing the linker needs was left out, and stripping broke no library."""
+    internal = program.parent / "_internal"
+    loaded = subprocess.run(
+        [sys.executable, "-c", DLOPEN_ALL, str(internal)],
+        env=dict(os.environ, LD_LIBRARY_PATH=str(internal)),
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=300,
     )
-    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
-    program = tmp_path / "bundle" / "dist" / "jego-desktop" / "jego-desktop"
+    assert loaded.returncode == 0, loaded.stderr[-2000:]
+    failed = json.loads(loaded.stdout.splitlines()[-1])
+    assert not failed, failed
+
+
+def test_bundle_starts_shows_its_window_and_answers_status(
+    tmp_path: Path, xvfb: Xvfb, built_bundle: BuiltBundle
+) -> None:
+    program = built_bundle.program
     files = [f for f in program.parent.rglob("*") if f.is_file() and not f.is_symlink()]
     size_mb = sum(f.stat().st_size for f in files) / 2**20  # links to libraries count once
-    print(f"bundle: {size_mb:.0f} MB")
+    print(f"bundle: {size_mb:.0f} MB in {len(files)} files")
+    assert size_mb <= SIZE_CEILING_MB
+    assert_nothing_jego_never_loads(program)
+    assert_every_library_loads(program)
     bundled_icons = program.parent / "_internal" / "share" / "icons" / "hicolor"
     for size in HICOLOR_SIZES:
-        icon = QImage(str(bundled_icons / f"{size}x{size}" / "apps" / "jego-desktop.png"))
+        icon = QImage(str(bundled_icons / f"{size}x{size}" / "apps" / f"{DESKTOP_ID}.png"))
         assert icon.width() == size, f"no {size} px icon in the bundle"
     assert_video_stack_bundled(program)
 
     profile = tmp_path / "profile"
     profile.mkdir()
     (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
-    env = dict(xvfb.env(), HOME=str(tmp_path / "home"), PYTHONPATH="")
+    # No system entry (XDG_DATA_DIRS of its own): the bundle registers itself per user.
+    env = dict(
+        xvfb.env(),
+        HOME=str(tmp_path / "home"),
+        PYTHONPATH="",
+        XDG_DATA_DIRS=str(tmp_path / "system"),
+    )
     env.pop("PYTHONHOME", None)
     started = time.monotonic()
     app = subprocess.Popen(
@@ -111,9 +199,9 @@ def test_bundle_starts_shows_its_window_and_answers_status(tmp_path: Path, xvfb:
     assert (profile / "jego.sqlite3").exists()
     # The install step at first start: desktop entry running the bundle, hicolor icons.
     share = tmp_path / "home" / ".local" / "share"
-    entry = (share / "applications" / "jego-desktop.desktop").read_text(encoding="utf-8")
-    assert f"Exec={program} %u\n" in entry and "Icon=jego-desktop\n" in entry
-    assert QImage(str(share / "icons/hicolor/256x256/apps/jego-desktop.png")).width() == 256
+    entry = (share / "applications" / f"{DESKTOP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"Exec={program} %u\n" in entry and f"Icon={DESKTOP_ID}\n" in entry
+    assert QImage(str(share / f"icons/hicolor/256x256/apps/{DESKTOP_ID}.png")).width() == 256
     offline = subprocess.run(
         [str(program), "--profile", str(profile), "status", "--json"],
         env=env,

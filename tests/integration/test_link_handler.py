@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jego_desktop import DESKTOP_ID
 from jego_desktop.platform.link_handler import MIME_TYPES, desktop_entry
 from tests.integration.app_process import AppProcess
 from tests.peers.kamailio import Kamailio
@@ -18,20 +19,19 @@ pytestmark = pytest.mark.peers
 
 
 def test_desktop_entry_is_valid(tmp_path: Path) -> None:
-    entry = tmp_path / "jego-desktop.desktop"
+    entry = tmp_path / "net.jego.JegoDesktop.desktop"
     entry.write_text(desktop_entry("jego-desktop"), encoding="utf-8")
     result = subprocess.run(
         ["desktop-file-validate", str(entry)], capture_output=True, text=True, timeout=30
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    shipped = Path(__file__).resolve().parents[2] / "packaging" / "linux" / "jego-desktop.desktop"
+    shipped = Path(__file__).resolve().parents[2] / "packaging" / "linux" / entry.name
     assert shipped.read_text(encoding="utf-8") == entry.read_text(encoding="utf-8")
 
 
 def test_appstream_metainfo_is_valid() -> None:
-    metainfo = (
-        Path(__file__).resolve().parents[2] / "packaging" / "linux" / "jego-desktop.metainfo.xml"
-    )
+    linux = Path(__file__).resolve().parents[2] / "packaging" / "linux"
+    metainfo = linux / f"{DESKTOP_ID}.metainfo.xml"
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(metainfo)],
         capture_output=True,
@@ -71,7 +71,7 @@ def test_xdg_open_tel_link_dials_through_the_running_app(
         app.wait_status(lambda s: bool(s["accounts"]) and s["accounts"][0]["registered"])
 
         mimeapps = (home / ".config" / "mimeapps.list").read_text(encoding="utf-8")
-        assert all(f"{mime}=jego-desktop.desktop;" in mimeapps for mime in MIME_TYPES)
+        assert all(f"{mime}=net.jego.JegoDesktop.desktop;" in mimeapps for mime in MIME_TYPES)
 
         since = peer.mark()
         opened = subprocess.run(

@@ -7,7 +7,7 @@ import plistlib
 import re
 from pathlib import Path
 
-from jego_desktop import APP_ID, APP_NAME, __version__
+from jego_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from jego_desktop.platform.autostart import MAC_LABEL, WINDOWS_RUN_KEY
 from jego_desktop.platform.link_handler import SCHEMES
 
@@ -28,9 +28,12 @@ def test_macos_info_plist_declares_the_link_schemes_and_privacy_texts() -> None:
     assert "camera" in info["NSCameraUsageDescription"]
 
 
-def test_appstream_id_is_the_bundle_identifier() -> None:
-    metainfo = (PACKAGING / "linux" / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+def test_one_id_for_appstream_the_desktop_entry_its_icon_and_the_mac_bundle() -> None:
+    metainfo = (PACKAGING / "linux" / f"{DESKTOP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f"<id>{MAC_LABEL}</id>" in metainfo
+    assert f'<launchable type="desktop-id">{DESKTOP_ID}.desktop</launchable>' in metainfo
+    entry = (PACKAGING / "linux" / f"{DESKTOP_ID}.desktop").read_text(encoding="utf-8")
+    assert f"Icon={DESKTOP_ID}\n" in entry
 
 
 def test_inno_setup_script_registers_every_scheme_per_user() -> None:
