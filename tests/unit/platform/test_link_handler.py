@@ -35,7 +35,7 @@ def test_first_run_installs_the_entry_and_claims_every_link_type(
     # Named in Traditional Chinese on Taiwan's and Hong Kong's desktops, not in zh_CN's words.
     assert "GenericName[zh_TW]=網路電話和訊息" in entry
     assert "GenericName[zh_HK]=網路電話和訊息" in entry
-    packaged = Path(__file__).resolve().parents[3] / "packaging/linux/jego-desktop.desktop"
+    packaged = Path(__file__).resolve().parents[3] / "packaging/linux/net.jego.JegoDesktop.desktop"
     assert "GenericName[zh_TW]=網路電話和訊息" in packaged.read_text(encoding="utf-8")
     assert install_link_handler() == []  # idempotent
     written = tmp_path / "data" / "applications" / ENTRY
