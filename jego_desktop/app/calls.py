@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from jego_desktop.app.video import wire_video_calls
-from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.calls.dtmf_choice import DtmfByMethod
@@ -38,7 +38,9 @@ def wire_call_views(
     def use_first_account() -> None:
         first = next(iter(accounts()), None)
         window.set_bound_number(first.number if first else "")
-        window.dial_pad.set_account(first.key if first else "", first.domain if first else None)
+        window.dial_pad.set_account(
+            first.key if first else DIRECT_ACCOUNT_KEY, first.domain if first else None
+        )
 
     use_first_account()
     status.changed.connect(lambda _: use_first_account())  # an account was added or removed

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Slot
 
 from jego_desktop.cli.status_report import account_entry, status_object, status_reply
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig, RegistrationState
 from jego_desktop.domain.addresses import InvalidTargetError, dialling_region, to_sip_uri
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.commands import Reply
@@ -115,7 +115,7 @@ class RemoteCommands(QObject):
 
     def _start_call(self, uri: str, account: AccountConfig | None) -> tuple[Reply, str]:
         # SIP addresses in other domains go direct when no account is bound.
-        key = account.key if account else ""
+        key = account.key if account else DIRECT_ACCOUNT_KEY
         call_id = self._actions.make_call(uri, key)
         return Reply(0, output=f"calling {uri} ({call_id})"), call_id
 

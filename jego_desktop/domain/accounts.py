@@ -80,14 +80,6 @@ def split_host_port(server: str) -> tuple[str, int | None]:
     return server, None
 
 
-# Conversations belong to an account; the engine's account-less local address (direct
-# IP) has the key "" in the engine and this key in the store.
+# The key of the engine's account-less local address (direct IP calls and messages), in
+# the engine's commands and events and in the store alike.
 DIRECT_ACCOUNT_KEY = "direct"
-
-
-def store_account_key(engine_account_key: str) -> str:
-    return engine_account_key or DIRECT_ACCOUNT_KEY
-
-
-def engine_account_key(store_account_key: str) -> str:
-    return "" if store_account_key == DIRECT_ACCOUNT_KEY else store_account_key

@@ -17,6 +17,7 @@ from collections.abc import Callable
 import pjsua2 as pj
 
 from jego_desktop.domain.accounts import (
+    DIRECT_ACCOUNT_KEY,
     AccountConfig,
     RegistrationState,
     SrtpMode,
@@ -115,10 +116,10 @@ class EngineCore:
         cfg = pj.AccountConfig()
         # With its port, so that pjsua never picks it for a SUBSCRIBE meant for a
         # registered account (engine/presence.py, PresenceCenter.watch).
-        cfg.idUri = self.own_uri("")
+        cfg.idUri = self.own_uri(DIRECT_ACCOUNT_KEY)
         self._media_config(cfg)
         cfg.regConfig.registerOnAdd = False
-        account = SipAccount("", self)
+        account = SipAccount(DIRECT_ACCOUNT_KEY, self)
         account.create(cfg, True)
         return account
 
@@ -412,7 +413,7 @@ class EngineCore:
         self.presence.watch(account, account_key, uris, server, self._local_account)
 
     def _messaging_account(self, key: str) -> SipAccount | None:
-        return self._accounts.get(key) if key else self._local_account
+        return self._local_account if key == DIRECT_ACCOUNT_KEY else self._accounts.get(key)
 
     # AccountListener
     def on_instant_message(self, account: SipAccount, raw: RawMessage, contact: str) -> None:
@@ -420,7 +421,7 @@ class EngineCore:
             return  # a copy forked to a registration check
         # Receipts to a registered peer go through the proxy to its address of record;
         # a direct (account-less) peer is reached at its contact.
-        reply_uri = raw.from_uri if account.key else contact
+        reply_uri = contact if account is self._local_account else raw.from_uri
         reply_uri = address_part(reply_uri)
         self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
 
@@ -451,7 +452,7 @@ class EngineCore:
         self.messages.on_typing(call.account_key, from_uri, active)
 
     def _account(self, key: str) -> SipAccount:
-        if not key:
+        if key == DIRECT_ACCOUNT_KEY:
             assert self._local_account is not None
             return self._local_account
         account = self._accounts.get(key)

@@ -25,7 +25,8 @@ class AccountListener(Protocol):
 
 
 class SipAccount(pj.Account):  # type: ignore[misc]
-    """One registered number, or the local account used for direct IP calls (key "")."""
+    """One registered number, or the local account used for direct IP calls (key
+    DIRECT_ACCOUNT_KEY)."""
 
     def __init__(self, key: str, listener: AccountListener) -> None:
         super().__init__()

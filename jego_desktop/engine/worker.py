@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from jego_desktop.domain.accounts import AccountConfig
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig
 from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
 from jego_desktop.domain.chat_headers import ChatHeaders
@@ -184,8 +184,8 @@ class CallEngine(EngineSignals):
     def network_changed(self) -> None:
         self._submit("network_changed", lambda core: core.network_changed())
 
-    def make_call(self, uri: str, account_key: str = "") -> str:
-        """Dial `uri` (already a SIP URI) from an account, or directly when key is ""."""
+    def make_call(self, uri: str, account_key: str = DIRECT_ACCOUNT_KEY) -> str:
+        """Dial `uri` (already a SIP URI) from an account, or directly with DIRECT_ACCOUNT_KEY."""
         call_id = CallCenter.new_call_id()
         self._submit("make_call", lambda core: core.calls.make_call(call_id, account_key, uri))
         return call_id

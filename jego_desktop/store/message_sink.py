@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from jego_desktop.domain.accounts import store_account_key
 from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
 from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
 from jego_desktop.domain.messages import Message
@@ -30,7 +29,7 @@ class StoreMessageSink:
         self._calls = calls
 
     def accept(self, message: IncomingText) -> AcceptResult:
-        account = store_account_key(message.account_key)
+        account = message.account_key
         conversation = self._conversations.get_or_create(account, message.peer_uri)
         result = self._messages.insert_incoming(
             conversation.id,
@@ -47,9 +46,7 @@ class StoreMessageSink:
 
     def recall(self, recall: IncomingRecall) -> Message | None:
         """Only the peer's own message of this conversation, arrived lately, is taken back."""
-        conversation = self._conversations.find(
-            store_account_key(recall.account_key), recall.peer_uri
-        )
+        conversation = self._conversations.find(recall.account_key, recall.peer_uri)
         if conversation is None:
             return None
         return self._messages.recall_incoming(
@@ -57,6 +54,6 @@ class StoreMessageSink:
         )
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
-        if self._messages.wrote_to(store_account_key(account_key), peer_uri):
+        if self._messages.wrote_to(account_key, peer_uri):
             return True
         return self._calls is not None and self._calls.called(account_key, peer_uri)

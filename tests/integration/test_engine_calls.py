@@ -6,7 +6,13 @@ from collections.abc import Callable
 
 import pytest
 
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, SrtpMode, Transport
+from jego_desktop.domain.accounts import (
+    DIRECT_ACCOUNT_KEY,
+    AccountConfig,
+    RegistrationState,
+    SrtpMode,
+    Transport,
+)
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import (
     CallChanged,
@@ -247,7 +253,7 @@ def test_direct_ip_call_needs_no_account(engine_factory, baresip_factory) -> Non
     probe: EngineProbe = engine_factory(tone_hz=ENGINE_TONE)
     call_id = probe.engine.make_call(bob.uri())
     active = probe.wait_call(call_id, CallState.ACTIVE)
-    assert active.account_key == ""
+    assert active.account_key == DIRECT_ACCOUNT_KEY
     probe.audio.clear()
     pump(1.5)
     assert_tone(probe.audio.heard(), BOB_TONE, rate=16000, min_seconds=1.0)

@@ -6,7 +6,12 @@ from collections.abc import Callable
 
 import pytest
 
-from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
+from jego_desktop.domain.accounts import (
+    DIRECT_ACCOUNT_KEY,
+    AccountConfig,
+    RegistrationState,
+    Transport,
+)
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CallChanged, PresenceChanged
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY, MyStatus
@@ -102,7 +107,7 @@ def test_watch_presence_refuses_what_is_not_a_sip_uri(
 ) -> None:
     probe = engine_factory()
     with pytest.raises(ValueError, match="not a SIP URI"):
-        probe.engine.watch_presence("", ["alice@example.org"])
+        probe.engine.watch_presence(DIRECT_ACCOUNT_KEY, ["alice@example.org"])
 
 
 def test_a_contact_no_longer_watched_reports_nothing(

@@ -162,7 +162,7 @@ def test_malformed_and_direct_messages_are_stored_or_refused_cleanly(
     assert garbled.content_type == UNREADABLE and "not valid UTF-8" in garbled.body
     assert not [e for e in probe.events if isinstance(e, EngineError)]
     # the engine still sends: a direct message back to our own local address
-    sent = service.send("", f"sip:mallory@127.0.0.1:{port}", "direct reply")
+    sent = service.send(DIRECT_ACCOUNT_KEY, f"sip:mallory@127.0.0.1:{port}", "direct reply")
     probe.wait_for(MessageSent, lambda e: e.message_id == sent.message_id)
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.audio import SAMPLE_RATE
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged
@@ -61,7 +62,7 @@ def call_bob(
     bob: Baresip = baresip_factory("bob", tone_hz=BOB_TONE, audio_file=silent_file)
     bob.start()
     probe: EngineProbe = engine_factory(audio=bridge)
-    call_id = probe.engine.make_call(bob.uri(), "")
+    call_id = probe.engine.make_call(bob.uri(), DIRECT_ACCOUNT_KEY)
     probe.wait_call(call_id, CallState.ACTIVE)
     return probe, bob, call_id
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import (
     CallChanged,
@@ -107,7 +108,7 @@ class FakeEngine(EngineSignals):
     def network_changed(self) -> None:
         self.commands.append(("network_changed",))
 
-    def make_call(self, uri: str, account_key: str = "") -> str:
+    def make_call(self, uri: str, account_key: str = DIRECT_ACCOUNT_KEY) -> str:
         call_id = f"call-{next(self._ids)}"
         self.commands.append(("make_call", uri, account_key))
         return call_id

@@ -7,6 +7,7 @@ import re
 import phonenumbers
 from PySide6.QtCore import QLocale, QObject, Signal
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.addresses import InvalidTargetError, is_user_name, to_sip_uri
 
 DIAL_KEYS = "0123456789*#+"
@@ -81,7 +82,7 @@ class DialPadModel(QObject):
     def __init__(self, home_region: str = "", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._home_region = home_region.upper()
-        self._account_key = ""
+        self._account_key = DIRECT_ACCOUNT_KEY
         self._domain: str | None = None
         self._text = ""
         self._message = ""
@@ -101,7 +102,7 @@ class DialPadModel(QObject):
 
     @property
     def account_key(self) -> str:
-        """The account calls go out from ("" when none is bound)."""
+        """The account calls go out from (DIRECT_ACCOUNT_KEY when none is bound)."""
         return self._account_key
 
     def set_account(self, account_key: str, domain: str | None) -> None:

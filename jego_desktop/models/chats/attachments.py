@@ -28,7 +28,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.download_limits import DAY_S, HOUR_S, DownloadLimits, Hold, decide
 from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import (
@@ -650,7 +649,7 @@ class AttachmentService(QObject):
 
     def _account_of(self, message: Message) -> str:
         conversation = self._conversations.get(message.conversation_id)
-        return "" if conversation is None else engine_account_key(conversation.account_key)
+        return "" if conversation is None else conversation.account_key
 
     def _explain(self, error: TransferError) -> str:
         """The failure in the user's language (the English details go to the log)."""

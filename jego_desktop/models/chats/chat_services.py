@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from jego_desktop.domain.accounts import store_account_key
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
@@ -21,15 +20,15 @@ class ChatServices:
     newer: NewerMessages
     search: MessageSearch
 
-    def open_conversation(self, engine_account_key: str, peer_uri: str) -> Conversation:
+    def open_conversation(self, account_key: str, peer_uri: str) -> Conversation:
         """The conversation with this peer on this engine account, created if needed.
 
         Raises ValueError for an unusable peer and StoreError when it cannot be stored.
         """
-        return self.conversations.get_or_create(store_account_key(engine_account_key), peer_uri)
+        return self.conversations.get_or_create(account_key, peer_uri)
 
     def conversation(self, conversation_id: int) -> Conversation | None:
         return self.conversations.get(conversation_id)
 
-    def find_conversation(self, store_account_key: str, peer_uri: str) -> Conversation | None:
-        return self.conversations.find(store_account_key, peer_uri)
+    def find_conversation(self, account_key: str, peer_uri: str) -> Conversation | None:
+        return self.conversations.find(account_key, peer_uri)

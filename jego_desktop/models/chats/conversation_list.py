@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from jego_desktop.domain.accounts import engine_account_key, store_account_key
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
 from jego_desktop.domain.engine_events import TypingChanged
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
@@ -38,7 +37,7 @@ class ConversationRole(enum.IntEnum):
     UNREAD = enum.auto()  # int
     TYPING = enum.auto()  # bool: the peer is writing
     PEER_URI = enum.auto()
-    ACCOUNT_KEY = enum.auto()  # the engine's account key ("" for direct IP)
+    ACCOUNT_KEY = enum.auto()  # the account key (DIRECT_ACCOUNT_KEY for direct IP)
     NOT_SENT = enum.auto()  # bool: the newest message is mine and was not sent
 
 
@@ -212,7 +211,7 @@ class ConversationListModel(QAbstractListModel):
 
     @Slot(object)
     def on_typing_changed(self, event: TypingChanged) -> None:
-        key = (store_account_key(event.account_key), normalise_peer_uri(event.peer_uri))
+        key = (event.account_key, normalise_peer_uri(event.peer_uri))
         if event.active == (key in self._typing):
             return
         if event.active:
@@ -254,7 +253,7 @@ class ConversationListModel(QAbstractListModel):
         if role == ConversationRole.PEER_URI:
             return conversation.peer_uri
         if role == ConversationRole.ACCOUNT_KEY:
-            return engine_account_key(conversation.account_key)
+            return conversation.account_key
         if role == ConversationRole.NOT_SENT:
             return _not_sent(summary.last_message)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and _not_sent(summary.last_message):

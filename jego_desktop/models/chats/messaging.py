@@ -8,7 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from jego_desktop.domain.accounts import RegistrationState, engine_account_key, store_account_key
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, RegistrationState
 from jego_desktop.domain.chat_headers import (
     RECALL_FALLBACK_TEXT,
     RECALL_ID,
@@ -135,8 +135,8 @@ class MessagingService(QObject):
         self._messages = messages
         self._cpim_by_default = cpim_by_default
         self.sink = StoreMessageSink(conversations, messages, calls)
-        # Engine account keys that can send now; "" (direct IP, no registrar) always can.
-        self._registered: set[str] = {""}
+        # Account keys that can send now; the direct one (no registrar) always can.
+        self._registered: set[str] = {DIRECT_ACCOUNT_KEY}
         self._in_flight: set[str] = set()  # message ids queued or sent, not yet answered
         self._queues: dict[PeerKey, collections.deque[Message]] = {}
         self._sending: dict[PeerKey, str] = {}  # the one message on its way to each peer
@@ -178,7 +178,7 @@ class MessagingService(QObject):
         """
         if not body:
             raise ValueError("an empty message is not sent")
-        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        conversation = self._conversations.get_or_create(account_key, peer_uri)
         message = self._messages.insert_outgoing(
             conversation.id,
             body,
@@ -188,7 +188,7 @@ class MessagingService(QObject):
             reply_to=reply_to.message_id if reply_to is not None else "",
         )
         self.message_added.emit(message)
-        if engine_account_key(conversation.account_key) in self._registered:
+        if conversation.account_key in self._registered:
             self._hand_over(conversation, message)
         return message
 
@@ -201,7 +201,7 @@ class MessagingService(QObject):
             raise ValueError("a message taken back cannot be forwarded")
         if message.attachments and not links_still_valid(message, self._messages.now()):
             return None
-        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        conversation = self._conversations.get_or_create(account_key, peer_uri)
         forwarded = self._messages.insert_outgoing(
             conversation.id,
             message.body,
@@ -211,7 +211,7 @@ class MessagingService(QObject):
             attachments=forwarded_attachments(message),
         )
         self.message_added.emit(forwarded)
-        if engine_account_key(conversation.account_key) in self._registered:
+        if conversation.account_key in self._registered:
             self._hand_over(conversation, forwarded)
         return forwarded
 
@@ -237,7 +237,7 @@ class MessagingService(QObject):
         conversation = self._conversations.get(message.conversation_id)
         if conversation is None:
             return RecallRefusal.NOT_OURS
-        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        key = (conversation.account_key, conversation.peer_uri)
         return recall_refusal(
             message,
             now=self._messages.now() if now is None else now,
@@ -255,7 +255,7 @@ class MessagingService(QObject):
         recall_id = new_message_id()
         self._recalls[recall_id] = message
         self._engine.send_message(
-            engine_account_key(conversation.account_key),
+            conversation.account_key,
             conversation.peer_uri,
             recall_id,
             RECALL_FALLBACK_TEXT,
@@ -273,7 +273,7 @@ class MessagingService(QObject):
         attachments: tuple[Attachment, ...],
     ) -> Message:
         """Store an outgoing file message whose body comes later (`release` sends it)."""
-        conversation = self._conversations.get_or_create(store_account_key(account_key), peer_uri)
+        conversation = self._conversations.get_or_create(account_key, peer_uri)
         message = self._messages.insert_outgoing(
             conversation.id,
             "",
@@ -291,10 +291,7 @@ class MessagingService(QObject):
         if message is None:
             return None
         conversation = self._conversations.get(message.conversation_id)
-        if (
-            conversation is not None
-            and engine_account_key(conversation.account_key) in self._registered
-        ):
+        if conversation is not None and conversation.account_key in self._registered:
             self._hand_over(conversation, message)
         return message
 
@@ -315,10 +312,7 @@ class MessagingService(QObject):
             self.upload_wanted.emit(message)
             return message
         conversation = self._conversations.get(message.conversation_id)
-        if (
-            conversation is not None
-            and engine_account_key(conversation.account_key) in self._registered
-        ):
+        if conversation is not None and conversation.account_key in self._registered:
             self._hand_over(conversation, message)
         return message
 
@@ -330,7 +324,7 @@ class MessagingService(QObject):
         conversation = self._conversations.get(conversation_id)
         if not wanted or conversation is None:
             return
-        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        key = (conversation.account_key, conversation.peer_uri)
         self._receipts.setdefault(key, []).extend(wanted)
         if key[0] in self._registered:
             self._send_receipts(key)
@@ -438,7 +432,7 @@ class MessagingService(QObject):
     def _flush(self, account_key: str) -> None:
         """Send the account's outbox, oldest first, skipping what is already on its way."""
         conversations: dict[int, Conversation | None] = {}
-        for message in self._messages.outbox(store_account_key(account_key)):
+        for message in self._messages.outbox(account_key):
             if message.message_id in self._in_flight:
                 continue
             if message.conversation_id not in conversations:
@@ -457,7 +451,7 @@ class MessagingService(QObject):
         if message.message_id in self._in_flight or not _ready(message):
             return
         self._in_flight.add(message.message_id)
-        key = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        key = (conversation.account_key, conversation.peer_uri)
         self._peer_of[message.message_id] = key
         self._queues.setdefault(key, collections.deque()).append(message)
         self._send_next(key)
@@ -510,7 +504,7 @@ class MessagingService(QObject):
 
     def _speaks_cpim(self, key: PeerKey) -> bool:
         try:
-            known = self._formats.speaks_cpim(store_account_key(key[0]), key[1])
+            known = self._formats.speaks_cpim(key[0], key[1])
         except StoreError:
             log.exception("could not read what %s reads", key[1])
             known = None
@@ -518,7 +512,7 @@ class MessagingService(QObject):
 
     def _learn_format(self, key: PeerKey, speaks_cpim: bool) -> None:
         try:
-            self._formats.remember(store_account_key(key[0]), key[1], speaks_cpim)
+            self._formats.remember(key[0], key[1], speaks_cpim)
         except StoreError:
             log.exception("could not remember what %s reads", key[1])
 

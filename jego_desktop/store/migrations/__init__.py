@@ -17,6 +17,7 @@ from jego_desktop.store.migrations import (
     v002_auto_downloads,
     v003_peer_formats,
     v004_replies,
+    v005_direct_call_key,
 )
 
 STEPS: tuple[str, ...] = (
@@ -24,6 +25,7 @@ STEPS: tuple[str, ...] = (
     v002_auto_downloads.SCRIPT,
     v003_peer_formats.SCRIPT,
     v004_replies.SCRIPT,
+    v005_direct_call_key.SCRIPT,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -15,7 +15,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
 
-from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.messages import (
     Attachment,
     AttachmentState,
@@ -117,9 +116,7 @@ class ChatAttachments(QObject):
     def send_file(self, path: Path) -> None:
         conversation = self._page.current
         if conversation is not None:
-            self._service.send_file(
-                engine_account_key(conversation.account_key), conversation.peer_uri, path
-            )
+            self._service.send_file(conversation.account_key, conversation.peer_uri, path)
             self._page.view.list.scroll_to_end()
 
     def send_pending(self) -> None:
@@ -153,7 +150,7 @@ class ChatAttachments(QObject):
         conversation = self._page.current
         if conversation is not None:
             self._service.send_voice_message(
-                engine_account_key(conversation.account_key),
+                conversation.account_key,
                 conversation.peer_uri,
                 path,
                 duration_s,

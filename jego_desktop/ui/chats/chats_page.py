@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.domain.accounts import engine_account_key, store_account_key
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import TypingChanged
 from jego_desktop.domain.errors import StoreError
@@ -314,7 +313,7 @@ class ChatsPage(QWidget):
             return
         try:
             self.services.messaging.send(
-                engine_account_key(conversation.account_key),
+                conversation.account_key,
                 conversation.peer_uri,
                 text,
                 reply_to=self.view.replying_to,
@@ -374,7 +373,7 @@ class ChatsPage(QWidget):
         if self.services is None:
             return
         if dialog.conversation is not None:
-            account = engine_account_key(dialog.conversation.account_key)
+            account = dialog.conversation.account_key
             peer = dialog.conversation.peer_uri
         elif dialog.uri is not None:
             account, peer = self._account_key(), dialog.uri
@@ -491,12 +490,12 @@ class ChatsPage(QWidget):
         conversation = self.current
         if self.services is not None and conversation is not None:
             self.services.messaging.set_typing(
-                engine_account_key(conversation.account_key), conversation.peer_uri, typing
+                conversation.account_key, conversation.peer_uri, typing
             )
 
     def _on_peer_typing(self, event: TypingChanged) -> None:
         current = self.current
-        if current is None or store_account_key(event.account_key) != current.account_key:
+        if current is None or event.account_key != current.account_key:
             return
         if self.services is not None:
             found = self.services.find_conversation(current.account_key, event.peer_uri)

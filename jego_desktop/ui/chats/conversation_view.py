@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.messages import Message, MessageDirection
 from jego_desktop.domain.recall_rules import RecallRefusal
@@ -264,9 +263,7 @@ class ConversationView(QWidget):
 
     def _call(self, request: SignalInstance) -> None:
         if self.conversation is not None:
-            request.emit(
-                self.conversation.peer_uri, engine_account_key(self.conversation.account_key)
-            )
+            request.emit(self.conversation.peer_uri, self.conversation.account_key)
 
     def _retranslate(self) -> None:
         self.call_button.setToolTip(self.tr("Call"))

@@ -7,7 +7,6 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
-from jego_desktop.domain.accounts import engine_account_key
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import CallChanged
@@ -101,7 +100,7 @@ class EventNotifications(QObject):
         if conversation is None:
             return
         key = f"{CHAT_PREFIX}{conversation.id}"
-        self._chats[key] = (engine_account_key(conversation.account_key), conversation.peer_uri)
+        self._chats[key] = (conversation.account_key, conversation.peer_uri)
         peer = conversation.peer_uri
         # a contact's name wins over the title the conversation got from the other side
         named = bool(self._names(peer))

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.store.contacts import ContactStore
@@ -185,7 +186,7 @@ def test_without_an_account_a_number_cannot_be_called(qtbot: QtBot, store: Conta
     assert page.detail.problem.isVisible()
     assert page.detail.problem.text() == "Bind your number in Settings to call phone numbers."
     assert page.call("sip:camille@example.fr")  # addresses need no account
-    assert calls == [("sip:camille@example.fr", "")]
+    assert calls == [("sip:camille@example.fr", DIRECT_ACCOUNT_KEY)]  # called directly
 
 
 def test_vcards_round_trip_through_the_page(

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.app.calls import wire_call_views
 from jego_desktop.app.video import wire_video_calls
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.domain.links import parse_link
@@ -186,7 +187,7 @@ def test_the_dial_pads_video_button_needs_an_account_for_numbers(qtbot: QtBot) -
     model.set_account(ACCOUNT, DOMAIN)
     assert page.video_button.isEnabled()
     model.set_text("sip:camille@example.fr")
-    model.set_account("", None)
+    model.set_account(DIRECT_ACCOUNT_KEY, None)
     assert page.video_button.isEnabled()  # a SIP address goes direct
 
 

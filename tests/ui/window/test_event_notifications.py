@@ -144,7 +144,7 @@ def test_a_message_notifies_and_a_click_opens_its_conversation(qtbot: QtBot) -> 
     assert opened.args == [ACCOUNT, CAMILLE]
     with qtbot.waitSignal(events.conversation_requested) as opened:
         notifier.activated.emit("chat:8", "default")
-    assert opened.args == ["", "sip:bob@192.0.2.7"]  # the direct account is "" to the engine
+    assert opened.args == [DIRECT_ACCOUNT_KEY, "sip:bob@192.0.2.7"]  # one key everywhere
 
 
 def test_no_message_notification_while_the_window_is_in_front_or_for_our_own() -> None:

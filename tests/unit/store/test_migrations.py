@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.messages import AttachmentState, MessageDirection, MessageState
 from jego_desktop.store.accounts import AccountStore
@@ -55,6 +56,9 @@ def rows_at_v1(connection: sqlite3.Connection) -> None:
             ended_at, reason, missed)
         VALUES ('call-1', '1001@pbx.example.com', 'incoming', 'sip:zoe@example.com', 5, NULL,
             9, 'no answer', 1);
+        INSERT INTO calls (call_id, account_key, direction, peer, started_at, answered_at,
+            ended_at, reason, missed)
+        VALUES ('call-2', '', 'outgoing', 'sip:bob@192.0.2.7', 6, 7, 8, 'ended', 0);
         """
     )
 
@@ -78,9 +82,14 @@ def kept_from_v1(database: Database) -> None:
     assert page[1].attachments[0].state is AttachmentState.AVAILABLE
     assert [m.id for m in MessageSearch(database).search("好世界")] == [11]
     assert [m.id for m in MessageSearch(database).search("CAFE")] == [11]
-    [call] = CallHistory(database).recent()
+    [call] = CallHistory(database).recent(account_key="1001@pbx.example.com")
     assert call.record.direction is CallDirection.INCOMING
     assert call.missed
+    # up to version 4, a direct IP call was filed under '' (the engine's old key)
+    [direct] = CallHistory(database).recent(account_key=DIRECT_ACCOUNT_KEY)
+    assert direct.record.call_id == "call-2"
+    assert CallHistory(database).called(DIRECT_ACCOUNT_KEY, "sip:bob@192.0.2.7")
+    assert CallHistory(database).recent(account_key="") == []
     # the upgraded database still works as a new one does
     assert MessageStore(database).mark_read(summary.conversation.id) == ["imdn-1"]
 
@@ -127,12 +136,18 @@ def kept_with_replies(database: Database) -> None:
     assert quote is not None and (quote.message_pk, quote.file_name) == (11, "voice.ogg")
 
 
+def rows_with_direct_key(connection: sqlite3.Connection) -> None:
+    rows_with_replies(connection)
+    connection.execute("UPDATE calls SET account_key = 'direct' WHERE account_key = ''")
+
+
 # For each version: rows written at that version, and the check that they survived.
 VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Database], None]]] = {
     1: (rows_at_v1, kept_from_v1),
     2: (rows_at_v2, kept_from_v2),
     3: (rows_at_v3, kept_from_v3),
     4: (rows_with_replies, kept_with_replies),  # v004_replies
+    5: (rows_with_direct_key, kept_with_replies),  # v005_direct_call_key
 }
 
 

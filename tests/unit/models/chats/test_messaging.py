@@ -187,14 +187,17 @@ def test_peers_writing_plain_text_get_plain_text(
     assert [args[5] for args in engine.sent] == [False, False]  # Dave: nothing known yet
 
 
-def test_direct_messages_are_filed_under_the_direct_account(
-    service: MessagingService, db: Database
+def test_direct_messages_keep_the_direct_key_from_engine_to_store_and_back(
+    service: MessagingService, engine: FakeEngine, db: Database
 ) -> None:
     result = service.sink.accept(
-        IncomingText("", "sip:x@127.0.0.1", "id", "direct hello", "text/plain")
+        IncomingText(DIRECT_ACCOUNT_KEY, "sip:x@127.0.0.1", "id", "direct hello", "text/plain")
     )
     conversation = ConversationStore(db).get(result.conversation_id or 0)
     assert conversation is not None and conversation.account_key == DIRECT_ACCOUNT_KEY
+    # the reply goes out at once (no registrar) on the engine's direct account, same key
+    service.send(conversation.account_key, conversation.peer_uri, "direct reply")
+    assert [args[0] for args in engine.sent] == [DIRECT_ACCOUNT_KEY]
 
 
 def test_typing_lapses_without_a_refresh(
