@@ -51,6 +51,10 @@ _MESSAGE_LINE = re.compile(r"Message received from (?P<peer>\S+): (?P<text>.*)$"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
+class LoopbackBindError(PeerError):
+    """linphonec could not bind to its loopback address (tests skip on this)."""
+
+
 @dataclass(frozen=True)
 class Registration:
     """The account linphonec registers at a registrar (e.g. the test Kamailio)."""
@@ -124,12 +128,26 @@ class Linphonec:
             timeout,
             f"a SIP listening point on {self.address}:{self.sip_port}",
         )
+        self._check_bound()
         if self.registration is not None:
             self.wait_for(
                 lambda: "to [LinphoneRegistrationOk]" in self.log_text(),
                 timeout,
                 f"registration of {self.registration.aor}",
             )
+
+    def _check_bound(self) -> None:
+        """belle-sip logs the failed bind() right after announcing the listening point."""
+        failed = re.search(
+            rf"udp bind\(\) failed for {re.escape(self.address)} port {self.sip_port}: (?P<why>.*)",
+            self.log_text(),
+        )
+        if failed is None:
+            return
+        why = failed.group("why").strip()
+        if "assign requested address" in why or "not supported" in why:
+            raise LoopbackBindError(f"linphonec cannot bind to {self.address}: {why}")
+        raise PeerError(f"linphonec {self.name}: bind to {self.address}:{self.sip_port}: {why}")
 
     def stop(self) -> None:
         """`quit`, then SIGTERM/SIGKILL if it lingers; the logs stay on disk."""
