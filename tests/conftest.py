@@ -25,6 +25,7 @@ pytest_plugins = [
     "tests.peers.xvfb",
     "tests.peers.kamailio",
     "tests.peers.baresip",
+    "tests.peers.linphonec",
     "tests.peers.pulse",
     "tests.integration.engine_probe",
     "tests.integration.app_process",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import hashlib
+import zlib
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -39,6 +40,8 @@ from jego_desktop.domain.peers import address_part, normalise_peer_uri
 from jego_desktop.domain.sip_headers import sip_header
 
 MAX_PREVIEW_CHARACTERS = 2000
+_ENCODINGS = frozenset({"deflate", "gzip", "x-gzip"})
+_ZLIB_OR_GZIP = zlib.MAX_WBITS | 32  # inflate either header, detected
 _STRUCTURED = frozenset({CPIM, IMDN, IS_COMPOSING, FT_HTTP_CONTENT_TYPE})
 _CHARSETS = frozenset(
     {"utf-8", "utf8", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252",
@@ -171,6 +174,11 @@ def interpret(raw: RawMessage) -> Interpretation:
     )
     if len(data) > MAX_BODY_BYTES:
         return _unreadable(base, f"The message was too large ({len(data)} bytes) and was not kept.")
+    encoding = sip_header(raw.whole_message, "Content-Encoding", "e").lower()
+    if encoding and encoding != "identity":
+        data, problem = _decompressed(data, encoding)
+        if problem:
+            return _unreadable(base, problem)
     if not kind.startswith("text/") and kind not in _STRUCTURED:
         return _unsupported(base, kind, len(data))
     text, problem = _decode(data, raw.content_type)
@@ -292,6 +300,24 @@ def _decode(data: bytes, content_type: str) -> tuple[str, str]:
     except (LookupError, UnicodeDecodeError):
         text = data.decode("utf-8", "replace")
         return text, f"The message could not be read: its text is not valid {charset.upper()}."
+
+
+def _decompressed(data: bytes, encoding: str) -> tuple[bytes, str]:
+    """(body, problem) of a compressed body: Linphone deflates the receipts it sends
+    for plain-text messages. Never more than MAX_BODY_BYTES is inflated."""
+    if encoding not in _ENCODINGS:
+        return b"", (
+            f"The message could not be read: it is compressed as {encoding[:40]!r}, "
+            "which this app does not know."
+        )
+    inflater = zlib.decompressobj(_ZLIB_OR_GZIP)
+    try:
+        inflated = inflater.decompress(data, MAX_BODY_BYTES + 1)
+    except zlib.error:
+        return b"", "The message could not be read: its compressed body is damaged."
+    if len(inflated) > MAX_BODY_BYTES or inflater.unconsumed_tail:
+        return b"", f"The message was too large once uncompressed (over {MAX_BODY_BYTES} bytes)."
+    return inflated, ""
 
 
 def _raw_bytes(body: str) -> bytes:

@@ -98,6 +98,13 @@ class ManagedProcess:
             time.sleep(0.05)
         raise PeerError(f"{self.name}: no {what} within {timeout} s:\n{self.log_tail()}")
 
+    def write_stdin(self, data: bytes) -> None:
+        """Write to the child's stdin (started with `stdin_pipe=True`); OSError when closed."""
+        if self._proc is None or self._proc.stdin is None:
+            raise OSError(f"{self.name} has no stdin pipe")
+        self._proc.stdin.write(data)
+        self._proc.stdin.flush()
+
     def signal(self, sig: int) -> None:
         if self._proc is not None and self._proc.poll() is None:
             os.killpg(self._proc.pid, sig)

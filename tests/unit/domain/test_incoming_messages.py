@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
+import zlib
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jego_desktop.domain.cpim import parse_cpim
-from jego_desktop.domain.imdn import Notification, NotificationKind, NotificationStatus
+from jego_desktop.domain.imdn import Notification, NotificationKind, NotificationStatus, build_imdn
 from jego_desktop.domain.incoming_messages import (
     Ignored,
     IncomingReport,
@@ -184,3 +186,46 @@ def test_a_display_name_with_angle_brackets_still_names_the_sender(from_uri: str
     message = dataclasses.replace(raw("hi"), from_uri=from_uri)
     text = text_of(interpret(message))
     assert text.peer_uri == "sip:bob@example.org" and text.body == "hi"
+
+
+def _deflated_request(encoding: str = "deflate") -> str:
+    return request().replace(
+        "Content-Type: text/plain\r\n", f"Content-Encoding: {encoding}\r\nContent-Type: x\r\n"
+    )
+
+
+def test_a_deflated_receipt_is_read_as_a_receipt() -> None:
+    """Linphone sends its receipt for a plain-text message deflated (zlib)."""
+    document = build_imdn(
+        Notification("m-1", NotificationKind.DELIVERY, NotificationStatus.DELIVERED)
+    )
+    body = zlib.compress(document.encode()).decode("utf-8", "surrogateescape")
+
+    result = interpret(raw(body, "message/imdn+xml", whole=_deflated_request()))
+
+    assert isinstance(result, IncomingReport)
+    assert result.notification.message_id == "m-1"
+    assert result.notification.status is NotificationStatus.DELIVERED
+
+
+def test_a_gzipped_text_is_read() -> None:
+    body = gzip.compress("你好".encode()).decode("utf-8", "surrogateescape")
+    result = interpret(raw(body, "text/plain;charset=UTF-8", whole=_deflated_request("gzip")))
+    assert isinstance(result, IncomingText) and result.body == "你好"
+
+
+@pytest.mark.parametrize(
+    ("body", "encoding", "problem"),
+    [
+        (zlib.compress(b"x" * (MAX_BODY_BYTES + 1)), "deflate", "too large once uncompressed"),
+        (b"\x78\x9c not deflate", "deflate", "compressed body is damaged"),
+        (b"hello", "br", "compressed as 'br'"),
+    ],
+)
+def test_a_compressed_body_that_cannot_be_inflated_is_kept_with_the_reason(
+    body: bytes, encoding: str, problem: str
+) -> None:
+    text = body.decode("utf-8", "surrogateescape")
+    result = interpret(raw(text, "text/plain", whole=_deflated_request(encoding)))
+    assert isinstance(result, IncomingText) and result.content_type == UNREADABLE
+    assert problem in result.problem
