@@ -32,6 +32,7 @@ pytestmark = [pytest.mark.bench, pytest.mark.peers, pytest.mark.timeout(240)]
 CALL_S = float(os.environ.get("JEGO_BENCH_CALL_S", "30"))
 IDLE_S = 4.0
 FLOOR_S = 4.0
+PROCESSING_S = 5.0
 TICK = os.sysconf("SC_CLK_TCK")
 
 
@@ -161,8 +162,27 @@ def test_cpu_of_a_call_on_the_real_sound_path(
     print("    target: under 4 % of a core in a call")
 
 
+def floor_of(streams: list[Any]) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of FLOOR_S with these streams running."""
+    try:
+        for stream in streams:
+            stream.start()
+        time.sleep(0.5)
+        wall, cpu = time.monotonic(), time.process_time()
+        time.sleep(FLOOR_S)
+        return time.process_time() - cpu, time.monotonic() - wall
+    finally:
+        for stream in streams:
+            stream.close()
+
+
 def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
-    """What an input and an output stream cost with callbacks that do nothing."""
+    """What an input and an output stream cost with callbacks that do nothing.
+
+    The bridge's latency ("low") is asked for, as the bridge does. `one duplex stream`:
+    the same in + out as one PortAudio stream (one callback per block, one ALSA thread),
+    what a bridge on sd.RawStream would cost at least.
+    """
 
     def take(indata: Any, frames: int, when: Any, status: Any) -> None:
         pass
@@ -170,31 +190,33 @@ def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
     def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
         outdata[:] = bytes(len(outdata))
 
+    def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
+        outdata[:] = bytes(len(outdata))
+
     print()
     for block_ms in (20, 10):
-        block = 16 * block_ms
-        streams = [
-            sd.RawInputStream(
-                samplerate=16000, blocksize=block, channels=1, dtype="int16", callback=take
-            ),
-            sd.RawOutputStream(
-                samplerate=16000, blocksize=block, channels=1, dtype="int16", callback=give
-            ),
-        ]
-        try:
-            for stream in streams:
-                stream.start()
-            time.sleep(0.5)
-            wall, cpu = time.monotonic(), time.process_time()
-            time.sleep(FLOOR_S)
-            cpu, wall = time.process_time() - cpu, time.monotonic() - wall
-        finally:
-            for stream in streams:
-                stream.close()
+        common: dict[str, Any] = dict(
+            samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
+        )
+        microphone = sd.RawInputStream(callback=take, **common)
+        pair = [microphone, sd.RawOutputStream(callback=give, **common)]
+        cpu, wall = floor_of(pair)
         print(
             f"[floor] PortAudio (ALSA -> PulseAudio) in + out at 16 kHz, {block_ms} ms blocks,"
             f" empty callbacks: {percent(cpu, wall)}"
         )
+        cpu, wall = floor_of([sd.RawStream(callback=both, **common)])
+        print(f"[floor]   the same as one duplex stream: {percent(cpu, wall)}")
+    bridge = SoundBridge(voice=VoiceSettings(echo_cancellation=False, noise_suppression=False))
+    bridge.open()  # the bridge's own streams and callbacks; nobody takes or gives frames
+    try:
+        time.sleep(0.5)
+        wall, cpu = time.monotonic(), time.process_time()
+        time.sleep(FLOOR_S)
+        cpu, wall = time.process_time() - cpu, time.monotonic() - wall
+    finally:
+        bridge.close()
+    print(f"[floor] the bridge's streams, 20 ms blocks, no call: {percent(cpu, wall)}")
 
 
 def test_idle_cpu_of_an_engine_with_a_sound_bridge(
@@ -272,3 +294,36 @@ def test_round_trip_latency_added_by_the_bridge(sound: VirtualAudio) -> None:
             f" (same block size: {(value - same) * 1000:.0f} ms)"
         )
     print("    target: under 60 ms added round trip")
+
+
+def test_cpu_of_the_voice_processing_alone() -> None:
+    """WebRTC's processing on its own, fed paced 20 ms frames as the clock thread feeds it.
+
+    Paced, not in a tight loop: between frames its state leaves the CPU's caches, which
+    costs ~30 % more per frame. The Python around it (queues, frombuffer, tobytes) and the
+    port's frame copies take a few microseconds a frame; the processing is what a call
+    with echo cancellation adds on pjmedia's clock thread.
+    """
+    np = pytest.importorskip("numpy")
+    pytest.importorskip("pywebrtc_audio")
+    from jego_desktop.media.echo import VoiceProcessor
+
+    rng = np.random.default_rng(1)
+    frames = [(rng.standard_normal(320) * 3000).astype(np.int16) for _ in range(50)]
+    print()
+    for label, settings in (
+        ("echo cancellation + noise suppression", VoiceSettings(True, True)),
+        ("echo cancellation only", VoiceSettings(True, False)),
+        ("noise suppression only", VoiceSettings(False, True)),
+    ):
+        processor = VoiceProcessor(settings, stream_delay_ms=80)
+        used, count = 0.0, int(PROCESSING_S * 50)
+        for index in range(count):
+            started = time.thread_time()
+            processor.process(frames[index % 50], frames[(index + 7) % 50])
+            used += time.thread_time() - started
+            time.sleep(0.02)
+        print(
+            f"[processing] {label}: {used / count * 1e6:.0f} us a frame,"
+            f" {percent(used, count * 0.02)}"
+        )
