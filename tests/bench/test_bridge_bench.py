@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import sounddevice as sd
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.calls import CallState
 from jego_desktop.media.echo import VoiceSettings
 from jego_desktop.media.sound_bridge import SoundBridge
@@ -94,7 +95,7 @@ def measure_call(
     bridge = SoundBridge(voice=voice)
     probe = engine_factory(audio=bridge)
     try:
-        call_id = probe.engine.make_call(peer.uri(), "")
+        call_id = probe.engine.make_call(peer.uri(), DIRECT_ACCOUNT_KEY)
         probe.wait_call(call_id, CallState.ACTIVE)
         time.sleep(1.0)  # past set-up and the devices' start
         pair_pids = [agent._process.pid for agent in pair or () if agent._process is not None]

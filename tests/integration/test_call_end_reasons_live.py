@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
 from jego_desktop.domain.calls import CallState
 from jego_desktop.models.calls.call_history import CallHistoryModel, HistoryRole
 from jego_desktop.models.calls.call_log import CallLogRecorder
@@ -118,10 +119,11 @@ def test_a_server_that_cannot_be_reached_is_said_and_stored(
     """Nothing listens on 127.0.0.1:9 over TCP: pjsip ends the call at once with its own
     503 (UDP would take Timer B's 32 s and end as 408 with nothing heard back)."""
     probe: EngineProbe = engine_factory()
-    windows, _ = wire(probe, tmp_path, "", "")
+    windows, _ = wire(probe, tmp_path, "", DIRECT_ACCOUNT_KEY)
     qtbot.addWidget(windows.window)
     model = record_calls(probe, history)
     uri = "sip:bob@127.0.0.1:9;transport=tcp"
-    assert call_and_read_the_window(qtbot, probe, windows, uri, "") == "Can't reach the server"
+    reason = call_and_read_the_window(qtbot, probe, windows, uri, DIRECT_ACCOUNT_KEY)
+    assert reason == "Can't reach the server"
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=5_000)
     assert history.recent()[0].record.reason == "server unreachable"
