@@ -117,6 +117,7 @@ def shoot(work: Path, suffix: str, dark: bool, language: str) -> None:
         )
     )
     window.set_account_state(status.summary())
+    window.set_numbers_bound(status.has_numbers())
     engine.publish(
         CodecsListed(
             tuple(
