@@ -16,6 +16,8 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
 from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.registration_status import RegistrationStatus
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,7 +58,8 @@ class AccountListModel(QAbstractListModel):
         account = self._accounts[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             name = account.display_name
-            return f"{name} ({account.number})" if name else account.number
+            number = display_number(account.number)
+            return f"{name} ({number})" if name else number
         if role == AccountRole.KEY:
             return account.key
         if role == AccountRole.CONFIG:
@@ -80,7 +83,7 @@ class AccountListModel(QAbstractListModel):
             return self.tr("Online")
         if event.state is RegistrationState.UNREGISTERED:
             return self.tr("Offline")
-        return self.tr("Not connected: %s") % event.reason
+        return self.tr("Not connected: %s") % engine_text(event.reason)
 
     @Slot(str)
     def _on_status_changed(self, _summary: str) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.window.engine_texts import engine_text
 
 
@@ -20,12 +21,13 @@ class RegistrationStatus(QObject):
 
     def __init__(self, labels: dict[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._labels = dict(labels)  # account key -> the number as shown to the user
+        # account key -> the number as shown to the user: '+33 6 12 34 56 78'
+        self._labels = {key: display_number(label) for key, label in labels.items()}
         self._states: dict[str, RegistrationChanged] = {}
         self._password_needed: set[str] = set()
 
     def add_account(self, key: str, label: str) -> None:
-        self._labels[key] = label
+        self._labels[key] = display_number(label)
         self._password_needed.discard(key)
         self.changed.emit(self.summary())
 

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState, Transport
 from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.domain.sip_reasons import registration_reason
+from jego_desktop.models.settings.settings_accounts import AccountListModel, AccountRole
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.ui import translations
 from tests.ui.account_line import registered_line
@@ -50,12 +51,28 @@ def test_the_account_line_is_translated_engine_reasons_included(
             "alice": (RegistrationState.FAILED, 500, "Server Internal Error"),
         }
     )
-    assert f"+33612345678: {online}" in line
+    assert f"+33 6 12 34 56 78: {online}" in line  # numbers spaced for people
+    assert "+86 138 0013 8000: " in line
     assert unreachable in line
     assert server_error in line
     assert registered_line("+33 1 00 00 00 00") == f"+33 1 00 00 00 00: {online}"
     for english in ("online", "not connected", "server unreachable", "server error"):
         assert english not in line
+
+
+def test_the_settings_account_list_says_the_reason_in_french(
+    qapp: QCoreApplication, compiled_translations: Path
+) -> None:
+    translations.switch_language(qapp, "fr")
+    status = RegistrationStatus({})
+    model = AccountListModel(status)
+    model.set_accounts([AccountConfig("+8613800138000", "voip.example.cn", Transport.UDP)])
+    reason = registration_reason(408, "Request Timeout")  # as the engine words it
+    status.on_registration_changed(
+        RegistrationChanged("+8613800138000@voip.example.cn", RegistrationState.FAILED, 408, reason)
+    )
+    text = model.index(0).data(AccountRole.STATE_TEXT)
+    assert text == "Non connecté : serveur injoignable"
 
 
 def test_no_screenshot_script_writes_the_account_line_in_english() -> None:

@@ -29,8 +29,8 @@ def test_accounts_show_their_registration_state(qtmodeltester) -> None:
     model.set_accounts([ALICE, BOB])
     qtmodeltester.check(model)
     first, second = model.index(0), model.index(1)
-    assert first.data() == "Alice (+33612345678)"
-    assert second.data() == "+8613800138000"
+    assert first.data() == "Alice (+33 6 12 34 56 78)"
+    assert second.data() == "+86 138 0013 8000"
     assert first.data(AccountRole.STATE) is None
     assert first.data(AccountRole.STATE_TEXT) == "Connecting…"
     changes = []
