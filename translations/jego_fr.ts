@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>Le serveur de fichiers est injoignable.</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>Le serveur de fichiers a refusé l’identifiant ou le mot de passe du compte.</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>Le fichier dépasse la taille que cette application télécharge, ou l’espace disque libre.</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>Le contenu du fichier ne correspond pas à ce qui était annoncé ; il n’a pas été conservé.</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>Le serveur de fichiers a refusé le transfert (erreur %1).</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur de fichiers n’a pas été comprise.</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>Selon mon numéro, sinon la langue du système</translation>
     </message>
     <message>
@@ -1343,11 +1344,11 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <name>DtmfFailures</name>
     <message>
         <source>The other side refused the keypad tones “%1” (%2).</source>
-        <translation>Le correspondant a refusé les tonalités du clavier « %1 » (%2).</translation>
+        <translation>Le correspondant a refusé les tonalités du clavier «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>The keypad tones “%1” could not be sent: this call carries none.</source>
-        <translation>Les tonalités « %1 » n’ont pas pu être envoyées : cet appel n’en transmet aucune.</translation>
+        <translation>Les tonalités «&#xa0;%1&#xa0;» n’ont pas pu être envoyées&#xa0;: cet appel n’en transmet aucune.</translation>
     </message>
 </context>
 <context>
@@ -1825,7 +1826,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Liez votre numéro</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
     </message>
 </context>
@@ -1998,7 +1999,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Bind your number to be reachable; then your status shows here.</source>
-        <translation>Liez votre numéro pour être joignable ; votre statut s'affichera alors ici.</translation>
+        <translation>Liez votre numéro pour être joignable ; votre statut s&apos;affichera alors ici.</translation>
     </message>
     <message>
         <source>My status: %s</source>
@@ -2096,7 +2097,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Appels chiffrés pour les nouveaux comptes</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>Vérifier les certificats des serveurs TLS (recommandé)</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Autorités de certification</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>Les certificats du système</translation>
     </message>
     <message>
@@ -2201,11 +2202,11 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Your keyring does not have this password: Jego keeps it there once given.</source>
-        <translation>Votre trousseau n'a pas ce mot de passe : Jego l'y gardera une fois saisi.</translation>
+        <translation>Votre trousseau n&apos;a pas ce mot de passe : Jego l&apos;y gardera une fois saisi.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : Jego garde le mot de passe en mémoire jusqu'à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : Jego garde le mot de passe en mémoire jusqu&apos;à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2386,12 +2387,12 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Mot de passe et sécurité</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, nulle part ailleurs.</translation>
     </message>
     <message>
         <source>This computer has no keyring: the password is kept in memory until you quit, and asked for at each start.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe est gardé en mémoire jusqu'à ce que vous quittiez, et redemandé à chaque démarrage.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe est gardé en mémoire jusqu&apos;à ce que vous quittiez, et redemandé à chaque démarrage.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2413,7 +2414,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>Le serveur de votre opérateur</translation>
     </message>
     <message>
@@ -2441,7 +2442,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Le numéro, sauf indication contraire de l’opérateur</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>Vérifier le certificat du serveur (recommandé)</translation>
     </message>
     <message>
@@ -2449,7 +2450,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Fichier des autorités de certification</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>Les certificats du système</translation>
     </message>
     <message>
@@ -2576,7 +2577,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Liez votre numéro</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
     </message>
     <message>
@@ -2731,7 +2732,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation>Niveau du microphone</translation>
+        <translation>Niveau du micro</translation>
     </message>
     <message>
         <source>Length of the recording</source>
@@ -2764,8 +2765,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Jego fonctionne toujours</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
-        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l'icône de notification ou avec Ctrl+Q.</translation>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
+        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l&apos;icône de notification ou avec Ctrl+Q.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>无法连接文件服务器。</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>文件服务器拒绝了该账户的用户名或密码。</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>文件超过本应用允许下载的大小或可用磁盘空间。</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>文件内容与声明的类型不符，未予保留。</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>文件服务器拒绝了传输（错误 %1）。</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>无法理解文件服务器的响应。</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>所在国家/地区</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>跟随我的号码，否则跟随系统语言</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>绑定您的号码</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
     </message>
 </context>
@@ -2096,7 +2097,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新账户的加密通话</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>验证 TLS 服务器证书（推荐）</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>证书颁发机构</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
@@ -2386,7 +2387,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>密码与安全</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>密码只保存在系统密钥环中，不会存放在其他地方。</translation>
     </message>
     <message>
@@ -2413,7 +2414,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>运营商的服务器</translation>
     </message>
     <message>
@@ -2441,7 +2442,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>默认为号码，除非运营商另有说明</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>验证服务器证书（推荐）</translation>
     </message>
     <message>
@@ -2449,7 +2450,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>证书颁发机构文件</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
@@ -2576,7 +2577,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>绑定您的号码</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
     </message>
     <message>
@@ -2731,7 +2732,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation>麦克风电平</translation>
+        <translation>麦克风音量</translation>
     </message>
     <message>
         <source>Length of the recording</source>
@@ -2764,7 +2765,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>Jego 仍在运行</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
         <translation>您仍会收到来电和消息。可从托盘图标的菜单或按 Ctrl+Q 退出。</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>無法連線到檔案伺服器。</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>檔案伺服器拒絕了這個帳號的使用者名稱或密碼。</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>檔案超過本程式可下載的大小，或超過可用的磁碟空間。</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>檔案內容與宣告的類型不符，因此未保留。</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>檔案伺服器拒絕了傳輸（錯誤 %1）。</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>無法解讀檔案伺服器的回應。</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>已拒接</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>所在國家/地區</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>依我的號碼，否則依系統語言</translation>
     </message>
     <message>
@@ -1825,7 +1826,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>綁定您的號碼</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在電信業者的服務上註冊您的手機號碼，即可開始使用。</translation>
     </message>
 </context>
@@ -2096,7 +2097,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新帳號的加密通話</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>驗證 TLS 伺服器憑證（建議）</translation>
     </message>
     <message>
@@ -2104,7 +2105,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證授權單位</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系統憑證</translation>
     </message>
     <message>
@@ -2386,7 +2387,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>密碼與安全性</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>密碼只保存在系統的金鑰圈中，不會存放在其他地方。</translation>
     </message>
     <message>
@@ -2413,7 +2414,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>電信業者的伺服器</translation>
     </message>
     <message>
@@ -2445,7 +2446,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>驗證伺服器憑證（建議）</translation>
     </message>
     <message>
@@ -2453,7 +2454,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證授權單位檔案</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系統憑證</translation>
     </message>
     <message>
@@ -2576,7 +2577,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>綁定您的號碼</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在電信業者的服務上註冊您的手機號碼，即可開始使用。</translation>
     </message>
     <message>
@@ -2764,7 +2765,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>Jego 仍在執行中</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
         <translation>您仍會收到來電和訊息。可從系統匣圖示的選單或按 Ctrl+Q 結束程式。</translation>
     </message>
 </context>

@@ -3,6 +3,7 @@ any page: every label, button, field hint and notice is written again in the new
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -18,28 +19,16 @@ ROOT = Path(__file__).resolve().parents[3]
 LANGUAGES = ("fr", "zh_CN", "zh_TW")
 
 
-def _tables(folder: str) -> dict[str, object]:
-    texts: dict[str, object] = {}
-    for path in sorted((ROOT / "translations" / folder).glob("*.py")):
-        namespace: dict[str, object] = {}
-        exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-        table = namespace["TEXTS"]
-        assert isinstance(table, dict)
-        texts.update(table)
-    return texts
-
-
 @cache
-def catalogue() -> dict[str, dict[str, str]]:
-    """Every English text the app translates, with its translation in each language
-    (translations/texts and translations/texts_zh_TW)."""
-    texts: dict[str, dict[str, str]] = {}
-    for english, pair in _tables("texts").items():
-        assert isinstance(pair, tuple)
-        texts[english] = {"fr": pair[0], "zh_CN": pair[1]}
-    for english, traditional in _tables("texts_zh_TW").items():
-        assert isinstance(traditional, str)
-        texts.setdefault(english, {})["zh_TW"] = traditional
+def catalogue() -> dict[str, dict[str, set[str]]]:
+    """Every English text the app translates, with its translations in each language (one
+    per context where it is used), from translations/jego_*.ts."""
+    texts: dict[str, dict[str, set[str]]] = {}
+    for language in LANGUAGES:
+        for message in ET.parse(ROOT / "translations" / f"jego_{language}.ts").iter("message"):
+            english = message.findtext("source") or ""
+            translated = message.findtext("translation") or ""
+            texts.setdefault(english, {}).setdefault(language, set()).add(translated)
     return texts
 
 
@@ -63,11 +52,15 @@ def english_in(text: str, language: str) -> list[str]:
     holds, where the translation would be different."""
     found = []
     for english, translations_of in catalogue().items():
-        translated = translations_of.get(language, "")
-        if "%" in english or translated == english:
+        translated = translations_of.get(language, set())
+        if "%" in english or english in translated:
             continue
         whole = text == english
-        inside = " " in english.strip() and english in text and translated not in text
+        inside = (
+            " " in english.strip()
+            and english in text
+            and not any(each in text for each in translated)
+        )
         if whole or inside:
             found.append(english)
     return found
