@@ -1352,146 +1352,22 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
-    <name>EngineText</name>
+    <name>EngineProblem</name>
     <message>
-        <source>registered</source>
-        <translation>enregistré</translation>
+        <source>the call engine failed to start: %1</source>
+        <translation>le moteur d’appel n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>registering</source>
-        <translation>enregistrement…</translation>
+        <source>the video connection failed</source>
+        <translation>la connexion vidéo a échoué</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>supprimé</translation>
+        <source>nothing from the video peer for %1 s</source>
+        <translation>rien reçu du correspondant vidéo depuis %1 s</translation>
     </message>
     <message>
-        <source>wrong user name or password</source>
-        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>forbidden by the server</source>
-        <translation>refusé par le serveur</translation>
-    </message>
-    <message>
-        <source>this number is unknown to the server</source>
-        <translation>ce numéro est inconnu du serveur</translation>
-    </message>
-    <message>
-        <source>server unreachable</source>
-        <translation>serveur injoignable</translation>
-    </message>
-    <message>
-        <source>the server refused the registration interval</source>
-        <translation>le serveur a refusé la durée d’enregistrement</translation>
-    </message>
-    <message>
-        <source>another check is running</source>
-        <translation>une autre vérification est en cours</translation>
-    </message>
-    <message>
-        <source>no sound device was found</source>
-        <translation>aucun périphérique audio trouvé</translation>
-    </message>
-    <message>
-        <source>no microphone was found</source>
-        <translation>aucun micro trouvé</translation>
-    </message>
-    <message>
-        <source>no speaker was found</source>
-        <translation>aucun haut-parleur trouvé</translation>
-    </message>
-    <message>
-        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
-        <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
-    </message>
-    <message>
-        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
-        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
-    </message>
-    <message>
-        <source>this file is not a sound format we know</source>
-        <translation>ce fichier n’est pas dans un format sonore connu</translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation>erreur du serveur (%1)</translation>
-    </message>
-    <message>
-        <source>the PortAudio library is missing (%1)</source>
-        <translation>la bibliothèque PortAudio manque (%1)</translation>
-    </message>
-    <message>
-        <source>the sound system did not answer (%1)</source>
-        <translation>le système audio n’a pas répondu (%1)</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed and is off (%1)</source>
-        <translation>l’annulation d’écho a échoué et est coupée (%1)</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed to start (%1)</source>
-        <translation>l’annulation d’écho n’a pas pu démarrer (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone did not start (%1)</source>
-        <translation>le micro n’a pas démarré (%1)</translation>
-    </message>
-    <message>
-        <source>the speaker did not start (%1)</source>
-        <translation>le haut-parleur n’a pas démarré (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” cannot be opened (%2)</source>
-        <translation>impossible d’ouvrir le micro « %1 » (%2)</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” cannot be opened (%2)</source>
-        <translation>impossible d’ouvrir le haut-parleur « %1 » (%2)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” delivers no sound</source>
-        <translation>le micro « %1 » ne donne aucun son</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected; using the system default (%2)</source>
-        <translation>le micro « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected; using the system default (%2)</source>
-        <translation>le haut-parleur « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected</source>
-        <translation>le micro « %1 » n’est pas branché</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected</source>
-        <translation>le haut-parleur « %1 » n’est pas branché</translation>
-    </message>
-    <message>
-        <source>the recording cannot be written (%1)</source>
-        <translation>impossible d’écrire l’enregistrement (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone cannot be opened (%1)</source>
-        <translation>impossible d’ouvrir le micro (%1)</translation>
-    </message>
-    <message>
-        <source>the speaker cannot be opened (%1)</source>
-        <translation>impossible d’ouvrir le haut-parleur (%1)</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be decoded (%1)</source>
-        <translation>impossible de décoder le message vocal (%1)</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be read (%1)</source>
-        <translation>impossible de lire le message vocal (%1)</translation>
-    </message>
-    <message>
-        <source>the recording failed (%1)</source>
-        <translation>l’enregistrement a échoué (%1)</translation>
+        <source>Your message database was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>Votre base de messages était endommagée : elle a été mise de côté sous le nom %1 et une nouvelle a été créée.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1387,32 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>File: %s</source>
         <translation>Fichier : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferProblem</name>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>Le fichier a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>This file is end-to-end encrypted, which is not supported.</source>
+        <translation>Ce fichier est chiffré de bout en bout, ce qui n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set for this account.</source>
+        <translation>Aucun serveur de transfert de fichiers n’est défini pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The file-transfer server address %1 is not an http(s) address.</source>
+        <translation>L’adresse du serveur de transfert de fichiers %1 n’est pas une adresse http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The transfer failed (%1).</source>
+        <translation>Le transfert a échoué (%1).</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +1857,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <source>the recipient could not take it (%1)</source>
         <translation>le destinataire n’a pas pu le recevoir (%1)</translation>
     </message>
+    <message>
+        <source>the message has %1 bytes; at most %2 can be stored</source>
+        <translation>le message fait %1 octets ; au plus %2 peuvent être enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>MyStatus</name>
@@ -2149,6 +2055,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Your history cannot be opened: %s</source>
         <translation>Votre historique ne peut pas être ouvert : %s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>No sound: %s. Calls still connect, without audio.</source>
@@ -2347,6 +2257,49 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationReason</name>
+    <message>
+        <source>registered</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>enregistrement…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>ce numéro est inconnu du serveur</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>le serveur a refusé la durée d’enregistrement</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>une autre vérification est en cours</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>erreur du serveur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>No number yet</source>
@@ -2502,6 +2455,105 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>SoundProblem</name>
+    <message>
+        <source>no sound device was found</source>
+        <translation>aucun périphérique audio trouvé</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>aucun micro trouvé</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>aucun haut-parleur trouvé</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>la bibliothèque PortAudio manque (%1)</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>le système audio n’a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>l’annulation d’écho a échoué et est coupée (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>l’annulation d’écho n’a pas pu démarrer (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>le micro n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>le haut-parleur n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le micro « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le haut-parleur « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>le micro « %1 » ne donne aucun son</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>le micro « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>le haut-parleur « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>le micro « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>le haut-parleur « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le micro (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone stopped (disconnected?)</source>
+        <translation>le micro s’est arrêté (débranché ?)</translation>
+    </message>
+    <message>
+        <source>the speaker stopped (disconnected?)</source>
+        <translation>le haut-parleur s’est arrêté (débranché ?)</translation>
+    </message>
+    <message>
+        <source>it takes none of the usual sample rates in mono</source>
+        <translation>il n’accepte aucune des fréquences d’échantillonnage habituelles en mono</translation>
+    </message>
+    <message>
+        <source>no sample rate accepted</source>
+        <translation>aucune fréquence d’échantillonnage acceptée</translation>
+    </message>
+    <message>
+        <source>a sound check is already running</source>
+        <translation>un test du son est déjà en cours</translation>
+    </message>
+    <message>
+        <source>a call is using the sound devices</source>
+        <translation>un appel utilise les périphériques audio</translation>
+    </message>
+</context>
+<context>
     <name>SrtpChoice</name>
     <message>
         <source>Off</source>
@@ -2640,6 +2692,133 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadableMessage</name>
+    <message>
+        <source>The message was too large (%1 bytes) and was not kept.</source>
+        <translation>Le message était trop volumineux (%1 octets) et n’a pas été gardé.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1.</source>
+        <translation>Le message n’a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>A file was sent, but its description cannot be read: %1.</source>
+        <translation>Un fichier a été envoyé, mais sa description est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>An end-to-end encrypted file (%1) arrived; it cannot be opened.</source>
+        <translation>Un fichier chiffré de bout en bout (%1) est arrivé ; il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The message had no content type (%1 bytes).</source>
+        <translation>Le message n’avait pas de type de contenu (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The message had content this app cannot show (%1, %2 bytes).</source>
+        <translation>Le message avait un contenu que cette application ne peut pas afficher (%1, %2 octets).</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its text is not valid %1.</source>
+        <translation>Le message n’a pas pu être lu : son texte n’est pas du %1 valide.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it is compressed as %1, which this app does not know.</source>
+        <translation>Le message n’a pas pu être lu : il est compressé en %1, que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its compressed body is damaged.</source>
+        <translation>Le message n’a pas pu être lu : son contenu compressé est endommagé.</translation>
+    </message>
+    <message>
+        <source>The message was too large once uncompressed (over %1 bytes).</source>
+        <translation>Le message était trop volumineux une fois décompressé (plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it holds binary data, not text.</source>
+        <translation>Le message n’a pas pu être lu : il contient des données binaires, pas du texte.</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of CPIM headers</source>
+        <translation>le corps CPIM n’a pas de fin d’en-têtes CPIM</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of MIME headers</source>
+        <translation>le corps CPIM n’a pas de fin d’en-têtes MIME</translation>
+    </message>
+    <message>
+        <source>the CPIM content has no content type</source>
+        <translation>le contenu CPIM n’a pas de type de contenu</translation>
+    </message>
+    <message>
+        <source>the CPIM message id is too long</source>
+        <translation>l’identifiant de message CPIM est trop long</translation>
+    </message>
+    <message>
+        <source>the CPIM body has too many headers</source>
+        <translation>le corps CPIM a trop d’en-têtes</translation>
+    </message>
+    <message>
+        <source>not a CPIM header line: %1</source>
+        <translation>ce n’est pas une ligne d’en-tête CPIM : %1</translation>
+    </message>
+    <message>
+        <source>the file description is larger than %1 bytes</source>
+        <translation>la description du fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the file description contains a document type declaration</source>
+        <translation>la description du fichier contient une déclaration de type de document</translation>
+    </message>
+    <message>
+        <source>the file description is not well-formed XML (%1)</source>
+        <translation>la description du fichier n’est pas du XML bien formé (%1)</translation>
+    </message>
+    <message>
+        <source>the body is not a file-transfer description</source>
+        <translation>le contenu n’est pas une description de transfert de fichier</translation>
+    </message>
+    <message>
+        <source>the file description names no file</source>
+        <translation>la description ne nomme aucun fichier</translation>
+    </message>
+    <message>
+        <source>the file description has no file name</source>
+        <translation>la description du fichier n’a pas de nom de fichier</translation>
+    </message>
+    <message>
+        <source>the file size %1 is not a number of bytes</source>
+        <translation>la taille de fichier %1 n’est pas un nombre d’octets</translation>
+    </message>
+    <message>
+        <source>the content type %1 is not valid</source>
+        <translation>le type de contenu %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the playing length %1 is not a number of milliseconds</source>
+        <translation>la durée de lecture %1 n’est pas un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>the file description has no download address</source>
+        <translation>la description du fichier n’a pas d’adresse de téléchargement</translation>
+    </message>
+    <message>
+        <source>the download address is not valid</source>
+        <translation>l’adresse de téléchargement n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the download address is not an http or https address</source>
+        <translation>l’adresse de téléchargement n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is not valid</source>
+        <translation>la date d’expiration %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is out of range</source>
+        <translation>la date d’expiration %1 est hors limites</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2648,6 +2827,25 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>This link cannot be called: %s</source>
         <translation>Impossible d’appeler ce lien : %s</translation>
+    </message>
+</context>
+<context>
+    <name>VCardProblem</name>
+    <message>
+        <source>not a valid vCard file: %1</source>
+        <translation>ce n’est pas un fichier vCard valide : %1</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>le fichier ne contient aucune vCard</translation>
+    </message>
+    <message>
+        <source>vCard %1 has no name (FN or N)</source>
+        <translation>la vCard %1 n’a pas de nom (FN ou N)</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not a vCard</source>
+        <translation>l’élément %1 est un %2, pas une vCard</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2901,129 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>The video connection was lost.</source>
         <translation>La connexion vidéo a été perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceMessageProblem</name>
+    <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>ce fichier n’est pas dans un format sonore connu</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>impossible d’écrire l’enregistrement (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le haut-parleur (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>impossible de décoder le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>impossible de lire le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>l’enregistrement a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>nothing is being recorded</source>
+        <translation>rien n’est en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>no sound came from the microphone</source>
+        <translation>aucun son n’est venu du micro</translation>
+    </message>
+    <message>
+        <source>this %1 file cannot be decoded here (%2)</source>
+        <translation>ce fichier %1 ne peut pas être décodé ici (%2)</translation>
+    </message>
+    <message>
+        <source>this Matroska file cannot be played: %1</source>
+        <translation>ce fichier Matroska ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a voice message</source>
+        <translation>le fichier est trop volumineux pour un message vocal</translation>
+    </message>
+    <message>
+        <source>not a Matroska file</source>
+        <translation>ce n’est pas un fichier Matroska</translation>
+    </message>
+    <message>
+        <source>not a Matroska file (document type %1)</source>
+        <translation>ce n’est pas un fichier Matroska (type de document %1)</translation>
+    </message>
+    <message>
+        <source>the file holds no Opus audio (tracks: %1)</source>
+        <translation>le fichier ne contient pas d’audio Opus (pistes : %1)</translation>
+    </message>
+    <message>
+        <source>an Opus packet is damaged (%1)</source>
+        <translation>un paquet Opus est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the file has too many elements for a voice message</source>
+        <translation>le fichier a trop d’éléments pour un message vocal</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged</source>
+        <translation>l’en-tête du fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>the file is damaged (an element of unknown size)</source>
+        <translation>le fichier est endommagé (un élément de taille inconnue)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad element header)</source>
+        <translation>le fichier est endommagé (en-tête d’élément incorrect)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (short block)</source>
+        <translation>le fichier est endommagé (bloc trop court)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad lacing)</source>
+        <translation>le fichier est endommagé (laçage incorrect)</translation>
+    </message>
+    <message>
+        <source>the file is not an Ogg stream (or it is damaged)</source>
+        <translation>le fichier n’est pas un flux Ogg (ou il est endommagé)</translation>
+    </message>
+    <message>
+        <source>the Ogg file is cut short</source>
+        <translation>le fichier Ogg est tronqué</translation>
+    </message>
+    <message>
+        <source>the Ogg stream is longer than a voice message may be</source>
+        <translation>le flux Ogg est plus long qu’un message vocal ne peut l’être</translation>
+    </message>
+    <message>
+        <source>the Ogg file holds no Opus stream</source>
+        <translation>le fichier Ogg ne contient pas de flux Opus</translation>
+    </message>
+    <message>
+        <source>the Opus stream has no comment header</source>
+        <translation>le flux Opus n’a pas d’en-tête de commentaires</translation>
+    </message>
+    <message>
+        <source>the Ogg stream claims to be longer than a voice message may be</source>
+        <translation>le flux Ogg annonce une durée plus longue qu’un message vocal ne peut l’avoir</translation>
+    </message>
+    <message>
+        <source>an element is too large for Matroska</source>
+        <translation>un élément est trop grand pour Matroska</translation>
     </message>
 </context>
 <context>

@@ -24,4 +24,5 @@ if ((${#tables[@]})); then
   "$venv/bin/python" translations/import_table.py --delete "${tables[@]}" || status=$?
   lupdate # back to lupdate's own layout, as Qt Linguist writes it
 fi
+rmdir translations/texts translations/texts_zh_TW 2>/dev/null || true # emptied by the import
 exit "$status"

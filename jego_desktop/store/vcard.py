@@ -9,6 +9,7 @@ from typing import Any
 import vobject
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.reasons import reason
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 FAVOURITE_PROPERTY = "x-jego-favourite"
@@ -35,11 +36,11 @@ def vcard_to_contacts(text: str) -> list[Contact]:
     except (ValueError, UnicodeError) as error:
         raise VCardError(str(error)) from error
     if not components:
-        raise VCardError("the file holds no vCard")
+        raise VCardError(reason("the file holds no vCard"))
     contacts = []
     for number, component in enumerate(components, start=1):
         if component.name.upper() != "VCARD":
-            raise VCardError(f"item {number} is a {component.name}, not a vCard")
+            raise VCardError(reason("item %1 is a %2, not a vCard", number, component.name))
         contacts.append(_contact(component, number))
     return contacts
 
@@ -93,7 +94,7 @@ def _contact(card: Any, number: int) -> Contact:
     organization = _organization(card)
     display = display or organization
     if not display:
-        raise VCardError(f"vCard {number} has no name (FN or N)")
+        raise VCardError(reason("vCard %1 has no name (FN or N)", number))
     return Contact(
         display_name=display,
         given_name=given,
@@ -171,4 +172,4 @@ def _sip_uri(card: Any) -> str:
 
 def _describe_parse_error(error: Exception) -> str:
     text = str(error).strip().strip('"')
-    return f"not a valid vCard file: {text}"
+    return reason("not a valid vCard file: %1", text)

@@ -3,6 +3,7 @@ loadable, and each language chosen from the system's locale."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 import sys
@@ -200,3 +201,24 @@ def test_traditional_chinese_uses_taiwan_and_hong_kong_words() -> None:
             cleaned = cleaned.replace(allowed, "")
         found += [(word, text) for word in MAINLAND_WORDS if word in cleaned]
     assert found == []
+
+
+def test_no_class_inherits_a_method_that_calls_self_tr() -> None:
+    """lupdate files a text under the class whose method calls self.tr, but PySide6 looks
+    it up under the class of the object: a subclass would show such texts in English."""
+    translating: set[str] = set()
+    bases: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "jego_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases[node.name] = [ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases]
+            if any(
+                isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Attribute)
+                and call.func.attr == "tr"
+                for call in ast.walk(node)
+            ):
+                translating.add(node.name)
+    inheriting = [f"{name}({base})" for name, of in bases.items() for base in of]
+    assert [each for each in inheriting if each.split("(")[1][:-1] in translating] == []

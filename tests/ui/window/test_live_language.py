@@ -3,6 +3,7 @@ any page: every label, button, field hint and notice is written again in the new
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
@@ -11,6 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.reasons import reason
+from jego_desktop.media.devices import AudioStatus, choose_device
+from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.ui import translations
 from tests.ui.window.main_window_views import each_view, sample_window, settle
@@ -106,3 +110,26 @@ def test_the_sound_notice_follows_the_language(
     settle()
     [traditional] = window.notices.texts()
     assert traditional == "沒有聲音：找不到音訊裝置。通話仍可接通，但沒有音訊。"
+
+
+def test_a_sound_device_failure_reads_in_french_without_english(
+    qtbot: QtBot, tmp_path: Path, compiled_translations: Path, store: ContactStore
+) -> None:
+    """The bridge's and the device check's reasons (English from media/, joined with "; ")
+    read in French, only the devices' names as they came."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    window = sample_window(qtbot, tmp_path, store, (960, 640))
+    missing = choose_device(AudioStatus((), (), default_output="HDMI 2"), "USB Headset", "output")
+    problem = f"{missing.problem}; {reason('the microphone stopped (disconnected?)')}"
+    window.notices.set_notice("sound", lambda: sound_notice(problem))
+    translations.switch_language(app, "fr")
+    settle()
+    [french] = window.notices.texts()
+    assert french == (
+        "Pas de son : le haut-parleur « USB Headset » n’est pas branché ; celui du système "
+        "est utilisé (HDMI 2) ; le micro s’est arrêté (débranché ?). "
+        "Les appels aboutissent quand même, sans audio."
+    )
+    english_words = set(re.findall(r"[a-z]{3,}", problem)) - {"usb", "headset", "hdmi"}
+    assert [w for w in re.findall(r"[a-z]+", french.lower()) if w in english_words] == []
