@@ -1255,6 +1255,33 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 est trop ancien ; il faut la version %2 ou plus récente</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>la base de données est fermée</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>impossible d’écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>impossible de lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>impossible d’utiliser la journalisation anticipée pour %1 (mode de journal %2)</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>le compte %1 existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1663,6 +1690,13 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Hold for +</source>
         <translation>Maintenir pour +</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>aucun trousseau n’est disponible sur ce système</translation>
     </message>
 </context>
 <context>

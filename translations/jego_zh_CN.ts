@@ -1255,6 +1255,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 版本过旧；需要 %2 或更新版本</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>数据库已关闭</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>无法为 %1 使用预写日志（日志模式 %2）</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>账号 %1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1663,6 +1690,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Hold for +</source>
         <translation>长按输入 +</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>此系统上没有可用的密钥环</translation>
     </message>
 </context>
 <context>

@@ -1255,6 +1255,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 版本過舊；需要 %2 或更新的版本</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>資料庫已關閉</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>無法寫入資料庫：%1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>無法讀取資料庫：%1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>無法為 %1 使用預寫日誌（日誌模式 %2）</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>帳號 %1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1663,6 +1690,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Hold for +</source>
         <translation>長按輸入 +</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>這個系統上沒有可用的金鑰圈</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,8 @@ def open_database(profile: Profile, window: MainWindow) -> Database | None:
         log.error("cannot open the database: %s", error)
         window.notices.set_notice(
             "database",
-            QCoreApplication.translate("Notices", "Your history cannot be opened: %s") % error,
+            QCoreApplication.translate("Notices", "Your history cannot be opened: %s")
+            % engine_text(str(error)),
         )
         return None
     if database.recovery is not None:

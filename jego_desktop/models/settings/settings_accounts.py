@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
 from jego_desktop.domain.engine_events import RegistrationChanged
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.registration_status import RegistrationStatus
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,7 +81,7 @@ class AccountListModel(QAbstractListModel):
             return self.tr("Online")
         if event.state is RegistrationState.UNREGISTERED:
             return self.tr("Offline")
-        return self.tr("Not connected: %s") % event.reason
+        return self.tr("Not connected: %s") % engine_text(event.reason)
 
     @Slot(str)
     def _on_status_changed(self, _summary: str) -> None:

@@ -222,6 +222,21 @@ REASONS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("VCardProblem", "vCard %1 has no name (FN or N)"),
         QT_TRANSLATE_NOOP("VCardProblem", "item %1 is a %2, not a vCard"),
     ),
+    # store/database.py, store/accounts.py
+    "DatabaseProblem": _listed(
+        QT_TRANSLATE_NOOP("DatabaseProblem", "SQLite %1 is too old; %2 or newer is needed"),
+        QT_TRANSLATE_NOOP("DatabaseProblem", "the database is closed"),
+        QT_TRANSLATE_NOOP("DatabaseProblem", "the database could not be written: %1"),
+        QT_TRANSLATE_NOOP("DatabaseProblem", "the database could not be read: %1"),
+        QT_TRANSLATE_NOOP(
+            "DatabaseProblem", "cannot use write-ahead logging for %1 (journal mode %2)"
+        ),
+        QT_TRANSLATE_NOOP("DatabaseProblem", "the account %1 exists"),
+    ),
+    # store/secrets.py
+    "KeyringProblem": _listed(
+        QT_TRANSLATE_NOOP("KeyringProblem", "no keyring backend is available on this system"),
+    ),
     # engine/worker.py, media/video/session.py, store/recovery.py
     "EngineProblem": _listed(
         QT_TRANSLATE_NOOP("EngineProblem", "the call engine failed to start: %1"),

@@ -12,8 +12,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.accounts import AccountConfig, RegistrationState
+from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.domain.reasons import reason
+from jego_desktop.domain.sip_reasons import registration_reason
 from jego_desktop.media.devices import AudioStatus, choose_device
+from jego_desktop.models.settings.settings_accounts import AccountListModel, AccountRole
+from jego_desktop.models.window.engine_texts import engine_text
+from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.ui import translations
@@ -133,3 +139,26 @@ def test_a_sound_device_failure_reads_in_french_without_english(
     )
     english_words = set(re.findall(r"[a-z]{3,}", problem)) - {"usb", "headset", "hdmi"}
     assert [w for w in re.findall(r"[a-z]+", french.lower()) if w in english_words] == []
+
+
+def test_registration_and_keyring_reasons_read_in_french(compiled_translations: Path) -> None:
+    """The settings' account list and the keyring notice word the store's and the
+    engine's reasons in the language on screen."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    account = AccountConfig(number="+8613800138000", server="127.0.0.1")
+    status = RegistrationStatus({})
+    model = AccountListModel(status)
+    model.set_accounts([account])
+    status.on_registration_changed(
+        RegistrationChanged(
+            account.key, RegistrationState.FAILED, 401, registration_reason(401, "Unauthorized")
+        )
+    )
+    translations.switch_language(app, "fr")
+    assert model.index(0).data(AccountRole.STATE_TEXT) == (
+        "Non connecté : nom d’utilisateur ou mot de passe incorrect"
+    )
+    assert engine_text(reason("no keyring backend is available on this system")) == (
+        "aucun trousseau n’est disponible sur ce système"
+    )
