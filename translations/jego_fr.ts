@@ -2881,6 +2881,18 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <source>item %1 is a %2, not a vCard</source>
         <translation>l’élément %1 est un %2, pas une vCard</translation>
     </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>le fichier %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>impossible de lire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not UTF-8 text (byte %2)</source>
+        <translation>le fichier %1 n’est pas du texte UTF-8 (octet %2)</translation>
+    </message>
 </context>
 <context>
     <name>VideoPane</name>

@@ -2881,6 +2881,18 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <source>item %1 is a %2, not a vCard</source>
         <translation>第 %1 項是 %2，不是 vCard</translation>
     </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>檔案 %1 超過 %2 MB</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>無法讀取檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not UTF-8 text (byte %2)</source>
+        <translation>檔案 %1 不是 UTF-8 文字（第 %2 位元組）</translation>
+    </message>
 </context>
 <context>
     <name>VideoPane</name>

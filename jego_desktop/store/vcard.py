@@ -49,14 +49,20 @@ def read_vcard_file(path: Path) -> list[Contact]:
     """The contacts of a .vcf file (UTF-8, with or without a byte order mark)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise VCardError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise VCardError(
+                reason("the file %1 is larger than %2 MB", path.name, MAX_FILE_BYTES // (1024 * 1024))
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise VCardError(f"{path.name} cannot be read: {error.strerror or error}") from error
+        raise VCardError(
+            reason("the file %1 cannot be read: %2", path.name, error.strerror or error)
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise VCardError(f"{path.name} is not UTF-8 text (byte {error.start})") from error
+        raise VCardError(
+            reason("the file %1 is not UTF-8 text (byte %2)", path.name, error.start)
+        ) from error
     return vcard_to_contacts(text)
 
 

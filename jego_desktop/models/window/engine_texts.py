@@ -221,6 +221,9 @@ REASONS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("VCardProblem", "the file holds no vCard"),
         QT_TRANSLATE_NOOP("VCardProblem", "vCard %1 has no name (FN or N)"),
         QT_TRANSLATE_NOOP("VCardProblem", "item %1 is a %2, not a vCard"),
+        QT_TRANSLATE_NOOP("VCardProblem", "the file %1 is larger than %2 MB"),
+        QT_TRANSLATE_NOOP("VCardProblem", "the file %1 cannot be read: %2"),
+        QT_TRANSLATE_NOOP("VCardProblem", "the file %1 is not UTF-8 text (byte %2)"),
     ),
     # store/database.py, store/accounts.py
     "DatabaseProblem": _listed(

@@ -72,6 +72,63 @@ def test_every_reason_of_the_code_is_listed_for_translation_and_nothing_else() -
     assert listed() - set(in_code) == set(), "no longer written by the code"
 
 
+# What carries a text to people from the lower layers: the errors models/ and ui/ show
+# (str(error)), the events' reasons, the bridge's reports. Their English must be made by
+# reason(), or it would reach the screen untranslated.
+PEOPLE_BOUND = frozenset(
+    {
+        # errors shown with str(error)
+        "DatabaseClosedError",
+        "DatabaseError",
+        "DuplicateAccountError",
+        "FileInfoError",
+        "MatroskaError",
+        "MessageTooLargeError",
+        "OggOpusError",
+        "SoundBusyError",
+        "TransferError",
+        "UnsupportedFileError",
+        "UnsupportedSqliteError",
+        "VCardError",
+        "VoiceMessageError",
+        # events, statuses and reports whose reason is shown
+        "AudioProblem",
+        "AudioStatus",
+        "DeviceChoice",
+        "KeyringStatus",
+        "MessageFailed",
+        "RegistrationTested",
+        "VoiceProbe",
+        "_finish",
+        "_lost",
+        "_publish_registration",
+        "_report",
+        "_unreadable",
+        "on_failure",
+    }
+)
+
+
+def test_no_english_goes_to_people_without_reason() -> None:
+    """A literal or f-string handed straight to a carrier of texts for people is a text
+    the translations never hear of."""
+    bare = []
+    for layer in LOWER_LAYERS:
+        for path in sorted((ROOT / "jego_desktop" / layer).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                if name not in PEOPLE_BOUND:
+                    continue
+                for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                    words = isinstance(argument, ast.Constant) and " " in str(argument.value)
+                    if words or isinstance(argument, ast.JoinedStr):
+                        bare.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}")
+    assert bare == [], "write these through domain/reasons.py reason()"
+
+
 @pytest.fixture(scope="module")
 def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("qm")
