@@ -50,7 +50,9 @@ def read_vcard_file(path: Path) -> list[Contact]:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise VCardError(
-                reason("the file %1 is larger than %2 MB", path.name, MAX_FILE_BYTES // (1024 * 1024))
+                reason(
+                    "the file %1 is larger than %2 MB", path.name, MAX_FILE_BYTES // (1024 * 1024)
+                )
             )
         data = path.read_bytes()
     except OSError as error:
