@@ -53,8 +53,8 @@ def fill(ts: Path, language: str, texts: dict[str, str], replace: bool = False) 
     changed = False
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
-        if source not in texts:
-            continue
+        if source not in texts or message.get("numerus") == "yes":
+            continue  # plural forms (numerusform) are a translator's work, not a table's
         present.add(source)
         translation = message.find("translation")
         if translation is None:
