@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>Le serveur de fichiers est injoignable.</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>Le serveur de fichiers a refusé l’identifiant ou le mot de passe du compte.</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>Le fichier dépasse la taille que cette application télécharge, ou l’espace disque libre.</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>Le contenu du fichier ne correspond pas à ce qui était annoncé ; il n’a pas été conservé.</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>Le serveur de fichiers a refusé le transfert (erreur %1).</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur de fichiers n’a pas été comprise.</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>Refusé</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>Serveur injoignable</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>Pays de résidence</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>Selon mon numéro, sinon la langue du système</translation>
     </message>
     <message>
@@ -1254,6 +1255,33 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 est trop ancien ; il faut la version %2 ou plus récente</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>la base de données est fermée</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>impossible d’écrire dans la base de données : %1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>impossible de lire la base de données : %1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>impossible d’utiliser la journalisation anticipée pour %1 (mode de journal %2)</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>le compte %1 existe déjà</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1343,154 +1371,30 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <name>DtmfFailures</name>
     <message>
         <source>The other side refused the keypad tones “%1” (%2).</source>
-        <translation>Le correspondant a refusé les tonalités du clavier « %1 » (%2).</translation>
+        <translation>Le correspondant a refusé les tonalités du clavier «&#xa0;%1&#xa0;» (%2).</translation>
     </message>
     <message>
         <source>The keypad tones “%1” could not be sent: this call carries none.</source>
-        <translation>Les tonalités « %1 » n’ont pas pu être envoyées : cet appel n’en transmet aucune.</translation>
+        <translation>Les tonalités «&#xa0;%1&#xa0;» n’ont pas pu être envoyées&#xa0;: cet appel n’en transmet aucune.</translation>
     </message>
 </context>
 <context>
-    <name>EngineText</name>
+    <name>EngineProblem</name>
     <message>
-        <source>registered</source>
-        <translation>enregistré</translation>
+        <source>the call engine failed to start: %1</source>
+        <translation>le moteur d’appel n’a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <source>registering</source>
-        <translation>enregistrement…</translation>
+        <source>the video connection failed</source>
+        <translation>la connexion vidéo a échoué</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>supprimé</translation>
+        <source>nothing from the video peer for %1 s</source>
+        <translation>rien reçu du correspondant vidéo depuis %1 s</translation>
     </message>
     <message>
-        <source>wrong user name or password</source>
-        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>forbidden by the server</source>
-        <translation>refusé par le serveur</translation>
-    </message>
-    <message>
-        <source>this number is unknown to the server</source>
-        <translation>ce numéro est inconnu du serveur</translation>
-    </message>
-    <message>
-        <source>server unreachable</source>
-        <translation>serveur injoignable</translation>
-    </message>
-    <message>
-        <source>the server refused the registration interval</source>
-        <translation>le serveur a refusé la durée d’enregistrement</translation>
-    </message>
-    <message>
-        <source>another check is running</source>
-        <translation>une autre vérification est en cours</translation>
-    </message>
-    <message>
-        <source>no sound device was found</source>
-        <translation>aucun périphérique audio trouvé</translation>
-    </message>
-    <message>
-        <source>no microphone was found</source>
-        <translation>aucun micro trouvé</translation>
-    </message>
-    <message>
-        <source>no speaker was found</source>
-        <translation>aucun haut-parleur trouvé</translation>
-    </message>
-    <message>
-        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
-        <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
-    </message>
-    <message>
-        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
-        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
-    </message>
-    <message>
-        <source>this file is not a sound format we know</source>
-        <translation>ce fichier n’est pas dans un format sonore connu</translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation>erreur du serveur (%1)</translation>
-    </message>
-    <message>
-        <source>the PortAudio library is missing (%1)</source>
-        <translation>la bibliothèque PortAudio manque (%1)</translation>
-    </message>
-    <message>
-        <source>the sound system did not answer (%1)</source>
-        <translation>le système audio n’a pas répondu (%1)</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed and is off (%1)</source>
-        <translation>l’annulation d’écho a échoué et est coupée (%1)</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed to start (%1)</source>
-        <translation>l’annulation d’écho n’a pas pu démarrer (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone did not start (%1)</source>
-        <translation>le micro n’a pas démarré (%1)</translation>
-    </message>
-    <message>
-        <source>the speaker did not start (%1)</source>
-        <translation>le haut-parleur n’a pas démarré (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” cannot be opened (%2)</source>
-        <translation>impossible d’ouvrir le micro « %1 » (%2)</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” cannot be opened (%2)</source>
-        <translation>impossible d’ouvrir le haut-parleur « %1 » (%2)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” delivers no sound</source>
-        <translation>le micro « %1 » ne donne aucun son</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected; using the system default (%2)</source>
-        <translation>le micro « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected; using the system default (%2)</source>
-        <translation>le haut-parleur « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected</source>
-        <translation>le micro « %1 » n’est pas branché</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected</source>
-        <translation>le haut-parleur « %1 » n’est pas branché</translation>
-    </message>
-    <message>
-        <source>the recording cannot be written (%1)</source>
-        <translation>impossible d’écrire l’enregistrement (%1)</translation>
-    </message>
-    <message>
-        <source>the microphone cannot be opened (%1)</source>
-        <translation>impossible d’ouvrir le micro (%1)</translation>
-    </message>
-    <message>
-        <source>the speaker cannot be opened (%1)</source>
-        <translation>impossible d’ouvrir le haut-parleur (%1)</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be decoded (%1)</source>
-        <translation>impossible de décoder le message vocal (%1)</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be read (%1)</source>
-        <translation>impossible de lire le message vocal (%1)</translation>
-    </message>
-    <message>
-        <source>the recording failed (%1)</source>
-        <translation>l’enregistrement a échoué (%1)</translation>
+        <source>Your message database was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>Votre base de messages était endommagée : elle a été mise de côté sous le nom %1 et une nouvelle a été créée.</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1414,32 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>File: %s</source>
         <translation>Fichier : %s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferProblem</name>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>Le fichier a changé pendant son envoi.</translation>
+    </message>
+    <message>
+        <source>This file is end-to-end encrypted, which is not supported.</source>
+        <translation>Ce fichier est chiffré de bout en bout, ce qui n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set for this account.</source>
+        <translation>Aucun serveur de transfert de fichiers n’est défini pour ce compte.</translation>
+    </message>
+    <message>
+        <source>The file-transfer server address %1 is not an http(s) address.</source>
+        <translation>L’adresse du serveur de transfert de fichiers %1 n’est pas une adresse http(s).</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The transfer failed (%1).</source>
+        <translation>Le transfert a échoué (%1).</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1693,13 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>aucun trousseau n’est disponible sur ce système</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No number yet</source>
@@ -1825,7 +1762,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Liez votre numéro</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
     </message>
 </context>
@@ -1954,6 +1891,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <source>the recipient could not take it (%1)</source>
         <translation>le destinataire n’a pas pu le recevoir (%1)</translation>
     </message>
+    <message>
+        <source>the message has %1 bytes; at most %2 can be stored</source>
+        <translation>le message fait %1 octets ; au plus %2 peuvent être enregistrés</translation>
+    </message>
 </context>
 <context>
     <name>MyStatus</name>
@@ -1998,7 +1939,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Bind your number to be reachable; then your status shows here.</source>
-        <translation>Liez votre numéro pour être joignable ; votre statut s'affichera alors ici.</translation>
+        <translation>Liez votre numéro pour être joignable ; votre statut s&apos;affichera alors ici.</translation>
     </message>
     <message>
         <source>My status: %s</source>
@@ -2096,7 +2037,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Appels chiffrés pour les nouveaux comptes</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>Vérifier les certificats des serveurs TLS (recommandé)</translation>
     </message>
     <message>
@@ -2104,7 +2045,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Autorités de certification</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>Les certificats du système</translation>
     </message>
     <message>
@@ -2148,6 +2089,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Your history cannot be opened: %s</source>
         <translation>Votre historique ne peut pas être ouvert : %s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1 ; %2</translation>
     </message>
     <message>
         <source>No sound: %s. Calls still connect, without audio.</source>
@@ -2201,11 +2146,11 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Your keyring does not have this password: Jego keeps it there once given.</source>
-        <translation>Votre trousseau n'a pas ce mot de passe : Jego l'y gardera une fois saisi.</translation>
+        <translation>Votre trousseau n&apos;a pas ce mot de passe : Jego l&apos;y gardera une fois saisi.</translation>
     </message>
     <message>
         <source>This computer has no keyring, so Jego keeps the password in memory until you quit and asks for it at each start. To be asked no more, install a keyring (Secret Service, such as GNOME Keyring, or KWallet), then enter the password again in Settings, Accounts, Edit.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : Jego garde le mot de passe en mémoire jusqu'à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : Jego garde le mot de passe en mémoire jusqu&apos;à ce que vous quittiez et le redemande à chaque démarrage. Pour ne plus avoir à le saisir, installez un trousseau (Secret Service, comme GNOME Keyring, ou KWallet), puis saisissez de nouveau le mot de passe dans Réglages, Comptes, Modifier.</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -2346,6 +2291,49 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationReason</name>
+    <message>
+        <source>registered</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>enregistrement…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>nom d’utilisateur ou mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>ce numéro est inconnu du serveur</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>serveur injoignable</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>le serveur a refusé la durée d’enregistrement</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>une autre vérification est en cours</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>erreur du serveur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>No number yet</source>
@@ -2386,12 +2374,12 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Mot de passe et sécurité</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>Le mot de passe est conservé dans le trousseau du système, nulle part ailleurs.</translation>
     </message>
     <message>
         <source>This computer has no keyring: the password is kept in memory until you quit, and asked for at each start.</source>
-        <translation>Cet ordinateur n'a pas de trousseau : le mot de passe est gardé en mémoire jusqu'à ce que vous quittiez, et redemandé à chaque démarrage.</translation>
+        <translation>Cet ordinateur n&apos;a pas de trousseau : le mot de passe est gardé en mémoire jusqu&apos;à ce que vous quittiez, et redemandé à chaque démarrage.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -2413,7 +2401,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>Le serveur de votre opérateur</translation>
     </message>
     <message>
@@ -2441,7 +2429,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Le numéro, sauf indication contraire de l’opérateur</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>Vérifier le certificat du serveur (recommandé)</translation>
     </message>
     <message>
@@ -2449,7 +2437,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Fichier des autorités de certification</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>Les certificats du système</translation>
     </message>
     <message>
@@ -2498,6 +2486,105 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Settings sections</source>
         <translation>Rubriques des réglages</translation>
+    </message>
+</context>
+<context>
+    <name>SoundProblem</name>
+    <message>
+        <source>no sound device was found</source>
+        <translation>aucun périphérique audio trouvé</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>aucun micro trouvé</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>aucun haut-parleur trouvé</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>l’annulation d’écho est indisponible : le paquet pywebrtc-audio manque</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>la bibliothèque PortAudio manque (%1)</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>le système audio n’a pas répondu (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>l’annulation d’écho a échoué et est coupée (%1)</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>l’annulation d’écho n’a pas pu démarrer (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>le micro n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>le haut-parleur n’a pas démarré (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le micro « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>impossible d’ouvrir le haut-parleur « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>le micro « %1 » ne donne aucun son</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>le micro « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>le haut-parleur « %1 » n’est pas branché ; celui du système est utilisé (%2)</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>le micro « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>le haut-parleur « %1 » n’est pas branché</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le micro (%1)</translation>
+    </message>
+    <message>
+        <source>the microphone stopped (disconnected?)</source>
+        <translation>le micro s’est arrêté (débranché ?)</translation>
+    </message>
+    <message>
+        <source>the speaker stopped (disconnected?)</source>
+        <translation>le haut-parleur s’est arrêté (débranché ?)</translation>
+    </message>
+    <message>
+        <source>it takes none of the usual sample rates in mono</source>
+        <translation>il n’accepte aucune des fréquences d’échantillonnage habituelles en mono</translation>
+    </message>
+    <message>
+        <source>no sample rate accepted</source>
+        <translation>aucune fréquence d’échantillonnage acceptée</translation>
+    </message>
+    <message>
+        <source>a sound check is already running</source>
+        <translation>un test du son est déjà en cours</translation>
+    </message>
+    <message>
+        <source>a call is using the sound devices</source>
+        <translation>un appel utilise les périphériques audio</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2663,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Liez votre numéro</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
     </message>
     <message>
@@ -2639,6 +2726,133 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>UnreadableMessage</name>
+    <message>
+        <source>The message was too large (%1 bytes) and was not kept.</source>
+        <translation>Le message était trop volumineux (%1 octets) et n’a pas été gardé.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1.</source>
+        <translation>Le message n’a pas pu être lu : %1.</translation>
+    </message>
+    <message>
+        <source>A file was sent, but its description cannot be read: %1.</source>
+        <translation>Un fichier a été envoyé, mais sa description est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>An end-to-end encrypted file (%1) arrived; it cannot be opened.</source>
+        <translation>Un fichier chiffré de bout en bout (%1) est arrivé ; il ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The message had no content type (%1 bytes).</source>
+        <translation>Le message n’avait pas de type de contenu (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The message had content this app cannot show (%1, %2 bytes).</source>
+        <translation>Le message avait un contenu que cette application ne peut pas afficher (%1, %2 octets).</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its text is not valid %1.</source>
+        <translation>Le message n’a pas pu être lu : son texte n’est pas du %1 valide.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it is compressed as %1, which this app does not know.</source>
+        <translation>Le message n’a pas pu être lu : il est compressé en %1, que cette application ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its compressed body is damaged.</source>
+        <translation>Le message n’a pas pu être lu : son contenu compressé est endommagé.</translation>
+    </message>
+    <message>
+        <source>The message was too large once uncompressed (over %1 bytes).</source>
+        <translation>Le message était trop volumineux une fois décompressé (plus de %1 octets).</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it holds binary data, not text.</source>
+        <translation>Le message n’a pas pu être lu : il contient des données binaires, pas du texte.</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of CPIM headers</source>
+        <translation>le corps CPIM n’a pas de fin d’en-têtes CPIM</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of MIME headers</source>
+        <translation>le corps CPIM n’a pas de fin d’en-têtes MIME</translation>
+    </message>
+    <message>
+        <source>the CPIM content has no content type</source>
+        <translation>le contenu CPIM n’a pas de type de contenu</translation>
+    </message>
+    <message>
+        <source>the CPIM message id is too long</source>
+        <translation>l’identifiant de message CPIM est trop long</translation>
+    </message>
+    <message>
+        <source>the CPIM body has too many headers</source>
+        <translation>le corps CPIM a trop d’en-têtes</translation>
+    </message>
+    <message>
+        <source>not a CPIM header line: %1</source>
+        <translation>ce n’est pas une ligne d’en-tête CPIM : %1</translation>
+    </message>
+    <message>
+        <source>the file description is larger than %1 bytes</source>
+        <translation>la description du fichier dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the file description contains a document type declaration</source>
+        <translation>la description du fichier contient une déclaration de type de document</translation>
+    </message>
+    <message>
+        <source>the file description is not well-formed XML (%1)</source>
+        <translation>la description du fichier n’est pas du XML bien formé (%1)</translation>
+    </message>
+    <message>
+        <source>the body is not a file-transfer description</source>
+        <translation>le contenu n’est pas une description de transfert de fichier</translation>
+    </message>
+    <message>
+        <source>the file description names no file</source>
+        <translation>la description ne nomme aucun fichier</translation>
+    </message>
+    <message>
+        <source>the file description has no file name</source>
+        <translation>la description du fichier n’a pas de nom de fichier</translation>
+    </message>
+    <message>
+        <source>the file size %1 is not a number of bytes</source>
+        <translation>la taille de fichier %1 n’est pas un nombre d’octets</translation>
+    </message>
+    <message>
+        <source>the content type %1 is not valid</source>
+        <translation>le type de contenu %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the playing length %1 is not a number of milliseconds</source>
+        <translation>la durée de lecture %1 n’est pas un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>the file description has no download address</source>
+        <translation>la description du fichier n’a pas d’adresse de téléchargement</translation>
+    </message>
+    <message>
+        <source>the download address is not valid</source>
+        <translation>l’adresse de téléchargement n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the download address is not an http or https address</source>
+        <translation>l’adresse de téléchargement n’est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is not valid</source>
+        <translation>la date d’expiration %1 n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is out of range</source>
+        <translation>la date d’expiration %1 est hors limites</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2647,6 +2861,37 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>This link cannot be called: %s</source>
         <translation>Impossible d’appeler ce lien : %s</translation>
+    </message>
+</context>
+<context>
+    <name>VCardProblem</name>
+    <message>
+        <source>not a valid vCard file: %1</source>
+        <translation>ce n’est pas un fichier vCard valide : %1</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>le fichier ne contient aucune vCard</translation>
+    </message>
+    <message>
+        <source>vCard %1 has no name (FN or N)</source>
+        <translation>la vCard %1 n’a pas de nom (FN ou N)</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not a vCard</source>
+        <translation>l’élément %1 est un %2, pas une vCard</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>le fichier %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>impossible de lire le fichier %1 : %2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not UTF-8 text (byte %2)</source>
+        <translation>le fichier %1 n’est pas du texte UTF-8 (octet %2)</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2950,129 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>VoiceMessageProblem</name>
+    <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>le message vocal dure plus de 10 minutes, le maximum que cette application lit</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>ce fichier n’est pas dans un format sonore connu</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>impossible d’écrire l’enregistrement (%1)</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>impossible d’ouvrir le haut-parleur (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>impossible de décoder le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>impossible de lire le message vocal (%1)</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>l’enregistrement a échoué (%1)</translation>
+    </message>
+    <message>
+        <source>nothing is being recorded</source>
+        <translation>rien n’est en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>no sound came from the microphone</source>
+        <translation>aucun son n’est venu du micro</translation>
+    </message>
+    <message>
+        <source>this %1 file cannot be decoded here (%2)</source>
+        <translation>ce fichier %1 ne peut pas être décodé ici (%2)</translation>
+    </message>
+    <message>
+        <source>this Matroska file cannot be played: %1</source>
+        <translation>ce fichier Matroska ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a voice message</source>
+        <translation>le fichier est trop volumineux pour un message vocal</translation>
+    </message>
+    <message>
+        <source>not a Matroska file</source>
+        <translation>ce n’est pas un fichier Matroska</translation>
+    </message>
+    <message>
+        <source>not a Matroska file (document type %1)</source>
+        <translation>ce n’est pas un fichier Matroska (type de document %1)</translation>
+    </message>
+    <message>
+        <source>the file holds no Opus audio (tracks: %1)</source>
+        <translation>le fichier ne contient pas d’audio Opus (pistes : %1)</translation>
+    </message>
+    <message>
+        <source>an Opus packet is damaged (%1)</source>
+        <translation>un paquet Opus est endommagé (%1)</translation>
+    </message>
+    <message>
+        <source>the file has too many elements for a voice message</source>
+        <translation>le fichier a trop d’éléments pour un message vocal</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged</source>
+        <translation>l’en-tête du fichier est endommagé</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>the file is damaged (an element of unknown size)</source>
+        <translation>le fichier est endommagé (un élément de taille inconnue)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad element header)</source>
+        <translation>le fichier est endommagé (en-tête d’élément incorrect)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (short block)</source>
+        <translation>le fichier est endommagé (bloc trop court)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad lacing)</source>
+        <translation>le fichier est endommagé (laçage incorrect)</translation>
+    </message>
+    <message>
+        <source>the file is not an Ogg stream (or it is damaged)</source>
+        <translation>le fichier n’est pas un flux Ogg (ou il est endommagé)</translation>
+    </message>
+    <message>
+        <source>the Ogg file is cut short</source>
+        <translation>le fichier Ogg est tronqué</translation>
+    </message>
+    <message>
+        <source>the Ogg stream is longer than a voice message may be</source>
+        <translation>le flux Ogg est plus long qu’un message vocal ne peut l’être</translation>
+    </message>
+    <message>
+        <source>the Ogg file holds no Opus stream</source>
+        <translation>le fichier Ogg ne contient pas de flux Opus</translation>
+    </message>
+    <message>
+        <source>the Opus stream has no comment header</source>
+        <translation>le flux Opus n’a pas d’en-tête de commentaires</translation>
+    </message>
+    <message>
+        <source>the Ogg stream claims to be longer than a voice message may be</source>
+        <translation>le flux Ogg annonce une durée plus longue qu’un message vocal ne peut l’avoir</translation>
+    </message>
+    <message>
+        <source>an element is too large for Matroska</source>
+        <translation>un élément est trop grand pour Matroska</translation>
+    </message>
+</context>
+<context>
     <name>VoicePlayback</name>
     <message>
         <source>This voice message cannot be played: %1</source>
@@ -2731,7 +3099,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation>Niveau du microphone</translation>
+        <translation>Niveau du micro</translation>
     </message>
     <message>
         <source>Length of the recording</source>
@@ -2764,8 +3132,8 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Jego fonctionne toujours</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
-        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l'icône de notification ou avec Ctrl+Q.</translation>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
+        <translation>Les appels et les messages vous parviennent toujours. Quittez depuis le menu de l&apos;icône de notification ou avec Ctrl+Q.</translation>
     </message>
 </context>
 </TS>

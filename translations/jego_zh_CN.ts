@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>无法连接文件服务器。</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>文件服务器拒绝了该账户的用户名或密码。</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>文件超过本应用允许下载的大小或可用磁盘空间。</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>文件内容与声明的类型不符，未予保留。</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>文件服务器拒绝了传输（错误 %1）。</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>无法理解文件服务器的响应。</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>所在国家/地区</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>跟随我的号码，否则跟随系统语言</translation>
     </message>
     <message>
@@ -1254,6 +1255,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 版本过旧；需要 %2 或更新版本</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>数据库已关闭</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>无法写入数据库：%1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>无法为 %1 使用预写日志（日志模式 %2）</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>账号 %1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1351,146 +1379,22 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
-    <name>EngineText</name>
+    <name>EngineProblem</name>
     <message>
-        <source>registered</source>
-        <translation>已注册</translation>
+        <source>the call engine failed to start: %1</source>
+        <translation>通话引擎无法启动：%1</translation>
     </message>
     <message>
-        <source>registering</source>
-        <translation>正在注册…</translation>
+        <source>the video connection failed</source>
+        <translation>视频连接失败</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>已移除</translation>
+        <source>nothing from the video peer for %1 s</source>
+        <translation>%1 秒内未收到对方的视频</translation>
     </message>
     <message>
-        <source>wrong user name or password</source>
-        <translation>用户名或密码错误</translation>
-    </message>
-    <message>
-        <source>forbidden by the server</source>
-        <translation>被服务器拒绝</translation>
-    </message>
-    <message>
-        <source>this number is unknown to the server</source>
-        <translation>服务器不认识此号码</translation>
-    </message>
-    <message>
-        <source>server unreachable</source>
-        <translation>无法连接服务器</translation>
-    </message>
-    <message>
-        <source>the server refused the registration interval</source>
-        <translation>服务器拒绝了注册时长</translation>
-    </message>
-    <message>
-        <source>another check is running</source>
-        <translation>另一项检查正在进行</translation>
-    </message>
-    <message>
-        <source>no sound device was found</source>
-        <translation>未找到音频设备</translation>
-    </message>
-    <message>
-        <source>no microphone was found</source>
-        <translation>未找到麦克风</translation>
-    </message>
-    <message>
-        <source>no speaker was found</source>
-        <translation>未找到扬声器</translation>
-    </message>
-    <message>
-        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
-        <translation>回声消除不可用：缺少 pywebrtc-audio 软件包</translation>
-    </message>
-    <message>
-        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
-        <translation>语音消息超过 10 分钟，超出本应用可播放的最长时长</translation>
-    </message>
-    <message>
-        <source>this file is not a sound format we know</source>
-        <translation>此文件不是已知的声音格式</translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation>服务器错误（%1）</translation>
-    </message>
-    <message>
-        <source>the PortAudio library is missing (%1)</source>
-        <translation>缺少 PortAudio 库（%1）</translation>
-    </message>
-    <message>
-        <source>the sound system did not answer (%1)</source>
-        <translation>音频系统没有响应（%1）</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed and is off (%1)</source>
-        <translation>回声消除出错，已关闭（%1）</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed to start (%1)</source>
-        <translation>回声消除无法启动（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone did not start (%1)</source>
-        <translation>麦克风未能启动（%1）</translation>
-    </message>
-    <message>
-        <source>the speaker did not start (%1)</source>
-        <translation>扬声器未能启动（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” cannot be opened (%2)</source>
-        <translation>无法打开麦克风“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” cannot be opened (%2)</source>
-        <translation>无法打开扬声器“%1”（%2）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” delivers no sound</source>
-        <translation>麦克风“%1”没有声音</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected; using the system default (%2)</source>
-        <translation>麦克风“%1”未连接；改用系统默认设备（%2）</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected; using the system default (%2)</source>
-        <translation>扬声器“%1”未连接；改用系统默认设备（%2）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected</source>
-        <translation>麦克风“%1”未连接</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected</source>
-        <translation>扬声器“%1”未连接</translation>
-    </message>
-    <message>
-        <source>the recording cannot be written (%1)</source>
-        <translation>无法写入录音（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone cannot be opened (%1)</source>
-        <translation>无法打开麦克风（%1）</translation>
-    </message>
-    <message>
-        <source>the speaker cannot be opened (%1)</source>
-        <translation>无法打开扬声器（%1）</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be decoded (%1)</source>
-        <translation>无法解码语音消息（%1）</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be read (%1)</source>
-        <translation>无法读取语音消息（%1）</translation>
-    </message>
-    <message>
-        <source>the recording failed (%1)</source>
-        <translation>录音失败（%1）</translation>
+        <source>Your message database was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>您的消息数据库已损坏，已另存为 %1，并新建了一个数据库。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1414,32 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>File: %s</source>
         <translation>文件：%s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferProblem</name>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>文件在发送过程中被修改了。</translation>
+    </message>
+    <message>
+        <source>This file is end-to-end encrypted, which is not supported.</source>
+        <translation>此文件采用端到端加密，暂不支持。</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set for this account.</source>
+        <translation>此账号未设置文件传输服务器。</translation>
+    </message>
+    <message>
+        <source>The file-transfer server address %1 is not an http(s) address.</source>
+        <translation>文件传输服务器地址 %1 不是 http(s) 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The transfer failed (%1).</source>
+        <translation>传输失败（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1693,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>此系统上没有可用的密钥环</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No number yet</source>
@@ -1825,7 +1762,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>绑定您的号码</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
     </message>
 </context>
@@ -1953,6 +1890,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>the recipient could not take it (%1)</source>
         <translation>对方无法接收（%1）</translation>
+    </message>
+    <message>
+        <source>the message has %1 bytes; at most %2 can be stored</source>
+        <translation>消息有 %1 字节，最多只能保存 %2 字节</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2037,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新账户的加密通话</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>验证 TLS 服务器证书（推荐）</translation>
     </message>
     <message>
@@ -2104,7 +2045,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>证书颁发机构</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
@@ -2148,6 +2089,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Your history cannot be opened: %s</source>
         <translation>无法打开您的历史记录：%s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>No sound: %s. Calls still connect, without audio.</source>
@@ -2346,6 +2291,49 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationReason</name>
+    <message>
+        <source>registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>服务器不认识此号码</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>服务器拒绝了注册时长</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>另一项检查正在进行</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>服务器错误（%1）</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>No number yet</source>
@@ -2386,7 +2374,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>密码与安全</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>密码只保存在系统密钥环中，不会存放在其他地方。</translation>
     </message>
     <message>
@@ -2413,7 +2401,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>运营商的服务器</translation>
     </message>
     <message>
@@ -2441,7 +2429,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>默认为号码，除非运营商另有说明</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>验证服务器证书（推荐）</translation>
     </message>
     <message>
@@ -2449,7 +2437,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>证书颁发机构文件</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系统证书</translation>
     </message>
     <message>
@@ -2498,6 +2486,105 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Settings sections</source>
         <translation>设置分类</translation>
+    </message>
+</context>
+<context>
+    <name>SoundProblem</name>
+    <message>
+        <source>no sound device was found</source>
+        <translation>未找到音频设备</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>未找到麦克风</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>未找到扬声器</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>回声消除不可用：缺少 pywebrtc-audio 软件包</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>缺少 PortAudio 库（%1）</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>音频系统没有响应（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>回声消除出错，已关闭（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>回声消除无法启动（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>麦克风未能启动（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>扬声器未能启动（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>无法打开麦克风“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>无法打开扬声器“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>麦克风“%1”没有声音</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>麦克风“%1”未连接；改用系统默认设备（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>扬声器“%1”未连接；改用系统默认设备（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>麦克风“%1”未连接</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>扬声器“%1”未连接</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>无法打开麦克风（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone stopped (disconnected?)</source>
+        <translation>麦克风已停止（是否已断开？）</translation>
+    </message>
+    <message>
+        <source>the speaker stopped (disconnected?)</source>
+        <translation>扬声器已停止（是否已断开？）</translation>
+    </message>
+    <message>
+        <source>it takes none of the usual sample rates in mono</source>
+        <translation>它不支持任何常用的单声道采样率</translation>
+    </message>
+    <message>
+        <source>no sample rate accepted</source>
+        <translation>没有可用的采样率</translation>
+    </message>
+    <message>
+        <source>a sound check is already running</source>
+        <translation>声音测试已在进行中</translation>
+    </message>
+    <message>
+        <source>a call is using the sound devices</source>
+        <translation>通话正在使用音频设备</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2663,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>绑定您的号码</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
     </message>
     <message>
@@ -2639,6 +2726,133 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>UnreadableMessage</name>
+    <message>
+        <source>The message was too large (%1 bytes) and was not kept.</source>
+        <translation>消息过大（%1 字节），未保存。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1.</source>
+        <translation>无法读取消息：%1。</translation>
+    </message>
+    <message>
+        <source>A file was sent, but its description cannot be read: %1.</source>
+        <translation>对方发送了文件，但无法读取其描述：%1。</translation>
+    </message>
+    <message>
+        <source>An end-to-end encrypted file (%1) arrived; it cannot be opened.</source>
+        <translation>收到一个端到端加密的文件（%1），无法打开。</translation>
+    </message>
+    <message>
+        <source>The message had no content type (%1 bytes).</source>
+        <translation>消息没有内容类型（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The message had content this app cannot show (%1, %2 bytes).</source>
+        <translation>消息包含本应用无法显示的内容（%1，%2 字节）。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its text is not valid %1.</source>
+        <translation>无法读取消息：其文本不是有效的 %1。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it is compressed as %1, which this app does not know.</source>
+        <translation>无法读取消息：它采用 %1 压缩，本应用不支持。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its compressed body is damaged.</source>
+        <translation>无法读取消息：其压缩内容已损坏。</translation>
+    </message>
+    <message>
+        <source>The message was too large once uncompressed (over %1 bytes).</source>
+        <translation>消息解压后过大（超过 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it holds binary data, not text.</source>
+        <translation>无法读取消息：其中是二进制数据，而不是文本。</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of CPIM headers</source>
+        <translation>CPIM 正文缺少 CPIM 标头的结尾</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of MIME headers</source>
+        <translation>CPIM 正文缺少 MIME 标头的结尾</translation>
+    </message>
+    <message>
+        <source>the CPIM content has no content type</source>
+        <translation>CPIM 内容没有内容类型</translation>
+    </message>
+    <message>
+        <source>the CPIM message id is too long</source>
+        <translation>CPIM 消息 ID 过长</translation>
+    </message>
+    <message>
+        <source>the CPIM body has too many headers</source>
+        <translation>CPIM 正文的标头过多</translation>
+    </message>
+    <message>
+        <source>not a CPIM header line: %1</source>
+        <translation>不是 CPIM 标头行：%1</translation>
+    </message>
+    <message>
+        <source>the file description is larger than %1 bytes</source>
+        <translation>文件描述超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>the file description contains a document type declaration</source>
+        <translation>文件描述包含文档类型声明</translation>
+    </message>
+    <message>
+        <source>the file description is not well-formed XML (%1)</source>
+        <translation>文件描述不是格式正确的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>the body is not a file-transfer description</source>
+        <translation>内容不是文件传输描述</translation>
+    </message>
+    <message>
+        <source>the file description names no file</source>
+        <translation>文件描述中没有指明文件</translation>
+    </message>
+    <message>
+        <source>the file description has no file name</source>
+        <translation>文件描述没有文件名</translation>
+    </message>
+    <message>
+        <source>the file size %1 is not a number of bytes</source>
+        <translation>文件大小 %1 不是字节数</translation>
+    </message>
+    <message>
+        <source>the content type %1 is not valid</source>
+        <translation>内容类型 %1 无效</translation>
+    </message>
+    <message>
+        <source>the playing length %1 is not a number of milliseconds</source>
+        <translation>播放时长 %1 不是毫秒数</translation>
+    </message>
+    <message>
+        <source>the file description has no download address</source>
+        <translation>文件描述没有下载地址</translation>
+    </message>
+    <message>
+        <source>the download address is not valid</source>
+        <translation>下载地址无效</translation>
+    </message>
+    <message>
+        <source>the download address is not an http or https address</source>
+        <translation>下载地址不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is not valid</source>
+        <translation>过期时间 %1 无效</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is out of range</source>
+        <translation>过期时间 %1 超出范围</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2647,6 +2861,37 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>This link cannot be called: %s</source>
         <translation>无法呼叫此链接：%s</translation>
+    </message>
+</context>
+<context>
+    <name>VCardProblem</name>
+    <message>
+        <source>not a valid vCard file: %1</source>
+        <translation>不是有效的 vCard 文件：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>文件中没有 vCard</translation>
+    </message>
+    <message>
+        <source>vCard %1 has no name (FN or N)</source>
+        <translation>第 %1 张 vCard 没有姓名（FN 或 N）</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not a vCard</source>
+        <translation>第 %1 项是 %2，不是 vCard</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>文件 %1 超过 %2 MB</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not UTF-8 text (byte %2)</source>
+        <translation>文件 %1 不是 UTF-8 文本（第 %2 字节）</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2950,129 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>VoiceMessageProblem</name>
+    <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>语音消息超过 10 分钟，超出本应用可播放的最长时长</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>此文件不是已知的声音格式</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>无法写入录音（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>无法打开扬声器（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>无法解码语音消息（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>无法读取语音消息（%1）</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>录音失败（%1）</translation>
+    </message>
+    <message>
+        <source>nothing is being recorded</source>
+        <translation>当前没有在录音</translation>
+    </message>
+    <message>
+        <source>no sound came from the microphone</source>
+        <translation>麦克风没有传来声音</translation>
+    </message>
+    <message>
+        <source>this %1 file cannot be decoded here (%2)</source>
+        <translation>无法在此解码这个 %1 文件（%2）</translation>
+    </message>
+    <message>
+        <source>this Matroska file cannot be played: %1</source>
+        <translation>无法播放这个 Matroska 文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a voice message</source>
+        <translation>文件太大，不能作为语音消息</translation>
+    </message>
+    <message>
+        <source>not a Matroska file</source>
+        <translation>不是 Matroska 文件</translation>
+    </message>
+    <message>
+        <source>not a Matroska file (document type %1)</source>
+        <translation>不是 Matroska 文件（文档类型 %1）</translation>
+    </message>
+    <message>
+        <source>the file holds no Opus audio (tracks: %1)</source>
+        <translation>文件中没有 Opus 音频（音轨：%1）</translation>
+    </message>
+    <message>
+        <source>an Opus packet is damaged (%1)</source>
+        <translation>一个 Opus 数据包已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the file has too many elements for a voice message</source>
+        <translation>文件包含的元素太多，不像语音消息</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged</source>
+        <translation>文件头已损坏</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>the file is damaged (an element of unknown size)</source>
+        <translation>文件已损坏（有元素大小未知）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad element header)</source>
+        <translation>文件已损坏（元素头错误）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (short block)</source>
+        <translation>文件已损坏（数据块过短）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad lacing)</source>
+        <translation>文件已损坏（lacing 错误）</translation>
+    </message>
+    <message>
+        <source>the file is not an Ogg stream (or it is damaged)</source>
+        <translation>文件不是 Ogg 流（或已损坏）</translation>
+    </message>
+    <message>
+        <source>the Ogg file is cut short</source>
+        <translation>Ogg 文件不完整</translation>
+    </message>
+    <message>
+        <source>the Ogg stream is longer than a voice message may be</source>
+        <translation>Ogg 流超过了语音消息的最长时长</translation>
+    </message>
+    <message>
+        <source>the Ogg file holds no Opus stream</source>
+        <translation>Ogg 文件中没有 Opus 流</translation>
+    </message>
+    <message>
+        <source>the Opus stream has no comment header</source>
+        <translation>Opus 流没有注释头</translation>
+    </message>
+    <message>
+        <source>the Ogg stream claims to be longer than a voice message may be</source>
+        <translation>Ogg 流声称的时长超过了语音消息的上限</translation>
+    </message>
+    <message>
+        <source>an element is too large for Matroska</source>
+        <translation>某个元素对 Matroska 来说太大</translation>
+    </message>
+</context>
+<context>
     <name>VoicePlayback</name>
     <message>
         <source>This voice message cannot be played: %1</source>
@@ -2731,7 +3099,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
     <message>
         <source>Microphone level</source>
-        <translation>麦克风电平</translation>
+        <translation>麦克风音量</translation>
     </message>
     <message>
         <source>Length of the recording</source>
@@ -2764,7 +3132,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>Jego 仍在运行</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
         <translation>您仍会收到来电和消息。可从托盘图标的菜单或按 Ctrl+Q 退出。</translation>
     </message>
 </context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
     <name>AccountEditor</name>
@@ -253,7 +254,7 @@
         <translation>無法連線到檔案伺服器。</translation>
     </message>
     <message>
-        <source>The file server refused the account's user name or password.</source>
+        <source>The file server refused the account&apos;s user name or password.</source>
         <translation>檔案伺服器拒絕了這個帳號的使用者名稱或密碼。</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@
         <translation>檔案超過本程式可下載的大小，或超過可用的磁碟空間。</translation>
     </message>
     <message>
-        <source>The file's content is not what it was announced as; it was not kept.</source>
+        <source>The file&apos;s content is not what it was announced as; it was not kept.</source>
         <translation>檔案內容與宣告的類型不符，因此未保留。</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@
         <translation>檔案伺服器拒絕了傳輸（錯誤 %1）。</translation>
     </message>
     <message>
-        <source>The file server's answer was not understood.</source>
+        <source>The file server&apos;s answer was not understood.</source>
         <translation>無法解讀檔案伺服器的回應。</translation>
     </message>
     <message>
@@ -537,7 +538,7 @@
         <translation>已拒接</translation>
     </message>
     <message>
-        <source>Can't reach the server</source>
+        <source>Can&apos;t reach the server</source>
         <translation>無法連線到伺服器</translation>
     </message>
     <message>
@@ -716,7 +717,7 @@
         <translation>所在國家/地區</translation>
     </message>
     <message>
-        <source>From my number, else the system's language</source>
+        <source>From my number, else the system&apos;s language</source>
         <translation>依我的號碼，否則依系統語言</translation>
     </message>
     <message>
@@ -1254,6 +1255,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseProblem</name>
+    <message>
+        <source>SQLite %1 is too old; %2 or newer is needed</source>
+        <translation>SQLite %1 版本過舊；需要 %2 或更新的版本</translation>
+    </message>
+    <message>
+        <source>the database is closed</source>
+        <translation>資料庫已關閉</translation>
+    </message>
+    <message>
+        <source>the database could not be written: %1</source>
+        <translation>無法寫入資料庫：%1</translation>
+    </message>
+    <message>
+        <source>the database could not be read: %1</source>
+        <translation>無法讀取資料庫：%1</translation>
+    </message>
+    <message>
+        <source>cannot use write-ahead logging for %1 (journal mode %2)</source>
+        <translation>無法為 %1 使用預寫日誌（日誌模式 %2）</translation>
+    </message>
+    <message>
+        <source>the account %1 exists</source>
+        <translation>帳號 %1 已存在</translation>
+    </message>
+</context>
+<context>
     <name>DialPadModel</name>
     <message>
         <source>Unknown country code.</source>
@@ -1351,146 +1379,22 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
-    <name>EngineText</name>
+    <name>EngineProblem</name>
     <message>
-        <source>registered</source>
-        <translation>已註冊</translation>
+        <source>the call engine failed to start: %1</source>
+        <translation>通話引擎無法啟動：%1</translation>
     </message>
     <message>
-        <source>registering</source>
-        <translation>註冊中…</translation>
+        <source>the video connection failed</source>
+        <translation>視訊連線失敗</translation>
     </message>
     <message>
-        <source>removed</source>
-        <translation>已移除</translation>
+        <source>nothing from the video peer for %1 s</source>
+        <translation>%1 秒內沒有收到對方的視訊</translation>
     </message>
     <message>
-        <source>wrong user name or password</source>
-        <translation>使用者名稱或密碼錯誤</translation>
-    </message>
-    <message>
-        <source>forbidden by the server</source>
-        <translation>遭伺服器拒絕</translation>
-    </message>
-    <message>
-        <source>this number is unknown to the server</source>
-        <translation>伺服器不認得這個號碼</translation>
-    </message>
-    <message>
-        <source>server unreachable</source>
-        <translation>無法連線到伺服器</translation>
-    </message>
-    <message>
-        <source>the server refused the registration interval</source>
-        <translation>伺服器拒絕了註冊間隔時間</translation>
-    </message>
-    <message>
-        <source>another check is running</source>
-        <translation>另一項檢查正在進行中</translation>
-    </message>
-    <message>
-        <source>no sound device was found</source>
-        <translation>找不到音訊裝置</translation>
-    </message>
-    <message>
-        <source>no microphone was found</source>
-        <translation>找不到麥克風</translation>
-    </message>
-    <message>
-        <source>no speaker was found</source>
-        <translation>找不到喇叭</translation>
-    </message>
-    <message>
-        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
-        <translation>無法使用回音消除：缺少 pywebrtc-audio 套件</translation>
-    </message>
-    <message>
-        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
-        <translation>語音訊息超過 10 分鐘，超出本程式可播放的最長時間</translation>
-    </message>
-    <message>
-        <source>this file is not a sound format we know</source>
-        <translation>這個檔案不是已知的音訊格式</translation>
-    </message>
-    <message>
-        <source>server error (%1)</source>
-        <translation>伺服器錯誤（%1）</translation>
-    </message>
-    <message>
-        <source>the PortAudio library is missing (%1)</source>
-        <translation>缺少 PortAudio 程式庫（%1）</translation>
-    </message>
-    <message>
-        <source>the sound system did not answer (%1)</source>
-        <translation>音訊系統沒有回應（%1）</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed and is off (%1)</source>
-        <translation>回音消除發生錯誤，已關閉（%1）</translation>
-    </message>
-    <message>
-        <source>echo cancellation failed to start (%1)</source>
-        <translation>無法啟動回音消除（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone did not start (%1)</source>
-        <translation>麥克風未能啟動（%1）</translation>
-    </message>
-    <message>
-        <source>the speaker did not start (%1)</source>
-        <translation>喇叭未能啟動（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” cannot be opened (%2)</source>
-        <translation>無法開啟麥克風「%1」（%2）</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” cannot be opened (%2)</source>
-        <translation>無法開啟喇叭「%1」（%2）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” delivers no sound</source>
-        <translation>麥克風「%1」沒有聲音</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected; using the system default (%2)</source>
-        <translation>麥克風「%1」未連接；改用系統預設裝置（%2）</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected; using the system default (%2)</source>
-        <translation>喇叭「%1」未連接；改用系統預設裝置（%2）</translation>
-    </message>
-    <message>
-        <source>the microphone “%1” is not connected</source>
-        <translation>麥克風「%1」未連接</translation>
-    </message>
-    <message>
-        <source>the speaker “%1” is not connected</source>
-        <translation>喇叭「%1」未連接</translation>
-    </message>
-    <message>
-        <source>the recording cannot be written (%1)</source>
-        <translation>無法寫入錄音（%1）</translation>
-    </message>
-    <message>
-        <source>the microphone cannot be opened (%1)</source>
-        <translation>無法開啟麥克風（%1）</translation>
-    </message>
-    <message>
-        <source>the speaker cannot be opened (%1)</source>
-        <translation>無法開啟喇叭（%1）</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be decoded (%1)</source>
-        <translation>無法解碼語音訊息（%1）</translation>
-    </message>
-    <message>
-        <source>the voice message cannot be read (%1)</source>
-        <translation>無法讀取語音訊息（%1）</translation>
-    </message>
-    <message>
-        <source>the recording failed (%1)</source>
-        <translation>錄音失敗（%1）</translation>
+        <source>Your message database was damaged and has been set aside as %1; a new one was started.</source>
+        <translation>您的訊息資料庫已損壞，已另存為 %1，並建立了新的資料庫。</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1414,32 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>File: %s</source>
         <translation>檔案：%s</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferProblem</name>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>檔案在傳送過程中被更改了。</translation>
+    </message>
+    <message>
+        <source>This file is end-to-end encrypted, which is not supported.</source>
+        <translation>這個檔案採用端對端加密，目前不支援。</translation>
+    </message>
+    <message>
+        <source>No file-transfer server is set for this account.</source>
+        <translation>這個帳號未設定檔案傳輸伺服器。</translation>
+    </message>
+    <message>
+        <source>The file-transfer server address %1 is not an http(s) address.</source>
+        <translation>檔案傳輸伺服器的位址 %1 不是 http(s) 網址。</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The transfer failed (%1).</source>
+        <translation>傳輸失敗（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1763,6 +1693,13 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>KeyringProblem</name>
+    <message>
+        <source>no keyring backend is available on this system</source>
+        <translation>這個系統上沒有可用的金鑰圈</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No number yet</source>
@@ -1825,7 +1762,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>綁定您的號碼</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在電信業者的服務上註冊您的手機號碼，即可開始使用。</translation>
     </message>
 </context>
@@ -1953,6 +1890,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>the recipient could not take it (%1)</source>
         <translation>對方無法接收（%1）</translation>
+    </message>
+    <message>
+        <source>the message has %1 bytes; at most %2 can be stored</source>
+        <translation>訊息有 %1 位元組，最多只能儲存 %2 位元組</translation>
     </message>
 </context>
 <context>
@@ -2096,7 +2037,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>新帳號的加密通話</translation>
     </message>
     <message>
-        <source>Check TLS servers' certificates (recommended)</source>
+        <source>Check TLS servers&apos; certificates (recommended)</source>
         <translation>驗證 TLS 伺服器憑證（建議）</translation>
     </message>
     <message>
@@ -2104,7 +2045,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證授權單位</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系統憑證</translation>
     </message>
     <message>
@@ -2156,6 +2097,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Your history cannot be opened: %s</source>
         <translation>無法開啟您的紀錄：%s</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
     </message>
     <message>
         <source>No sound: %s. Calls still connect, without audio.</source>
@@ -2346,6 +2291,49 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationReason</name>
+    <message>
+        <source>registered</source>
+        <translation>已註冊</translation>
+    </message>
+    <message>
+        <source>registering</source>
+        <translation>註冊中…</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>wrong user name or password</source>
+        <translation>使用者名稱或密碼錯誤</translation>
+    </message>
+    <message>
+        <source>forbidden by the server</source>
+        <translation>遭伺服器拒絕</translation>
+    </message>
+    <message>
+        <source>this number is unknown to the server</source>
+        <translation>伺服器不認得這個號碼</translation>
+    </message>
+    <message>
+        <source>server unreachable</source>
+        <translation>無法連線到伺服器</translation>
+    </message>
+    <message>
+        <source>the server refused the registration interval</source>
+        <translation>伺服器拒絕了註冊間隔時間</translation>
+    </message>
+    <message>
+        <source>another check is running</source>
+        <translation>另一項檢查正在進行中</translation>
+    </message>
+    <message>
+        <source>server error (%1)</source>
+        <translation>伺服器錯誤（%1）</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationStatus</name>
     <message>
         <source>No number yet</source>
@@ -2386,7 +2374,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>密碼與安全性</translation>
     </message>
     <message>
-        <source>The password is kept in your system's keyring, nowhere else.</source>
+        <source>The password is kept in your system&apos;s keyring, nowhere else.</source>
         <translation>密碼只保存在系統的金鑰圈中，不會存放在其他地方。</translation>
     </message>
     <message>
@@ -2413,7 +2401,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
 <context>
     <name>ServerPage</name>
     <message>
-        <source>Your operator's server</source>
+        <source>Your operator&apos;s server</source>
         <translation>電信業者的伺服器</translation>
     </message>
     <message>
@@ -2445,7 +2433,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證</translation>
     </message>
     <message>
-        <source>Check the server's certificate (recommended)</source>
+        <source>Check the server&apos;s certificate (recommended)</source>
         <translation>驗證伺服器憑證（建議）</translation>
     </message>
     <message>
@@ -2453,7 +2441,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>憑證授權單位檔案</translation>
     </message>
     <message>
-        <source>The system's certificates</source>
+        <source>The system&apos;s certificates</source>
         <translation>系統憑證</translation>
     </message>
     <message>
@@ -2498,6 +2486,105 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Settings sections</source>
         <translation>設定類別</translation>
+    </message>
+</context>
+<context>
+    <name>SoundProblem</name>
+    <message>
+        <source>no sound device was found</source>
+        <translation>找不到音訊裝置</translation>
+    </message>
+    <message>
+        <source>no microphone was found</source>
+        <translation>找不到麥克風</translation>
+    </message>
+    <message>
+        <source>no speaker was found</source>
+        <translation>找不到喇叭</translation>
+    </message>
+    <message>
+        <source>echo cancellation is unavailable: the pywebrtc-audio package is missing</source>
+        <translation>無法使用回音消除：缺少 pywebrtc-audio 套件</translation>
+    </message>
+    <message>
+        <source>the PortAudio library is missing (%1)</source>
+        <translation>缺少 PortAudio 程式庫（%1）</translation>
+    </message>
+    <message>
+        <source>the sound system did not answer (%1)</source>
+        <translation>音訊系統沒有回應（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed and is off (%1)</source>
+        <translation>回音消除發生錯誤，已關閉（%1）</translation>
+    </message>
+    <message>
+        <source>echo cancellation failed to start (%1)</source>
+        <translation>無法啟動回音消除（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone did not start (%1)</source>
+        <translation>麥克風未能啟動（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker did not start (%1)</source>
+        <translation>喇叭未能啟動（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” cannot be opened (%2)</source>
+        <translation>無法開啟麥克風「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” cannot be opened (%2)</source>
+        <translation>無法開啟喇叭「%1」（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” delivers no sound</source>
+        <translation>麥克風「%1」沒有聲音</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected; using the system default (%2)</source>
+        <translation>麥克風「%1」未連接；改用系統預設裝置（%2）</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected; using the system default (%2)</source>
+        <translation>喇叭「%1」未連接；改用系統預設裝置（%2）</translation>
+    </message>
+    <message>
+        <source>the microphone “%1” is not connected</source>
+        <translation>麥克風「%1」未連接</translation>
+    </message>
+    <message>
+        <source>the speaker “%1” is not connected</source>
+        <translation>喇叭「%1」未連接</translation>
+    </message>
+    <message>
+        <source>the microphone cannot be opened (%1)</source>
+        <translation>無法開啟麥克風（%1）</translation>
+    </message>
+    <message>
+        <source>the microphone stopped (disconnected?)</source>
+        <translation>麥克風已停止（是否已拔除？）</translation>
+    </message>
+    <message>
+        <source>the speaker stopped (disconnected?)</source>
+        <translation>喇叭已停止（是否已拔除？）</translation>
+    </message>
+    <message>
+        <source>it takes none of the usual sample rates in mono</source>
+        <translation>它不支援任何常用的單聲道取樣率</translation>
+    </message>
+    <message>
+        <source>no sample rate accepted</source>
+        <translation>沒有可用的取樣率</translation>
+    </message>
+    <message>
+        <source>a sound check is already running</source>
+        <translation>聲音測試已在進行中</translation>
+    </message>
+    <message>
+        <source>a call is using the sound devices</source>
+        <translation>通話正在使用音訊裝置</translation>
     </message>
 </context>
 <context>
@@ -2576,7 +2663,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>綁定您的號碼</translation>
     </message>
     <message>
-        <source>Register your mobile number with your operator's service to start.</source>
+        <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在電信業者的服務上註冊您的手機號碼，即可開始使用。</translation>
     </message>
     <message>
@@ -2639,6 +2726,133 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>UnreadableMessage</name>
+    <message>
+        <source>The message was too large (%1 bytes) and was not kept.</source>
+        <translation>訊息過大（%1 位元組），未保存。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1.</source>
+        <translation>無法讀取訊息：%1。</translation>
+    </message>
+    <message>
+        <source>A file was sent, but its description cannot be read: %1.</source>
+        <translation>對方傳送了檔案，但無法讀取其描述：%1。</translation>
+    </message>
+    <message>
+        <source>An end-to-end encrypted file (%1) arrived; it cannot be opened.</source>
+        <translation>收到一個端對端加密的檔案（%1），無法開啟。</translation>
+    </message>
+    <message>
+        <source>The message had no content type (%1 bytes).</source>
+        <translation>訊息沒有內容類型（%1 位元組）。</translation>
+    </message>
+    <message>
+        <source>The message had content this app cannot show (%1, %2 bytes).</source>
+        <translation>訊息包含本程式無法顯示的內容（%1，%2 位元組）。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its text is not valid %1.</source>
+        <translation>無法讀取訊息：其文字不是有效的 %1。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it is compressed as %1, which this app does not know.</source>
+        <translation>無法讀取訊息：它採用 %1 壓縮，本程式不支援。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: its compressed body is damaged.</source>
+        <translation>無法讀取訊息：其壓縮內容已損壞。</translation>
+    </message>
+    <message>
+        <source>The message was too large once uncompressed (over %1 bytes).</source>
+        <translation>訊息解壓縮後過大（超過 %1 位元組）。</translation>
+    </message>
+    <message>
+        <source>The message could not be read: it holds binary data, not text.</source>
+        <translation>無法讀取訊息：其中是二進位資料，而不是文字。</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of CPIM headers</source>
+        <translation>CPIM 內容缺少 CPIM 標頭的結尾</translation>
+    </message>
+    <message>
+        <source>the CPIM body has no end of MIME headers</source>
+        <translation>CPIM 內容缺少 MIME 標頭的結尾</translation>
+    </message>
+    <message>
+        <source>the CPIM content has no content type</source>
+        <translation>CPIM 內容沒有內容類型</translation>
+    </message>
+    <message>
+        <source>the CPIM message id is too long</source>
+        <translation>CPIM 訊息 ID 過長</translation>
+    </message>
+    <message>
+        <source>the CPIM body has too many headers</source>
+        <translation>CPIM 內容的標頭過多</translation>
+    </message>
+    <message>
+        <source>not a CPIM header line: %1</source>
+        <translation>不是 CPIM 標頭行：%1</translation>
+    </message>
+    <message>
+        <source>the file description is larger than %1 bytes</source>
+        <translation>檔案描述超過 %1 位元組</translation>
+    </message>
+    <message>
+        <source>the file description contains a document type declaration</source>
+        <translation>檔案描述含有 DOCTYPE 宣告</translation>
+    </message>
+    <message>
+        <source>the file description is not well-formed XML (%1)</source>
+        <translation>檔案描述不是格式正確的 XML（%1）</translation>
+    </message>
+    <message>
+        <source>the body is not a file-transfer description</source>
+        <translation>內容不是檔案傳輸描述</translation>
+    </message>
+    <message>
+        <source>the file description names no file</source>
+        <translation>檔案描述中沒有指明檔案</translation>
+    </message>
+    <message>
+        <source>the file description has no file name</source>
+        <translation>檔案描述沒有檔案名稱</translation>
+    </message>
+    <message>
+        <source>the file size %1 is not a number of bytes</source>
+        <translation>檔案大小 %1 不是位元組數</translation>
+    </message>
+    <message>
+        <source>the content type %1 is not valid</source>
+        <translation>內容類型 %1 無效</translation>
+    </message>
+    <message>
+        <source>the playing length %1 is not a number of milliseconds</source>
+        <translation>播放長度 %1 不是毫秒數</translation>
+    </message>
+    <message>
+        <source>the file description has no download address</source>
+        <translation>檔案描述沒有下載網址</translation>
+    </message>
+    <message>
+        <source>the download address is not valid</source>
+        <translation>下載網址無效</translation>
+    </message>
+    <message>
+        <source>the download address is not an http or https address</source>
+        <translation>下載網址不是 http 或 https 網址</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is not valid</source>
+        <translation>到期時間 %1 無效</translation>
+    </message>
+    <message>
+        <source>the expiry time %1 is out of range</source>
+        <translation>到期時間 %1 超出範圍</translation>
+    </message>
+</context>
+<context>
     <name>UrlOpenFilter</name>
     <message>
         <source>This link cannot be read as a phone or SIP address.</source>
@@ -2647,6 +2861,37 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>This link cannot be called: %s</source>
         <translation>無法撥打這個連結：%s</translation>
+    </message>
+</context>
+<context>
+    <name>VCardProblem</name>
+    <message>
+        <source>not a valid vCard file: %1</source>
+        <translation>不是有效的 vCard 檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard</source>
+        <translation>檔案中沒有 vCard</translation>
+    </message>
+    <message>
+        <source>vCard %1 has no name (FN or N)</source>
+        <translation>第 %1 張 vCard 沒有姓名（FN 或 N）</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not a vCard</source>
+        <translation>第 %1 項是 %2，不是 vCard</translation>
+    </message>
+    <message>
+        <source>the file %1 is larger than %2 MB</source>
+        <translation>檔案 %1 超過 %2 MB</translation>
+    </message>
+    <message>
+        <source>the file %1 cannot be read: %2</source>
+        <translation>無法讀取檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file %1 is not UTF-8 text (byte %2)</source>
+        <translation>檔案 %1 不是 UTF-8 文字（第 %2 位元組）</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2947,129 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>The video connection was lost.</source>
         <translation>視訊連線已中斷。</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceMessageProblem</name>
+    <message>
+        <source>the voice message is longer than 10 minutes, the longest this app plays</source>
+        <translation>語音訊息超過 10 分鐘，超出本程式可播放的最長時間</translation>
+    </message>
+    <message>
+        <source>this file is not a sound format we know</source>
+        <translation>這個檔案不是已知的音訊格式</translation>
+    </message>
+    <message>
+        <source>the recording cannot be written (%1)</source>
+        <translation>無法寫入錄音（%1）</translation>
+    </message>
+    <message>
+        <source>the speaker cannot be opened (%1)</source>
+        <translation>無法開啟喇叭（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be decoded (%1)</source>
+        <translation>無法解碼語音訊息（%1）</translation>
+    </message>
+    <message>
+        <source>the voice message cannot be read (%1)</source>
+        <translation>無法讀取語音訊息（%1）</translation>
+    </message>
+    <message>
+        <source>the recording failed (%1)</source>
+        <translation>錄音失敗（%1）</translation>
+    </message>
+    <message>
+        <source>nothing is being recorded</source>
+        <translation>目前沒有在錄音</translation>
+    </message>
+    <message>
+        <source>no sound came from the microphone</source>
+        <translation>麥克風沒有傳來聲音</translation>
+    </message>
+    <message>
+        <source>this %1 file cannot be decoded here (%2)</source>
+        <translation>無法在此解碼這個 %1 檔案（%2）</translation>
+    </message>
+    <message>
+        <source>this Matroska file cannot be played: %1</source>
+        <translation>無法播放這個 Matroska 檔案：%1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a voice message</source>
+        <translation>檔案太大，不能作為語音訊息</translation>
+    </message>
+    <message>
+        <source>not a Matroska file</source>
+        <translation>不是 Matroska 檔案</translation>
+    </message>
+    <message>
+        <source>not a Matroska file (document type %1)</source>
+        <translation>不是 Matroska 檔案（DocType 為 %1）</translation>
+    </message>
+    <message>
+        <source>the file holds no Opus audio (tracks: %1)</source>
+        <translation>檔案中沒有 Opus 音訊（音軌：%1）</translation>
+    </message>
+    <message>
+        <source>an Opus packet is damaged (%1)</source>
+        <translation>一個 Opus 封包已損壞（%1）</translation>
+    </message>
+    <message>
+        <source>the file has too many elements for a voice message</source>
+        <translation>檔案包含的元素太多，不像語音訊息</translation>
+    </message>
+    <message>
+        <source>the file&apos;s header is damaged</source>
+        <translation>檔案標頭已損壞</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>檔案不完整</translation>
+    </message>
+    <message>
+        <source>the file is damaged (an element of unknown size)</source>
+        <translation>檔案已損壞（有元素大小未知）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad element header)</source>
+        <translation>檔案已損壞（元素標頭錯誤）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (short block)</source>
+        <translation>檔案已損壞（資料區塊過短）</translation>
+    </message>
+    <message>
+        <source>the file is damaged (bad lacing)</source>
+        <translation>檔案已損壞（lacing 錯誤）</translation>
+    </message>
+    <message>
+        <source>the file is not an Ogg stream (or it is damaged)</source>
+        <translation>檔案不是 Ogg 串流（或已損壞）</translation>
+    </message>
+    <message>
+        <source>the Ogg file is cut short</source>
+        <translation>Ogg 檔案不完整</translation>
+    </message>
+    <message>
+        <source>the Ogg stream is longer than a voice message may be</source>
+        <translation>Ogg 串流超過了語音訊息的最長時間</translation>
+    </message>
+    <message>
+        <source>the Ogg file holds no Opus stream</source>
+        <translation>Ogg 檔案中沒有 Opus 串流</translation>
+    </message>
+    <message>
+        <source>the Opus stream has no comment header</source>
+        <translation>Opus 串流沒有註解標頭</translation>
+    </message>
+    <message>
+        <source>the Ogg stream claims to be longer than a voice message may be</source>
+        <translation>Ogg 串流宣稱的長度超過了語音訊息的上限</translation>
+    </message>
+    <message>
+        <source>an element is too large for Matroska</source>
+        <translation>某個元素對 Matroska 來說太大</translation>
     </message>
 </context>
 <context>
@@ -2764,7 +3132,7 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>Jego 仍在執行中</translation>
     </message>
     <message>
-        <source>Calls and messages still reach you. Quit from the tray icon's menu or with Ctrl+Q.</source>
+        <source>Calls and messages still reach you. Quit from the tray icon&apos;s menu or with Ctrl+Q.</source>
         <translation>您仍會收到來電和訊息。可從系統匣圖示的選單或按 Ctrl+Q 結束程式。</translation>
     </message>
 </context>

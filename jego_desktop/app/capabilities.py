@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
 from jego_desktop.media.devices import audio_status
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.secrets import keyring_status
 from jego_desktop.ui.window.main_window import MainWindow
@@ -32,7 +33,7 @@ def report_missing_capabilities(window: MainWindow) -> None:
                     "Notices",
                     "No keyring: %s. Passwords cannot be saved; you will be asked each time.",
                 )
-                % reason
+                % engine_text(reason)
             ),
         )
         log.warning("keyring: %s (%s)", secrets.reason, secrets.backend)

@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.profile import Profile
@@ -21,10 +22,12 @@ def open_database(profile: Profile, window: MainWindow) -> Database | None:
         log.error("cannot open the database: %s", error)
         window.notices.set_notice(
             "database",
-            QCoreApplication.translate("Notices", "Your history cannot be opened: %s") % error,
+            QCoreApplication.translate("Notices", "Your history cannot be opened: %s")
+            % engine_text(str(error)),
         )
         return None
     if database.recovery is not None:
         log.warning("database recovered: %s", database.recovery.reason)
-        window.notices.set_notice("database", database.recovery.user_message)
+        message = database.recovery.user_message
+        window.notices.set_notice("database", lambda: engine_text(message))
     return database

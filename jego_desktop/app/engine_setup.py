@@ -13,6 +13,7 @@ from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.settings.turn_password import TurnPassword
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.platform.address_watch import AddressWatch
 from jego_desktop.ui.window.main_window import MainWindow
 
@@ -50,4 +51,4 @@ def follow_network_changes(engine: CallEngine, parent: QObject) -> AddressWatch:
 def show_engine_error(window: MainWindow, event: EngineError) -> None:
     log.warning("engine: %s failed: %s", event.command, event.message)
     if event.command == "start":
-        window.notices.set_notice("engine", event.message)
+        window.notices.set_notice("engine", lambda: engine_text(event.message))

@@ -13,6 +13,7 @@ from jego_desktop.domain.chat_headers import JEGO_PREFIX, JEGO_URN, ChatHeaders
 from jego_desktop.domain.message_formats import MessageFormatError, media_type
 from jego_desktop.domain.message_time import format_datetime_ms, parse_datetime
 from jego_desktop.domain.peers import address_part
+from jego_desktop.domain.reasons import reason
 
 IMDN_URN = "urn:ietf:params:imdn"
 MAX_CPIM_HEADERS = 64
@@ -74,13 +75,13 @@ def build_cpim(message: CpimMessage) -> str:
 
 def parse_cpim(text: str) -> CpimMessage:
     """Read a `Message/CPIM` body; raises MessageFormatError when it is not one."""
-    cpim_block, rest = _split_block(text, "CPIM headers")
-    mime_block, content = _split_block(rest, "MIME headers")
+    cpim_block, rest = _split_block(text, "CPIM")
+    mime_block, content = _split_block(rest, "MIME")
     headers = _headers(cpim_block)
     mime = {name.lower(): value for name, value in _headers(mime_block)}
     content_type = mime.get("content-type", "")
     if not content_type or "/" not in media_type(content_type):
-        raise MessageFormatError("the CPIM content has no content type")
+        raise MessageFormatError(reason("the CPIM content has no content type"))
     namespaces = [_namespace(value) for name, value in headers if name.lower() == "ns"]
     prefixes = {prefix.lower() for prefix, urn in namespaces if urn == IMDN_URN}
     jego_prefixes = {prefix.lower() for prefix, urn in namespaces if urn == JEGO_URN}
@@ -100,7 +101,7 @@ def parse_cpim(text: str) -> CpimMessage:
             extra.append((name, value))
     message_id = fields.get("imdn.message-id", "")
     if len(message_id) > MAX_MESSAGE_ID_LENGTH:
-        raise MessageFormatError("the CPIM message id is too long")
+        raise MessageFormatError(reason("the CPIM message id is too long"))
     return CpimMessage(
         content_type=content_type,
         content=content,
@@ -126,13 +127,19 @@ def _split_block(text: str, what: str) -> tuple[str, str]:
         return text[:crlf], text[crlf + 4 :]
     if lf >= 0:
         return text[:lf], text[lf + 2 :]
-    raise MessageFormatError(f"the CPIM body has no end of {what}")
+    raise MessageFormatError(
+        reason(
+            "the CPIM body has no end of CPIM headers"
+            if what == "CPIM"
+            else "the CPIM body has no end of MIME headers"
+        )
+    )
 
 
 def _headers(block: str) -> list[tuple[str, str]]:
     lines = [line for line in block.replace("\r\n", "\n").split("\n") if line]
     if len(lines) > MAX_CPIM_HEADERS:
-        raise MessageFormatError("the CPIM body has too many headers")
+        raise MessageFormatError(reason("the CPIM body has too many headers"))
     headers = []
     for line in lines:
         name, sep, value = line.partition(":")
@@ -143,7 +150,7 @@ def _headers(block: str) -> list[tuple[str, str]]:
             or len(line) > MAX_HEADER_LINE
             or any(ch.isspace() or ord(ch) < 0x21 for ch in name)
         ):
-            raise MessageFormatError(f"not a CPIM header line: {line[:80]!r}")
+            raise MessageFormatError(reason("not a CPIM header line: %1", repr(line[:80])))
         headers.append((name, value.strip()))
     return headers
 

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from jego_desktop.domain.messages import Attachment, AttachmentState
+from jego_desktop.domain.reasons import reason
 
 FT_HTTP_CONTENT_TYPE = "application/vnd.gsma.rcs-ft-http+xml"
 FT_NS = "urn:gsma:params:xml:ns:rcs:rcs:fthttp"
@@ -81,15 +82,19 @@ def parse_ft_http(xml: str) -> FileInfo:
     Document type declarations are refused before parsing, so no entity is ever expanded.
     """
     if len(xml.encode("utf-8", "surrogatepass")) > MAX_FT_HTTP_BYTES:
-        raise FileInfoError(f"the file description is larger than {MAX_FT_HTTP_BYTES} bytes")
+        raise FileInfoError(
+            reason("the file description is larger than %1 bytes", MAX_FT_HTTP_BYTES)
+        )
     if _FORBIDDEN_MARKUP.search(xml):
-        raise FileInfoError("the file description contains a document type declaration")
+        raise FileInfoError(reason("the file description contains a document type declaration"))
     try:
         root = ET.fromstring(xml)
     except (ET.ParseError, ValueError, UnicodeError) as error:
-        raise FileInfoError(f"the file description is not well-formed XML ({error})") from None
+        raise FileInfoError(
+            reason("the file description is not well-formed XML (%1)", error)
+        ) from None
     if root.tag != f"{{{FT_NS}}}file":
-        raise FileInfoError("the body is not a file-transfer description")
+        raise FileInfoError(reason("the body is not a file-transfer description"))
     file_part: ET.Element | None = None
     thumbnail_part: ET.Element | None = None
     for info in root.findall(f"{{{FT_NS}}}file-info"):
@@ -99,11 +104,11 @@ def parse_ft_http(xml: str) -> FileInfo:
         elif kind == "thumbnail" and thumbnail_part is None:
             thumbnail_part = info
     if file_part is None:
-        raise FileInfoError("the file description names no file")
+        raise FileInfoError(reason("the file description names no file"))
     url, until = _data(file_part)
     name = _text(file_part, "file-name")
     if not name:
-        raise FileInfoError("the file description has no file name")
+        raise FileInfoError(reason("the file description has no file name"))
     return FileInfo(
         name=name,
         size=_size(file_part),
@@ -134,14 +139,14 @@ def _text(element: ET.Element, name: str, namespace: str = FT_NS) -> str:
 def _size(element: ET.Element) -> int:
     text = _text(element, "file-size")
     if not text.isascii() or not text.isdigit() or len(text) > 15:
-        raise FileInfoError(f"the file size {text[:20]!r} is not a number of bytes")
+        raise FileInfoError(reason("the file size %1 is not a number of bytes", repr(text[:20])))
     return int(text)
 
 
 def _content_type(element: ET.Element) -> str:
     text = _text(element, "content-type")
     if not _CONTENT_TYPE.match(text) or len(text) > 200 or not text.isprintable():
-        raise FileInfoError(f"the content type {text[:40]!r} is not valid")
+        raise FileInfoError(reason("the content type %1 is not valid", repr(text[:40])))
     return text
 
 
@@ -150,14 +155,16 @@ def _playing_length(element: ET.Element) -> int | None:
     if not text:
         return None
     if not text.isascii() or not text.isdigit() or len(text) > 10:
-        raise FileInfoError(f"the playing length {text[:20]!r} is not a number of milliseconds")
+        raise FileInfoError(
+            reason("the playing length %1 is not a number of milliseconds", repr(text[:20]))
+        )
     return int(text)
 
 
 def _data(element: ET.Element) -> tuple[str, float | None]:
     data = element.find(f"{{{FT_NS}}}data")
     if data is None:
-        raise FileInfoError("the file description has no download address")
+        raise FileInfoError(reason("the file description has no download address"))
     url = check_download_url(data.get("url", ""))
     until_text = data.get("until", "").strip()
     return url, parse_until(until_text) if until_text else None
@@ -167,14 +174,14 @@ def check_download_url(url: str) -> str:
     """`url` when it is an http(s) address with a host; `FileInfoError` otherwise."""
     url = url.strip()
     if len(url) > MAX_URL_LENGTH or not url.isprintable() or " " in url:
-        raise FileInfoError("the download address is not valid")
+        raise FileInfoError(reason("the download address is not valid"))
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        raise FileInfoError("the download address is not valid") from None
+        raise FileInfoError(reason("the download address is not valid")) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise FileInfoError("the download address is not an http or https address")
+        raise FileInfoError(reason("the download address is not an http or https address"))
     return url
 
 
@@ -186,13 +193,13 @@ def parse_until(text: str) -> float:
     try:
         moment = datetime.fromisoformat(cleaned)
     except ValueError:
-        raise FileInfoError(f"the expiry time {text[:40]!r} is not valid") from None
+        raise FileInfoError(reason("the expiry time %1 is not valid", repr(text[:40]))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     try:
         return moment.timestamp()
     except (OverflowError, ValueError, OSError):
-        raise FileInfoError(f"the expiry time {text[:40]!r} is out of range") from None
+        raise FileInfoError(reason("the expiry time %1 is out of range", repr(text[:40]))) from None
 
 
 def format_until(epoch: float) -> str:

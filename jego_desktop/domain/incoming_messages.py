@@ -37,6 +37,7 @@ from jego_desktop.domain.message_formats import (
 from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment, Message
 from jego_desktop.domain.peer_formats import MAX_AGENT_LENGTH
 from jego_desktop.domain.peers import address_part, normalise_peer_uri
+from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_headers import sip_header
 
 MAX_PREVIEW_CHARACTERS = 2000
@@ -173,7 +174,9 @@ def interpret(raw: RawMessage) -> Interpretation:
         sender_agent=sip_header(raw.whole_message, "User-Agent")[:MAX_AGENT_LENGTH],
     )
     if len(data) > MAX_BODY_BYTES:
-        return _unreadable(base, f"The message was too large ({len(data)} bytes) and was not kept.")
+        return _unreadable(
+            base, reason("The message was too large (%1 bytes) and was not kept.", len(data))
+        )
     encoding = sip_header(raw.whole_message, "Content-Encoding", "e").lower()
     if encoding and encoding != "identity":
         data, problem = _decompressed(data, encoding)
@@ -221,7 +224,7 @@ def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
     try:
         envelope = parse_cpim(text)
     except MessageFormatError as error:
-        return _unreadable(base, f"The message could not be read: {error}.", text)
+        return _unreadable(base, reason("The message could not be read: %1.", error), text)
     recalled = chat_header(envelope.chat_headers, RECALL_ID).strip()
     if recalled:
         if len(recalled) > MAX_MESSAGE_ID_LENGTH:
@@ -274,10 +277,15 @@ def _interpret_file(base: IncomingText, text: str) -> IncomingText:
     try:
         info = parse_ft_http(text)
     except FileInfoError as error:
-        return _unreadable(base, f"A file was sent, but its description cannot be read: {error}.")
+        return _unreadable(
+            base, reason("A file was sent, but its description cannot be read: %1.", error)
+        )
     if info.encrypted:
         return _unreadable(
-            base, f"An end-to-end encrypted file ({info.name[:100]}) arrived; it cannot be opened."
+            base,
+            reason(
+                "An end-to-end encrypted file (%1) arrived; it cannot be opened.", info.name[:100]
+            ),
         )
     return dataclasses.replace(
         base, body=text, content_type=FT_HTTP_CONTENT_TYPE, attachments=(attachment_for(info),)
@@ -285,8 +293,11 @@ def _interpret_file(base: IncomingText, text: str) -> IncomingText:
 
 
 def _unsupported(base: IncomingText, kind: str, size: int) -> IncomingText:
-    what = f"{kind or 'no content type'}, {size} bytes"
-    return _unreadable(base, f"The message had content this app cannot show ({what}).")
+    if not kind:
+        return _unreadable(base, reason("The message had no content type (%1 bytes).", size))
+    return _unreadable(
+        base, reason("The message had content this app cannot show (%1, %2 bytes).", kind, size)
+    )
 
 
 def _decode(data: bytes, content_type: str) -> tuple[str, str]:
@@ -299,7 +310,9 @@ def _decode(data: bytes, content_type: str) -> tuple[str, str]:
         return data.decode(charset), ""
     except (LookupError, UnicodeDecodeError):
         text = data.decode("utf-8", "replace")
-        return text, f"The message could not be read: its text is not valid {charset.upper()}."
+        return text, reason(
+            "The message could not be read: its text is not valid %1.", charset.upper()
+        )
 
 
 def _decompressed(data: bytes, encoding: str) -> tuple[bytes, str]:
@@ -307,16 +320,21 @@ def _decompressed(data: bytes, encoding: str) -> tuple[bytes, str]:
     for plain-text messages. Never more than MAX_BODY_BYTES is inflated."""
     if encoding not in _ENCODINGS:
         return b"", (
-            f"The message could not be read: it is compressed as {encoding[:40]!r}, "
-            "which this app does not know."
+            reason(
+                "The message could not be read: it is compressed as %1,"
+                " which this app does not know.",
+                repr(encoding[:40]),
+            )
         )
     inflater = zlib.decompressobj(_ZLIB_OR_GZIP)
     try:
         inflated = inflater.decompress(data, MAX_BODY_BYTES + 1)
     except zlib.error:
-        return b"", "The message could not be read: its compressed body is damaged."
+        return b"", reason("The message could not be read: its compressed body is damaged.")
     if len(inflated) > MAX_BODY_BYTES or inflater.unconsumed_tail:
-        return b"", f"The message was too large once uncompressed (over {MAX_BODY_BYTES} bytes)."
+        return b"", reason(
+            "The message was too large once uncompressed (over %1 bytes).", MAX_BODY_BYTES
+        )
     return inflated, ""
 
 
@@ -331,7 +349,7 @@ def _raw_bytes(body: str) -> bytes:
 
 def _binary_problem(text: str) -> str:
     if any(ord(ch) < 0x20 and ch not in "\t\n\r\f" for ch in text):
-        return "The message could not be read: it holds binary data, not text."
+        return reason("The message could not be read: it holds binary data, not text.")
     return ""
 
 

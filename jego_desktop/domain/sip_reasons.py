@@ -2,27 +2,31 @@
 
 from __future__ import annotations
 
+from jego_desktop.domain.reasons import reason
+
 # Why a call ended when its far end vanished (no BYE, no more RTP): the engine ends it.
 CONNECTION_LOST = "connection lost"
 TEMPORARY_REGISTRATION_FAILURES = frozenset({0, 408, 480, 500, 502, 503, 504, 580})
 
 
-def registration_reason(code: int, reason: str) -> str:
+def registration_reason(code: int, phrase: str) -> str:
+    """Why a registration is in its state, for people (models/window/engine_texts.py
+    translates it); an unknown code stays "CODE phrase"."""
     if 200 <= code < 300:
-        return "registered"
+        return reason("registered")
     if code in (401, 407):
-        return "wrong user name or password"
+        return reason("wrong user name or password")
     if code == 403:
-        return "forbidden by the server"
+        return reason("forbidden by the server")
     if code == 404:
-        return "this number is unknown to the server"
+        return reason("this number is unknown to the server")
     if code in (408, 502, 503, 504) or code == 0:
-        return "server unreachable"
+        return reason("server unreachable")
     if code == 423:
-        return "the server refused the registration interval"
+        return reason("the server refused the registration interval")
     if 500 <= code < 600:
-        return f"server error ({code} {reason})".strip()
-    return f"{code} {reason}".strip()
+        return reason("server error (%1)", f"{code} {phrase}".strip())
+    return f"{code} {phrase}".strip()
 
 
 def is_temporary_registration_failure(code: int) -> bool:
@@ -91,22 +95,22 @@ def call_end_reason(code: int, reason: str, *, heard_back: bool = True) -> str:
     return f"{code} {phrase}".strip()
 
 
-def message_failure_reason(code: int, reason: str) -> str:
+def message_failure_reason(code: int, phrase: str) -> str:
     """Why a MESSAGE was not accepted, for the message's "failed" line."""
     known = {
-        0: "could not be sent",
-        403: "refused by the server",
-        404: "unknown user",
-        408: "no answer (timed out)",
-        413: "too large for the server",
-        415: "the recipient cannot show this kind of message",
-        480: "not reachable",
-        486: "busy",
-        488: "not accepted by the recipient",
-        503: "service unavailable",
-        603: "declined",
+        0: reason("could not be sent"),
+        403: reason("refused by the server"),
+        404: reason("unknown user"),
+        408: reason("no answer (timed out)"),
+        413: reason("too large for the server"),
+        415: reason("the recipient cannot show this kind of message"),
+        480: reason("not reachable"),
+        486: reason("busy"),
+        488: reason("not accepted by the recipient"),
+        503: reason("service unavailable"),
+        603: reason("declined"),
     }
     # pjsip reports its own transport failures as 503 with the system's reason
-    if code in (502, 504) or (code == 503 and "refused" in reason.lower()):
-        return "server unreachable"
-    return known.get(code, f"{code} {reason}".strip())
+    if code in (502, 504) or (code == 503 and "refused" in phrase.lower()):
+        return reason("server unreachable")
+    return known.get(code, f"{code} {phrase}".strip())

@@ -38,6 +38,7 @@ from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessag
 from jego_desktop.domain.message_summary import summary_from_notify
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.peers import address_part
+from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_auth import challenge_realm
 from jego_desktop.domain.sip_reasons import (
     is_temporary_registration_failure,
@@ -189,7 +190,9 @@ class EngineCore:
         self._account_configs[config.key] = config
         self._accounts[config.key] = account
         self._passwords[config.key] = password
-        self._publish_registration(config.key, RegistrationState.REGISTERING, 0, "registering")
+        self._publish_registration(
+            config.key, RegistrationState.REGISTERING, 0, reason("registering")
+        )
         realm = self._realms.setdefault(config.key, config.domain)
         cfg = self._pj_account_config(config, password, realm)
         cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
@@ -247,7 +250,7 @@ class EngineCore:
         if key not in self._accounts:
             raise CommandError("no such account")
         self._drop_account(key)
-        self._publish_registration(key, RegistrationState.UNREGISTERED, 0, "removed")
+        self._publish_registration(key, RegistrationState.UNREGISTERED, 0, reason("removed"))
 
     def _drop_account(self, key: str) -> None:
         account = self._accounts.pop(key)
@@ -266,7 +269,9 @@ class EngineCore:
         for name in keys:
             account = self._accounts.get(name)
             if account is not None:
-                self._publish_registration(name, RegistrationState.REGISTERING, 0, "registering")
+                self._publish_registration(
+                    name, RegistrationState.REGISTERING, 0, reason("registering")
+                )
                 account.setRegistration(True)
 
     def _on_connection_lost(self, transport_type: str) -> None:
@@ -366,8 +371,8 @@ class EngineCore:
     ) -> None:
         account = self._messaging_account(account_key)
         if account is None:
-            reason = "the account is not set up"
-            self._publish(MessageFailed(account_key, peer_uri, message_id, 0, reason))
+            failure = reason("the account is not set up")
+            self._publish(MessageFailed(account_key, peer_uri, message_id, 0, failure))
             return
         self.messages.send_message(
             account,

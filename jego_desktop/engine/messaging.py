@@ -57,6 +57,7 @@ from jego_desktop.domain.outgoing_messages import (
 )
 from jego_desktop.domain.peer_formats import agent_speaks_cpim
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
 from jego_desktop.engine.contacted_peers import ContactedPeers
@@ -212,8 +213,8 @@ class MessageCenter:
             self._buddy(account, account_key, peer_uri).sendInstantMessage(prm)
         except pj.Error as error:
             if not item.is_receipt:
-                reason = f"could not be sent: {error.reason}"
-                self._publish(MessageFailed(account_key, peer_uri, item.message_id, 0, reason))
+                failure = reason("could not be sent: %1", error.reason)
+                self._publish(MessageFailed(account_key, peer_uri, item.message_id, 0, failure))
             else:
                 log.warning("receipt to %s not sent: %s", peer_uri, error.reason)
             return
@@ -346,8 +347,8 @@ class MessageCenter:
         elif notification.status is NotificationStatus.DISPLAYED:
             self._publish(MessageDisplayed(key, peer, message_id))
         elif notification.kind is NotificationKind.DELIVERY and not notification.status.positive:
-            reason = f"the recipient could not take it ({notification.status.value})"
-            self._publish(MessageFailed(key, peer, message_id, 0, reason))
+            failure = reason("the recipient could not take it (%1)", notification.status.value)
+            self._publish(MessageFailed(key, peer, message_id, 0, failure))
         else:
             log.info("notification %s about %s ignored", notification.status.value, message_id)
 
@@ -361,9 +362,9 @@ class MessageCenter:
         for flight_key in [key for key in self._in_flight if key[0] == account_key]:
             for item in self._in_flight.pop(flight_key):
                 if not item.is_receipt:
-                    reason = "the account was removed before the server answered"
+                    failure = reason("the account was removed before the server answered")
                     self._publish(
-                        MessageFailed(account_key, item.peer_uri, item.message_id, 0, reason)
+                        MessageFailed(account_key, item.peer_uri, item.message_id, 0, failure)
                     )
 
     def shutdown(self) -> None:

@@ -16,6 +16,7 @@ import pjsua2 as pj
 
 from jego_desktop.domain.engine_events import RegistrationTested
 from jego_desktop.domain.incoming_messages import RawMessage
+from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_reasons import registration_reason
 from jego_desktop.engine.sip_account import SipAccount
 
@@ -45,7 +46,7 @@ class RegistrationChecks:
     def start(self, request_id: int, cfg: pj.AccountConfig) -> None:
         """Register with `cfg` (the password inside it) and publish RegistrationTested."""
         if len(self._running) >= MAX_CHECKS:
-            self._publish(RegistrationTested(request_id, False, "another check is running"))
+            self._publish(RegistrationTested(request_id, False, reason("another check is running")))
             return
         key = f"check-{request_id}"
         cfg.regConfig.contactUriParams = f";{CHECK_PARAM}={request_id}"
@@ -58,7 +59,9 @@ class RegistrationChecks:
         except pj.Error as error:
             self._finish(key, False, str(error.reason))
             return
-        self._schedule(CHECK_TIMEOUT_S, lambda: self._finish(key, False, "server unreachable"))
+        self._schedule(
+            CHECK_TIMEOUT_S, lambda: self._finish(key, False, reason("server unreachable"))
+        )
 
     def shutdown(self) -> None:
         for key in list(self._running):

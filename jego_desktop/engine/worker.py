@@ -28,6 +28,7 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.domain.my_status import MyStatus
+from jego_desktop.domain.reasons import reason
 from jego_desktop.engine.calls import CallCenter
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
@@ -110,7 +111,7 @@ class CallEngine(EngineSignals):
             ports = core.start()
         except Exception as error:
             log_failure(log, "the call engine failed to start")
-            self.publish(EngineError("start", f"the call engine failed to start: {error}"))
+            self.publish(EngineError("start", reason("the call engine failed to start: %1", error)))
             return
         if "udp" in ports:
             host = self._config.bind_address or "127.0.0.1"

@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from jego_desktop.domain.reasons import reason
+
 Kind = Literal["input", "output"]
 
 
@@ -63,9 +65,9 @@ def audio_status() -> AudioStatus:
             default_api = int(sd.default.hostapi) if apis else -1
             default_in, default_out = (int(i) for i in sd.default.device)
     except OSError as error:
-        return AudioStatus((), (), f"the PortAudio library is missing ({error})")
+        return AudioStatus((), (), reason("the PortAudio library is missing (%1)", error))
     except Exception as error:  # PortAudioError and friends
-        return AudioStatus((), (), f"the sound system did not answer ({error})")
+        return AudioStatus((), (), reason("the sound system did not answer (%1)", error))
     devices = [
         AudioDevice(
             index=i,
@@ -81,11 +83,11 @@ def audio_status() -> AudioStatus:
     outputs = tuple(d for d in devices if d.max_output_channels > 0)
     problem = ""
     if not inputs and not outputs:
-        problem = "no sound device was found"
+        problem = reason("no sound device was found")
     elif not inputs:
-        problem = "no microphone was found"
+        problem = reason("no microphone was found")
     elif not outputs:
-        problem = "no speaker was found"
+        problem = reason("no speaker was found")
     return AudioStatus(
         inputs,
         outputs,
@@ -129,19 +131,36 @@ class DeviceChoice:
 
 def choose_device(status: AudioStatus, wanted: str, kind: Kind) -> DeviceChoice:
     """Resolve a remembered device name; "" asks for the system default."""
-    label = "microphone" if kind == "input" else "speaker"
-    default = status.default_input if kind == "input" else status.default_output
+    microphone = kind == "input"
+    default = status.default_input if microphone else status.default_output
     if wanted:
         device = find_device(status, wanted, kind)
         if device is not None:
             return DeviceChoice(device.index, device.name)
         if default:
-            problem = f"the {label} “{wanted}” is not connected; using the system default"
-            return DeviceChoice(None, default, f"{problem} ({default})")
-        return DeviceChoice(None, "", f"the {label} “{wanted}” is not connected")
+            problem = reason(
+                "the microphone “%1” is not connected; using the system default (%2)"
+                if microphone
+                else "the speaker “%1” is not connected; using the system default (%2)",
+                wanted,
+                default,
+            )
+            return DeviceChoice(None, default, problem)
+        return DeviceChoice(
+            None,
+            "",
+            reason(
+                "the microphone “%1” is not connected"
+                if microphone
+                else "the speaker “%1” is not connected",
+                wanted,
+            ),
+        )
     if default:
         return DeviceChoice(None, default)
-    return DeviceChoice(None, "", f"no {label} was found")
+    return DeviceChoice(
+        None, "", reason("no microphone was found" if microphone else "no speaker was found")
+    )
 
 
 # ----- PortAudio re-initialisation -------------------------------------------------------

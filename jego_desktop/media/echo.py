@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jego_desktop.domain.audio import SAMPLE_RATE
+from jego_desktop.domain.reasons import reason
 
 if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
     import numpy as np
@@ -94,6 +95,8 @@ def create_processor(
     try:
         return VoiceProcessor(settings, stream_delay_ms), ""
     except ImportError:
-        return None, "echo cancellation is unavailable: the pywebrtc-audio package is missing"
+        return None, reason(
+            "echo cancellation is unavailable: the pywebrtc-audio package is missing"
+        )
     except Exception as error:  # a broken native library must not cost the call its sound
-        return None, f"echo cancellation failed to start ({error})"
+        return None, reason("echo cancellation failed to start (%1)", error)

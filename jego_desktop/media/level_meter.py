@@ -12,6 +12,7 @@ import math
 import threading
 from typing import Any
 
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media import devices
 
 log = logging.getLogger(__name__)
@@ -50,14 +51,14 @@ class LevelMeter:
             status = devices.audio_status()
             choice = devices.choose_device(status, input_name, "input")
             if not status.inputs:
-                self.problem = choice.problem or status.problem or "no microphone was found"
+                self.problem = choice.problem or status.problem or reason("no microphone was found")
                 return False
             with devices.portaudio_lock():
                 stream = self._open(sd, choice.index)
                 stream.start()
                 devices.stream_opened()
         except Exception as error:  # PortAudioError, OSError: no meter, but no failure
-            self.problem = f"the microphone cannot be opened ({error})"
+            self.problem = reason("the microphone cannot be opened (%1)", error)
             log.warning("level meter: %s", self.problem)
             return False
         self._stream = stream
@@ -80,7 +81,7 @@ class LevelMeter:
                 )
             except Exception as error:  # this rate is refused: try the next
                 last = error
-        raise last if last is not None else RuntimeError("no sample rate accepted")
+        raise last if last is not None else RuntimeError(reason("no sample rate accepted"))
 
     def _on_block(self, data: Any, _frames: int, _time: Any, _status: Any) -> None:
         peak = peak_of(bytes(data))

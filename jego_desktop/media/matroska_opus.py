@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media.opus_packets import packet_samples_at_most
 from jego_desktop.media.voice_limits import (
     MAX_VOICE_FILE_BYTES,
@@ -95,9 +96,9 @@ class OpusTrack:
 def read_opus_track(data: bytes) -> OpusTrack:
     """The Opus track in a Matroska file's bytes; `MatroskaError` if there is none."""
     if len(data) > MAX_FILE_BYTES:
-        raise MatroskaError("the file is too large for a voice message")
+        raise MatroskaError(reason("the file is too large for a voice message"))
     if data[:4] != b"\x1a\x45\xdf\xa3":
-        raise MatroskaError("not a Matroska file")
+        raise MatroskaError(reason("not a Matroska file"))
     tracks: list[_Track] = []
     blocks: list[tuple[int, list[bytes]]] = []
     padding: dict[int, int] = {}  # index in blocks -> nanoseconds
@@ -135,11 +136,11 @@ def read_opus_track(data: bytes) -> OpusTrack:
         elif element == _DISCARD_PADDING and blocks:
             padding[len(blocks) - 1] = _sint(value)
     if doc_type not in ("matroska", "webm"):
-        raise MatroskaError(f"not a Matroska file (document type {doc_type!r})")
+        raise MatroskaError(reason("not a Matroska file (document type %1)", repr(doc_type)))
     opus = next((t for t in tracks if t.codec == "A_OPUS"), None)
     if opus is None:
         codecs = ", ".join(t.codec for t in tracks) or "none"
-        raise MatroskaError(f"the file holds no Opus audio (tracks: {codecs})")
+        raise MatroskaError(reason("the file holds no Opus audio (tracks: %1)", codecs))
     track = OpusTrack(channels=max(1, min(opus.channels, 2)), pre_skip=0)
     if opus.private[:8] == b"OpusHead" and len(opus.private) >= 19:
         track.channels = max(1, min(opus.private[9], 2))
@@ -191,7 +192,7 @@ def opus_track_blocks(
         try:
             pcm = decoder.decode(packet, _MAX_FRAME)
         except opuslib.OpusError as error:
-            raise MatroskaError(f"an Opus packet is damaged ({error})") from None
+            raise MatroskaError(reason("an Opus packet is damaged (%1)", error)) from None
         samples = np.frombuffer(pcm, dtype="<i2").reshape(-1, track.channels)
         if index == last and track.end_padding:
             samples = samples[: max(0, len(samples) - track.end_padding)]
@@ -226,7 +227,7 @@ def _walk(data: bytes) -> Iterator[tuple[int, int, int]]:
     while position < len(data):
         count += 1
         if count > MAX_ELEMENTS:
-            raise MatroskaError("the file has too many elements for a voice message")
+            raise MatroskaError(reason("the file has too many elements for a voice message"))
         element, position = _vint(data, position, keep_marker=True)
         size, position = _vint(data, position, keep_marker=False)
         if element in _CONTAINERS or element == _EBML:
@@ -234,18 +235,18 @@ def _walk(data: bytes) -> Iterator[tuple[int, int, int]]:
             if element != _EBML:
                 continue  # read the children in line
             if size == _UNKNOWN_SIZE:
-                raise MatroskaError("the file's header is damaged")
+                raise MatroskaError(reason("the file's header is damaged"))
             yield from (
                 (e, position + s, n) for e, s, n in _walk_leaves(data[position : position + size])
             )
             position += size
             continue
         if size == _UNKNOWN_SIZE:
-            raise MatroskaError("the file is damaged (an element of unknown size)")
+            raise MatroskaError(reason("the file is damaged (an element of unknown size)"))
         if position + size > len(data):
             if element in (_SIMPLE_BLOCK, _BLOCK):
                 break  # a recording cut short: keep what came before
-            raise MatroskaError("the file is cut short")
+            raise MatroskaError(reason("the file is cut short"))
         yield element, position, size
         position += size
 
@@ -257,7 +258,7 @@ def _walk_leaves(data: bytes) -> list[tuple[int, int, int]]:
         element, position = _vint(data, position, keep_marker=True)
         size, position = _vint(data, position, keep_marker=False)
         if size < 0 or position + size > len(data):
-            raise MatroskaError("the file's header is damaged")
+            raise MatroskaError(reason("the file's header is damaged"))
         leaves.append((element, position, size))
         position += size
     return leaves
@@ -266,13 +267,13 @@ def _walk_leaves(data: bytes) -> list[tuple[int, int, int]]:
 def _vint(data: bytes, position: int, *, keep_marker: bool) -> tuple[int, int]:
     """An EBML variable-length integer at `position`: (value, position after it)."""
     if position >= len(data):
-        raise MatroskaError("the file is cut short")
+        raise MatroskaError(reason("the file is cut short"))
     first = data[position]
     length = 1
     while length <= 8 and not first & (0x80 >> (length - 1)):
         length += 1
     if length > 8 or position + length > len(data):
-        raise MatroskaError("the file is damaged (bad element header)")
+        raise MatroskaError(reason("the file is damaged (bad element header)"))
     value = first if keep_marker else first & (0xFF >> length)
     all_ones = value == (0xFF >> length)
     for byte in data[position + 1 : position + length]:
@@ -287,14 +288,14 @@ def _block_frames(block: bytes) -> tuple[int, list[bytes]]:
     """(track number, frames) of a SimpleBlock or Block body."""
     track, position = _vint(block, 0, keep_marker=False)
     if position + 3 > len(block):
-        raise MatroskaError("the file is damaged (short block)")
+        raise MatroskaError(reason("the file is damaged (short block)"))
     flags = block[position + 2]
     body = block[position + 3 :]
     lacing = flags & 0x06
     if lacing == 0:
         return track, [body]
     if not body:
-        raise MatroskaError("the file is damaged (bad lacing)")
+        raise MatroskaError(reason("the file is damaged (bad lacing)"))
     count = body[0] + 1
     position = 1
     sizes: list[int] = []
@@ -303,7 +304,7 @@ def _block_frames(block: bytes) -> tuple[int, list[bytes]]:
             size = 0
             while True:
                 if position >= len(body):
-                    raise MatroskaError("the file is damaged (bad lacing)")
+                    raise MatroskaError(reason("the file is damaged (bad lacing)"))
                 byte = body[position]
                 position += 1
                 size += byte
@@ -322,11 +323,11 @@ def _block_frames(block: bytes) -> tuple[int, list[bytes]]:
     else:  # fixed
         each, remainder = divmod(len(body) - 1, count)
         if remainder:
-            raise MatroskaError("the file is damaged (bad lacing)")
+            raise MatroskaError(reason("the file is damaged (bad lacing)"))
         sizes = [each] * (count - 1)
     sizes.append(len(body) - position - sum(sizes))
     if min(sizes) < 0:
-        raise MatroskaError("the file is damaged (bad lacing)")
+        raise MatroskaError(reason("the file is damaged (bad lacing)"))
     frames = []
     for size in sizes:
         frames.append(body[position : position + size])

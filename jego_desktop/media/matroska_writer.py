@@ -15,6 +15,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media.opus_packets import packet_samples
 from jego_desktop.media.voice_limits import MAX_VOICE_PACKETS, MAX_VOICE_SAMPLES
 
@@ -56,7 +57,7 @@ def read_ogg_opus(data: bytes) -> OggOpus:
     granule = 0
     while position < len(data):
         if data[position : position + 4] != b"OggS" or len(data) < position + 27:
-            raise OggOpusError("the file is not an Ogg stream (or it is damaged)")
+            raise OggOpusError(reason("the file is not an Ogg stream (or it is damaged)"))
         page_serial = struct.unpack_from("<I", data, position + 14)[0]
         page_granule = struct.unpack_from("<q", data, position + 6)[0]
         count = data[position + 26]
@@ -64,7 +65,7 @@ def read_ogg_opus(data: bytes) -> OggOpus:
         body = position + 27 + count
         end = body + sum(lacing)
         if end > len(data):
-            raise OggOpusError("the Ogg file is cut short")
+            raise OggOpusError(reason("the Ogg file is cut short"))
         position = end
         if serial is None:
             serial = page_serial
@@ -77,15 +78,15 @@ def read_ogg_opus(data: bytes) -> OggOpus:
                 packets.append(bytes(pending))
                 pending.clear()
         if len(packets) > MAX_VOICE_PACKETS + 2:
-            raise OggOpusError("the Ogg stream is longer than a voice message may be")
+            raise OggOpusError(reason("the Ogg stream is longer than a voice message may be"))
         if page_granule >= 0:
             granule = page_granule
     if len(packets) < 2 or not packets[0].startswith(b"OpusHead") or len(packets[0]) < 19:
-        raise OggOpusError("the Ogg file holds no Opus stream")
+        raise OggOpusError(reason("the Ogg file holds no Opus stream"))
     if not packets[1].startswith(b"OpusTags"):
-        raise OggOpusError("the Opus stream has no comment header")
+        raise OggOpusError(reason("the Opus stream has no comment header"))
     if granule > MAX_VOICE_SAMPLES + 65535:  # pre-skip is at most 65535
-        raise OggOpusError("the Ogg stream claims to be longer than a voice message may be")
+        raise OggOpusError(reason("the Ogg stream claims to be longer than a voice message may be"))
     return OggOpus(packets[0], packets[2:], granule)
 
 
@@ -178,7 +179,7 @@ def _size(value: int) -> bytes:
     for length in range(1, 9):
         if value < (1 << (7 * length)) - 1:  # all ones is reserved for "unknown"
             return (value | (1 << (7 * length))).to_bytes(length, "big")
-    raise OggOpusError("an element is too large for Matroska")
+    raise OggOpusError(reason("an element is too large for Matroska"))
 
 
 def _uint(element_id: int, value: int) -> bytes:

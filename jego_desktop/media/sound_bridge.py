@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media import devices
 from jego_desktop.media.devices import AudioStatus, Kind
 from jego_desktop.media.echo import VoiceProcessor, VoiceSettings, create_processor
@@ -155,7 +156,7 @@ class SoundBridge:
                 return processor.process(near, far).tobytes()
             except Exception as error:
                 self._processor = None
-                self._report(f"echo cancellation failed and is off ({error})")
+                self._report(reason("echo cancellation failed and is off (%1)", error))
                 return frame
 
     def play_frame(self, frame: bytes) -> None:
@@ -309,7 +310,7 @@ class SoundBridge:
         try:
             sd = devices._load_sounddevice()
         except OSError as error:
-            self._report(f"the PortAudio library is missing ({error})")
+            self._report(reason("the PortAudio library is missing (%1)", error))
             return
         with devices.portaudio_lock():
             status = devices.audio_status()
@@ -334,7 +335,14 @@ class SoundBridge:
         try:
             stream.start()
         except Exception as error:
-            self._report(f"the {label} did not start ({error})")
+            self._report(
+                reason(
+                    "the microphone did not start (%1)"
+                    if label == "microphone"
+                    else "the speaker did not start (%1)",
+                    error,
+                )
+            )
             with devices.portaudio_lock():
                 stream.stop()
                 devices.stream_closed()
@@ -357,10 +365,10 @@ class SoundBridge:
                 self._block_ms,
                 self._latency,
                 self._captured,
-                lambda: self._lost("the microphone stopped (disconnected?)"),
+                lambda: self._lost(reason("the microphone stopped (disconnected?)")),
             )
         except Exception as error:
-            self._report(f"the microphone “{choice.name}” cannot be opened ({error})")
+            self._report(reason("the microphone “%1” cannot be opened (%2)", choice.name, error))
             return None
         devices.stream_opened()
         self._active_input = choice.name
@@ -383,10 +391,10 @@ class SoundBridge:
                 self._latency,
                 self._speaker,
                 self._reference,
-                lambda: self._lost("the speaker stopped (disconnected?)"),
+                lambda: self._lost(reason("the speaker stopped (disconnected?)")),
             )
         except Exception as error:
-            self._report(f"the speaker “{choice.name}” cannot be opened ({error})")
+            self._report(reason("the speaker “%1” cannot be opened (%2)", choice.name, error))
             return None
         devices.stream_opened()
         self._active_output = choice.name
@@ -410,7 +418,7 @@ class SoundBridge:
             except Exception:
                 continue
             return rate
-        raise RuntimeError("it takes none of the usual sample rates in mono")
+        raise RuntimeError(reason("it takes none of the usual sample rates in mono"))
 
     def _stop_streams(self, rescan: bool = True) -> None:
         streams = [s for s in (self._capture, self._playback) if s is not None]
@@ -450,7 +458,7 @@ class SoundBridge:
         self._empty_reads += 1
         if self._empty_reads * FRAME_MS >= SILENT_MICROPHONE_S * 1000:
             self._silent_reported = True
-            self._report(f"the microphone “{self._active_input}” delivers no sound")
+            self._report(reason("the microphone “%1” delivers no sound", self._active_input))
 
     def _lost(self, message: str) -> None:
         self._devices_wanted = True

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from jego_desktop.domain.audio import FRAME_BYTES, FRAME_MS
+from jego_desktop.domain.reasons import reason
 
 if TYPE_CHECKING:
     from jego_desktop.media.sound_bridge import SoundBridge
@@ -110,9 +111,9 @@ class SoundCheck:
     def _start(self, tick: Tick, wait_for: str = "") -> None:
         with self._lock:
             if self._thread is not None:
-                raise SoundBusyError("a sound check is already running")
+                raise SoundBusyError(reason("a sound check is already running"))
             if not self._bridge.open_for_check(self._preempted):
-                raise SoundBusyError("a call is using the sound devices")
+                raise SoundBusyError(reason("a call is using the sound devices"))
             self._stop.clear()
             self._wait_first_callback(wait_for)
             self._thread = threading.Thread(

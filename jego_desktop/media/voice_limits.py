@@ -8,12 +8,14 @@ at most; 16 MB holds ten minutes of Opus at its highest bitrate.
 
 from __future__ import annotations
 
+from jego_desktop.domain.reasons import reason
+
 MAX_VOICE_SECONDS = 600
 MAX_VOICE_SAMPLES = MAX_VOICE_SECONDS * 48000  # at Opus's 48 kHz
 # The shortest Opus packet lasts 2.5 ms: more packets than this cannot be a voice message.
 MAX_VOICE_PACKETS = MAX_VOICE_SAMPLES // 120
 MAX_VOICE_FILE_BYTES = 16 * 1024 * 1024
-TOO_LONG = "the voice message is longer than 10 minutes, the longest this app plays"
+TOO_LONG = reason("the voice message is longer than 10 minutes, the longest this app plays")
 
 
 class VoiceTooLongError(ValueError):

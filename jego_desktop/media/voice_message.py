@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jego_desktop.domain.file_transfer import MATROSKA, OGG, UNKNOWN, WAV, sniff_audio_container
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media.devices import (
     audio_status,
     choose_device,
@@ -155,7 +156,7 @@ class VoiceRecorder:
             )
         except Exception as error:  # OSError, LibsndfileError
             self._discard_file()
-            return f"the recording cannot be written ({error})"
+            return reason("the recording cannot be written (%1)", error)
         problem = self._open_microphone()
         if problem:
             self._discard_file()
@@ -184,19 +185,19 @@ class VoiceRecorder:
                 self._stream.start()
         except Exception as error:  # PortAudioError, OSError for a missing PortAudio
             self._close_stream()
-            return f"the microphone cannot be opened ({error})"
+            return reason("the microphone cannot be opened (%1)", error)
         return ""
 
     def stop(self) -> Path:
         """Stop recording; the finished file at `target` (raises `VoiceMessageError`)."""
         if self._file is None:
-            raise VoiceMessageError("nothing is being recorded")
+            raise VoiceMessageError(reason("nothing is being recorded"))
         self._finish()
         try:
             if self._error is not None:
-                raise VoiceMessageError(f"the recording failed ({self._error})")
+                raise VoiceMessageError(reason("the recording failed (%1)", self._error))
             if self._frames == 0:
-                raise VoiceMessageError("no sound came from the microphone")
+                raise VoiceMessageError(reason("no sound came from the microphone"))
             self._temp.replace(self.target)
         except BaseException:
             self._discard_file()
@@ -407,7 +408,7 @@ class VoicePlayer:
             return ""
         if isinstance(error, VoiceTooLongError):
             return TOO_LONG
-        return f"the voice message cannot be decoded ({error})"
+        return reason("the voice message cannot be decoded (%1)", error)
 
     def play(self) -> str:
         """Probe the file and start playing; a problem for people, or ""."""
@@ -422,7 +423,7 @@ class VoicePlayer:
         except VoiceTooLongError:
             return TOO_LONG
         except Exception as error:
-            return f"the voice message cannot be decoded ({error})"
+            return reason("the voice message cannot be decoded (%1)", error)
         self._rate = source.rate
         self._duration_ms = probe.duration_ms or 0
         channels = max(1, min(source.channels, 2))
@@ -459,7 +460,7 @@ class VoicePlayer:
                 self._stream.start()
         except Exception as error:
             self._close_stream()
-            return f"the speaker cannot be opened ({error})"
+            return reason("the speaker cannot be opened (%1)", error)
         return ""
 
     def stop(self) -> None:
@@ -539,12 +540,14 @@ def probe_voice_file(path: Path) -> VoiceProbe:
         with open(path, "rb") as stream:
             head = stream.read(64)
     except OSError as error:
-        return VoiceProbe(UNKNOWN, False, None, f"the voice message cannot be read ({error})")
+        return VoiceProbe(
+            UNKNOWN, False, None, reason("the voice message cannot be read (%1)", error)
+        )
     container = sniff_audio_container(head)
     if container == MATROSKA:
         return _probe_matroska(path)
     if container not in (WAV, OGG):
-        return VoiceProbe(container, False, None, "this file is not a sound format we know")
+        return VoiceProbe(container, False, None, reason("this file is not a sound format we know"))
     try:
         if container == OGG:
             ogg_opus_samples(path)  # refuses a bomb before libsndfile reads it
@@ -554,7 +557,7 @@ def probe_voice_file(path: Path) -> VoiceProbe:
     except Exception as error:
         kind = "WAV" if container == WAV else "Ogg"
         return VoiceProbe(
-            container, False, None, f"this {kind} file cannot be decoded here ({error})"
+            container, False, None, reason("this %1 file cannot be decoded here (%2)", kind, error)
         )
     seconds = float(info.duration)
     if not math.isfinite(seconds) or seconds > MAX_VOICE_SECONDS:
@@ -572,9 +575,13 @@ def _probe_matroska(path: Path) -> VoiceProbe:
     except MatroskaTooLongError:
         return VoiceProbe(MATROSKA, False, None, TOO_LONG)
     except MatroskaError as error:
-        return VoiceProbe(MATROSKA, False, None, f"this Matroska file cannot be played: {error}")
+        return VoiceProbe(
+            MATROSKA, False, None, reason("this Matroska file cannot be played: %1", error)
+        )
     except Exception as error:  # a file that vanished
-        return VoiceProbe(MATROSKA, False, None, f"the voice message cannot be read ({error})")
+        return VoiceProbe(
+            MATROSKA, False, None, reason("the voice message cannot be read (%1)", error)
+        )
     return VoiceProbe(MATROSKA, True, duration_ms, "")
 
 

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Mapping
 
 from jego_desktop.domain.accounts import AccountConfig, SrtpMode, Transport
+from jego_desktop.domain.reasons import reason
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DuplicateAccountError, NotFoundError
 
@@ -32,7 +33,7 @@ class AccountStore:
                     (config.key, *_values(config), settings_json, self._db.now()),
                 )
             except sqlite3.IntegrityError as error:
-                raise DuplicateAccountError(f"the account {config.key} exists") from error
+                raise DuplicateAccountError(reason("the account %1 exists", config.key)) from error
         return config
 
     def get(self, key: str) -> AccountConfig | None:
@@ -62,7 +63,7 @@ class AccountStore:
                     (config.key, *_values(config), key),
                 )
             except sqlite3.IntegrityError as error:
-                raise DuplicateAccountError(f"the account {config.key} exists") from error
+                raise DuplicateAccountError(reason("the account %1 exists", config.key)) from error
             if cursor.rowcount == 0:
                 raise NotFoundError(f"no account {key}")
             if config.key != key:

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from jego_desktop.domain.reasons import reason
 from jego_desktop.store import migrations
 from jego_desktop.store.errors import (
     DatabaseClosedError,
@@ -88,13 +89,16 @@ class Database:
         """
         if sqlite3.sqlite_version_info < MIN_SQLITE:
             raise UnsupportedSqliteError(
-                f"SQLite {sqlite3.sqlite_version} is too old; "
-                f"{'.'.join(map(str, MIN_SQLITE))} or newer is needed"
+                reason(
+                    "SQLite %1 is too old; %2 or newer is needed",
+                    sqlite3.sqlite_version,
+                    ".".join(map(str, MIN_SQLITE)),
+                )
             )
         recovery = None
-        reason = find_damage(path) if check else None
-        if reason is not None:
-            recovery = _recover(path, reason, clock())
+        damage = find_damage(path) if check else None
+        if damage is not None:
+            recovery = _recover(path, damage, clock())
         try:
             writer = _open_writer(path)
         except sqlite3.DatabaseError as error:
@@ -116,7 +120,7 @@ class Database:
             with self._write_lock:
                 connection = self._writer
                 if connection is None:
-                    raise DatabaseClosedError("the database is closed")
+                    raise DatabaseClosedError(reason("the database is closed"))
                 self._write_owner = threading.get_ident()
                 try:
                     if durable:
@@ -134,7 +138,7 @@ class Database:
                         connection.execute("PRAGMA synchronous = NORMAL")
                     self._write_owner = None
         except sqlite3.Error as error:
-            raise DatabaseError(f"the database could not be written: {error}") from error
+            raise DatabaseError(reason("the database could not be written: %1", error)) from error
 
     @contextlib.contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
@@ -150,7 +154,7 @@ class Database:
             finally:
                 connection.execute("COMMIT")
         except sqlite3.Error as error:
-            raise DatabaseError(f"the database could not be read: {error}") from error
+            raise DatabaseError(reason("the database could not be read: %1", error)) from error
 
     def close(self) -> None:
         """Close every connection. Further use raises `DatabaseClosedError`."""
@@ -183,7 +187,7 @@ class Database:
         connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
         with self._readers_lock:
             if self._writer is None:
-                raise DatabaseClosedError("the database is closed")
+                raise DatabaseClosedError(reason("the database is closed"))
             if connection is None:
                 connection = _connect(self.path)
                 connection.execute("PRAGMA query_only = ON")
@@ -210,7 +214,9 @@ def _open_writer(path: Path) -> sqlite3.Connection:
         migrations.check_known(connection)  # before changing anything in a newer app's file
         mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
-            raise StoreError(f"cannot use write-ahead logging for {path} (journal mode {mode})")
+            raise StoreError(
+                reason("cannot use write-ahead logging for %1 (journal mode %2)", path, mode)
+            )
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA fullfsync = ON")  # macOS: a real flush when one is asked

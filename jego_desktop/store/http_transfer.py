@@ -39,6 +39,7 @@ from jego_desktop.domain.file_transfer import (
     content_matches_type,
     parse_ft_http,
 )
+from jego_desktop.domain.reasons import reason
 from jego_desktop.store.address_check import (
     AddressRefusedError,
     ResolveError,
@@ -265,7 +266,7 @@ def _send_file(
             if progress is not None:
                 progress(sent, size)
     if sent != size:
-        raise UnsupportedFileError("The file changed while it was being sent.")
+        raise UnsupportedFileError(reason("The file changed while it was being sent."))
 
 
 # ----- download ----------------------------------------------------------------------------
@@ -298,7 +299,9 @@ def download(
     (default: `download_deadline(info.size)`).
     """
     if info.encrypted:
-        raise UnsupportedFileError("This file is end-to-end encrypted, which is not supported.")
+        raise UnsupportedFileError(
+            reason("This file is end-to-end encrypted, which is not supported.")
+        )
     if info.until is not None and info.until < now():
         raise ExpiredError("The file is no longer available on the server (it has expired).")
     if info.size > max_bytes:
@@ -456,12 +459,14 @@ def _sleep(seconds: float, cancel: Cancel | None) -> None:
 
 def _server_url(server_url: str) -> SplitResult:
     if not server_url.strip():
-        raise TransferError("No file-transfer server is set for this account.")
+        raise TransferError(reason("No file-transfer server is set for this account."))
     try:
         return urlsplit(check_download_url(server_url))
     except FileInfoError:
         raise TransferError(
-            f"The file-transfer server address {server_url!r} is not an http(s) address."
+            reason(
+                "The file-transfer server address %1 is not an http(s) address.", repr(server_url)
+            )
         ) from None
 
 

@@ -17,6 +17,7 @@ from jego_desktop.domain.messages import (
     StateUpdate,
     can_transition,
 )
+from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.text_search import fold
 from jego_desktop.store.arrival_order import arrival_time
 from jego_desktop.store.database import Database
@@ -412,7 +413,7 @@ def _check_message(message_id: str, body: str, content_type: str) -> None:
     size = len(body.encode("utf-8"))
     if size > MAX_BODY_BYTES:
         raise MessageTooLargeError(
-            f"the message has {size} bytes; at most {MAX_BODY_BYTES} can be stored"
+            reason("the message has %1 bytes; at most %2 can be stored", size, MAX_BODY_BYTES)
         )
 
 

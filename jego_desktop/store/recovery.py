@@ -7,6 +7,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from jego_desktop.domain.reasons import reason
+
 _DAMAGE_CODES = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
 _DAMAGE_MESSAGES = ("file is not a database", "database disk image is malformed")
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
@@ -21,9 +23,10 @@ class DatabaseRecovery:
 
     @property
     def user_message(self) -> str:
-        return (
-            f"Your message database was damaged and has been set aside as "
-            f"{self.damaged_path}; a new one was started."
+        return reason(
+            "Your message database was damaged and has been set aside as %1;"
+            " a new one was started.",
+            self.damaged_path,
         )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import keyring
 import keyring.errors
 
+from jego_desktop.domain.reasons import reason
 from jego_desktop.store.keyring_label import label_entry
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ def keyring_status() -> KeyringStatus:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     priority = getattr(backend, "priority", 0)
     if "fail" in name or priority <= 0:
-        return KeyringStatus(False, name, "no keyring backend is available on this system")
+        return KeyringStatus(False, name, reason("no keyring backend is available on this system"))
     return KeyringStatus(True, name)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 import vobject
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.reasons import reason
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 FAVOURITE_PROPERTY = "x-jego-favourite"
@@ -35,11 +36,11 @@ def vcard_to_contacts(text: str) -> list[Contact]:
     except (ValueError, UnicodeError) as error:
         raise VCardError(str(error)) from error
     if not components:
-        raise VCardError("the file holds no vCard")
+        raise VCardError(reason("the file holds no vCard"))
     contacts = []
     for number, component in enumerate(components, start=1):
         if component.name.upper() != "VCARD":
-            raise VCardError(f"item {number} is a {component.name}, not a vCard")
+            raise VCardError(reason("item %1 is a %2, not a vCard", number, component.name))
         contacts.append(_contact(component, number))
     return contacts
 
@@ -48,14 +49,22 @@ def read_vcard_file(path: Path) -> list[Contact]:
     """The contacts of a .vcf file (UTF-8, with or without a byte order mark)."""
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise VCardError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise VCardError(
+                reason(
+                    "the file %1 is larger than %2 MB", path.name, MAX_FILE_BYTES // (1024 * 1024)
+                )
+            )
         data = path.read_bytes()
     except OSError as error:
-        raise VCardError(f"{path.name} cannot be read: {error.strerror or error}") from error
+        raise VCardError(
+            reason("the file %1 cannot be read: %2", path.name, error.strerror or error)
+        ) from error
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise VCardError(f"{path.name} is not UTF-8 text (byte {error.start})") from error
+        raise VCardError(
+            reason("the file %1 is not UTF-8 text (byte %2)", path.name, error.start)
+        ) from error
     return vcard_to_contacts(text)
 
 
@@ -93,7 +102,7 @@ def _contact(card: Any, number: int) -> Contact:
     organization = _organization(card)
     display = display or organization
     if not display:
-        raise VCardError(f"vCard {number} has no name (FN or N)")
+        raise VCardError(reason("vCard %1 has no name (FN or N)", number))
     return Contact(
         display_name=display,
         given_name=given,
@@ -171,4 +180,4 @@ def _sip_uri(card: Any) -> str:
 
 def _describe_parse_error(error: Exception) -> str:
     text = str(error).strip().strip('"')
-    return f"not a valid vCard file: {text}"
+    return reason("not a valid vCard file: %1", text)

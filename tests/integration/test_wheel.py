@@ -96,7 +96,7 @@ def test_the_wheel_carries_its_icons_and_compiled_translations(installed) -> Non
         "jego_desktop/translations/jego_zh_CN.qm",
     ):
         assert needed in names
-    assert not [name for name in names if name.endswith((".ts", "fill.py"))]
+    assert not [name for name in names if name.endswith((".ts", "import_table.py"))]
 
 
 def test_the_installed_app_starts_and_answers_status(installed, tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from aiortc.stats import (
 )
 
 from jego_desktop.domain.nat import NatTraversal
+from jego_desktop.domain.reasons import reason
 from jego_desktop.media.video.adaptation import LinkSample, ResolutionPolicy
 from jego_desktop.media.video.host_addresses import bound_to
 from jego_desktop.media.video.ice_servers import rtc_configuration
@@ -233,7 +234,7 @@ class VideoSession:
         state = pc.connectionState
         self._listener.on_connection(self, state)
         if state == "failed":
-            self._listener.on_failure(self, "the video connection failed")
+            self._listener.on_failure(self, reason("the video connection failed"))
         elif state == "connected" and not self._watching:
             self._watching = True
             self._last_heard = time.monotonic()
@@ -244,7 +245,9 @@ class VideoSession:
             await asyncio.sleep(min(1.0, MEDIA_TIMEOUT_S / 4))
             silent = time.monotonic() - self._last_heard
             if silent > MEDIA_TIMEOUT_S and not self._closed:
-                self._listener.on_failure(self, f"nothing from the video peer for {silent:.0f} s")
+                self._listener.on_failure(
+                    self, reason("nothing from the video peer for %1 s", format(silent, ".0f"))
+                )
                 return
 
     async def _report_stats_quietly(self) -> None:

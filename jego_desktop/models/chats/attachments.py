@@ -216,7 +216,9 @@ class AttachmentService(QObject):
                 stored = self._files.import_file(path, SENT)
         except (OSError, FileStoreError, OggOpusError) as error:
             self.problem.emit(
-                self.tr("The voice message cannot be read: %1").replace("%1", str(error))
+                self.tr("The voice message cannot be read: %1").replace(
+                    "%1", engine_text(str(error))
+                )
             )
             return
         self._send_stored(account_key, peer_uri, stored, content_type, max(0.0, duration_s))
@@ -460,7 +462,9 @@ class AttachmentService(QObject):
             )
         except (ValueError, StoreError) as error:
             self._files.remove(stored)
-            self.problem.emit(self.tr("The file cannot be sent: %1").replace("%1", str(error)))
+            self.problem.emit(
+                self.tr("The file cannot be sent: %1").replace("%1", engine_text(str(error)))
+            )
             return
         sent = message.attachments[0]
         if is_picture(sent.content_type) and sent.id is not None:
@@ -570,7 +574,7 @@ class AttachmentService(QObject):
         try:
             self._messages.complete_upload(transfer.message_pk, build_ft_http(info), attachment)
         except (ValueError, StoreError) as error:
-            self._upload_failed(transfer, str(error))
+            self._upload_failed(transfer, engine_text(str(error)))
             return
         self._messaging.release(transfer.message_pk)
 
@@ -686,7 +690,7 @@ class AttachmentService(QObject):
             return self.tr("The file server's answer was not understood.")
         if isinstance(error, CancelledError):
             return self.tr("Cancelled.")
-        return str(error)
+        return engine_text(str(error))
 
     def _describe(self, probe: VoiceProbe) -> str:
         if probe.playable:

@@ -30,6 +30,7 @@ from jego_desktop.domain.messages import (
     MessageDirection,
     MessageState,
 )
+from jego_desktop.models.chats.unreadable import is_unreadable, unreadable_text
 from jego_desktop.models.model_index import Index
 
 PAGE_SIZE = 100
@@ -303,6 +304,8 @@ class ConversationMessagesModel(QAbstractListModel):
             return message.body if message.content_type.startswith("text/") else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
             files = ", ".join(attachment.file_name for attachment in message.attachments)
+            if is_unreadable(message):
+                return unreadable_text(message.body)
             return files or message.body
         if role == MessageRole.ROW:
             return message, self._day_of(index.row())

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo
@@ -158,7 +158,11 @@ class FileTransfers(QObject):
                 self.failed_because.emit(job, error)
                 self.failed.emit(job, str(error))
             except Exception as error:  # a bug or the disk: still tell the user
-                failure = TransferError(f"The transfer failed ({error}).")
+                failure = TransferError(
+                    QCoreApplication.translate(
+                        "FileTransfers", "The transfer failed (%1)."
+                    ).replace("%1", str(error))
+                )
                 self.failed_because.emit(job, failure)
                 self.failed.emit(job, str(failure))
             finally:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.models.settings.password_keeping import keep_password, keyring_keeps_passwords
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.secrets import SecretStore
@@ -54,7 +55,7 @@ class AccountEditor:
             self._store.add(config)
         except StoreError as error:
             self._secrets.delete_password(config.key)
-            raise AccountSaveError(str(error)) from error
+            raise AccountSaveError(engine_text(str(error))) from error
         log.info("account %s added", config.key)
         self._reload()
 
@@ -69,7 +70,7 @@ class AccountEditor:
         try:
             self._store.update(old_key, config)
         except StoreError as error:
-            raise AccountSaveError(str(error)) from error
+            raise AccountSaveError(engine_text(str(error))) from error
         if config.key != old_key:
             self._secrets.delete_password(old_key)
         log.info("account %s updated (now %s)", old_key, config.key)

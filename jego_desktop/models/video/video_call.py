@@ -39,6 +39,7 @@ from jego_desktop.models.video.camera_list import CameraList
 from jego_desktop.models.video.camera_problems import camera_problem_text
 from jego_desktop.models.video.video_frames import LatestFrames, StreamKey
 from jego_desktop.models.video.video_sources import CameraSources
+from jego_desktop.models.window.engine_texts import engine_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -424,7 +425,7 @@ class VideoCalls(QObject):
             video.stats = payload
             self.status_changed.emit(video.status())
         elif what == "failure":
-            self.problem.emit(video.call_id, str(payload))
+            self.problem.emit(video.call_id, engine_text(str(payload)))
             self._end_session(video, VideoState.OFF)
         elif what == "camera" and isinstance(payload, CameraError) and video.sending:
             video.sending = False  # the placeholder goes out; turning the camera on retries

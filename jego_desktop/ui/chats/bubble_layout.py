@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextLayout, QText
 
 from jego_desktop.domain.file_transfer import base_content_type, is_voice_recording_type
 from jego_desktop.domain.messages import Attachment, Message, MessageDirection, MessageState
+from jego_desktop.models.chats.unreadable import is_unreadable, unreadable_text
 
 DAY_HEIGHT = 40
 SIDE_MARGIN = 16
@@ -59,9 +60,12 @@ def attachment_kind(attachment: Attachment) -> str:
 
 
 def shown_text(message: Message) -> str:
-    """The text a bubble shows: the body of text messages; nothing for file messages."""
+    """The text a bubble shows: the body of text messages, the explanation of a message
+    that could not be read (in the user's language); nothing for file messages."""
     if message.recalled:
         return ""
+    if is_unreadable(message):
+        return unreadable_text(message.body)
     if message.attachments or not message.content_type.lower().startswith("text/"):
         return ""
     return message.body

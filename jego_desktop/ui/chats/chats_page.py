@@ -35,6 +35,7 @@ from jego_desktop.models.chats.deletions import Deletion, Deletions
 from jego_desktop.models.chats.search_results import SearchResultsModel
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.forward_dialog import ForwardDialog
@@ -258,7 +259,9 @@ class ChatsPage(QWidget):
             )
         except (ValueError, StoreError) as error:
             self.problem.emit(
-                self.tr("This conversation cannot be opened: %1").replace("%1", str(error))
+                self.tr("This conversation cannot be opened: %1").replace(
+                    "%1", engine_text(str(error))
+                )
             )
             return None
         self.conversations.refresh()
@@ -319,7 +322,9 @@ class ChatsPage(QWidget):
                 reply_to=self.view.replying_to,
             )
         except (ValueError, StoreError) as error:
-            self.problem.emit(self.tr("The message was not sent: %1").replace("%1", str(error)))
+            self.problem.emit(
+                self.tr("The message was not sent: %1").replace("%1", engine_text(str(error)))
+            )
             return
         self.view.composer.clear_after_send()
         self.view.cancel_reply()
@@ -383,7 +388,7 @@ class ChatsPage(QWidget):
             forwarded = self.services.messaging.forward(message, account, peer)
         except (ValueError, StoreError) as error:
             self.problem.emit(
-                self.tr("The message was not forwarded: %1").replace("%1", str(error))
+                self.tr("The message was not forwarded: %1").replace("%1", engine_text(str(error)))
             )
             return
         if forwarded is None:

@@ -196,7 +196,11 @@ class VoiceRecorderBar(QWidget):
         try:
             path = recorder.stop()
         except VoiceMessageError as error:
-            self._fail(self.tr("The voice message was not recorded: %1").replace("%1", str(error)))
+            self._fail(
+                self.tr("The voice message was not recorded: %1").replace(
+                    "%1", engine_text(str(error))
+                )
+            )
             return
         self._show_recording(False)
         self.recorded.emit(path, recorder.duration_ms / 1000)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.errors import StoreError
 from jego_desktop.models.contacts.contacts_model import ContactRole, ContactsModel
+from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.contacts.contact_detail import ContactDetail
 from jego_desktop.ui.contacts.contact_editor import ContactEditor
 from jego_desktop.ui.contacts.contacts_delegate import ContactsDelegate
@@ -306,7 +307,7 @@ class ContactsPage(QWidget):
             self.show_status(
                 self.tr("Nothing was imported from %1: %2")
                 .replace("%1", path.name)
-                .replace("%2", str(error)),
+                .replace("%2", engine_text(str(error))),
                 error=True,
             )
             return 0

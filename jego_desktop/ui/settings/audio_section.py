@@ -365,9 +365,7 @@ class AudioSection(Section):
                 self._test_done.emit(True, "playing")
                 check.play(pcm)
                 self._test_done.emit(True, "done")
-            except SoundBusyError as error:
-                self._test_done.emit(False, str(error))
-            except Exception as error:  # a device error must reach the user, not kill the thread
+            except Exception as error:  # busy, or a device error: the user must know
                 self._test_done.emit(False, str(error))
 
         threading.Thread(target=work, name="jego-sound-test", daemon=True).start()
@@ -387,7 +385,7 @@ class AudioSection(Section):
                 self.tr("The microphone heard nothing: check it is connected and not muted.")
             )
         else:
-            self._set_test_result(self.tr("The sound test cannot start: %s.") % stage)
+            self._set_test_result(self.tr("The sound test cannot start: %s.") % engine_text(stage))
         self._update_test_buttons()
         self._restart_meter()
 

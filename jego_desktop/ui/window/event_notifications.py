@@ -11,6 +11,7 @@ from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
+from jego_desktop.models.chats.unreadable import is_unreadable, unreadable_text
 from jego_desktop.models.contacts.peer_text import display_number
 
 PREVIEW_CHARACTERS = 160
@@ -111,7 +112,8 @@ class EventNotifications(QObject):
         if message.attachments:
             names = ", ".join(a.file_name for a in message.attachments)
             return self.tr("File: %s") % names
-        text = " ".join(message.body.split())
+        body = unreadable_text(message.body) if is_unreadable(message) else message.body
+        text = " ".join(body.split())
         if len(text) > PREVIEW_CHARACTERS:
             text = text[: PREVIEW_CHARACTERS - 1] + "…"
         return text

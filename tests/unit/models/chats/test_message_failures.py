@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from jego_desktop.domain.sip_reasons import message_failure_reason
-from jego_desktop.models.chats.message_failures import KNOWN_REASONS, failure_text
+from jego_desktop.models.chats.message_failures import failure_text
+from jego_desktop.models.window.engine_texts import REASONS
 
 SIP_CODES = (0, 403, 404, 408, 413, 415, 480, 486, 488, 502, 503, 504, 603)
 
 
 def test_each_reason_of_a_sip_answer_is_listed_for_translation() -> None:
     reasons = {message_failure_reason(code, "Refused") for code in SIP_CODES}
-    assert reasons <= KNOWN_REASONS
+    assert reasons <= set(REASONS["MessageFailure"])
 
 
 def test_a_template_keeps_its_detail_and_anything_else_stays_as_it_came() -> None:

@@ -1,6 +1,0 @@
-"""Traditional Chinese of the contacts' presence."""
-
-# source: Traditional Chinese
-TEXTS: dict[str, str] = {
-    "away": "離開",
-}
