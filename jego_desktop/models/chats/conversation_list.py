@@ -21,8 +21,11 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
 from jego_desktop.domain.engine_events import TypingChanged
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.models.chats.group_events import event_sentence
+from jego_desktop.models.chats.group_texts import MemberNames, own_uri_of
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
@@ -39,6 +42,9 @@ class ConversationRole(enum.IntEnum):
     PEER_URI = enum.auto()
     ACCOUNT_KEY = enum.auto()  # the account key (DIRECT_ACCOUNT_KEY for direct IP)
     NOT_SENT = enum.auto()  # bool: the newest message is mine and was not sent
+    GROUP = enum.auto()  # bool: a group's conversation
+    GROUP_AUTHOR = enum.auto()  # a group's newest message: who wrote it ('' the user)
+    GROUP_EVENT = enum.auto()  # a group's newest message as a sentence, when an event
 
 
 class Summaries(Protocol):
@@ -90,6 +96,10 @@ class ConversationListModel(QAbstractListModel):
         self._rows: list[ConversationSummary] = []
         self._typing: set[tuple[str, str]] = set()  # (store account key, normalised peer)
         self._unread = 0
+        # The author of a group conversation's newest message (the preview does not carry
+        # it): the page answers from the store; asked again only when the preview changes.
+        self.last_author: Callable[[Conversation], str] = lambda _conversation: ""
+        self._authors: dict[int, tuple[MessagePreview, str]] = {}
         self.refresh()
 
     # ----- sources --------------------------------------------------------------------
@@ -256,9 +266,42 @@ class ConversationListModel(QAbstractListModel):
             return conversation.account_key
         if role == ConversationRole.NOT_SENT:
             return _not_sent(summary.last_message)
+        if role == ConversationRole.GROUP:
+            return is_group_peer(conversation.peer_uri)
+        if role == ConversationRole.GROUP_AUTHOR:
+            return self._group_author(summary)
+        if role == ConversationRole.GROUP_EVENT:
+            return self._group_event(summary)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and _not_sent(summary.last_message):
             return QCoreApplication.translate("ConversationList", "Last message not sent")
         return None
+
+    # ----- groups ---------------------------------------------------------------------
+
+    def _member_names(self, conversation: Conversation) -> MemberNames:
+        return MemberNames(self._names, own_uri_of(conversation.account_key), self._home_region)
+
+    def _group_author(self, summary: ConversationSummary) -> str:
+        conversation, preview = summary.conversation, summary.last_message
+        if (
+            preview is None
+            or preview.direction is not MessageDirection.INCOMING
+            or not is_group_peer(conversation.peer_uri)
+            or _is_event(preview)
+        ):
+            return ""
+        known = self._authors.get(conversation.id)
+        if known is None or known[0] != preview:
+            uri = self.last_author(conversation)
+            known = (preview, self._member_names(conversation).name_of(uri) if uri else "")
+            self._authors[conversation.id] = known
+        return known[1]
+
+    def _group_event(self, summary: ConversationSummary) -> str:
+        preview = summary.last_message
+        if preview is None or not _is_event(preview):
+            return ""
+        return event_sentence(preview.text, self._member_names(summary.conversation))
 
     # ----- internals ------------------------------------------------------------------
 
@@ -335,6 +378,10 @@ def _unread(preview: MessagePreview | None) -> bool:
         and preview.direction is MessageDirection.INCOMING
         and preview.state is MessageState.RECEIVED
     )
+
+
+def _is_event(preview: MessagePreview) -> bool:
+    return preview.content_type.split(";", 1)[0].strip().lower() == GROUP_EVENT_CONTENT_TYPE
 
 
 def _not_sent(preview: MessagePreview | None) -> bool:

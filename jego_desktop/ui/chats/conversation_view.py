@@ -63,6 +63,7 @@ class ConversationView(QWidget):
         delete_requested(Message): delete this message for the user.
         forward_requested(Message): send this message to another conversation.
         quote_clicked(int): go to the message with this row id (a reply's original).
+        members_requested(): a group's member count was clicked.
 
     While the user answers a message, `replying_to` holds it and the reply bar shows it.
     """
@@ -73,6 +74,7 @@ class ConversationView(QWidget):
     delete_requested = Signal(object)
     forward_requested = Signal(object)
     quote_clicked = Signal(int)
+    members_requested = Signal()
 
     def __init__(
         self, model: ConversationMessagesModel, palette: Palette, parent: QWidget | None = None
@@ -85,6 +87,7 @@ class ConversationView(QWidget):
         self._typing = False
         self._number = ""
         self.replying_to: Message | None = None
+        self._banner: QWidget | None = None
         # Why a message cannot be taken back (None: it can); the page asks the service.
         self.recall_check: Callable[[Message], RecallRefusal | None] = lambda _message: (
             RecallRefusal.NOT_OURS
@@ -100,6 +103,13 @@ class ConversationView(QWidget):
         names.setSpacing(0)
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        self.members_button = QToolButton()  # a group's "4 members", instead of the number
+        self.members_button.setObjectName("conversationMembers")
+        self.members_button.setAutoRaise(True)
+        self.members_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.members_button.clicked.connect(self.members_requested)
+        self.members_button.hide()
+        names.addWidget(self.members_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.video_button = _header_button("conversationVideoCall", "video", palette)
         self.video_button.clicked.connect(lambda: self._call(self.video_call_requested))
         self.call_button = _header_button("conversationCall", "call", palette)
@@ -128,7 +138,7 @@ class ConversationView(QWidget):
         self.bottom.addWidget(self.composer)
         self.bottom.setSizePolicy(self.composer.sizePolicy())
 
-        column = QVBoxLayout(self)
+        column = self._column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(header)
@@ -179,6 +189,28 @@ class ConversationView(QWidget):
             self.pending.add_picture(picture)
         event.acceptProposedAction()
         self.composer.focus_editor()
+
+    def set_group_header(self, members_text: str | None) -> None:
+        """A group's header: its member count (a button) instead of a number, no calls."""
+        group = members_text is not None
+        self.members_button.setText(members_text or "")
+        self.members_button.setVisible(group)
+        self.subtitle.setVisible(not group)
+        self.call_button.setVisible(not group)
+        self.video_button.setVisible(not group)
+
+    def set_banner(self, banner: QWidget | None) -> None:
+        """Show `banner` (an invitation) instead of the messages and the composer."""
+        if self._banner is not None and self._banner is not banner:
+            self._banner.hide()
+            self._column.removeWidget(self._banner)
+        if banner is not None and banner is not self._banner:
+            self._column.insertWidget(1, banner, 1)
+        self._banner = banner
+        if banner is not None:
+            banner.show()
+        self.list.setVisible(banner is None)
+        self.bottom.setVisible(banner is None)
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)
@@ -297,6 +329,10 @@ def _stylesheet(p: Palette) -> str:
     QLabel#conversationTitle {{ font-size: 15px; font-weight: 600; color: {p.text}; }}
     QLabel#conversationSubtitle {{ color: {p.muted}; }}
     QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
+    QToolButton#conversationMembers {{
+        color: {p.accent}; border: none; padding: 0; background: transparent;
+    }}
+    QToolButton#conversationMembers:hover {{ text-decoration: underline; }}
     QListView#messageList {{ background: {p.window}; border: none; }}
     QListView#messageList:focus {{ border: 1px solid {p.accent}; }}
     QToolButton#conversationCall, QToolButton#conversationVideoCall {{

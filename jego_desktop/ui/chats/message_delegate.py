@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -64,6 +66,7 @@ from jego_desktop.ui.chats.bubble_layout import (
 from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.chats.quote_text import quote_author, quote_line, recalled_notice
+from jego_desktop.ui.plain_text import plain_tooltip
 from jego_desktop.ui.style import Palette
 
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
@@ -75,6 +78,14 @@ class AttachmentFiles(Protocol):
 
     def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
     def local_file(self, attachment: Attachment) -> Path | None: ...
+
+
+class GroupLook(Protocol):
+    """How a group conversation's bubbles differ (ui/chats/group_look.py answers)."""
+
+    def author(self, message: Message) -> tuple[str, str]: ...  # (name, colour) or ("", "")
+    def event_text(self, message: Message) -> str: ...  # a membership event's sentence
+    def status_text(self, message: Message) -> str: ...  # "Delivered to 3 of 4 · read by 2"
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -112,6 +123,11 @@ class MessageDelegate(QStyledItemDelegate):
         self._small_metrics = QFontMetrics(QFont())
         self._retries: dict[str, int] = {}  # message id -> times the user asked to retry
         self.peer_name = ""  # who "they" are in quotes and taken-back lines
+        self.group: GroupLook | None = None  # set while a group conversation is shown
+
+    def set_group(self, look: GroupLook | None) -> None:
+        self.group = look
+        self.forget_layouts()
 
     def set_peer_name(self, name: str) -> None:
         if name != self.peer_name:
@@ -125,7 +141,14 @@ class MessageDelegate(QStyledItemDelegate):
         return quote_author(quote, self.peer_name), quote_line(quote)
 
     def _notice_text(self, message: Message) -> str:
+        if self.group is not None and not message.recalled:
+            return self.group.event_text(message)
         return recalled_notice(message, self.peer_name) if message.recalled else ""
+
+    def _author(self, message: Message) -> tuple[str, str]:
+        if self.group is None or message.direction is not MessageDirection.INCOMING:
+            return ("", "")
+        return self.group.author(message)
 
     # ----- geometry -------------------------------------------------------------------
 
@@ -159,6 +182,7 @@ class MessageDelegate(QStyledItemDelegate):
             sending_again=self._sending_again(message),
             quote_texts=self._quote_texts(message),
             notice_text=self._notice_text(message),
+            author_text=self._author(message)[0],
         )
 
     def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
@@ -213,6 +237,7 @@ class MessageDelegate(QStyledItemDelegate):
                 sending_again=self._sending_again(message),
                 quote_texts=self._quote_texts(message),
                 notice_text=self._notice_text(message),
+                author_text=self._author(message)[0],
             )
             height = row_height(geometry, QRect(0, 0, width, 0))
             size = QSize(width, height)
@@ -354,6 +379,9 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble_rect, radius, radius)
 
+        if geometry.author is not None:
+            self._paint_author(painter, geometry.author, self._author(message), small)
+
         texts = self._quote_texts(message)
         if geometry.quote is not None and texts is not None:
             self._paint_quote(painter, geometry.quote, texts, ink, small, outgoing)
@@ -380,6 +408,17 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             clock_time(message.created_at),
         )
+
+    def _paint_author(
+        self, painter: QPainter, box: QRect, author: tuple[str, str], font: QFont
+    ) -> None:
+        """A group message's author above its text, in the author's own colour."""
+        bold = QFont(font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.setPen(QColor(author[1] or self._palette.accent))
+        elided = QFontMetrics(bold).elidedText(author[0], Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _paint_quote(
         self,
@@ -714,6 +753,27 @@ class MessageDelegate(QStyledItemDelegate):
         return self.files.local_file(attachment) if self.files is not None else None
 
     # ----- clicks ---------------------------------------------------------------------
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """An outgoing group message's tooltip: to how many it was delivered, read by."""
+        message = index.data(MessageRole.MESSAGE)
+        if (
+            self.group is not None
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(message, Message)
+            and message.direction is MessageDirection.OUTGOING
+        ):
+            text = self.group.status_text(message)
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def editorEvent(  # noqa: N802 - Qt override
         self,

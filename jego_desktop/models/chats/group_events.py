@@ -1,0 +1,78 @@
+"""A group's membership events as sentences: "Alice renamed the group to “Family”".
+
+The event is a small JSON body (content type application/vnd.jego.group-event) that came
+from the network: any field may be missing, of the wrong type, huge or markup. Only a
+bounded body is parsed, every name is cut to one short line, at most a few members are
+named, and the sentence is plain text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from jego_desktop.models.chats.group_texts import MemberNames, bounded
+
+MAX_EVENT_BYTES = 16 * 1024
+NAMED_MEMBERS = 3  # then "and 4 others"
+SHOWN_GROUP_NAME_CHARS = 64
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("GroupEvents", text)
+
+
+def event_sentence(body: str, names: MemberNames) -> str:
+    """The sentence for one event body; a neutral one when it cannot be read."""
+    event = _parse(body)
+    kind = event.get("event")
+    by = names.name_of(_text(event.get("by")))
+    group_name = bounded(_text(event.get("name")), SHOWN_GROUP_NAME_CHARS)
+    members = _members(event.get("members"), names)
+    if kind == "created":
+        if group_name:
+            return _tr("%1 created the group “%2”").replace("%1", by).replace("%2", group_name)
+        return _tr("%1 created the group").replace("%1", by)
+    if kind == "renamed" and group_name:
+        return _tr("%1 renamed the group to “%2”").replace("%1", by).replace("%2", group_name)
+    if kind == "added" and members:
+        return _tr("%1 added %2").replace("%1", by).replace("%2", members)
+    if kind == "removed" and members:
+        return _tr("%1 removed %2").replace("%1", by).replace("%2", members)
+    if kind == "left":
+        return _tr("%1 left").replace("%1", by)
+    if kind == "joined":
+        return _tr("%1 joined").replace("%1", by)
+    return _tr("The group changed")
+
+
+def _parse(body: str) -> dict[str, Any]:
+    if len(body) > MAX_EVENT_BYTES:
+        return {}
+    try:
+        event = json.loads(body)
+    except (ValueError, RecursionError):
+        return {}
+    return event if isinstance(event, dict) else {}
+
+
+def _text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _members(value: object, names: MemberNames) -> str:
+    if not isinstance(value, list):
+        return ""
+    uris = [item for item in value if isinstance(item, str) and item]
+    if not uris:
+        return ""
+    shown = [names.name_of(uri) for uri in uris[:NAMED_MEMBERS]]
+    listed = _tr(", ").join(shown)
+    rest = len(uris) - len(shown)
+    if rest == 1:
+        return _tr("%1 and 1 other").replace("%1", listed)
+    if rest > 1:
+        return _tr("%1 and %2 others").replace("%1", listed).replace("%2", str(rest))
+    return listed

@@ -1,0 +1,77 @@
+"""How a group conversation's bubbles look: each author named in a colour of their own,
+membership events as centred lines, and receipts per member in the tooltip."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, GroupReceipts
+from jego_desktop.domain.messages import Message
+from jego_desktop.models.chats.group_events import event_sentence
+from jego_desktop.models.chats.group_texts import MemberNames, receipts_text
+from jego_desktop.ui.style import Palette
+
+# Readable on a white bubble and on the dark palette's surface alike.
+AUTHOR_COLOURS = (
+    "#e11d48",  # rose
+    "#d97706",  # amber
+    "#059669",  # emerald
+    "#0891b2",  # cyan
+    "#7c3aed",  # violet
+    "#db2777",  # pink
+    "#65a30d",  # lime
+    "#ea580c",  # orange
+)
+DARK_AUTHOR_COLOURS = (
+    "#fb7185",
+    "#fbbf24",
+    "#34d399",
+    "#22d3ee",
+    "#a78bfa",
+    "#f472b6",
+    "#a3e635",
+    "#fb923c",
+)
+
+
+def author_colour(uri: str, palette: Palette) -> str:
+    """The same colour for the same author, in every group and at every start."""
+    dark = QColor(palette.surface).lightness() < 128
+    colours = DARK_AUTHOR_COLOURS if dark else AUTHOR_COLOURS
+    return colours[zlib.crc32(uri.encode("utf-8")) % len(colours)]
+
+
+def is_group_event(message: Message) -> bool:
+    return message.content_type.split(";", 1)[0].strip().lower() == GROUP_EVENT_CONTENT_TYPE
+
+
+class GroupBubbles:
+    """MessageDelegate's GroupLook for one group conversation."""
+
+    def __init__(
+        self,
+        names: MemberNames,
+        receipts: Callable[[str], GroupReceipts | None],
+        palette: Palette,
+    ) -> None:
+        self._names = names
+        self._receipts = receipts
+        self._palette = palette
+
+    def author(self, message: Message) -> tuple[str, str]:
+        if not message.author_uri:
+            return ("", "")
+        return (
+            self._names.name_of(message.author_uri),
+            author_colour(message.author_uri, self._palette),
+        )
+
+    def event_text(self, message: Message) -> str:
+        return event_sentence(message.body, self._names) if is_group_event(message) else ""
+
+    def status_text(self, message: Message) -> str:
+        receipts = self._receipts(message.message_id)
+        return receipts_text(receipts) if receipts is not None else ""
