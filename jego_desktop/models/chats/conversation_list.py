@@ -96,10 +96,11 @@ class ConversationListModel(QAbstractListModel):
         self._rows: list[ConversationSummary] = []
         self._typing: set[tuple[str, str]] = set()  # (store account key, normalised peer)
         self._unread = 0
-        # The author of a group conversation's newest message (the preview does not carry
-        # it): the page answers from the store; asked again only when the preview changes.
-        self.last_author: Callable[[Conversation], str] = lambda _conversation: ""
-        self._authors: dict[int, tuple[MessagePreview, str]] = {}
+        # A group conversation's newest message, whole: its author and a membership event's
+        # body are not in the preview. The page answers from the store; asked again only
+        # when the preview changes.
+        self.last_message: Callable[[Conversation], Message | None] = lambda _conversation: None
+        self._group_lines: dict[int, tuple[MessagePreview, str, str]] = {}
         self.refresh()
 
     # ----- sources --------------------------------------------------------------------
@@ -282,26 +283,32 @@ class ConversationListModel(QAbstractListModel):
         return MemberNames(self._names, own_uri_of(conversation.account_key), self._home_region)
 
     def _group_author(self, summary: ConversationSummary) -> str:
-        conversation, preview = summary.conversation, summary.last_message
-        if (
-            preview is None
-            or preview.direction is not MessageDirection.INCOMING
-            or not is_group_peer(conversation.peer_uri)
-            or _is_event(preview)
-        ):
-            return ""
-        known = self._authors.get(conversation.id)
-        if known is None or known[0] != preview:
-            uri = self.last_author(conversation)
-            known = (preview, self._member_names(conversation).name_of(uri) if uri else "")
-            self._authors[conversation.id] = known
-        return known[1]
+        return self._group_line(summary)[0]
 
     def _group_event(self, summary: ConversationSummary) -> str:
-        preview = summary.last_message
-        if preview is None or not _is_event(preview):
-            return ""
-        return event_sentence(preview.text, self._member_names(summary.conversation))
+        return self._group_line(summary)[1]
+
+    def _group_line(self, summary: ConversationSummary) -> tuple[str, str]:
+        """(who wrote the newest message, '') or ('', the event it is), or ('', '')."""
+        conversation, preview = summary.conversation, summary.last_message
+        if preview is None or not is_group_peer(conversation.peer_uri):
+            return ("", "")
+        known = self._group_lines.get(conversation.id)
+        if known is None or known[0] != preview:
+            message = self.last_message(conversation)
+            names = self._member_names(conversation)
+            author = event = ""
+            if _is_event(preview):
+                event = event_sentence(message.body if message else preview.text, names)
+            elif (
+                message is not None
+                and message.author_uri
+                and preview.direction is MessageDirection.INCOMING
+            ):
+                author = names.name_of(message.author_uri)
+            known = (preview, author, event)
+            self._group_lines[conversation.id] = known
+        return known[1], known[2]
 
     # ----- internals ------------------------------------------------------------------
 

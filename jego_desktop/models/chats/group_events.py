@@ -20,10 +20,6 @@ NAMED_MEMBERS = 3  # then "and 4 others"
 SHOWN_GROUP_NAME_CHARS = 64
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupEvents", text)
-
-
 def event_sentence(body: str, names: MemberNames) -> str:
     """The sentence for one event body; a neutral one when it cannot be read."""
     event = _parse(body)
@@ -33,19 +29,35 @@ def event_sentence(body: str, names: MemberNames) -> str:
     members = _members(event.get("members"), names)
     if kind == "created":
         if group_name:
-            return _tr("%1 created the group “%2”").replace("%1", by).replace("%2", group_name)
-        return _tr("%1 created the group").replace("%1", by)
+            return (
+                QCoreApplication.translate("GroupEvents", "%1 created the group “%2”")
+                .replace("%1", by)
+                .replace("%2", group_name)
+            )
+        return QCoreApplication.translate("GroupEvents", "%1 created the group").replace("%1", by)
     if kind == "renamed" and group_name:
-        return _tr("%1 renamed the group to “%2”").replace("%1", by).replace("%2", group_name)
+        return (
+            QCoreApplication.translate("GroupEvents", "%1 renamed the group to “%2”")
+            .replace("%1", by)
+            .replace("%2", group_name)
+        )
     if kind == "added" and members:
-        return _tr("%1 added %2").replace("%1", by).replace("%2", members)
+        return (
+            QCoreApplication.translate("GroupEvents", "%1 added %2")
+            .replace("%1", by)
+            .replace("%2", members)
+        )
     if kind == "removed" and members:
-        return _tr("%1 removed %2").replace("%1", by).replace("%2", members)
+        return (
+            QCoreApplication.translate("GroupEvents", "%1 removed %2")
+            .replace("%1", by)
+            .replace("%2", members)
+        )
     if kind == "left":
-        return _tr("%1 left").replace("%1", by)
+        return QCoreApplication.translate("GroupEvents", "%1 left").replace("%1", by)
     if kind == "joined":
-        return _tr("%1 joined").replace("%1", by)
-    return _tr("The group changed")
+        return QCoreApplication.translate("GroupEvents", "%1 joined").replace("%1", by)
+    return QCoreApplication.translate("GroupEvents", "The group changed")
 
 
 def _parse(body: str) -> dict[str, Any]:
@@ -69,10 +81,14 @@ def _members(value: object, names: MemberNames) -> str:
     if not uris:
         return ""
     shown = [names.name_of(uri) for uri in uris[:NAMED_MEMBERS]]
-    listed = _tr(", ").join(shown)
+    listed = QCoreApplication.translate("GroupEvents", ", ").join(shown)
     rest = len(uris) - len(shown)
     if rest == 1:
-        return _tr("%1 and 1 other").replace("%1", listed)
+        return QCoreApplication.translate("GroupEvents", "%1 and 1 other").replace("%1", listed)
     if rest > 1:
-        return _tr("%1 and %2 others").replace("%1", listed).replace("%2", str(rest))
+        return (
+            QCoreApplication.translate("GroupEvents", "%1 and %2 others")
+            .replace("%1", listed)
+            .replace("%2", str(rest))
+        )
     return listed

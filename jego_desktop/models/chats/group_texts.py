@@ -18,54 +18,66 @@ from jego_desktop.models.contacts.peer_text import display_number
 SHOWN_NAME_CHARS = 40  # a member's name or number, from the network, in one sentence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GroupTexts", text)
-
-
 def problem_text(problem: GroupProblem, detail: str = "") -> str:
     """Why the group cannot be made or changed, for the line under the field at fault."""
     if problem is GroupProblem.NO_NAME:
-        return _tr("Give the group a name.")
+        return QCoreApplication.translate("GroupTexts", "Give the group a name.")
     if problem is GroupProblem.NAME_TOO_LONG:
-        return _tr("A group name has at most %1 characters.").replace(
-            "%1", str(MAX_GROUP_NAME_CHARS)
-        )
+        return QCoreApplication.translate(
+            "GroupTexts", "A group name has at most %1 characters."
+        ).replace("%1", str(MAX_GROUP_NAME_CHARS))
     if problem is GroupProblem.NO_MEMBERS:
-        return _tr("Add at least one member.")
+        return QCoreApplication.translate("GroupTexts", "Add at least one member.")
     if problem is GroupProblem.TOO_MANY_MEMBERS:
-        return _tr("A group has at most %1 other members.").replace(
-            "%1", str(MAX_GROUP_MEMBERS - 1)
-        )
+        return QCoreApplication.translate(
+            "GroupTexts", "A group has at most %1 other members."
+        ).replace("%1", str(MAX_GROUP_MEMBERS - 1))
     if problem is GroupProblem.BAD_ADDRESS:
         if detail:
-            return _tr("Not a number or SIP address: %1").replace("%1", bounded(detail))
-        return _tr("Not a number or SIP address.")
+            return QCoreApplication.translate(
+                "GroupTexts", "Not a number or SIP address: %1"
+            ).replace("%1", bounded(detail))
+        return QCoreApplication.translate("GroupTexts", "Not a number or SIP address.")
     if problem is GroupProblem.NOT_A_MEMBER:
-        return _tr("You are no longer a member of this group.")
-    return _tr("Some members' phones cannot take part in a group.")
+        return QCoreApplication.translate("GroupTexts", "You are no longer a member of this group.")
+    return QCoreApplication.translate(
+        "GroupTexts", "Some members' phones cannot take part in a group."
+    )
 
 
 def member_count(others: int) -> str:
     """The header's "4 members": the others and the user."""
     total = others + 1
-    return _tr("1 member") if total == 1 else _tr("%1 members").replace("%1", str(total))
+    return (
+        QCoreApplication.translate("GroupTexts", "1 member")
+        if total == 1
+        else QCoreApplication.translate("GroupTexts", "%1 members").replace("%1", str(total))
+    )
 
 
 def chosen_count(chosen: int) -> str:
     """The New group dialog's "3 of 49"."""
-    return _tr("%1 of %2").replace("%1", str(chosen)).replace("%2", str(MAX_GROUP_MEMBERS - 1))
+    return (
+        QCoreApplication.translate("GroupTexts", "%1 of %2")
+        .replace("%1", str(chosen))
+        .replace("%2", str(MAX_GROUP_MEMBERS - 1))
+    )
 
 
 def receipts_text(receipts: GroupReceipts) -> str:
     """ "Delivered to 3 of 4 · read by 2" for an outgoing group message."""
     delivered = (
-        _tr("Delivered to %1 of %2")
+        QCoreApplication.translate("GroupTexts", "Delivered to %1 of %2")
         .replace("%1", str(receipts.delivered))
         .replace("%2", str(receipts.members))
     )
     if not receipts.read:
         return delivered
-    return delivered + " · " + _tr("read by %1").replace("%1", str(receipts.read))
+    return (
+        delivered
+        + " · "
+        + QCoreApplication.translate("GroupTexts", "read by %1").replace("%1", str(receipts.read))
+    )
 
 
 def bounded(text: str, limit: int = SHOWN_NAME_CHARS) -> str:
@@ -89,11 +101,15 @@ class MemberNames:
 
     def name_of(self, uri: str) -> str:
         if self.is_own(uri):
-            return _tr("You")
+            return QCoreApplication.translate("GroupTexts", "You")
         known = self._names(uri) if uri else ""
         if known:
             return bounded(known)
-        return bounded(display_number(uri, self._home_region)) if uri else _tr("Someone")
+        return (
+            bounded(display_number(uri, self._home_region))
+            if uri
+            else QCoreApplication.translate("GroupTexts", "Someone")
+        )
 
 
 def own_uri_of(account_key: str) -> str:

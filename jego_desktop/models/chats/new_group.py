@@ -92,6 +92,9 @@ class NewGroupForm(QObject):
             self.changed.emit()
         return problem
 
+    def can_add(self, typed: str) -> bool:
+        return bool(typed.strip()) and not self._refusal(typed)
+
     def add_typed(self, typed: str) -> bool:
         """Add a typed number, name or address; False (with `entry_problem`) when refused."""
         problem = self._refusal(typed)

@@ -67,6 +67,7 @@ class ChatGroups(QObject):
         # Asks before the user leaves a group (a dialog unless a test gives another).
         self.confirm: Callable[[str], bool] = self._confirm_leaving
         self.group: Group | None = None  # the group of the conversation shown
+        self._declined: set[str] = set()  # invitations declined since the start
         self.new_group_dialog: NewGroupDialog | None = None
         self.members_dialog: GroupMembersDialog | None = None
         self.banner = InvitationBanner(palette)
@@ -81,8 +82,8 @@ class ChatGroups(QObject):
         groups.group_changed.connect(self._on_group_changed)
         groups.invitation_received.connect(self._on_group_changed)
         self.groups_changed.connect(conversations.refresh)
-        conversations.last_author = lambda conversation: next(
-            (m.author_uri for m in services.messages.page(conversation.id, limit=1)), ""
+        conversations.last_message = lambda conversation: next(
+            iter(services.messages.page(conversation.id, limit=1)), None
         )
 
     def set_sources(
@@ -124,6 +125,11 @@ class ChatGroups(QObject):
         self._view.set_title(group.name)
         self._view.set_group_header(member_count(len(group.members)))
         self._view.delegate.set_group(GroupBubbles(names, self.groups.receipts, self._palette))
+        if group.id in self._declined and not group.active:
+            self.banner.show_declined(group.name)
+            self._view.set_banner(self.banner)
+            self._view.members_button.setEnabled(False)
+            return
         if group.status is GroupStatus.INVITED:
             self.banner.show_invitation(names.name_of(group.invited_by), group.name)
             self._view.set_banner(self.banner)
@@ -215,7 +221,10 @@ class ChatGroups(QObject):
 
     def decline(self) -> None:
         if self.group is not None:
+            self._declined.add(self.group.id)
             self._answer(self.groups.decline_invitation, self.group.id)
+            if self.group is not None:
+                self._show(self.group)
 
     def _answer(self, answer: Callable[[str], None], group_id: str) -> None:
         try:

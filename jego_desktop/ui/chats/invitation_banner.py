@@ -27,6 +27,7 @@ class InvitationBanner(QWidget):
         self.setObjectName("invitationPage")
         self._inviter = ""
         self._group_name = ""
+        self._declined = False
         card = QFrame()
         card.setObjectName("invitationBanner")
         self.text = PlainLabel()
@@ -66,9 +67,24 @@ class InvitationBanner(QWidget):
         """`inviter` as the user knows them; both may come from a stranger: cut short."""
         self._inviter = bounded(inviter)
         self._group_name = bounded(group_name, SHOWN_NAME_CHARS)
+        self._declined = False
+        self._retranslate()
+
+    def show_declined(self, group_name: str) -> None:
+        """The user said no: the group's messages stay hidden."""
+        self._group_name = bounded(group_name, SHOWN_NAME_CHARS)
+        self._declined = True
         self._retranslate()
 
     def _retranslate(self) -> None:
+        self.join_button.setText(self.tr("Join"))
+        self.decline_button.setText(self.tr("Decline"))
+        self.join_button.setVisible(not self._declined)
+        self.decline_button.setVisible(not self._declined)
+        self.hint.setVisible(not self._declined)
+        if self._declined:
+            self.text.setText(self.tr("You declined to join “%1”.").replace("%1", self._group_name))
+            return
         self.text.setText(
             self.tr("%1 added you to “%2”")
             .replace("%1", self._inviter)
@@ -80,8 +96,6 @@ class InvitationBanner(QWidget):
                 " and nothing is sent until you join."
             )
         )
-        self.join_button.setText(self.tr("Join"))
-        self.decline_button.setText(self.tr("Decline"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

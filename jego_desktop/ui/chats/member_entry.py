@@ -88,7 +88,7 @@ class MemberEntry(QWidget):
 
     def _on_text(self, text: str) -> None:
         self._form.check_entry(text)
-        self.add_button.setEnabled(bool(text.strip()) and not self._form.entry_problem)
+        self.add_button.setEnabled(self._form.can_add(text))
         self._fill_contacts(text)
 
     def _fill_contacts(self, text: str) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,10 +62,17 @@ class NewGroupDialog(QDialog):
         self.members.setObjectName("groupMembers")
         self.members.setAccessibleName(self.tr("Members"))
         self.members.setMaximumHeight(130)
-        self.remove_hint = PlainLabel(self.tr("Double-click a member or press Delete to remove."))
+        self.remove_hint = PlainLabel(
+            self.tr("Double-click a member, or press Delete, to remove them.")
+        )
         self.remove_hint.setStyleSheet(f"color: {palette.muted};")
         self.remove_hint.setWordWrap(True)
         self.members.itemDoubleClicked.connect(self._remove_item)
+        self.members.installEventFilter(self)  # Delete removes the current member
+        remove = QAction(self.tr("Remove"), self.members)
+        remove.triggered.connect(self._remove_current)
+        self.members.addAction(remove)
+        self.members.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.members_problem = _problem_label("groupMembersProblem", palette)
         self.entry = MemberEntry(self.form, contacts, palette)
         members_label.setBuddy(self.entry.entry)
@@ -76,7 +83,6 @@ class NewGroupDialog(QDialog):
         self.create_button.setObjectName("createGroup")
         self.create_button.setText(self.tr("Create"))
         self.create_button.setAutoDefault(False)
-        self.create_button.setDefault(False)  # Enter adds the typed member, never creates
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -105,11 +111,22 @@ class NewGroupDialog(QDialog):
         self.members_problem.setText(text)
         self.members_problem.show()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            watched is self.members
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
+            self._remove_current()
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Delete and self.members.hasFocus():
-            item = self.members.currentItem()
-            if item is not None:
-                self._remove_item(item)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Enter adds the typed member (the entry does it) and never creates the group.
+            if self.name_entry.hasFocus():
+                self.entry.entry.setFocus()
             return
         super().keyPressEvent(event)
 
@@ -123,6 +140,11 @@ class NewGroupDialog(QDialog):
     def _on_name(self, text: str) -> None:
         self._name_touched = True
         self.form.set_name(text)
+
+    def _remove_current(self) -> None:
+        item = self.members.currentItem()
+        if item is not None:
+            self._remove_item(item)
 
     def _remove_item(self, item: QListWidgetItem) -> None:
         self.form.remove(str(item.data(URI_ROLE)))
