@@ -62,7 +62,7 @@ class GroupProblem(enum.Enum):
     NOT_CPIM_CAPABLE = "not_cpim_capable"
 
 
-class GroupError(Exception):
+class GroupError(ValueError):
     """A group the user asked for cannot be made or changed: `problem` says why, `detail`
     is '' or the address at fault."""
 
