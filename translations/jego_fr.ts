@@ -1640,24 +1640,52 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>%1 a renommé le groupe « %2 »</translation>
     </message>
     <message>
-        <source>%1 added %2</source>
-        <translation>%1 a ajouté %2</translation>
-    </message>
-    <message>
-        <source>%1 removed %2</source>
-        <translation>%1 a retiré %2</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 a quitté le groupe</translation>
     </message>
     <message>
-        <source>%1 joined</source>
-        <translation>%1 a rejoint le groupe</translation>
+        <source>%1 added %3</source>
+        <translation>%1 a ajouté %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 a retiré %3</translation>
     </message>
     <message>
         <source>The group changed</source>
         <translation>Le groupe a changé</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>Vous avez créé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>Vous avez créé le groupe</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>Vous avez renommé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>Vous avez ajouté %3</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>Vous avez retiré %3</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>Vous avez quitté le groupe</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 vous a ajouté au groupe</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 vous a retiré du groupe</translation>
     </message>
     <message>
         <source>, </source>
@@ -1930,8 +1958,12 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Refuser</translation>
     </message>
     <message>
-        <source>You declined to join “%1”.</source>
-        <translation>Vous avez refusé de rejoindre « %1 ».</translation>
+        <source>1 more invitation</source>
+        <translation>1 autre invitation</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>%1 autres invitations</translation>
     </message>
     <message>
         <source>%1 added you to “%2”</source>

@@ -1640,24 +1640,52 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>%1 修改群名为“%2”</translation>
     </message>
     <message>
-        <source>%1 added %2</source>
-        <translation>%1 邀请 %2 加入了群聊</translation>
-    </message>
-    <message>
-        <source>%1 removed %2</source>
-        <translation>%1 将 %2 移出了群聊</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 退出了群聊</translation>
     </message>
     <message>
-        <source>%1 joined</source>
-        <translation>%1 加入了群聊</translation>
+        <source>%1 added %3</source>
+        <translation>%1 邀请 %3 加入了群聊</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 将 %3 移出了群聊</translation>
     </message>
     <message>
         <source>The group changed</source>
         <translation>群聊有变动</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>你创建了群聊“%2”</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>你创建了群聊</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>你修改群名为“%2”</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>你邀请 %3 加入了群聊</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>你将 %3 移出了群聊</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>你退出了群聊</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 邀请你加入了群聊</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 将你移出了群聊</translation>
     </message>
     <message>
         <source>, </source>
@@ -1930,8 +1958,12 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <source>You declined to join “%1”.</source>
-        <translation>你已拒绝加入“%1”。</translation>
+        <source>1 more invitation</source>
+        <translation>还有 1 个邀请</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>还有 %1 个邀请</translation>
     </message>
     <message>
         <source>%1 added you to “%2”</source>

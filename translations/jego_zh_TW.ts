@@ -1640,24 +1640,52 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>%1 將群組名稱變更為「%2」</translation>
     </message>
     <message>
-        <source>%1 added %2</source>
-        <translation>%1 邀請 %2 加入群組</translation>
-    </message>
-    <message>
-        <source>%1 removed %2</source>
-        <translation>%1 將 %2 移出群組</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>%1 退出了群組</translation>
     </message>
     <message>
-        <source>%1 joined</source>
-        <translation>%1 加入了群組</translation>
+        <source>%1 added %3</source>
+        <translation>%1 邀請 %3 加入群組</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 將 %3 移出群組</translation>
     </message>
     <message>
         <source>The group changed</source>
         <translation>群組有所變動</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>您建立了群組「%2」</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>您建立了群組</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>您將群組名稱變更為「%2」</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>您邀請 %3 加入群組</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>您將 %3 移出群組</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>您退出了群組</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 邀請您加入群組</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 將您移出群組</translation>
     </message>
     <message>
         <source>, </source>
@@ -1930,8 +1958,12 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拒接</translation>
     </message>
     <message>
-        <source>You declined to join “%1”.</source>
-        <translation>您已拒絕加入「%1」。</translation>
+        <source>1 more invitation</source>
+        <translation>還有 1 個邀請</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>還有 %1 個邀請</translation>
     </message>
     <message>
         <source>%1 added you to “%2”</source>

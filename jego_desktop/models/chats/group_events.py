@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from jego_desktop.models.chats.group_texts import MemberNames, bounded
+from jego_desktop.models.chats.group_texts import MemberNames, bounded, fill
 
 MAX_EVENT_BYTES = 16 * 1024
 NAMED_MEMBERS = 3  # then "and 4 others"
@@ -24,39 +24,59 @@ def event_sentence(body: str, names: MemberNames) -> str:
     """The sentence for one event body; a neutral one when it cannot be read."""
     event = _parse(body)
     kind = event.get("event")
-    by = names.name_of(_text(event.get("by")))
+    by_uri = _text(event.get("by"))
+    by = names.name_of(by_uri)
     group_name = bounded(_text(event.get("name")), SHOWN_GROUP_NAME_CHARS)
     members = _members(event.get("members"), names)
+    if names.is_own(by_uri):
+        template = _by_you(kind, group_name, members)
+    elif _only_you(event.get("members"), names):
+        template = _to_you(kind)
+    else:
+        template = _by_them(kind, group_name, members)
+    return fill(template, by, group_name, members)  # one pass: a "%2" in a name stays
+
+
+# In the templates: %1 who did it, %2 the group's name, %3 the members it concerns.
+
+
+def _by_them(kind: object, group_name: str, members: str) -> str:
     if kind == "created":
         if group_name:
-            return (
-                QCoreApplication.translate("GroupEvents", "%1 created the group “%2”")
-                .replace("%1", by)
-                .replace("%2", group_name)
-            )
-        return QCoreApplication.translate("GroupEvents", "%1 created the group").replace("%1", by)
+            return QCoreApplication.translate("GroupEvents", "%1 created the group “%2”")
+        return QCoreApplication.translate("GroupEvents", "%1 created the group")
     if kind == "renamed" and group_name:
-        return (
-            QCoreApplication.translate("GroupEvents", "%1 renamed the group to “%2”")
-            .replace("%1", by)
-            .replace("%2", group_name)
-        )
+        return QCoreApplication.translate("GroupEvents", "%1 renamed the group to “%2”")
     if kind == "added" and members:
-        return (
-            QCoreApplication.translate("GroupEvents", "%1 added %2")
-            .replace("%1", by)
-            .replace("%2", members)
-        )
+        return QCoreApplication.translate("GroupEvents", "%1 added %3")
     if kind == "removed" and members:
-        return (
-            QCoreApplication.translate("GroupEvents", "%1 removed %2")
-            .replace("%1", by)
-            .replace("%2", members)
-        )
+        return QCoreApplication.translate("GroupEvents", "%1 removed %3")
     if kind == "left":
-        return QCoreApplication.translate("GroupEvents", "%1 left").replace("%1", by)
-    if kind == "joined":
-        return QCoreApplication.translate("GroupEvents", "%1 joined").replace("%1", by)
+        return QCoreApplication.translate("GroupEvents", "%1 left")
+    return QCoreApplication.translate("GroupEvents", "The group changed")
+
+
+def _by_you(kind: object, group_name: str, members: str) -> str:
+    if kind == "created":
+        if group_name:
+            return QCoreApplication.translate("GroupEvents", "You created the group “%2”")
+        return QCoreApplication.translate("GroupEvents", "You created the group")
+    if kind == "renamed" and group_name:
+        return QCoreApplication.translate("GroupEvents", "You renamed the group to “%2”")
+    if kind == "added" and members:
+        return QCoreApplication.translate("GroupEvents", "You added %3")
+    if kind == "removed" and members:
+        return QCoreApplication.translate("GroupEvents", "You removed %3")
+    if kind == "left":
+        return QCoreApplication.translate("GroupEvents", "You left the group")
+    return QCoreApplication.translate("GroupEvents", "The group changed")
+
+
+def _to_you(kind: object) -> str:
+    if kind == "added":
+        return QCoreApplication.translate("GroupEvents", "%1 added you")
+    if kind == "removed":
+        return QCoreApplication.translate("GroupEvents", "%1 removed you")
     return QCoreApplication.translate("GroupEvents", "The group changed")
 
 
@@ -72,6 +92,10 @@ def _parse(body: str) -> dict[str, Any]:
 
 def _text(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _only_you(value: object, names: MemberNames) -> bool:
+    return isinstance(value, list) and len(value) == 1 and names.is_own(_text(value[0]))
 
 
 def _members(value: object, names: MemberNames) -> str:

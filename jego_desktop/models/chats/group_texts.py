@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -77,6 +78,19 @@ def receipts_text(receipts: GroupReceipts) -> str:
         delivered
         + " · "
         + QCoreApplication.translate("GroupTexts", "read by %1").replace("%1", str(receipts.read))
+    )
+
+
+def fill(template: str, *values: str) -> str:
+    """`template` with %1, %2... replaced in one pass: a value that reads "%2" stays."""
+    return re.sub(
+        r"%([1-9])",
+        lambda found: (
+            values[int(found.group(1)) - 1]
+            if int(found.group(1)) <= len(values)
+            else found.group(0)
+        ),
+        template,
     )
 
 

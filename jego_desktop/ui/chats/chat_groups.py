@@ -1,7 +1,7 @@
 """Group chats on the Chats page, attached from outside: the New group dialog, a group's
 header ("4 members") and its members dialog, authors and membership lines in the
-bubbles, the invitation banner, and the line that replaces the composer once the user
-left or was removed."""
+bubbles, invitations waiting above the list, and the line that replaces the composer
+once the user left or was removed."""
 
 from __future__ import annotations
 
@@ -67,20 +67,22 @@ class ChatGroups(QObject):
         # Asks before the user leaves a group (a dialog unless a test gives another).
         self.confirm: Callable[[str], bool] = self._confirm_leaving
         self.group: Group | None = None  # the group of the conversation shown
-        self._declined: set[str] = set()  # invitations declined since the start
         self.new_group_dialog: NewGroupDialog | None = None
         self.members_dialog: GroupMembersDialog | None = None
-        self.banner = InvitationBanner(palette)
-        self.banner.hide()
-        self.banner.join_requested.connect(self.join)
-        self.banner.decline_requested.connect(self.decline)
+        # Invitations from strangers wait above the list: an invited group has no
+        # conversation until the user joins (models/chats/group_chats.py).
+        self.waiting: list[Group] = []
+        self.invitation_bar = InvitationBanner(palette)
+        self.invitation_bar.hide()
+        self.invitation_bar.join_requested.connect(lambda: self._answer_first(join=True))
+        self.invitation_bar.decline_requested.connect(lambda: self._answer_first(join=False))
         self.gone = PlainLabel()  # instead of the composer, once the user is out
         self.gone.setObjectName("groupGone")
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gone.setStyleSheet(f"color: {palette.muted}; padding: 14px;")
         view.members_requested.connect(self.show_members)
         groups.group_changed.connect(self._on_group_changed)
-        groups.invitation_received.connect(self._on_group_changed)
+        groups.invitation_received.connect(self._on_invitation)
         self.groups_changed.connect(conversations.refresh)
         conversations.last_message = lambda conversation: next(
             iter(services.messages.page(conversation.id, limit=1)), None
@@ -116,7 +118,6 @@ class ChatGroups(QObject):
             if was_group:
                 self._view.set_group_header(None)
                 self._view.delegate.set_group(None)
-                self._view.set_banner(None)
             return
         self._show(group)
 
@@ -125,18 +126,6 @@ class ChatGroups(QObject):
         self._view.set_title(group.name)
         self._view.set_group_header(member_count(len(group.members)))
         self._view.delegate.set_group(GroupBubbles(names, self.groups.receipts, self._palette))
-        if group.id in self._declined and not group.active:
-            self.banner.show_declined(group.name)
-            self._view.set_banner(self.banner)
-            self._view.members_button.setEnabled(False)
-            return
-        if group.status is GroupStatus.INVITED:
-            self.banner.show_invitation(names.name_of(group.invited_by), group.name)
-            self._view.set_banner(self.banner)
-            self._view.members_button.setEnabled(False)
-            return
-        self._view.set_banner(None)
-        self._view.members_button.setEnabled(True)
         if group.active:
             self._view.show_composer()
         else:
@@ -147,7 +136,48 @@ class ChatGroups(QObject):
             )
             self._view.show_bottom(self.gone)
 
+    def show_waiting(self) -> None:
+        """The invitations that wait (also those from before a restart)."""
+        self.waiting = self.groups.invitations()
+        self._show_waiting()
+
+    def _on_invitation(self, group: Group) -> None:
+        if all(waiting.id != group.id for waiting in self.waiting):
+            self.waiting.append(group)
+        self._show_waiting()
+
+    def _show_waiting(self) -> None:
+        self.waiting = [group for group in self.waiting if group.status is GroupStatus.INVITED]
+        if not self.waiting:
+            self.invitation_bar.hide()
+            return
+        first = self.waiting[0]
+        names = self.member_names(first.account_key)
+        self.invitation_bar.show_invitation(names.name_of(first.invited_by), first.name)
+        self.invitation_bar.set_more(len(self.waiting) - 1)
+        self.invitation_bar.show()
+
+    def _answer_first(self, *, join: bool) -> None:
+        if not self.waiting:
+            return
+        group = self.waiting.pop(0)
+        if join:
+            self._answer(self.groups.accept_invitation, group.id)
+        else:
+            self._answer(self.groups.decline_invitation, group.id)
+        self._show_waiting()
+        joined = self.groups.group(group.id) if join else None
+        conversation = self._conversations.get(joined.conversation_id) if joined else None
+        if conversation is not None:
+            self.groups_changed.emit()
+            self.open_requested.emit(conversation)
+
     def _on_group_changed(self, group: Group) -> None:
+        if group.status is not GroupStatus.INVITED and any(
+            waiting.id == group.id for waiting in self.waiting
+        ):
+            self.waiting = [waiting for waiting in self.waiting if waiting.id != group.id]
+            self._show_waiting()
         self.groups_changed.emit()
         if self.group is not None and group.id == self.group.id:
             self.group = group
@@ -214,17 +244,6 @@ class ChatGroups(QObject):
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Leave"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         return box.exec() == QMessageBox.StandardButton.Yes
-
-    def join(self) -> None:
-        if self.group is not None:
-            self._answer(self.groups.accept_invitation, self.group.id)
-
-    def decline(self) -> None:
-        if self.group is not None:
-            self._declined.add(self.group.id)
-            self._answer(self.groups.decline_invitation, self.group.id)
-            if self.group is not None:
-                self._show(self.group)
 
     def _answer(self, answer: Callable[[str], None], group_id: str) -> None:
         try:

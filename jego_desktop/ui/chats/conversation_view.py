@@ -87,7 +87,6 @@ class ConversationView(QWidget):
         self._typing = False
         self._number = ""
         self.replying_to: Message | None = None
-        self._banner: QWidget | None = None
         # Why a message cannot be taken back (None: it can); the page asks the service.
         self.recall_check: Callable[[Message], RecallRefusal | None] = lambda _message: (
             RecallRefusal.NOT_OURS
@@ -138,7 +137,7 @@ class ConversationView(QWidget):
         self.bottom.addWidget(self.composer)
         self.bottom.setSizePolicy(self.composer.sizePolicy())
 
-        column = self._column = QVBoxLayout(self)
+        column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(header)
@@ -198,19 +197,6 @@ class ConversationView(QWidget):
         self.subtitle.setVisible(not group)
         self.call_button.setVisible(not group)
         self.video_button.setVisible(not group)
-
-    def set_banner(self, banner: QWidget | None) -> None:
-        """Show `banner` (an invitation) instead of the messages and the composer."""
-        if self._banner is not None and self._banner is not banner:
-            self._banner.hide()
-            self._column.removeWidget(self._banner)
-        if banner is not None and banner is not self._banner:
-            self._column.insertWidget(1, banner, 1)
-        self._banner = banner
-        if banner is not None:
-            banner.show()
-        self.list.setVisible(banner is None)
-        self.bottom.setVisible(banner is None)
 
     def set_title(self, title: str) -> None:
         self.title.setText(title)

@@ -1,12 +1,13 @@
 """An invitation from someone who is not a contact: "Xavier added you to “Family”",
-Join or Decline. Until Join, nothing else of the group is shown."""
+Join or Decline. It stands above the conversation list: until the user joins, the
+group has no conversation and nothing else of it is shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from jego_desktop.models.chats.group_texts import bounded
+from jego_desktop.models.chats.group_texts import bounded, fill
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import RADIUS, SPACING, Palette
 
@@ -24,10 +25,9 @@ class InvitationBanner(QWidget):
 
     def __init__(self, palette: Palette, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("invitationPage")
+        self.setObjectName("invitationBar")
         self._inviter = ""
         self._group_name = ""
-        self._declined = False
         card = QFrame()
         card.setObjectName("invitationBanner")
         self.text = PlainLabel()
@@ -49,17 +49,21 @@ class InvitationBanner(QWidget):
         buttons.addWidget(self.decline_button)
         buttons.addWidget(self.join_button)
         buttons.addStretch(1)
+        self.more = PlainLabel()  # "2 more invitations"
+        self.more.setObjectName("invitationHint")
+        self.more.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.more.hide()
+        self._more_count = 0
         inside = QVBoxLayout(card)
-        inside.setContentsMargins(SPACING * 3, SPACING * 3, SPACING * 3, SPACING * 3)
-        inside.setSpacing(SPACING * 2)
+        inside.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        inside.setSpacing(SPACING)
         inside.addWidget(self.text)
         inside.addWidget(self.hint)
         inside.addLayout(buttons)
+        inside.addWidget(self.more)
         column = QVBoxLayout(self)
-        column.setContentsMargins(SPACING * 4, SPACING * 4, SPACING * 4, SPACING * 4)
-        column.addStretch(1)
+        column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(card)
-        column.addStretch(2)
         self.setStyleSheet(_stylesheet(palette))
         self._retranslate()
 
@@ -67,29 +71,23 @@ class InvitationBanner(QWidget):
         """`inviter` as the user knows them; both may come from a stranger: cut short."""
         self._inviter = bounded(inviter)
         self._group_name = bounded(group_name, SHOWN_NAME_CHARS)
-        self._declined = False
         self._retranslate()
 
-    def show_declined(self, group_name: str) -> None:
-        """The user said no: the group's messages stay hidden."""
-        self._group_name = bounded(group_name, SHOWN_NAME_CHARS)
-        self._declined = True
+    def set_more(self, count: int) -> None:
+        """How many other invitations wait behind this one."""
+        self._more_count = count
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.join_button.setText(self.tr("Join"))
         self.decline_button.setText(self.tr("Decline"))
-        self.join_button.setVisible(not self._declined)
-        self.decline_button.setVisible(not self._declined)
-        self.hint.setVisible(not self._declined)
-        if self._declined:
-            self.text.setText(self.tr("You declined to join “%1”.").replace("%1", self._group_name))
-            return
-        self.text.setText(
-            self.tr("%1 added you to “%2”")
-            .replace("%1", self._inviter)
-            .replace("%2", self._group_name)
+        self.more.setVisible(self._more_count > 0)
+        self.more.setText(
+            self.tr("1 more invitation")
+            if self._more_count == 1
+            else self.tr("%1 more invitations").replace("%1", str(self._more_count))
         )
+        self.text.setText(fill(self.tr("%1 added you to “%2”"), self._inviter, self._group_name))
         self.hint.setText(
             self.tr(
                 "They are not in your contacts. Nothing of this group is shown"
@@ -105,11 +103,10 @@ class InvitationBanner(QWidget):
 
 def _stylesheet(p: Palette) -> str:
     return f"""
-    QWidget#invitationPage {{ background: {p.window}; }}
     QFrame#invitationBanner {{
         background: {p.surface}; border: 1px solid {p.border}; border-radius: {RADIUS * 2}px;
     }}
-    QLabel#invitationText {{ color: {p.text}; font-size: 15px; font-weight: 600; }}
+    QLabel#invitationText {{ color: {p.text}; font-weight: 600; }}
     QLabel#invitationHint {{ color: {p.muted}; }}
     QPushButton#invitationJoin {{
         background: {p.accent}; color: {p.accent_text}; border: none;

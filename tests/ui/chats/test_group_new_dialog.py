@@ -133,13 +133,15 @@ def test_create_makes_the_group_and_opens_its_conversation(
     qtbot.keyClicks(dialog.entry.entry, "sip:carol@example.net")
     qtbot.keyClick(dialog.entry.entry, Qt.Key.Key_Return)
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert group_chats.groups.calls == [
-        ("create_group", ACCOUNT, "Family", [ALICE, "sip:carol@example.net"])
-    ]
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert group_chats.page.groups is not None
+    group = group_chats.page.groups.group
+    assert group is not None and group.account_key == ACCOUNT
+    assert (group.name, group.members) == ("Family", (ALICE, "sip:carol@example.net"))
     view = group_chats.page.view
     assert view.title.text() == "Family"
     assert view.members_button.isVisible() and view.members_button.text() == "3 members"
     current = group_chats.page.current
     assert current is not None and current.peer_uri.startswith("group:")
     assert group_chats.page.list.currentIndex().data() == "Family"
+    assert group_chats.lines() == ["You created the group “Family”"]

@@ -32,13 +32,18 @@ def test_each_event_reads_as_a_sentence() -> None:
     assert sentence({"event": "added", "by": "sip:" + ACCOUNT, "members": [ALICE]}) == (
         "You added Alice"
     )
+    assert sentence({"event": "created", "by": "sip:" + ACCOUNT, "name": "Li"}) == (
+        "You created the group “Li”"
+    )
     assert sentence({"event": "removed", "by": ALICE, "members": ["sip:bob@example.org"]}) == (
         "Alice removed bob@example.org"
     )
     assert sentence({"event": "left", "by": "sip:+33622222222@sip.example.org"}) == (
         "06 22 22 22 22 left"
     )
-    assert sentence({"event": "joined", "by": ALICE}) == "Alice joined"
+    assert sentence({"event": "added", "by": "sip:%2@x.org", "name": "%3", "members": [ALICE]}) == (
+        "%2@x.org added Alice"  # a placeholder in a name stays text
+    )
 
 
 @pytest.mark.parametrize(
@@ -54,6 +59,7 @@ def test_each_event_reads_as_a_sentence() -> None:
         json.dumps({"event": "added", "by": ALICE, "members": [1, None, {}]}),
         json.dumps({"event": ["renamed"], "name": "x"}),
         json.dumps({"event": "explode"}),
+        json.dumps({"event": "joined", "by": ALICE}),  # not an event Jego writes
         "[" * 100_000,  # deeper than json's recursion
         json.dumps({"event": "renamed", "name": "x" * MAX_EVENT_BYTES}),  # too big to read
     ],
@@ -77,4 +83,14 @@ def test_names_from_the_network_are_short_single_lines() -> None:
     text = sentence({"event": "added", "by": ALICE, "members": many})
     assert text == (
         "Alice added member0@example.org, member1@example.org, member2@example.org and 37 others"
+    )
+
+
+def test_the_user_is_you() -> None:
+    own = "sip:" + ACCOUNT
+    assert sentence({"event": "added", "by": ALICE, "members": [own]}) == "Alice added you"
+    assert sentence({"event": "removed", "by": ALICE, "members": [own]}) == "Alice removed you"
+    assert sentence({"event": "left", "by": own}) == "You left the group"
+    assert sentence({"event": "renamed", "by": own, "name": "Li"}) == (
+        "You renamed the group to “Li”"
     )
