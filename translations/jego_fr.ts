@@ -2416,6 +2416,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Add members</source>
+        <translation>Ajouter des membres</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>Créer</translation>
     </message>

@@ -2416,6 +2416,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>创建</translation>
     </message>

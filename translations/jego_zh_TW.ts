@@ -2416,6 +2416,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>移除</translation>
     </message>
     <message>
+        <source>Add members</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
         <source>Create</source>
         <translation>建立</translation>
     </message>

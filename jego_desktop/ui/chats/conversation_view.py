@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -102,9 +103,9 @@ class ConversationView(QWidget):
         names.setSpacing(0)
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
-        self.members_button = QToolButton()  # a group's "4 members", instead of the number
+        self.members_button = QPushButton()  # a group's "4 members", instead of the number
         self.members_button.setObjectName("conversationMembers")
-        self.members_button.setAutoRaise(True)
+        self.members_button.setFlat(True)
         self.members_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.members_button.clicked.connect(self.members_requested)
         self.members_button.hide()
@@ -315,10 +316,11 @@ def _stylesheet(p: Palette) -> str:
     QLabel#conversationTitle {{ font-size: 15px; font-weight: 600; color: {p.text}; }}
     QLabel#conversationSubtitle {{ color: {p.muted}; }}
     QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
-    QToolButton#conversationMembers {{
-        color: {p.accent}; border: none; padding: 0; background: transparent;
+    QPushButton#conversationMembers {{
+        color: {p.accent}; border: none; padding: 0; margin: 0; background: transparent;
+        text-align: left;
     }}
-    QToolButton#conversationMembers:hover {{ text-decoration: underline; }}
+    QPushButton#conversationMembers:hover {{ text-decoration: underline; }}
     QListView#messageList {{ background: {p.window}; border: none; }}
     QListView#messageList:focus {{ border: 1px solid {p.accent}; }}
     QToolButton#conversationCall, QToolButton#conversationVideoCall {{

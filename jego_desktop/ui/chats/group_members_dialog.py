@@ -22,7 +22,12 @@ from jego_desktop.domain.groups import MAX_GROUP_NAME_CHARS, Group, GroupError, 
 from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.group_texts import MemberNames, member_count, problem_text
 from jego_desktop.models.chats.new_group import NewGroupForm, UriFor
-from jego_desktop.ui.chats.member_entry import URI_ROLE, ContactChoices, MemberEntry
+from jego_desktop.ui.chats.member_entry import (
+    URI_ROLE,
+    ContactChoices,
+    MemberEntry,
+    lists_stylesheet,
+)
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING, Palette
 
@@ -47,6 +52,7 @@ class GroupMembersDialog(QDialog):
         self._groups = groups
         self._names = names
         self._confirm = confirm
+        name_label = PlainLabel(self.tr("Group name"))
         self.name_entry = QLineEdit(group.name)
         self.name_entry.setObjectName("groupRenameEntry")
         self.name_entry.setAccessibleName(self.tr("Group name"))
@@ -70,6 +76,7 @@ class GroupMembersDialog(QDialog):
         add_label = PlainLabel(self.tr("Add members"))
         self.form = NewGroupForm(uri_for, names, self)
         self.entry = MemberEntry(self.form, contacts, palette)
+        self.entry.locked = lambda uri: self.form.has(uri)  # in the group: Remove above
         self.entry.contact_list.setMaximumHeight(120)
         self.entry.added.connect(self._add)
         add_label.setBuddy(self.entry.entry)
@@ -97,6 +104,7 @@ class GroupMembersDialog(QDialog):
         bottom.addWidget(close)
         column = QVBoxLayout(self)
         column.setSpacing(SPACING)
+        column.addWidget(name_label)
         column.addLayout(name_row)
         column.addLayout(list_row)
         column.addWidget(self.list, 1)
@@ -106,8 +114,10 @@ class GroupMembersDialog(QDialog):
         column.addLayout(bottom)
         groups.group_changed.connect(self._on_group_changed)
         self.setMinimumSize(400, 540)
+        self.setStyleSheet(lists_stylesheet(palette))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._show_group()
+        self.entry.entry.setFocus()
 
     # ----- what the user does ---------------------------------------------------------
 
@@ -182,6 +192,7 @@ class GroupMembersDialog(QDialog):
         for uri in group.members:
             if not self.form.has(uri):
                 self.form.add_contact(uri, self._names.name_of(uri))
+        self.entry.refill()
         active = group.active
         for widget in (self.name_entry, self.entry, self.leave_button):
             widget.setEnabled(active)

@@ -42,6 +42,8 @@ class MemberEntry(QWidget):
         super().__init__(parent)
         self._form = form
         self._contacts = contacts()
+        # Contacts that cannot be ticked off here (already in the group being changed).
+        self.locked: Callable[[str], bool] = lambda _uri: False
         self.entry = QLineEdit()
         self.entry.setObjectName("memberEntry")
         self.entry.setAccessibleName(self.tr("Add a member"))
@@ -75,6 +77,10 @@ class MemberEntry(QWidget):
         form.changed.connect(self._show)
         self._fill_contacts("")
 
+    def refill(self) -> None:
+        """Show the contacts again (who is locked changed)."""
+        self._fill_contacts(self.entry.text())
+
     def add_typed(self) -> None:
         text = self.entry.text()
         if not text.strip():
@@ -104,6 +110,8 @@ class MemberEntry(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = self._form.has(uri)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            if self.locked(uri):
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.contact_list.addItem(item)
         self.contact_list.blockSignals(False)
 
@@ -134,3 +142,13 @@ class MemberEntry(QWidget):
                 self.contact_list.blockSignals(True)
                 item.setCheckState(wanted)
                 self.contact_list.blockSignals(False)
+
+
+def lists_stylesheet(p: Palette) -> str:
+    """The member and contact lists of the group dialogs: roomy rows."""
+    return f"""
+    QListWidget {{ border: 1px solid {p.border}; border-radius: 6px; outline: none; }}
+    QListWidget::item {{ padding: 4px 6px; }}
+    QListWidget::item:disabled {{ color: {p.muted}; }}
+    QListWidget::item:selected {{ background: {p.accent}; color: {p.accent_text}; }}
+    """

@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 from jego_desktop.domain.groups import MAX_GROUP_NAME_CHARS
 from jego_desktop.models.chats.group_texts import MemberNames
 from jego_desktop.models.chats.new_group import NewGroupForm, UriFor
-from jego_desktop.ui.chats.member_entry import URI_ROLE, ContactChoices, MemberEntry
+from jego_desktop.ui.chats.member_entry import (
+    URI_ROLE,
+    ContactChoices,
+    MemberEntry,
+    lists_stylesheet,
+)
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING, Palette
 
@@ -61,7 +66,7 @@ class NewGroupDialog(QDialog):
         self.members = QListWidget()
         self.members.setObjectName("groupMembers")
         self.members.setAccessibleName(self.tr("Members"))
-        self.members.setMaximumHeight(130)
+        self.members.setFixedHeight(120)
         self.remove_hint = PlainLabel(
             self.tr("Double-click a member, or press Delete, to remove them.")
         )
@@ -75,7 +80,9 @@ class NewGroupDialog(QDialog):
         self.members.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.members_problem = _problem_label("groupMembersProblem", palette)
         self.entry = MemberEntry(self.form, contacts, palette)
-        members_label.setBuddy(self.entry.entry)
+        add_label = PlainLabel(self.tr("Add members"))
+        add_label.setBuddy(self.entry.entry)
+        members_label.setBuddy(self.members)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -95,14 +102,16 @@ class NewGroupDialog(QDialog):
         column.addWidget(self.name_entry)
         column.addWidget(self.name_problem)
         column.addLayout(heading)
-        column.addWidget(self.entry, 1)
         column.addWidget(self.members)
         column.addWidget(self.remove_hint)
         column.addWidget(self.members_problem)
+        column.addWidget(add_label)
+        column.addWidget(self.entry, 1)
         column.addWidget(self.buttons)
         self.name_entry.textChanged.connect(self._on_name)
         self.form.changed.connect(self._show)
-        self.setMinimumSize(420, 520)
+        self.setMinimumSize(420, 560)
+        self.setStyleSheet(lists_stylesheet(palette))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self._show()
 
@@ -160,7 +169,6 @@ class NewGroupDialog(QDialog):
                 item.setToolTip(member.uri.removeprefix("sip:"))
                 self.members.addItem(item)
         has_members = bool(self.form.members)
-        self.members.setVisible(has_members)
         self.remove_hint.setVisible(has_members)
         name_problem = self.form.name_problem if self._name_touched else ""
         self.name_problem.setText(name_problem)

@@ -38,12 +38,17 @@ def test_the_members_are_listed_by_name_and_can_be_added_and_removed(
     assert listed(dialog) == ["You", "Alice Martin", "Bob", "carol@example.net"]
     dialog.list.setCurrentRow(0)
     assert not dialog.remove_button.isEnabled()  # not oneself: that is Leave
+    contacts = dialog.entry.contact_list
+    # Members already in: ticked and locked (removing is the list's Remove).
+    assert not contacts.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Bob
 
     dialog.list.setCurrentRow(2)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert BOB not in group_chats.fresh(family).members
     assert listed(dialog) == ["You", "Alice Martin", "carol@example.net"]
     assert group_chats.page.view.members_button.text() == "3 members"  # the header follows
+    assert contacts.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Bob may be ticked again
+    assert contacts.item(1).checkState() == Qt.CheckState.Unchecked
 
     qtbot.keyClicks(dialog.entry.entry, "06 22 22 22 22")
     qtbot.keyClick(dialog.entry.entry, Qt.Key.Key_Return)
