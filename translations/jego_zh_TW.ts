@@ -1535,6 +1535,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拒接</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>File: %s</source>
         <translation>檔案：%s</translation>
     </message>

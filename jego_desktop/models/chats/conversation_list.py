@@ -21,10 +21,10 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
 from jego_desktop.domain.engine_events import TypingChanged
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, is_group_peer
+from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
-from jego_desktop.models.chats.group_events import event_sentence
+from jego_desktop.models.chats.group_events import event_sentence, is_group_event
 from jego_desktop.models.chats.group_texts import MemberNames, own_uri_of
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
@@ -298,7 +298,7 @@ class ConversationListModel(QAbstractListModel):
             message = self.last_message(conversation)
             names = self._member_names(conversation)
             author = event = ""
-            if _is_event(preview):
+            if is_group_event(preview.content_type):
                 event = event_sentence(message.body if message else preview.text, names)
             elif (
                 message is not None
@@ -385,10 +385,6 @@ def _unread(preview: MessagePreview | None) -> bool:
         and preview.direction is MessageDirection.INCOMING
         and preview.state is MessageState.RECEIVED
     )
-
-
-def _is_event(preview: MessagePreview) -> bool:
-    return preview.content_type.split(";", 1)[0].strip().lower() == GROUP_EVENT_CONTENT_TYPE
 
 
 def _not_sent(preview: MessagePreview | None) -> bool:

@@ -13,11 +13,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE
 from jego_desktop.models.chats.group_texts import MemberNames, bounded, fill
 
 MAX_EVENT_BYTES = 16 * 1024
 NAMED_MEMBERS = 3  # then "and 4 others"
 SHOWN_GROUP_NAME_CHARS = 64
+
+
+def is_group_event(content_type: str) -> bool:
+    return content_type.split(";", 1)[0].strip().lower() == GROUP_EVENT_CONTENT_TYPE
 
 
 def event_sentence(body: str, names: MemberNames) -> str:

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QColor
 
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, GroupReceipts
+from jego_desktop.domain.groups import GroupReceipts
 from jego_desktop.domain.messages import Message
-from jego_desktop.models.chats.group_events import event_sentence
+from jego_desktop.models.chats.group_events import event_sentence, is_group_event
 from jego_desktop.models.chats.group_texts import MemberNames, receipts_text
 from jego_desktop.ui.style import Palette
 
@@ -44,10 +44,6 @@ def author_colour(uri: str, palette: Palette) -> str:
     return colours[zlib.crc32(uri.encode("utf-8")) % len(colours)]
 
 
-def is_group_event(message: Message) -> bool:
-    return message.content_type.split(";", 1)[0].strip().lower() == GROUP_EVENT_CONTENT_TYPE
-
-
 class GroupBubbles:
     """MessageDelegate's GroupLook for one group conversation."""
 
@@ -70,7 +66,9 @@ class GroupBubbles:
         )
 
     def event_text(self, message: Message) -> str:
-        return event_sentence(message.body, self._names) if is_group_event(message) else ""
+        if not is_group_event(message.content_type):
+            return ""
+        return event_sentence(message.body, self._names)
 
     def status_text(self, message: Message) -> str:
         receipts = self._receipts(message.message_id)
