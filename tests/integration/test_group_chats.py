@@ -211,6 +211,13 @@ def test_a_member_who_left_gets_and_sends_nothing(party: Party) -> None:
     mark = carol.mark()
     carol.command("send", peer=party.peer, body="may I come back?")
     assert "not_a_member" in carol.wait("error", since=mark)["message"]
+    # Alice is still a member in Carol's store, but Carol left: Carol's app refuses it
+    everyone = [party.aor(n) for n in ("alice", "bob", "carol")]
+    alice.command("forged_group", peer=party.aor("carol"), group=party.group["id"],
+                  members=everyone, body="come back")  # fmt: skip
+    alice.command("send", peer=party.aor("carol"), body="one to one")
+    carol.wait("added", lambda e: e["body"] == "one to one", since=mark)
+    assert not [e for e in carol.events("added")[mark:] if e["body"] == "come back"]
 
 
 def test_a_strangers_forged_group_message_is_refused(party: Party) -> None:
@@ -223,6 +230,13 @@ def test_a_strangers_forged_group_message_is_refused(party: Party) -> None:
     assert not [e for e in bob.events("added") if e["body"] == "send money to Eve"]
     group = [e for e in bob.events("group") if e["id"] == party.group["id"]][-1]
     assert party.aor("eve") not in group["members"]
+    # A group Bob does not know, from a stranger: an invitation, and nothing shown
+    unknown = "e" * 32
+    eve.command("forged_group", peer=party.aor("bob"), group=unknown,
+                members=[party.aor("eve"), party.aor("bob")], body="join my group")  # fmt: skip
+    invited = bob.wait("invited", lambda e: e["id"] == unknown)
+    assert invited["status"] == "invited" and invited["conversation"] == 0
+    assert not [e for e in bob.events("added") if e["body"] == "join my group"]
 
 
 def test_every_history_is_the_same_and_nothing_is_doubled(party: Party) -> None:
