@@ -247,3 +247,16 @@ def test_display_receipts_go_to_each_author_and_invitations_wait(
     assert joined is not None and joined.status is GroupStatus.MEMBER and joined.conversation_id
     [line] = MessageStore(db).page(joined.conversation_id)
     assert line.author_uri == "sip:eve@x"
+
+
+def test_a_deleted_group_conversation_comes_back_with_the_next_change(
+    groups: GroupChats, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    ConversationStore(db).delete(group.conversation_id)
+    assert groups.group(group.id) is not None
+    groups.rename_group(group.id, "Family again")
+    renamed = groups.group(group.id)
+    assert renamed is not None and renamed.conversation_id
+    conversation = ConversationStore(db).get(renamed.conversation_id)
+    assert conversation is not None and conversation.title == "Family again"
