@@ -47,6 +47,13 @@ from jego_desktop.store.messages import MessageStore
 class GroupChats(QObject):
     """The user's groups on every account; the messaging service's group sender.
 
+    Beyond the agreed interface: `invitations()` lists the invitations waiting (also
+    those from before a restart, which are not signalled again); GroupError is a
+    ValueError (MessagingService.send raises it for a group the user is not in);
+    `own_uri` names the user's address per account where the store has no account
+    (tests); an outgoing group event line was written by the user, an incoming one by
+    its `author_uri` (the same as the JSON's "by").
+
     Signals:
         group_changed(Group): created, renamed, members changed, left, joined.
         invitation_received(Group): a non-contact added the user (status INVITED);
