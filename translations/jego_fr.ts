@@ -2197,12 +2197,20 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>le compte n’est pas configuré</translation>
     </message>
     <message>
+        <source>you are no longer a member of this group</source>
+        <translation>vous ne faites plus partie de ce groupe</translation>
+    </message>
+    <message>
         <source>could not be sent: %1</source>
         <translation>n’a pas pu être envoyé : %1</translation>
     </message>
     <message>
         <source>the recipient could not take it (%1)</source>
         <translation>le destinataire n’a pas pu le recevoir (%1)</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>non envoyé à %1</translation>
     </message>
 </context>
 <context>

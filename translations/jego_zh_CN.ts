@@ -2197,12 +2197,20 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>账号尚未设置</translation>
     </message>
     <message>
+        <source>you are no longer a member of this group</source>
+        <translation>你已不是该群的成员</translation>
+    </message>
+    <message>
         <source>could not be sent: %1</source>
         <translation>无法发送：%1</translation>
     </message>
     <message>
         <source>the recipient could not take it (%1)</source>
         <translation>对方无法接收（%1）</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>未发送给 %1</translation>
     </message>
 </context>
 <context>

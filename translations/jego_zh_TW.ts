@@ -2197,12 +2197,20 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>帳號尚未設定</translation>
     </message>
     <message>
+        <source>you are no longer a member of this group</source>
+        <translation>你已不是這個群組的成員</translation>
+    </message>
+    <message>
         <source>could not be sent: %1</source>
         <translation>無法傳送：%1</translation>
     </message>
     <message>
         <source>the recipient could not take it (%1)</source>
         <translation>對方無法接收（%1）</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>未傳送給 %1</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from jego_desktop.domain.file_transfer import (
     parse_ft_http,
 )
 from jego_desktop.domain.group_headers import GroupHeaderError, GroupHeaders, parse_group_headers
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE
 from jego_desktop.domain.imdn import Notification, parse_imdn
 from jego_desktop.domain.is_composing import Composing, parse_is_composing
 from jego_desktop.domain.message_formats import (
@@ -267,6 +268,8 @@ def _interpret_content(
             return Ignored(f"malformed is-composing indication: {error}")
     if kind == FT_HTTP_CONTENT_TYPE:
         return _interpret_file(base, text)
+    if kind == GROUP_EVENT_CONTENT_TYPE and base.group is not None:
+        return dataclasses.replace(base, body=text, content_type=kind)  # the sink checks it
     if not kind.startswith("text/"):
         return _unsupported(base, kind, len(_raw_bytes(text)))
     binary = _binary_problem(text)

@@ -70,7 +70,7 @@ class GroupSink:
             log.info("invitation to group %s from %s waits", group.id, sender[:100])
             return AcceptResult(is_new=True)
         body, content_type = text.body, text.content_type
-        if headers.event:
+        if headers.event or content_type == GROUP_EVENT_CONTENT_TYPE:
             try:
                 event = parse_group_event(text.body, sender)
             except GroupEventError as error:

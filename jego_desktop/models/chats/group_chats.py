@@ -47,6 +47,13 @@ from jego_desktop.store.messages import MessageStore
 class GroupChats(QObject):
     """The user's groups on every account; the messaging service's group sender.
 
+    Beyond the agreed interface: `invitations()` lists the invitations waiting (also
+    those from before a restart, which are not signalled again); GroupError is a
+    ValueError (MessagingService.send raises it for a group the user is not in);
+    `own_uri` names the user's address per account where the store has no account
+    (tests); an outgoing group event line was written by the user, an incoming one by
+    its `author_uri` (the same as the JSON's "by").
+
     Signals:
         group_changed(Group): created, renamed, members changed, left, joined.
         invitation_received(Group): a non-contact added the user (status INVITED);
@@ -73,7 +80,9 @@ class GroupChats(QObject):
         self._store = GroupStore(database)
         self._conversations = ConversationStore(database)
         self._messages = MessageStore(database)
-        self._fanout = GroupFanout(messaging, self._store, self._messages, self._own)
+        self._fanout = GroupFanout(
+            messaging, self._store, self._messages, self._own, self._author_name
+        )
         self._seen: dict[str, tuple[int, GroupStatus, str]] = {
             group.id: _look(group) for group in self._store.all()
         }
@@ -246,6 +255,10 @@ class GroupChats(QObject):
         group = self._store.get(group_id)
         if group is None or not group.active:
             raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
+        if not group.conversation_id:  # the user deleted the conversation: it comes back
+            conversation = self._conversations.get_or_create(group.account_key, group.peer_uri)
+            self._conversations.set_title(conversation.id, group.name)
+            group = self._store.save(dataclasses.replace(group, conversation_id=conversation.id))
         return group
 
     def _complete(self, account_key: str, typed: str) -> str:
@@ -261,6 +274,11 @@ class GroupChats(QObject):
             return normalise_peer_uri(own)
         except ValueError:
             raise GroupError(GroupProblem.BAD_ADDRESS, own) from None
+
+    def _author_name(self, account_key: str) -> str:
+        """The account's display name ('' when none: the fan-out uses the user part)."""
+        account = self._accounts.get(account_key)
+        return account.display_name.strip() if account is not None else ""
 
     def _stored_own_uri(self, account_key: str) -> str:
         account = self._accounts.get(account_key)

@@ -53,12 +53,14 @@ class GroupFanout:
         groups: GroupStore,
         messages: MessageStore,
         own_uri: Callable[[str], str],
+        author_name: Callable[[str], str],
     ) -> None:
         self._messaging = messaging
         self._engine = messaging.commands
         self._groups = groups
         self._messages = messages
         self._own_uri = own_uri
+        self._author_name = author_name  # account key -> the user's name for plain text
         self._queues: dict[MemberKey, collections.deque[int]] = {}
         self._queued: set[Copy] = set()  # waiting in a queue or on its way
         self._sending: dict[MemberKey, int] = {}  # the copy on its way to each member
@@ -74,8 +76,8 @@ class GroupFanout:
                 self._fail_whole(message, "you are no longer a member of this group")
                 return
             self._groups.add_deliveries(message.id, group.members)
-        elif self._groups.retry_failed(message.id):
-            pass  # a retried message: its failed copies go again
+        else:  # retried (by the user, or at registration): its failed copies go again
+            self._groups.retry_failed(message.id)
         self.send_pending(message.id, conversation.account_key)
 
     def send_pending(self, message_pk: int, account_key: str) -> None:
@@ -164,7 +166,11 @@ class GroupFanout:
         if not use_cpim:
             quoted = message.quote.first_line if message.quote is not None else ""
             body, content_type = plain_group_text(
-                group.name, author_of(own), message.body, message.content_type, quoted
+                group.name,
+                self._author_name(group.account_key) or author_of(own),
+                message.body,
+                message.content_type,
+                quoted,
             )
             self._engine.send_message(
                 group.account_key, member, message.message_id, body, content_type, False, ()

@@ -33,6 +33,8 @@ KNOWN_REASONS = frozenset(
         # engine/messaging.py, engine/core.py
         QT_TRANSLATE_NOOP("MessageFailure", "the account was removed before the server answered"),
         QT_TRANSLATE_NOOP("MessageFailure", "the account is not set up"),
+        # models/chats/group_fanout.py
+        QT_TRANSLATE_NOOP("MessageFailure", "you are no longer a member of this group"),
     }
 )
 
@@ -42,6 +44,8 @@ TEMPLATES: tuple[str, ...] = tuple(
     for template in (
         QT_TRANSLATE_NOOP("MessageFailure", "could not be sent: %1"),
         QT_TRANSLATE_NOOP("MessageFailure", "the recipient could not take it (%1)"),
+        # store/groups.py: the members a group message did not reach
+        QT_TRANSLATE_NOOP("MessageFailure", "not sent to %1"),
     )
 )
 
