@@ -244,7 +244,7 @@ class ConversationView(QWidget):
         author = (
             self.tr("yourself")
             if message.direction is MessageDirection.OUTGOING
-            else self.title.text()
+            else self.delegate.author_of(message)[0] or self.title.text()
         )
         files = ", ".join(attachment.file_name for attachment in message.attachments)
         first = next((line for line in shown_text(message).splitlines() if line.strip()), "")

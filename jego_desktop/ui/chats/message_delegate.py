@@ -141,11 +141,12 @@ class MessageDelegate(QStyledItemDelegate):
         return quote_author(quote, self.peer_name), quote_line(quote)
 
     def _notice_text(self, message: Message) -> str:
-        if self.group is not None and not message.recalled:
-            return self.group.event_text(message)
-        return recalled_notice(message, self.peer_name) if message.recalled else ""
+        if message.recalled:  # in a group, by its author
+            return recalled_notice(message, self.author_of(message)[0] or self.peer_name)
+        return self.group.event_text(message) if self.group is not None else ""
 
-    def _author(self, message: Message) -> tuple[str, str]:
+    def author_of(self, message: Message) -> tuple[str, str]:
+        """(name, colour) of who wrote an incoming group message; ("", "") elsewhere."""
         if self.group is None or message.direction is not MessageDirection.INCOMING:
             return ("", "")
         return self.group.author(message)
@@ -182,7 +183,7 @@ class MessageDelegate(QStyledItemDelegate):
             sending_again=self._sending_again(message),
             quote_texts=self._quote_texts(message),
             notice_text=self._notice_text(message),
-            author_text=self._author(message)[0],
+            author_text=self.author_of(message)[0],
         )
 
     def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
@@ -237,7 +238,7 @@ class MessageDelegate(QStyledItemDelegate):
                 sending_again=self._sending_again(message),
                 quote_texts=self._quote_texts(message),
                 notice_text=self._notice_text(message),
-                author_text=self._author(message)[0],
+                author_text=self.author_of(message)[0],
             )
             height = row_height(geometry, QRect(0, 0, width, 0))
             size = QSize(width, height)
@@ -380,7 +381,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(bubble_rect, radius, radius)
 
         if geometry.author is not None:
-            self._paint_author(painter, geometry.author, self._author(message), small)
+            self._paint_author(painter, geometry.author, self.author_of(message), small)
 
         texts = self._quote_texts(message)
         if geometry.quote is not None and texts is not None:

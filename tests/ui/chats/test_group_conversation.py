@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from jego_desktop.domain.messages import MessageState
 from jego_desktop.models.chats.conversation_list import ConversationRole
 from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.messages import MessageStore
 from jego_desktop.ui.chats.conversation_list_delegate import group_preview
 from jego_desktop.ui.chats.group_look import author_colour
 from jego_desktop.ui.style import LIGHT
@@ -64,7 +65,7 @@ def test_each_author_is_named_above_their_text_in_their_own_colour(
     group_chats.said(family, BOB, "b-1", "<b>late</b>")
     delegate = group_chats.page.view.delegate
     rows = [1, 2, 3]  # after the line "You created the group"
-    authors = [delegate._author(group_chats.row_message(row)) for row in rows]
+    authors = [delegate.author_of(group_chats.row_message(row)) for row in rows]
     assert [name for name, _colour in authors] == ["Alice Martin", "carol@example.net", "Bob"]
     assert len({colour for _name, colour in authors}) == 3  # one colour per author
     for row in rows:
@@ -80,7 +81,7 @@ def test_each_author_is_named_above_their_text_in_their_own_colour(
     # Outside a group, a message names no author.
     group_chats.page.open_conversation(ACCOUNT, BOB)
     bob = group_chats.receive(BOB, "b-2", "just us")
-    assert group_chats.page.view.delegate._author(bob) == ("", "")
+    assert group_chats.page.view.delegate.author_of(bob) == ("", "")
     assert group_chats.geometry(0).author is None
 
 
@@ -162,3 +163,18 @@ def test_the_list_shows_the_group_with_its_icon_and_who_wrote_last(
     group_chats.page.view.composer.submit()
     index = model.index(model.row_of(family.conversation_id), 0)
     assert group_preview(index) == ""  # the list's own "You: see you"
+
+
+def test_replies_and_taken_back_messages_name_the_author_not_the_group(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    question = group_chats.said(family, ALICE, "a-1", "Who brings the cake?")
+    view = group_chats.page.view
+    view.start_reply(question)
+    assert view.reply_bar.author.text() == "Replying to Alice Martin"
+    store = MessageStore(group_chats.db)
+    taken = store.recall_incoming(family.conversation_id, "a-1", within_s=1e12, at=store.now())
+    assert taken is not None
+    assert view.delegate._notice_text(taken) == "Alice Martin took back a message"
