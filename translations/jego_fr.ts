@@ -887,6 +887,10 @@
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>Nouveau groupe (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>Nouveau groupe</translation>
     </message>

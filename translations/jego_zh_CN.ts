@@ -887,6 +887,10 @@
         <translation>新聊天</translation>
     </message>
     <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>发起群聊（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>发起群聊</translation>
     </message>

@@ -887,6 +887,10 @@
         <translation>新聊天</translation>
     </message>
     <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>建立群組（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
         <source>New group</source>
         <translation>建立群組</translation>
     </message>

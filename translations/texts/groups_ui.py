@@ -8,6 +8,7 @@ new_group.py)."""
 # name), 群成员 (members), 退出群聊 (leave the group), 移出 (remove), 邀请…加入 (add).
 TEXTS: dict[str, tuple[str, str]] = {
     "New group": ("Nouveau groupe", "发起群聊"),
+    "New group (Ctrl+Shift+N)": ("Nouveau groupe (Ctrl+Maj+N)", "发起群聊（Ctrl+Shift+N）"),
     "Group name": ("Nom du groupe", "群名"),
     "e.g. Family": ("p. ex. Famille", "例如：家人"),
     "Members": ("Membres", "群成员"),

@@ -5,6 +5,7 @@ lines, receipts and invitations."""
 # (members), 退出群組 (leave), 邀請…加入 (add), 移除 (remove).
 TEXTS: dict[str, str] = {
     "New group": "建立群組",
+    "New group (Ctrl+Shift+N)": "建立群組（Ctrl+Shift+N）",
     "Group name": "群組名稱",
     "e.g. Family": "例如：家人",
     "Members": "成員",

@@ -121,6 +121,11 @@ class ChatGroups(QObject):
             return
         self._show(group)
 
+    def retranslate(self) -> None:
+        """The member count and the lines of the group shown, in the new language."""
+        if self.group is not None:
+            self._show(self.group)
+
     def _show(self, group: Group) -> None:
         names = self.member_names(group.account_key)
         self._view.set_title(group.name)

@@ -181,6 +181,7 @@ class ChatsPage(QWidget):
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.start_new_chat)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.start_new_group)
         self.conversations.modelReset.connect(self._show_left)
         self.conversations.rowsInserted.connect(self._show_left)
         self._retranslate()
@@ -611,7 +612,7 @@ class ChatsPage(QWidget):
         self.title.setText(self.tr("Chats"))
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New chat"))
-        self.new_group_button.setToolTip(self.tr("New group"))
+        self.new_group_button.setToolTip(self.tr("New group (Ctrl+Shift+N)"))
         self.new_group_button.setAccessibleName(self.tr("New group"))
         self.search.setPlaceholderText(self.tr("Search messages (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Search messages"))
@@ -621,6 +622,8 @@ class ChatsPage(QWidget):
         self.no_conversations.setText(
             self.tr("No conversations yet.\nPress Ctrl+N to write to a number or SIP address.")
         )
+        if self.groups is not None:
+            self.groups.retranslate()
         self.nothing_open.set_texts(
             self.tr("Choose a conversation"),
             self.tr("Or start a new one with Ctrl+N."),

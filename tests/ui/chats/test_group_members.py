@@ -3,11 +3,14 @@ strangers (a banner above the list, Join or Decline, nothing of theirs before Jo
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.groups import Group, GroupStatus, new_group_id
 from jego_desktop.store.groups import GroupStore
+from jego_desktop.ui import translations
 from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
 from tests.ui.chats.group_page import ALICE, BOB, XAVIER, GroupChats, group_chats
 from tests.ui.chats.test_chats_page import ACCOUNT
@@ -144,3 +147,30 @@ def test_declining_leaves_nothing_and_the_next_invitation_shows(
     assert not bar.isVisible()
     assert group_chats.page.conversations.rowCount() == 0
     assert group_chats.page.current is None
+
+
+def test_the_group_follows_a_live_language_switch(
+    qtbot: QtBot, group_chats: GroupChats, compiled_translations: Path
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.switch_language(app, "zh_CN")
+    view = group_chats.page.view
+    qtbot.waitUntil(lambda: view.members_button.text() == "4 位成员")
+    assert group_chats.lines() == ["你创建了群聊“Family”"]
+    assert group_chats.page.new_group_button.toolTip() == "发起群聊（Ctrl+Shift+N）"
+
+
+def test_ctrl_shift_n_starts_a_group(qtbot: QtBot, group_chats: GroupChats) -> None:
+    qtbot.keyClick(
+        group_chats.page,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert group_chats.page.groups is not None
+    dialog = group_chats.page.groups.new_group_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "New group"
