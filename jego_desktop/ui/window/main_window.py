@@ -230,9 +230,14 @@ class MainWindow(QMainWindow):
         key = self.dial_pad.account_key
         choices = []
         for contact in self.contacts.all_contacts():
-            uris = self.contacts.uris_on(key, contact)
-            if uris:
-                choices.append((contact.display_name, uris[0]))
+            # The watched addresses once presence bound the account; completed as typed before.
+            typed = [phone.number for phone in contact.phones] + [contact.sip_uri]
+            completed = (self.dial_pad.uri_for(raw)[0] for raw in typed if raw)
+            uri = next(iter(self.contacts.uris_on(key, contact)), None) or next(
+                (found for found in completed if found), None
+            )
+            if uri:
+                choices.append((contact.display_name, uri))
         return choices
 
     def show_dial_request(self, request: DialRequest) -> None:
