@@ -111,10 +111,12 @@ class ConversationListModel(QAbstractListModel):
 
     def set_names(self, names: NameLookup) -> None:
         self._names = names
+        self._group_lines.clear()
         self._all_changed()
 
     def set_home_region(self, region: str) -> None:
         self._home_region = region
+        self._group_lines.clear()
         self._all_changed()
 
     def connect_messaging(self, messaging: MessagingSignals) -> None:

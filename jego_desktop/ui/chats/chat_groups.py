@@ -132,7 +132,8 @@ class ChatGroups(QObject):
         self._view.set_group_header(member_count(len(group.members)))
         self._view.delegate.set_group(GroupBubbles(names, self.groups.receipts, self._palette))
         if group.active:
-            self._view.show_composer()
+            if self._view.bottom.currentWidget() is self.gone:  # joined again
+                self._view.show_composer()
         else:
             self.gone.setText(
                 self.tr("You left this group.")

@@ -8,7 +8,7 @@ import json
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip
+from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.messages import MessageState
@@ -178,3 +178,31 @@ def test_replies_and_taken_back_messages_name_the_author_not_the_group(
     taken = store.recall_incoming(family.conversation_id, "a-1", within_s=1e12, at=store.now())
     assert taken is not None
     assert view.delegate._notice_text(taken) == "Alice Martin took back a message"
+
+
+def test_a_contact_added_later_names_the_author_in_the_list(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    group_chats.said(family, CAROL, "c-1", "hello")
+    model = group_chats.page.conversations
+    index = model.index(model.row_of(family.conversation_id), 0)
+    assert group_preview(index) == "carol@example.net: hello"
+    group_chats.page.set_names(lambda uri: "Carol Li" if uri == CAROL else "")
+    index = model.index(model.row_of(family.conversation_id), 0)
+    assert group_preview(index) == "Carol Li: hello"
+    assert group_chats.page.view.delegate.author_of(group_chats.last_row())[0] == "Carol Li"
+
+
+def test_a_change_to_the_group_leaves_the_voice_recorder_alone(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    view = group_chats.page.view
+    recorder = QWidget()  # stands in for the voice recorder in the composer's place
+    view.show_bottom(recorder)
+    group_chats.groups.rename_group(family.id, "Famille")
+    assert view.title.text() == "Famille"
+    assert view.bottom.currentWidget() is recorder
