@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable
+from typing import Protocol
 
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from jego_desktop.domain.groups import GroupReceipts
 from jego_desktop.domain.messages import Message
@@ -35,6 +37,25 @@ DARK_AUTHOR_COLOURS = (
     "#a3e635",
     "#fb923c",
 )
+
+
+class GroupLook(Protocol):
+    """How a group conversation's bubbles differ (MessageDelegate asks; GroupBubbles
+    answers)."""
+
+    def author(self, message: Message) -> tuple[str, str]: ...  # (name, colour) or ("", "")
+    def event_text(self, message: Message) -> str: ...  # a membership event's sentence
+    def status_text(self, message: Message) -> str: ...  # "Delivered to 3 of 4 · read by 2"
+
+
+def paint_author(painter: QPainter, box: QRect, name: str, colour: str, font: QFont) -> None:
+    """A group message's author above its text, in the author's own colour."""
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    painter.setFont(bold)
+    painter.setPen(QColor(colour))
+    elided = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, box.width())
+    painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
 
 def author_colour(uri: str, palette: Palette) -> str:

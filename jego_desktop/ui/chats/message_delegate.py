@@ -64,6 +64,7 @@ from jego_desktop.ui.chats.bubble_layout import (
     shown_text,
 )
 from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
+from jego_desktop.ui.chats.group_look import GroupLook, paint_author
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.chats.quote_text import quote_author, quote_line, recalled_notice
 from jego_desktop.ui.plain_text import plain_tooltip
@@ -78,14 +79,6 @@ class AttachmentFiles(Protocol):
 
     def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
     def local_file(self, attachment: Attachment) -> Path | None: ...
-
-
-class GroupLook(Protocol):
-    """How a group conversation's bubbles differ (ui/chats/group_look.py answers)."""
-
-    def author(self, message: Message) -> tuple[str, str]: ...  # (name, colour) or ("", "")
-    def event_text(self, message: Message) -> str: ...  # a membership event's sentence
-    def status_text(self, message: Message) -> str: ...  # "Delivered to 3 of 4 · read by 2"
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -381,7 +374,8 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(bubble_rect, radius, radius)
 
         if geometry.author is not None:
-            self._paint_author(painter, geometry.author, self.author_of(message), small)
+            name, colour = self.author_of(message)
+            paint_author(painter, geometry.author, name, colour or self._palette.accent, small)
 
         texts = self._quote_texts(message)
         if geometry.quote is not None and texts is not None:
@@ -409,17 +403,6 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             clock_time(message.created_at),
         )
-
-    def _paint_author(
-        self, painter: QPainter, box: QRect, author: tuple[str, str], font: QFont
-    ) -> None:
-        """A group message's author above its text, in the author's own colour."""
-        bold = QFont(font)
-        bold.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(bold)
-        painter.setPen(QColor(author[1] or self._palette.accent))
-        elided = QFontMetrics(bold).elidedText(author[0], Qt.TextElideMode.ElideRight, box.width())
-        painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
 
     def _paint_quote(
         self,
