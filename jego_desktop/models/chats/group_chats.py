@@ -36,7 +36,8 @@ from jego_desktop.domain.messages import Message, MessageDirection
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.models.chats.group_fanout import GroupFanout
-from jego_desktop.models.chats.messaging import GroupReport, MessagingService
+from jego_desktop.models.chats.group_sender import GroupReport
+from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database

@@ -28,10 +28,10 @@ from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupSta
 from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.reply_quotes import author_of
+from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import (
     MAX_AUTOMATIC_RETRIES,
     TEMPORARY_FAILURES,
-    GroupReport,
     MessagingService,
 )
 from jego_desktop.store.errors import StoreError

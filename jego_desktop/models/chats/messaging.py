@@ -40,6 +40,7 @@ from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.group_sender import GroupReport, GroupSender
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
@@ -74,25 +75,6 @@ class MessageCommands(Protocol):
         self, account_key: str, peer_uri: str, message_ids: list[str]
     ) -> None: ...
     def send_typing(self, account_key: str, peer_uri: str, active: bool) -> None: ...
-
-
-GroupReport = MessageSent | MessageFailed | MessageDelivered | MessageDisplayed
-
-
-class GroupSender(Protocol):
-    """What sends a group conversation's messages to each member (models/chats/group_fanout.py)."""
-
-    def check_sendable(self, account_key: str, peer_uri: str) -> None:
-        """Raises GroupError (a ValueError) when the user cannot write to this group."""
-
-    def hand_over(self, conversation: Conversation, message: Message) -> None: ...
-    def on_report(self, event: GroupReport) -> bool:
-        """True when the report was about a member's copy of a group message."""
-
-    def on_registered(self, account_key: str) -> None: ...
-    def send_display_receipts(self, conversation: Conversation, message_ids: list[str]) -> None: ...
-    def on_unstored(self, event: MessageReceived) -> None:
-        """A received message was accepted but nothing shown (a group invitation)."""
 
 
 class MessagingService(QObject):

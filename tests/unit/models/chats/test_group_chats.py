@@ -260,3 +260,40 @@ def test_a_deleted_group_conversation_comes_back_with_the_next_change(
     assert renamed is not None and renamed.conversation_id
     conversation = ConversationStore(db).get(renamed.conversation_id)
     assert conversation is not None and conversation.title == "Family again"
+
+
+def test_a_change_made_by_another_member_is_signalled_once(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.group_events import GroupEvent
+    from jego_desktop.domain.group_headers import GroupHeaders
+    from jego_desktop.domain.incoming_messages import IncomingText
+
+    group = family(groups, engine)
+    changed: list[Group] = []
+    groups.group_changed.connect(changed.append)
+    renamed = GroupEvent("renamed", BOB, "Family 2026").to_json()
+    for copy in range(2):  # a retransmission changes nothing more
+        accepted = messaging.sink.accept(
+            IncomingText(
+                account_key=KEY,
+                peer_uri=BOB,
+                message_id="rename-1",
+                body=renamed,
+                content_type=GROUP_EVENT_CONTENT_TYPE,
+                own_uri=ALICE,
+                group=GroupHeaders(group.id, "Family 2026", 2, (ALICE, BOB, CAROL), "renamed"),
+            )
+        )
+        assert accepted.is_new is (copy == 0)
+        messaging.on_message_received(
+            MessageReceived(
+                KEY,
+                BOB,
+                "rename-1",
+                renamed,
+                GROUP_EVENT_CONTENT_TYPE,
+                stored=accepted.stored if accepted.is_new else None,
+            )
+        )
+    assert [(g.name, g.version) for g in changed] == [("Family 2026", 2)]
