@@ -31,6 +31,7 @@ OFFSCREEN: dict[str, tuple[tuple[str, ...], ...]] = {
     "screenshot_dtmf.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
     "screenshot_dial_extension.py": VARIANTS,
     "screenshot_call_outcomes.py": VARIANTS,
+    "screenshot_groups.py": VARIANTS,
     "screenshot_views.py": ((), ("--dark",)),
     "screenshot_languages.py": ((),),
     "screenshot_voice_recorder.py": ((),),

@@ -776,6 +776,25 @@
     </message>
 </context>
 <context>
+    <name>ChatGroups</name>
+    <message>
+        <source>You left this group.</source>
+        <translation>Vous avez quitté ce groupe.</translation>
+    </message>
+    <message>
+        <source>You were removed from this group.</source>
+        <translation>Vous ne faites plus partie de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Quitter le groupe</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -867,6 +886,14 @@
     <message>
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
+    </message>
+    <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>Nouveau groupe (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+K)</source>
@@ -1187,6 +1214,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <source>Last message not sent</source>
         <translation>Dernier message non envoyé</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
@@ -1412,6 +1443,10 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
         <translation>Refuser</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>File: %s</source>
         <translation>Fichier : %s</translation>
     </message>
@@ -1526,6 +1561,179 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Forward</source>
         <translation>Transférer</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEvents</name>
+    <message>
+        <source>%1 created the group “%2”</source>
+        <translation>%1 a créé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 created the group</source>
+        <translation>%1 a créé le groupe</translation>
+    </message>
+    <message>
+        <source>%1 renamed the group to “%2”</source>
+        <translation>%1 a renommé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 added %3</source>
+        <translation>%1 a ajouté %3</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 a retiré %3</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 a quitté le groupe</translation>
+    </message>
+    <message>
+        <source>The group changed</source>
+        <translation>Le groupe a changé</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>Vous avez créé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>Vous avez créé le groupe</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>Vous avez renommé le groupe « %2 »</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>Vous avez ajouté %3</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>Vous avez retiré %3</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>Vous avez quitté le groupe</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 vous a ajouté au groupe</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 vous a retiré du groupe</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 et 1 autre</translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Ajouter des membres</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>Quitter le groupe</translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You will no longer get its messages, and someone in it has to add you again to come back.</source>
+        <translation>Quitter « %1 » ? Vous ne recevrez plus ses messages, et il faudra qu’un membre vous ajoute à nouveau pour revenir.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTexts</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Donnez un nom au groupe.</translation>
+    </message>
+    <message>
+        <source>A group name has at most %1 characters.</source>
+        <translation>Un nom de groupe a au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Add at least one member.</source>
+        <translation>Ajoutez au moins un membre.</translation>
+    </message>
+    <message>
+        <source>A group has at most %1 other members.</source>
+        <translation>Un groupe compte au plus %1 autres membres.</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address: %1</source>
+        <translation>Ni un numéro ni une adresse SIP : %1</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address.</source>
+        <translation>Ni un numéro ni une adresse SIP.</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>Vous n’êtes plus membre de ce groupe.</translation>
+    </message>
+    <message>
+        <source>Some members&apos; phones cannot take part in a group.</source>
+        <translation>Le téléphone de certains membres ne peut pas participer à un groupe.</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 membre</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 membres</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 of %2</source>
+        <translation>Remis à %1 sur %2</translation>
+    </message>
+    <message>
+        <source>read by %1</source>
+        <translation>lu par %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Quelqu’un</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1886,33 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>1 more invitation</source>
+        <translation>1 autre invitation</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>%1 autres invitations</translation>
+    </message>
+    <message>
+        <source>%1 added you to “%2”</source>
+        <translation>%1 vous a ajouté à « %2 »</translation>
+    </message>
+    <message>
+        <source>They are not in your contacts. Nothing of this group is shown and nothing is sent until you join.</source>
+        <translation>Cette personne n’est pas dans vos contacts. Rien de ce groupe n’est affiché ni envoyé tant que vous ne l’avez pas rejoint.</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Star</source>
@@ -1764,6 +1999,25 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>Enregistrez votre numéro mobile auprès du service de votre opérateur pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <source>Number, name or name@server</source>
+        <translation>Numéro, nom ou nom@serveur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2148,14 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>the message has %1 bytes; at most %2 can be stored</source>
         <translation>le message fait %1 octets ; au plus %2 peuvent être enregistrés</translation>
+    </message>
+    <message>
+        <source>you are no longer a member of this group</source>
+        <translation>vous ne faites plus partie de ce groupe</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>non envoyé à %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2344,52 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     <message>
         <source>Open chat</source>
         <translation>Ouvrir la discussion</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>e.g. Family</source>
+        <translation>p. ex. Famille</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Double-click a member, or press Delete, to remove them.</source>
+        <translation>Double-cliquez sur un membre, ou appuyez sur Suppr, pour le retirer.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>Ajouter des membres</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupForm</name>
+    <message>
+        <source>You are in the group already.</source>
+        <translation>Vous êtes déjà dans le groupe.</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 est déjà dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,25 @@
     </message>
 </context>
 <context>
+    <name>ChatGroups</name>
+    <message>
+        <source>You left this group.</source>
+        <translation>你已退出该群聊。</translation>
+    </message>
+    <message>
+        <source>You were removed from this group.</source>
+        <translation>你已被移出该群聊。</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群聊</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -867,6 +886,14 @@
     <message>
         <source>New chat</source>
         <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>发起群聊（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>发起群聊</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+K)</source>
@@ -1187,6 +1214,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <source>Last message not sent</source>
         <translation>最后一条消息未发送</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
@@ -1412,6 +1443,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拒接</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>File: %s</source>
         <translation>文件：%s</translation>
     </message>
@@ -1526,6 +1561,179 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Forward</source>
         <translation>转发</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEvents</name>
+    <message>
+        <source>%1 created the group “%2”</source>
+        <translation>%1 创建了群聊“%2”</translation>
+    </message>
+    <message>
+        <source>%1 created the group</source>
+        <translation>%1 创建了群聊</translation>
+    </message>
+    <message>
+        <source>%1 renamed the group to “%2”</source>
+        <translation>%1 修改群名为“%2”</translation>
+    </message>
+    <message>
+        <source>%1 added %3</source>
+        <translation>%1 邀请 %3 加入了群聊</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 将 %3 移出了群聊</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 退出了群聊</translation>
+    </message>
+    <message>
+        <source>The group changed</source>
+        <translation>群聊有变动</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>你创建了群聊“%2”</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>你创建了群聊</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>你修改群名为“%2”</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>你邀请 %3 加入了群聊</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>你将 %3 移出了群聊</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>你退出了群聊</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 邀请你加入了群聊</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 将你移出了群聊</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 和另外 1 人</translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <translation>%1 和另外 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation>群名</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>修改群名</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>群成员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群聊</translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You will no longer get its messages, and someone in it has to add you again to come back.</source>
+        <translation>退出“%1”？你将不再收到群消息，之后需要群成员重新邀请你才能回来。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTexts</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>请给群聊起个名字。</translation>
+    </message>
+    <message>
+        <source>A group name has at most %1 characters.</source>
+        <translation>群名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Add at least one member.</source>
+        <translation>请至少添加一位成员。</translation>
+    </message>
+    <message>
+        <source>A group has at most %1 other members.</source>
+        <translation>群聊最多还能有 %1 位其他成员。</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address: %1</source>
+        <translation>不是号码或 SIP 地址：%1</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address.</source>
+        <translation>不是号码或 SIP 地址。</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>你已不是该群成员。</translation>
+    </message>
+    <message>
+        <source>Some members&apos; phones cannot take part in a group.</source>
+        <translation>部分成员的电话无法参与群聊。</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 位成员</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 位成员</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 of %2</source>
+        <translation>已送达 %1/%2 人</translation>
+    </message>
+    <message>
+        <source>read by %1</source>
+        <translation>%1 人已读</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1886,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>1 more invitation</source>
+        <translation>还有 1 个邀请</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>还有 %1 个邀请</translation>
+    </message>
+    <message>
+        <source>%1 added you to “%2”</source>
+        <translation>%1 邀请你加入了“%2”</translation>
+    </message>
+    <message>
+        <source>They are not in your contacts. Nothing of this group is shown and nothing is sent until you join.</source>
+        <translation>对方不在你的联系人中。加入之前，不会显示该群的任何内容，也不会发送任何消息。</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Star</source>
@@ -1764,6 +1999,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在运营商的服务上注册您的手机号码即可开始。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <source>Add a member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Number, name or name@server</source>
+        <translation>号码、用户名或 用户名@服务器</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2148,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>the message has %1 bytes; at most %2 can be stored</source>
         <translation>消息有 %1 字节，最多只能保存 %2 字节</translation>
+    </message>
+    <message>
+        <source>you are no longer a member of this group</source>
+        <translation>你已不是该群的成员</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>未发送给 %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2344,52 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Open chat</source>
         <translation>打开聊天</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>发起群聊</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群名</translation>
+    </message>
+    <message>
+        <source>e.g. Family</source>
+        <translation>例如：家人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>群成员</translation>
+    </message>
+    <message>
+        <source>Double-click a member, or press Delete, to remove them.</source>
+        <translation>双击成员或按 Delete 键可将其移除。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupForm</name>
+    <message>
+        <source>You are in the group already.</source>
+        <translation>你已经在群里了。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 已在列表中。</translation>
     </message>
 </context>
 <context>

@@ -776,6 +776,25 @@
     </message>
 </context>
 <context>
+    <name>ChatGroups</name>
+    <message>
+        <source>You left this group.</source>
+        <translation>您已退出這個群組。</translation>
+    </message>
+    <message>
+        <source>You were removed from this group.</source>
+        <translation>您已被移出這個群組。</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群組</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
     <name>ChatText</name>
     <message>
         <source>Today</source>
@@ -867,6 +886,14 @@
     <message>
         <source>New chat</source>
         <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>New group (Ctrl+Shift+N)</source>
+        <translation>建立群組（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation>建立群組</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+K)</source>
@@ -1187,6 +1214,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <source>Last message not sent</source>
         <translation>最後一則訊息未傳送</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ConversationListDelegate</name>
@@ -1412,6 +1443,10 @@ Press Ctrl+N to write to a number or SIP address.</source>
         <translation>拒接</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
         <source>File: %s</source>
         <translation>檔案：%s</translation>
     </message>
@@ -1526,6 +1561,179 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Forward</source>
         <translation>轉寄</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEvents</name>
+    <message>
+        <source>%1 created the group “%2”</source>
+        <translation>%1 建立了群組「%2」</translation>
+    </message>
+    <message>
+        <source>%1 created the group</source>
+        <translation>%1 建立了群組</translation>
+    </message>
+    <message>
+        <source>%1 renamed the group to “%2”</source>
+        <translation>%1 將群組名稱變更為「%2」</translation>
+    </message>
+    <message>
+        <source>%1 added %3</source>
+        <translation>%1 邀請 %3 加入群組</translation>
+    </message>
+    <message>
+        <source>%1 removed %3</source>
+        <translation>%1 將 %3 移出群組</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 退出了群組</translation>
+    </message>
+    <message>
+        <source>The group changed</source>
+        <translation>群組有所變動</translation>
+    </message>
+    <message>
+        <source>You created the group “%2”</source>
+        <translation>您建立了群組「%2」</translation>
+    </message>
+    <message>
+        <source>You created the group</source>
+        <translation>您建立了群組</translation>
+    </message>
+    <message>
+        <source>You renamed the group to “%2”</source>
+        <translation>您將群組名稱變更為「%2」</translation>
+    </message>
+    <message>
+        <source>You added %3</source>
+        <translation>您邀請 %3 加入群組</translation>
+    </message>
+    <message>
+        <source>You removed %3</source>
+        <translation>您將 %3 移出群組</translation>
+    </message>
+    <message>
+        <source>You left the group</source>
+        <translation>您退出了群組</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <translation>%1 邀請您加入群組</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <translation>%1 將您移出群組</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and 1 other</source>
+        <translation>%1 和另外 1 人</translation>
+    </message>
+    <message>
+        <source>%1 and %2 others</source>
+        <translation>%1 和另外 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersDialog</name>
+    <message>
+        <source>Group name</source>
+        <translation>群組名稱</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>變更名稱</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation>退出群組</translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You will no longer get its messages, and someone in it has to add you again to come back.</source>
+        <translation>要退出「%1」嗎？您將不再收到群組訊息，之後需要成員重新邀請您才能回來。</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTexts</name>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>請為群組取個名稱。</translation>
+    </message>
+    <message>
+        <source>A group name has at most %1 characters.</source>
+        <translation>群組名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Add at least one member.</source>
+        <translation>請至少新增一位成員。</translation>
+    </message>
+    <message>
+        <source>A group has at most %1 other members.</source>
+        <translation>群組最多還能有 %1 位其他成員。</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address: %1</source>
+        <translation>不是電話號碼或 SIP 位址：%1</translation>
+    </message>
+    <message>
+        <source>Not a number or SIP address.</source>
+        <translation>不是電話號碼或 SIP 位址。</translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this group.</source>
+        <translation>您已不是這個群組的成員。</translation>
+    </message>
+    <message>
+        <source>Some members&apos; phones cannot take part in a group.</source>
+        <translation>部分成員的電話無法加入群組聊天。</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 位成員</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 位成員</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Delivered to %1 of %2</source>
+        <translation>已送達 %1/%2 人</translation>
+    </message>
+    <message>
+        <source>read by %1</source>
+        <translation>%1 人已讀</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>某人</translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1886,33 @@ Press Ctrl+N to write to a number or SIP address.</source>
     </message>
 </context>
 <context>
+    <name>InvitationBanner</name>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒接</translation>
+    </message>
+    <message>
+        <source>1 more invitation</source>
+        <translation>還有 1 個邀請</translation>
+    </message>
+    <message>
+        <source>%1 more invitations</source>
+        <translation>還有 %1 個邀請</translation>
+    </message>
+    <message>
+        <source>%1 added you to “%2”</source>
+        <translation>%1 邀請您加入「%2」</translation>
+    </message>
+    <message>
+        <source>They are not in your contacts. Nothing of this group is shown and nothing is sent until you join.</source>
+        <translation>對方不在您的聯絡人中。加入之前，不會顯示這個群組的任何內容，也不會傳送任何訊息。</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <source>Star</source>
@@ -1764,6 +1999,25 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Register your mobile number with your operator&apos;s service to start.</source>
         <translation>在電信業者的服務上註冊您的手機號碼，即可開始使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEntry</name>
+    <message>
+        <source>Add a member</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Number, name or name@server</source>
+        <translation>號碼、名稱或 名稱@伺服器</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2148,14 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>the message has %1 bytes; at most %2 can be stored</source>
         <translation>訊息有 %1 位元組，最多只能儲存 %2 位元組</translation>
+    </message>
+    <message>
+        <source>you are no longer a member of this group</source>
+        <translation>你已不是這個群組的成員</translation>
+    </message>
+    <message>
+        <source>not sent to %1</source>
+        <translation>未傳送給 %1</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2344,52 @@ Press Ctrl+N to write to a number or SIP address.</source>
     <message>
         <source>Open chat</source>
         <translation>開啟聊天</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupDialog</name>
+    <message>
+        <source>New group</source>
+        <translation>建立群組</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>群組名稱</translation>
+    </message>
+    <message>
+        <source>e.g. Family</source>
+        <translation>例如：家人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Double-click a member, or press Delete, to remove them.</source>
+        <translation>按兩下成員或按 Delete 鍵即可移除。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add members</source>
+        <translation>新增成員</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>建立</translation>
+    </message>
+</context>
+<context>
+    <name>NewGroupForm</name>
+    <message>
+        <source>You are in the group already.</source>
+        <translation>您已經在群組裡了。</translation>
+    </message>
+    <message>
+        <source>%1 is in the list already.</source>
+        <translation>%1 已在清單中。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from jego_desktop.models.chats.attachments import AttachmentService
 from jego_desktop.models.chats.chat_services import ChatServices
 from jego_desktop.models.chats.file_transfers import FileTransfers
+from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.models.settings.settings_values import MAX_AUTO_DOWNLOAD_MB, AppSettings
 from jego_desktop.store.accounts import AccountStore
@@ -93,5 +94,8 @@ def wire_chats(window: MainWindow, messaging: MessagingService, database: Databa
             messages=MessageStore(database),
             newer=NewerMessages(database),
             search=MessageSearch(database),
+            groups=GroupChats(
+                messaging, database, home_region=lambda _key: window.home_region, parent=window
+            ),
         )
     )

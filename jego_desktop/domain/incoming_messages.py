@@ -23,6 +23,8 @@ from jego_desktop.domain.file_transfer import (
     attachment_for,
     parse_ft_http,
 )
+from jego_desktop.domain.group_headers import GroupHeaderError, GroupHeaders, parse_group_headers
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE
 from jego_desktop.domain.imdn import Notification, parse_imdn
 from jego_desktop.domain.is_composing import Composing, parse_is_composing
 from jego_desktop.domain.message_formats import (
@@ -82,6 +84,7 @@ class IncomingText:
     problem: str = ""  # why the body is an explanation instead of what was sent
     attachments: tuple[Attachment, ...] = ()  # a file announced by its download address
     reply_to: str = ""  # the message id of the message this one answers (jego.Reply-To-Id)
+    group: GroupHeaders | None = None  # the group it was written in (jego.Group-*)
 
 
 @dataclass(frozen=True)
@@ -230,8 +233,12 @@ def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
         if len(recalled) > MAX_MESSAGE_ID_LENGTH:
             return Ignored("a recall names a message id that is too long")
         return IncomingRecall(base.account_key, base.peer_uri, recalled)
+    try:
+        group = parse_group_headers(envelope.chat_headers)
+    except GroupHeaderError as error:
+        return Ignored(f"a group message with bad group headers: {error}")
     inner = media_type(envelope.content_type)
-    with_envelope = _with_envelope(base, envelope)
+    with_envelope = dataclasses.replace(_with_envelope(base, envelope), group=group)
     return _interpret_content(with_envelope, inner, envelope.content_type, envelope.content)
 
 
@@ -264,6 +271,8 @@ def _interpret_content(
             return Ignored(f"malformed is-composing indication: {error}")
     if kind == FT_HTTP_CONTENT_TYPE:
         return _interpret_file(base, text)
+    if kind == GROUP_EVENT_CONTENT_TYPE and base.group is not None:
+        return dataclasses.replace(base, body=text, content_type=kind)  # the sink checks it
     if not kind.startswith("text/"):
         return _unsupported(base, kind, len(_raw_bytes(text)))
     binary = _binary_problem(text)

@@ -122,6 +122,7 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     reply_to: str = ""  # the message id of the message this one answers
     quote: Quote | None = None  # that message, when it is in the conversation
+    author_uri: str = ""  # who wrote an incoming group message; '' elsewhere
 
     @property
     def recalled(self) -> bool:

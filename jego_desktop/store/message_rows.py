@@ -19,7 +19,7 @@ from jego_desktop.domain.messages import (
 MESSAGE_COLUMNS = (
     "id, conversation_id, direction, message_id, sip_call_id, body, content_type, state,"
     " failure_reason, wants_display_report, created_at, sent_at, delivered_at, displayed_at,"
-    " reply_to"
+    " reply_to, author_uri"
 )
 MAX_QUOTED_LINE = 200  # characters of the original a reply's quote keeps
 _ATTACHMENT_COLUMNS = (
@@ -94,6 +94,7 @@ def message_from_row(
         attachments=attachments,
         reply_to=row["reply_to"],
         quote=quote,
+        author_uri=row["author_uri"],
     )
 
 

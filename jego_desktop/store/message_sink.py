@@ -7,6 +7,9 @@ from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, 
 from jego_desktop.domain.messages import Message
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.group_sink import GroupSink
+from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.messages import MessageStore
 
 
@@ -27,8 +30,14 @@ class StoreMessageSink:
         self._conversations = conversations
         self._messages = messages
         self._calls = calls
+        self._groups = GroupStore(conversations.database)
+        self._group_sink = GroupSink(
+            conversations, messages, KnownSenders(conversations.database).is_known
+        )
 
     def accept(self, message: IncomingText) -> AcceptResult:
+        if message.group is not None:
+            return self._group_sink.accept(message)
         account = message.account_key
         conversation = self._conversations.get_or_create(account, message.peer_uri)
         result = self._messages.insert_incoming(
@@ -55,5 +64,7 @@ class StoreMessageSink:
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         if self._messages.wrote_to(account_key, peer_uri):
+            return True
+        if self._groups.shares_group(account_key, peer_uri):
             return True
         return self._calls is not None and self._calls.called(account_key, peer_uri)

@@ -76,6 +76,7 @@ class MessageStore:
         attachments: Sequence[Attachment] = (),
         received_at: float | None = None,
         reply_to: str = "",
+        author_uri: str = "",
     ) -> InsertResult:
         """Store a message from the network, or find it if it was stored already.
 
@@ -90,8 +91,8 @@ class MessageStore:
             cursor = connection.execute(
                 "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
                 " body, content_type, state, wants_display_report, created_at, sent_at,"
-                " search_text, reply_to)"
-                " VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?)"
+                " search_text, reply_to, author_uri)"
+                " VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT (conversation_id, direction, message_id) DO NOTHING",
                 (
                     conversation_id,
@@ -104,6 +105,7 @@ class MessageStore:
                     sent_at,
                     _search_text(body, content_type),
                     _checked_reply_to(reply_to),
+                    author_uri[:MAX_MESSAGE_ID_LENGTH],
                 ),
             )
             if cursor.rowcount == 0:

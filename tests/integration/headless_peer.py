@@ -15,6 +15,13 @@ Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
 {"cmd": "forward", "from_peer": URI, "message_id": ID, "peer": URI},
 {"cmd": "delete", "peer": URI, "message_id": ID}, {"cmd": "delete_conversation", "peer": URI},
 {"cmd": "forged_recall", ...} (sent whatever the rules say);
+groups: {"cmd": "create_group", "name": N, "members": [...]}, {"cmd": "rename_group",
+"group": ID, "name": N}, {"cmd": "add_members", "group": ID, "members": [...]},
+{"cmd": "remove_member", "group": ID, "member": URI}, {"cmd": "leave_group", "group": ID},
+{"cmd": "accept_invitation", "group": ID}, {"cmd": "receipts", "message_id": ID},
+{"cmd": "history", "peer": URI} (every
+message of a conversation: event "history"), {"cmd": "forged_group", "peer": URI,
+"group": ID, "members": [...], "body": TEXT} (group headers whatever the rules say);
 with --files DIR --file-server URL also {"cmd": "send_file", "peer": URI, "path": P}
 and {"cmd": "send_voice", "peer": URI, "path": P, "duration": SECONDS}.
 Events leave on stdout, one JSON object a line: started, registration, added,
@@ -24,6 +31,7 @@ changed, typing, error.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -39,6 +47,8 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.chat_headers import RECALL_FALLBACK_TEXT, RECALL_ID
 from jego_desktop.domain.download_limits import DownloadLimits
 from jego_desktop.domain.engine_events import EngineError, RegistrationChanged, TypingChanged
+from jego_desktop.domain.group_headers import GroupHeaders, group_chat_headers
+from jego_desktop.domain.groups import Group
 from jego_desktop.domain.messages import Message
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.engine.config import EngineConfig
@@ -46,6 +56,7 @@ from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.models.chats.attachments import AttachmentService
 from jego_desktop.models.chats.forwarding import forward
+from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.auto_downloads import AutoDownloads
 from jego_desktop.store.conversations import ConversationStore
@@ -57,6 +68,10 @@ from jego_desktop.store.messages import MessageStore
 from tests.integration.peer_stdio import emit, read_commands
 
 MB = 1024 * 1024
+GROUP_COMMANDS = frozenset(
+    {"create_group", "rename_group", "add_members", "remove_member", "leave_group",
+     "accept_invitation", "history", "forged_group", "receipts"}
+)  # fmt: skip
 
 
 def describe(message: Message) -> dict[str, Any]:
@@ -70,6 +85,21 @@ def describe(message: Message) -> dict[str, Any]:
         "reply_to": message.reply_to,
         "quote": message.quote.first_line if message.quote is not None else None,
         "recalled": message.recalled,
+        "author": message.author_uri,
+        "content_type": message.content_type,
+        "conversation": message.conversation_id,
+    }
+
+
+def describe_group(group: Group) -> dict[str, Any]:
+    return {
+        "id": group.id,
+        "name": group.name,
+        "members": list(group.members),
+        "version": group.version,
+        "status": group.status.value,
+        "conversation": group.conversation_id,
+        "peer": group.peer_uri,
     }
 
 
@@ -92,6 +122,10 @@ class HeadlessPeer(QObject):
         self._password = options.password
         self._stopped = False
         self.attachments = attachment_service(self, options)
+        aor = self.account.aor
+        self.groups = GroupChats(self.service, self.database, own_uri=lambda _key: aor)
+        self.groups.group_changed.connect(lambda g: emit("group", **describe_group(g)))
+        self.groups.invitation_received.connect(lambda g: emit("invited", **describe_group(g)))
         self.service.message_added.connect(lambda m: emit("added", **describe(m)))
         self.service.message_changed.connect(lambda m: emit("changed", **describe(m)))
         self.service.typing_changed.connect(self._on_typing)
@@ -172,6 +206,8 @@ class HeadlessPeer(QObject):
                     imdn=True,
                     chat_headers=((RECALL_ID, request["message_id"]),),
                 )
+            elif name in GROUP_COMMANDS:
+                self._on_group_command(name, request)
             elif name == "mark_read":
                 conversation = self.conversations.get_or_create(self.account.key, request["peer"])
                 self.service.mark_read(conversation.id)
@@ -188,6 +224,40 @@ class HeadlessPeer(QObject):
                 self.shutdown()
         except Exception as error:
             emit("error", command=line[:100], message=repr(error))
+
+    def _on_group_command(self, name: str, request: dict[str, Any]) -> None:
+        groups = self.groups
+        if name == "create_group":
+            group = groups.create_group(self.account.key, request["name"], request["members"])
+            emit("created", **describe_group(group))
+        elif name == "rename_group":
+            groups.rename_group(request["group"], request["name"])
+        elif name == "add_members":
+            groups.add_members(request["group"], request["members"])
+        elif name == "remove_member":
+            groups.remove_member(request["group"], request["member"])
+        elif name == "leave_group":
+            groups.leave_group(request["group"])
+        elif name == "accept_invitation":
+            groups.accept_invitation(request["group"])
+        elif name == "history":
+            conversation = self.conversations.get_or_create(self.account.key, request["peer"])
+            page = self.messages.page(conversation.id, limit=1000)
+            emit("history", peer=request["peer"], messages=[describe(m) for m in page])
+        elif name == "receipts":
+            receipts = groups.receipts(request["message_id"])
+            found = {} if receipts is None else dataclasses.asdict(receipts)
+            emit("receipts", message_id=request["message_id"], **found)
+        elif name == "forged_group":  # a group message the app would never send (tests)
+            headers = GroupHeaders(request["group"], "Forged", 99, tuple(request["members"]))
+            self.engine.send_message(
+                self.account.key,
+                request["peer"],
+                new_message_id(),
+                request["body"],
+                imdn=True,
+                chat_headers=group_chat_headers(headers),
+            )
 
     def _message(self, peer: str, message_id: str) -> Message | None:
         if not message_id:

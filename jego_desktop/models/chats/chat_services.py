@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from jego_desktop.domain.conversations import Conversation
+from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.message_window import NewerMessages
@@ -19,6 +20,7 @@ class ChatServices:
     messages: MessageStore
     newer: NewerMessages
     search: MessageSearch
+    groups: GroupChats | None = None  # None where groups are not wired (some tests)
 
     def open_conversation(self, account_key: str, peer_uri: str) -> Conversation:
         """The conversation with this peer on this engine account, created if needed.

@@ -21,8 +21,11 @@ from PySide6.QtCore import (
 
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
 from jego_desktop.domain.engine_events import TypingChanged
+from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.models.chats.group_events import event_sentence, is_group_event
+from jego_desktop.models.chats.group_texts import MemberNames, own_uri_of
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
@@ -39,6 +42,9 @@ class ConversationRole(enum.IntEnum):
     PEER_URI = enum.auto()
     ACCOUNT_KEY = enum.auto()  # the account key (DIRECT_ACCOUNT_KEY for direct IP)
     NOT_SENT = enum.auto()  # bool: the newest message is mine and was not sent
+    GROUP = enum.auto()  # bool: a group's conversation
+    GROUP_AUTHOR = enum.auto()  # a group's newest message: who wrote it ('' the user)
+    GROUP_EVENT = enum.auto()  # a group's newest message as a sentence, when an event
 
 
 class Summaries(Protocol):
@@ -90,6 +96,11 @@ class ConversationListModel(QAbstractListModel):
         self._rows: list[ConversationSummary] = []
         self._typing: set[tuple[str, str]] = set()  # (store account key, normalised peer)
         self._unread = 0
+        # A group conversation's newest message, whole: its author and a membership event's
+        # body are not in the preview. The page answers from the store; asked again only
+        # when the preview changes.
+        self.last_message: Callable[[Conversation], Message | None] = lambda _conversation: None
+        self._group_lines: dict[int, tuple[MessagePreview, str, str]] = {}
         self.refresh()
 
     # ----- sources --------------------------------------------------------------------
@@ -100,10 +111,12 @@ class ConversationListModel(QAbstractListModel):
 
     def set_names(self, names: NameLookup) -> None:
         self._names = names
+        self._group_lines.clear()
         self._all_changed()
 
     def set_home_region(self, region: str) -> None:
         self._home_region = region
+        self._group_lines.clear()
         self._all_changed()
 
     def connect_messaging(self, messaging: MessagingSignals) -> None:
@@ -256,9 +269,48 @@ class ConversationListModel(QAbstractListModel):
             return conversation.account_key
         if role == ConversationRole.NOT_SENT:
             return _not_sent(summary.last_message)
+        if role == ConversationRole.GROUP:
+            return is_group_peer(conversation.peer_uri)
+        if role == ConversationRole.GROUP_AUTHOR:
+            return self._group_author(summary)
+        if role == ConversationRole.GROUP_EVENT:
+            return self._group_event(summary)
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and _not_sent(summary.last_message):
             return QCoreApplication.translate("ConversationList", "Last message not sent")
         return None
+
+    # ----- groups ---------------------------------------------------------------------
+
+    def _member_names(self, conversation: Conversation) -> MemberNames:
+        return MemberNames(self._names, own_uri_of(conversation.account_key), self._home_region)
+
+    def _group_author(self, summary: ConversationSummary) -> str:
+        return self._group_line(summary)[0]
+
+    def _group_event(self, summary: ConversationSummary) -> str:
+        return self._group_line(summary)[1]
+
+    def _group_line(self, summary: ConversationSummary) -> tuple[str, str]:
+        """(who wrote the newest message, '') or ('', the event it is), or ('', '')."""
+        conversation, preview = summary.conversation, summary.last_message
+        if preview is None or not is_group_peer(conversation.peer_uri):
+            return ("", "")
+        known = self._group_lines.get(conversation.id)
+        if known is None or known[0] != preview:
+            message = self.last_message(conversation)
+            names = self._member_names(conversation)
+            author = event = ""
+            if is_group_event(preview.content_type):
+                event = event_sentence(message.body if message else preview.text, names)
+            elif (
+                message is not None
+                and message.author_uri
+                and preview.direction is MessageDirection.INCOMING
+            ):
+                author = names.name_of(message.author_uri)
+            known = (preview, author, event)
+            self._group_lines[conversation.id] = known
+        return known[1], known[2]
 
     # ----- internals ------------------------------------------------------------------
 

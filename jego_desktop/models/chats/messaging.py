@@ -27,6 +27,7 @@ from jego_desktop.domain.engine_events import (
     TypingChanged,
 )
 from jego_desktop.domain.forwarding import forwarded_attachments, links_still_valid
+from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import (
     Attachment,
     AttachmentState,
@@ -39,6 +40,7 @@ from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.group_sender import GroupReport, GroupSender
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
@@ -148,6 +150,19 @@ class MessagingService(QObject):
         self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
         self._recalls: dict[str, Message] = {}  # recall's id -> the message taken back
+        self._groups: GroupSender | None = None
+
+    @property
+    def commands(self) -> MessageCommands:
+        """The engine this service drives (the group fan-out sends through it too)."""
+        return self._engine
+
+    def set_group_sender(self, groups: GroupSender | None) -> None:
+        """Group conversations ('group:<id>') go through `groups` instead of the outbox."""
+        self._groups = groups
+
+    def can_send(self, account_key: str) -> bool:
+        return account_key in self._registered
 
     def connect_engine(self, engine: EngineSignals) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
@@ -178,6 +193,7 @@ class MessagingService(QObject):
         """
         if not body:
             raise ValueError("an empty message is not sent")
+        self._check_group(account_key, peer_uri)
         conversation = self._conversations.get_or_create(account_key, peer_uri)
         message = self._messages.insert_outgoing(
             conversation.id,
@@ -201,6 +217,7 @@ class MessagingService(QObject):
             raise ValueError("a message taken back cannot be forwarded")
         if message.attachments and not links_still_valid(message, self._messages.now()):
             return None
+        self._check_group(account_key, peer_uri)
         conversation = self._conversations.get_or_create(account_key, peer_uri)
         forwarded = self._messages.insert_outgoing(
             conversation.id,
@@ -237,6 +254,8 @@ class MessagingService(QObject):
         conversation = self._conversations.get(message.conversation_id)
         if conversation is None:
             return RecallRefusal.NOT_OURS
+        if is_group_peer(conversation.peer_uri):
+            return RecallRefusal.PLAIN_PEER  # recalls are one-to-one only, for now
         key = (conversation.account_key, conversation.peer_uri)
         return recall_refusal(
             message,
@@ -273,6 +292,7 @@ class MessagingService(QObject):
         attachments: tuple[Attachment, ...],
     ) -> Message:
         """Store an outgoing file message whose body comes later (`release` sends it)."""
+        self._check_group(account_key, peer_uri)
         conversation = self._conversations.get_or_create(account_key, peer_uri)
         message = self._messages.insert_outgoing(
             conversation.id,
@@ -324,13 +344,17 @@ class MessagingService(QObject):
         conversation = self._conversations.get(conversation_id)
         if not wanted or conversation is None:
             return
+        if is_group_peer(conversation.peer_uri):
+            if self._groups is not None:
+                self._groups.send_display_receipts(conversation, wanted)
+            return
         key = (conversation.account_key, conversation.peer_uri)
         self._receipts.setdefault(key, []).extend(wanted)
         if key[0] in self._registered:
             self._send_receipts(key)
 
     def set_typing(self, account_key: str, peer_uri: str, active: bool) -> None:
-        if account_key in self._registered:
+        if account_key in self._registered and not is_group_peer(peer_uri):
             self._engine.send_typing(account_key, peer_uri, active)
 
     # ----- engine events (GUI thread) -------------------------------------------------
@@ -346,6 +370,8 @@ class MessagingService(QObject):
         for message_id in self._retry_later.pop(event.account_key, []):
             self._retries[message_id] = self._retries.get(message_id, 0) + 1
             self.retry(message_id)
+        if self._groups is not None:
+            self._groups.on_registered(event.account_key)
 
     @Slot(object)
     def on_message_recalled(self, event: MessageRecalled) -> None:
@@ -370,7 +396,7 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_sent(self, event: MessageSent) -> None:
-        if self._recall_answered(event.message_id, sent=True):
+        if self._for_groups(event) or self._recall_answered(event.message_id, sent=True):
             return
         self._on_its_way.pop(event.message_id, None)
         self._apply(event.message_id, MessageState.SENT, sip_call_id=event.sip_call_id)
@@ -378,7 +404,7 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_failed(self, event: MessageFailed) -> None:
-        if self._recall_answered(event.message_id, sent=False):
+        if self._for_groups(event) or self._recall_answered(event.message_id, sent=False):
             return
         if self._resent_as_plain_text(event):
             return
@@ -392,11 +418,15 @@ class MessagingService(QObject):
 
     @Slot(object)
     def on_message_delivered(self, event: MessageDelivered) -> None:
+        if self._for_groups(event):
+            return
         self._learn_format((event.account_key, event.peer_uri), True)  # receipts are CPIM
         self._apply(event.message_id, MessageState.DELIVERED)
 
     @Slot(object)
     def on_message_displayed(self, event: MessageDisplayed) -> None:
+        if self._for_groups(event):
+            return
         self._apply(event.message_id, MessageState.DISPLAYED)
 
     @Slot(object)
@@ -408,6 +438,8 @@ class MessagingService(QObject):
             self._typing_lapsed(key)
         if event.stored is not None:  # stored by the sink on the engine thread, as it is
             self.message_added.emit(event.stored)
+        elif self._groups is not None:
+            self._groups.on_unstored(event)
 
     @Slot(object)
     def on_typing_changed(self, event: TypingChanged) -> None:
@@ -448,6 +480,10 @@ class MessagingService(QObject):
             self._send_receipts(key)
 
     def _hand_over(self, conversation: Conversation, message: Message) -> None:
+        if is_group_peer(conversation.peer_uri):
+            if self._groups is not None and _ready(message):
+                self._groups.hand_over(conversation, message)
+            return
         if message.message_id in self._in_flight or not _ready(message):
             return
         self._in_flight.add(message.message_id)
@@ -501,6 +537,26 @@ class MessagingService(QObject):
         self._on_its_way[message.message_id] = (message, False)
         self._engine_send(key, message, False)
         return True
+
+    def _check_group(self, account_key: str, peer_uri: str) -> None:
+        if is_group_peer(peer_uri):
+            if self._groups is None:
+                raise ValueError("group chats are not available")
+            self._groups.check_sendable(account_key, peer_uri)
+
+    def _for_groups(self, event: GroupReport) -> bool:
+        return self._groups is not None and self._groups.on_report(event)
+
+    def speaks_cpim(self, key: PeerKey) -> bool | None:
+        """What the store knows of the peer's format (None: nothing yet)."""
+        try:
+            return self._formats.speaks_cpim(key[0], key[1])
+        except StoreError:
+            log.exception("could not read what %s reads", key[1])
+            return None
+
+    def learn_format(self, key: PeerKey, speaks_cpim: bool) -> None:
+        self._learn_format(key, speaks_cpim)
 
     def _speaks_cpim(self, key: PeerKey) -> bool:
         try:

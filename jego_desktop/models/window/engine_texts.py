@@ -59,6 +59,8 @@ REASONS: dict[str, tuple[str, ...]] = {
         QT_TRANSLATE_NOOP("MessageFailure", "could not be sent: %1"),
         QT_TRANSLATE_NOOP("MessageFailure", "the recipient could not take it (%1)"),
         QT_TRANSLATE_NOOP("MessageFailure", "the message has %1 bytes; at most %2 can be stored"),
+        QT_TRANSLATE_NOOP("MessageFailure", "you are no longer a member of this group"),
+        QT_TRANSLATE_NOOP("MessageFailure", "not sent to %1"),
     ),
     # media/devices.py, sound_bridge.py, echo.py, level_meter.py, sound_check.py
     "SoundProblem": _listed(

@@ -18,6 +18,7 @@ from jego_desktop.store.migrations import (
     v003_peer_formats,
     v004_replies,
     v005_direct_call_key,
+    v006_groups,
 )
 
 STEPS: tuple[str, ...] = (
@@ -26,6 +27,7 @@ STEPS: tuple[str, ...] = (
     v003_peer_formats.SCRIPT,
     v004_replies.SCRIPT,
     v005_direct_call_key.SCRIPT,
+    v006_groups.SCRIPT,
 )
 LATEST_VERSION = len(STEPS)
 

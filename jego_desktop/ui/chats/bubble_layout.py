@@ -82,6 +82,7 @@ class BubbleGeometry:
     retry: QRect | None = None
     quote: QRect | None = None  # the quoted original of a reply (author, first line)
     notice: QRect | None = None  # a taken-back message: one centred line, no bubble
+    author: QRect | None = None  # a group message's author, above everything inside
 
 
 class TextSizes:
@@ -203,6 +204,7 @@ def bubble_geometry(
     sending_again: bool = False,
     quote_texts: tuple[str, str] | None = None,
     notice_text: str = "",
+    author_text: str = "",
 ) -> BubbleGeometry:
     """Lay out one row inside `rect` (its top-left and width matter, not its height).
 
@@ -244,6 +246,12 @@ def bubble_geometry(
         inner_w = max(inner_w, size.width())
 
     y = top + PAD_Y
+    author_box = None
+    if author_text:
+        author_w = min(max_text, small.horizontalAdvance(author_text) * 11 // 10)
+        author_box = QRect(0, y, author_w, small.height())
+        inner_w = max(inner_w, author_w)
+        y += small.height() + 2
     quote_box = None
     if quote_texts is not None:
         # Bold author and first line, both elided to the bubble's width when painted.
@@ -280,6 +288,8 @@ def bubble_geometry(
     attachments = [(a, box.translated(inner_left, 0)) for a, box in placed]
     if quote_box is not None:
         quote_box = QRect(inner_left, quote_box.top(), inner_w, quote_box.height())
+    if author_box is not None:
+        author_box = QRect(inner_left, author_box.top(), inner_w, author_box.height())
     meta = QRect(bubble.right() - PAD_X - meta_width + 1, meta_y, meta_width, meta_height)
     retry = None
     failed = message.state is MessageState.FAILED
@@ -299,6 +309,7 @@ def bubble_geometry(
         attachments=attachments,
         retry=retry,
         quote=quote_box,
+        author=author_box,
     )
 
 

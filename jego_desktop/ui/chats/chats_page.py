@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,9 +36,11 @@ from jego_desktop.models.chats.search_results import SearchResultsModel
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.window.engine_texts import engine_text
+from jego_desktop.ui.chats.chat_groups import ChatGroups
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.forward_dialog import ForwardDialog
+from jego_desktop.ui.chats.member_entry import ContactChoices
 from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.chats.undo_bar import UndoBar
@@ -85,7 +87,10 @@ class ChatsPage(QWidget):
         self._uri_for = uri_for
         self._account_key = account_key
         self._home_region = home_region
+        self._names = names
         self.services: ChatServices | None = None
+        self.groups: ChatGroups | None = None  # once services with groups are connected
+        self.contact_choices: ContactChoices = lambda: []  # (name, URI) to pick members from
         self.new_chat_dialog: NewChatDialog | None = None
         self.forward_dialog: ForwardDialog | None = None
         self.deletions: Deletions | None = None
@@ -101,12 +106,11 @@ class ChatsPage(QWidget):
 
         self.title = PlainLabel()
         self.title.setObjectName("pageTitle")
-        self.new_button = QToolButton()
-        self.new_button.setObjectName("newChat")
-        self.new_button.setIcon(icon("edit", ink(palette)))
-        self.new_button.setIconSize(QSize(20, 20))
-        self.new_button.setAutoRaise(True)
+        self.new_button = _head_button("newChat", icon("edit", ink(palette)))
         self.new_button.clicked.connect(self.start_new_chat)
+        self.new_group_button = _head_button("newGroup", icon("group", ink(palette)))
+        self.new_group_button.setEnabled(False)  # until groups are connected
+        self.new_group_button.clicked.connect(self.start_new_group)
         self.search = QLineEdit()
         self.search.setObjectName("chatSearch")
         self.search.setClearButtonEnabled(True)
@@ -178,6 +182,7 @@ class ChatsPage(QWidget):
 
         QShortcut(QKeySequence("Ctrl+K"), self, self.open_search)
         QShortcut(QKeySequence("Ctrl+N"), self, self.start_new_chat)
+        QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.start_new_group)
         self.conversations.modelReset.connect(self._show_left)
         self.conversations.rowsInserted.connect(self._show_left)
         self._retranslate()
@@ -189,8 +194,9 @@ class ChatsPage(QWidget):
         panel.setMinimumWidth(240)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)
+        head.addWidget(self.new_group_button)
         head.addWidget(self.new_button)
-        column = QVBoxLayout(panel)
+        column = self.left_column = QVBoxLayout(panel)
         column.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING)
         column.setSpacing(SPACING)
         column.addLayout(head)
@@ -225,6 +231,17 @@ class ChatsPage(QWidget):
         self.deletions.started.connect(self._on_deletion_started)
         self.deletions.undone.connect(self._on_deletion_undone)
         self.deletions.done.connect(self._on_deletion_done)
+        if services.groups is not None:
+            self.groups = ChatGroups(self.view, services, self.conversations, self._palette)
+            self.groups.set_sources(
+                self._uri_for, self._account_key, lambda: self._names, lambda: self._home_region
+            )
+            self.groups.contacts = lambda: self.contact_choices()
+            self.groups.open_requested.connect(self._show_opened)
+            self.left_column.insertWidget(2, self.groups.invitation_bar)
+            self.groups.show_waiting()
+            self.groups.problem.connect(self.problem)
+            self.new_group_button.setEnabled(True)
         app = QCoreApplication.instance()
         if app is not None:  # what waits for its undo is deleted when the app stops
             app.aboutToQuit.connect(self.deletions.commit)
@@ -235,6 +252,7 @@ class ChatsPage(QWidget):
         self._remove_files = remove_files
 
     def set_names(self, names: Callable[[str], str]) -> None:
+        self._names = names
         self.conversations.set_names(names)
         self._refresh_header()
 
@@ -282,7 +300,13 @@ class ChatsPage(QWidget):
         elif changed or self.messages.has_newer():
             self.messages.set_conversation(conversation.id)
         self.view.show_composer()
+        if self.groups is not None:
+            self.groups.follow(conversation)
         self.mark_read_if_seen()
+
+    def _show_opened(self, conversation: Conversation) -> None:
+        self._select(conversation.id)
+        self.show_conversation(conversation)
 
     def _select(self, conversation_id: int) -> None:
         row = self.conversations.row_of(conversation_id)
@@ -307,6 +331,10 @@ class ChatsPage(QWidget):
         dialog.finished.connect(lambda _result: setattr(self, "new_chat_dialog", None))
         self.new_chat_dialog = dialog
         dialog.open()
+
+    def start_new_group(self) -> None:
+        if self.groups is not None:
+            self.groups.start_new_group(self)
 
     # ----- reading and writing --------------------------------------------------------
 
@@ -582,11 +610,15 @@ class ChatsPage(QWidget):
         conversation = self.current
         if conversation is not None:
             self.view.set_title(self.conversations.title_of(conversation))
+            if self.groups is not None:
+                self.groups.follow(conversation)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Chats"))
         self.new_button.setToolTip(self.tr("New chat (Ctrl+N)"))
         self.new_button.setAccessibleName(self.tr("New chat"))
+        self.new_group_button.setToolTip(self.tr("New group (Ctrl+Shift+N)"))
+        self.new_group_button.setAccessibleName(self.tr("New group"))
         self.search.setPlaceholderText(self.tr("Search messages (Ctrl+K)"))
         self.search.setAccessibleName(self.tr("Search messages"))
         self.list.setAccessibleName(self.tr("Conversations"))
@@ -595,6 +627,8 @@ class ChatsPage(QWidget):
         self.no_conversations.setText(
             self.tr("No conversations yet.\nPress Ctrl+N to write to a number or SIP address.")
         )
+        if self.groups is not None:
+            self.groups.retranslate()
         self.nothing_open.set_texts(
             self.tr("Choose a conversation"),
             self.tr("Or start a new one with Ctrl+N."),
@@ -612,6 +646,15 @@ class ChatsPage(QWidget):
         self.mark_read_if_seen()
 
 
+def _head_button(name: str, button_icon: QIcon) -> QToolButton:
+    button = QToolButton()
+    button.setObjectName(name)
+    button.setIcon(button_icon)
+    button.setIconSize(QSize(20, 20))
+    button.setAutoRaise(True)
+    return button
+
+
 def _stylesheet(p: Palette) -> str:
     return f"""
     QWidget#chatsLeft {{ background: {p.surface}; border-right: 1px solid {p.border}; }}
@@ -623,7 +666,7 @@ def _stylesheet(p: Palette) -> str:
         border-radius: {RADIUS}px; padding: 6px 8px;
     }}
     QLineEdit#chatSearch:focus {{ border: 1px solid {p.accent}; }}
-    QToolButton#newChat {{ border: none; border-radius: 16px; padding: 6px; }}
-    QToolButton#newChat:hover {{ background: {p.hover}; }}
+    QToolButton#newChat, QToolButton#newGroup {{ border: none; border-radius: 16px; padding: 6px; }}
+    QToolButton#newChat:hover, QToolButton#newGroup:hover {{ background: {p.hover}; }}
     QSplitter#chatsSplitter::handle {{ background: {p.border}; width: 1px; }}
-    """ + focus_ring(p, "QToolButton#newChat", "QListView#conversationList")
+    """ + focus_ring(p, "QToolButton#newChat", "QToolButton#newGroup", "QListView#conversationList")

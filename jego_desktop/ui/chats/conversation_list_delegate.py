@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -10,8 +10,9 @@ from jego_desktop.domain.conversations import MessagePreview
 from jego_desktop.models.chats.conversation_list import ConversationRole
 from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.chat_text import list_time, preview_text
-from jego_desktop.ui.contacts.contacts_delegate import paint_initial
+from jego_desktop.ui.contacts.contacts_delegate import avatar_colour, paint_initial
 from jego_desktop.ui.list_rows import paint_row_background
+from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
 
 ROW_HEIGHT = 68
@@ -33,6 +34,34 @@ def paint_not_sent_mark(painter: QPainter, box: QRect, colour: str) -> None:
     painter.restore()
 
 
+def paint_group_avatar(painter: QPainter, box: QRect, title: str) -> None:
+    """A group: the two-people icon in white on the group name's colour."""
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(avatar_colour(title))
+    painter.drawEllipse(box)
+    inset = box.width() // 5
+    icon("group", QColor("#ffffff"), box.width()).paint(
+        painter, box.adjusted(inset, inset, -inset, -inset)
+    )
+
+
+def group_preview(index: Index) -> str:
+    """ "Alice: see you at 8", or what changed in the group; '' for other lines."""
+    event = str(index.data(ConversationRole.GROUP_EVENT) or "")
+    if event:
+        return event
+    author = str(index.data(ConversationRole.GROUP_AUTHOR) or "")
+    if not author:
+        return ""
+    preview = index.data(ConversationRole.PREVIEW)
+    text = preview_text(preview if isinstance(preview, MessagePreview) else None)
+    return (
+        QCoreApplication.translate("ConversationList", "%1: %2")
+        .replace("%1", author)
+        .replace("%2", text)
+    )
+
+
 class ConversationListDelegate(QStyledItemDelegate):
     def __init__(self, palette: Palette, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +77,10 @@ class ConversationListDelegate(QStyledItemDelegate):
         row, selected = paint_row_background(painter, option, p, option.rect, 10)
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         circle = QRect(row.left() + SPACING, row.center().y() - CIRCLE // 2, CIRCLE, CIRCLE)
-        paint_initial(painter, circle, title, option.font)
+        if index.data(ConversationRole.GROUP):
+            paint_group_avatar(painter, circle, title)
+        else:
+            paint_initial(painter, circle, title, option.font)
 
         left = circle.right() + SPACING + SPACING // 2
         right = row.right() - SPACING
@@ -96,7 +128,9 @@ class ConversationListDelegate(QStyledItemDelegate):
             text = self.tr("typing…")
             colour = p.accent_text if selected else p.accent
         else:
-            text = preview_text(preview if isinstance(preview, MessagePreview) else None)
+            text = group_preview(index) or preview_text(
+                preview if isinstance(preview, MessagePreview) else None
+            )
             colour = p.accent_text if selected else p.muted
         text_left = bottom_line.left()
         if not typing and bool(index.data(ConversationRole.NOT_SENT)):

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -63,6 +64,7 @@ class ConversationView(QWidget):
         delete_requested(Message): delete this message for the user.
         forward_requested(Message): send this message to another conversation.
         quote_clicked(int): go to the message with this row id (a reply's original).
+        members_requested(): a group's member count was clicked.
 
     While the user answers a message, `replying_to` holds it and the reply bar shows it.
     """
@@ -73,6 +75,7 @@ class ConversationView(QWidget):
     delete_requested = Signal(object)
     forward_requested = Signal(object)
     quote_clicked = Signal(int)
+    members_requested = Signal()
 
     def __init__(
         self, model: ConversationMessagesModel, palette: Palette, parent: QWidget | None = None
@@ -100,6 +103,13 @@ class ConversationView(QWidget):
         names.setSpacing(0)
         names.addWidget(self.title)
         names.addWidget(self.subtitle)
+        self.members_button = QPushButton()  # a group's "4 members", instead of the number
+        self.members_button.setObjectName("conversationMembers")
+        self.members_button.setFlat(True)
+        self.members_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.members_button.clicked.connect(self.members_requested)
+        self.members_button.hide()
+        names.addWidget(self.members_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.video_button = _header_button("conversationVideoCall", "video", palette)
         self.video_button.clicked.connect(lambda: self._call(self.video_call_requested))
         self.call_button = _header_button("conversationCall", "call", palette)
@@ -180,6 +190,15 @@ class ConversationView(QWidget):
         event.acceptProposedAction()
         self.composer.focus_editor()
 
+    def set_group_header(self, members_text: str | None) -> None:
+        """A group's header: its member count (a button) instead of a number, no calls."""
+        group = members_text is not None
+        self.members_button.setText(members_text or "")
+        self.members_button.setVisible(group)
+        self.subtitle.setVisible(not group)
+        self.call_button.setVisible(not group)
+        self.video_button.setVisible(not group)
+
     def set_title(self, title: str) -> None:
         self.title.setText(title)
         self.delegate.set_peer_name(title)
@@ -225,7 +244,7 @@ class ConversationView(QWidget):
         author = (
             self.tr("yourself")
             if message.direction is MessageDirection.OUTGOING
-            else self.title.text()
+            else self.delegate.author_of(message)[0] or self.title.text()
         )
         files = ", ".join(attachment.file_name for attachment in message.attachments)
         first = next((line for line in shown_text(message).splitlines() if line.strip()), "")
@@ -297,6 +316,11 @@ def _stylesheet(p: Palette) -> str:
     QLabel#conversationTitle {{ font-size: 15px; font-weight: 600; color: {p.text}; }}
     QLabel#conversationSubtitle {{ color: {p.muted}; }}
     QLabel#conversationSubtitle[typing="true"] {{ color: {p.accent}; }}
+    QPushButton#conversationMembers {{
+        color: {p.accent}; border: none; padding: 0; margin: 0; background: transparent;
+        text-align: left;
+    }}
+    QPushButton#conversationMembers:hover {{ text-decoration: underline; }}
     QListView#messageList {{ background: {p.window}; border: none; }}
     QListView#messageList:focus {{ border: 1px solid {p.accent}; }}
     QToolButton#conversationCall, QToolButton#conversationVideoCall {{

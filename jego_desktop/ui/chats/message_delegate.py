@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolTip,
     QWidget,
 )
 
@@ -62,8 +64,10 @@ from jego_desktop.ui.chats.bubble_layout import (
     shown_text,
 )
 from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
+from jego_desktop.ui.chats.group_look import GroupLook, paint_author
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.chats.quote_text import quote_author, quote_line, recalled_notice
+from jego_desktop.ui.plain_text import plain_tooltip
 from jego_desktop.ui.style import Palette
 
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
@@ -112,6 +116,11 @@ class MessageDelegate(QStyledItemDelegate):
         self._small_metrics = QFontMetrics(QFont())
         self._retries: dict[str, int] = {}  # message id -> times the user asked to retry
         self.peer_name = ""  # who "they" are in quotes and taken-back lines
+        self.group: GroupLook | None = None  # set while a group conversation is shown
+
+    def set_group(self, look: GroupLook | None) -> None:
+        self.group = look
+        self.forget_layouts()
 
     def set_peer_name(self, name: str) -> None:
         if name != self.peer_name:
@@ -125,7 +134,15 @@ class MessageDelegate(QStyledItemDelegate):
         return quote_author(quote, self.peer_name), quote_line(quote)
 
     def _notice_text(self, message: Message) -> str:
-        return recalled_notice(message, self.peer_name) if message.recalled else ""
+        if message.recalled:  # in a group, by its author
+            return recalled_notice(message, self.author_of(message)[0] or self.peer_name)
+        return self.group.event_text(message) if self.group is not None else ""
+
+    def author_of(self, message: Message) -> tuple[str, str]:
+        """(name, colour) of who wrote an incoming group message; ("", "") elsewhere."""
+        if self.group is None or message.direction is not MessageDirection.INCOMING:
+            return ("", "")
+        return self.group.author(message)
 
     # ----- geometry -------------------------------------------------------------------
 
@@ -159,6 +176,7 @@ class MessageDelegate(QStyledItemDelegate):
             sending_again=self._sending_again(message),
             quote_texts=self._quote_texts(message),
             notice_text=self._notice_text(message),
+            author_text=self.author_of(message)[0],
         )
 
     def _row_entry(self, index: Index) -> tuple[Message, bool] | None:
@@ -213,6 +231,7 @@ class MessageDelegate(QStyledItemDelegate):
                 sending_again=self._sending_again(message),
                 quote_texts=self._quote_texts(message),
                 notice_text=self._notice_text(message),
+                author_text=self.author_of(message)[0],
             )
             height = row_height(geometry, QRect(0, 0, width, 0))
             size = QSize(width, height)
@@ -353,6 +372,10 @@ class MessageDelegate(QStyledItemDelegate):
             radius -= 1
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble_rect, radius, radius)
+
+        if geometry.author is not None:
+            name, colour = self.author_of(message)
+            paint_author(painter, geometry.author, name, colour or self._palette.accent, small)
 
         texts = self._quote_texts(message)
         if geometry.quote is not None and texts is not None:
@@ -714,6 +737,27 @@ class MessageDelegate(QStyledItemDelegate):
         return self.files.local_file(attachment) if self.files is not None else None
 
     # ----- clicks ---------------------------------------------------------------------
+
+    def helpEvent(  # noqa: N802 - Qt override
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """An outgoing group message's tooltip: to how many it was delivered, read by."""
+        message = index.data(MessageRole.MESSAGE)
+        if (
+            self.group is not None
+            and event.type() == QEvent.Type.ToolTip
+            and isinstance(message, Message)
+            and message.direction is MessageDirection.OUTGOING
+        ):
+            text = self.group.status_text(message)
+            if text:
+                QToolTip.showText(event.globalPos(), plain_tooltip(text), view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
     def editorEvent(  # noqa: N802 - Qt override
         self,

@@ -10,7 +10,10 @@ from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import CallChanged
+from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
+from jego_desktop.models.chats.group_events import event_sentence, is_group_event
+from jego_desktop.models.chats.group_texts import MemberNames, fill, own_uri_of
 from jego_desktop.models.chats.unreadable import is_unreadable, unreadable_text
 from jego_desktop.models.contacts.peer_text import display_number
 
@@ -106,7 +109,19 @@ class EventNotifications(QObject):
         # a contact's name wins over the title the conversation got from the other side
         named = bool(self._names(peer))
         title = self._who(peer, "") if named else conversation.title or self._who(peer, "")
-        self._notifier.notify(key, title, self._preview(message), category="im.received")
+        preview = self._preview(message)
+        if is_group_peer(peer):
+            preview = self._group_preview(message, conversation.account_key, preview)
+        self._notifier.notify(key, title, preview, category="im.received")
+
+    def _group_preview(self, message: Message, account_key: str, preview: str) -> str:
+        """A membership line in words, or the author before what they wrote."""
+        names = MemberNames(self._names, own_uri_of(account_key), self._home_region)
+        if is_group_event(message.content_type):
+            return event_sentence(message.body, names)
+        if message.author_uri:
+            return fill(self.tr("%1: %2"), names.name_of(message.author_uri), preview)
+        return preview
 
     def _preview(self, message: Message) -> str:
         if message.attachments:

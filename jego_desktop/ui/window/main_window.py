@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
             home_region=self.home_region,
         )
         self.chats_page.problem.connect(lambda text: self.notices.set_notice("chats", text))
+        self.chats_page.contact_choices = self._contact_choices
         self.contacts.modelReset.connect(self._on_contacts_changed)
         built = {
             "chats": self.chats_page,
@@ -222,6 +223,22 @@ class MainWindow(QMainWindow):
         self.peer_names.update(self.contacts.all_contacts())
         self.chats_page.set_names(self.peer_names.name_for)
         self.call_history.set_names(self.peer_names.name_for)
+
+    def _contact_choices(self) -> list[tuple[str, str]]:
+        """Each contact by name with their first address on the dialling account (to pick
+        group members from)."""
+        key = self.dial_pad.account_key
+        choices = []
+        for contact in self.contacts.all_contacts():
+            # The watched addresses once presence bound the account; completed as typed before.
+            typed = [phone.number for phone in contact.phones] + [contact.sip_uri]
+            completed = (self.dial_pad.uri_for(raw)[0] for raw in typed if raw)
+            uri = next(iter(self.contacts.uris_on(key, contact)), None) or next(
+                (found for found in completed if found), None
+            )
+            if uri:
+                choices.append((contact.display_name, uri))
+        return choices
 
     def show_dial_request(self, request: DialRequest) -> None:
         """A clicked link: the number waits in the dial pad with the call button focused."""

@@ -3,6 +3,7 @@ tests/unit/platform/test_notifications.py; here a recording notifier stands in).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -60,6 +61,7 @@ class RecordingNotifier(QObject):
 CONVERSATIONS = {
     7: Conversation(7, ACCOUNT, CAMILLE, "", 1, 0.0, 0.0),
     8: Conversation(8, DIRECT_ACCOUNT_KEY, "sip:bob@192.0.2.7", "Bob's desk", 1, 0.0, 0.0),
+    9: Conversation(9, ACCOUNT, "group:" + "ab" * 16, "Family", 1, 0.0, 0.0),
 }
 
 
@@ -160,3 +162,16 @@ def test_a_file_is_named() -> None:
     picture = Attachment(file_name="photo.jpg", content_type="image/jpeg")
     events.on_message_added(message(7, "", attachments=(picture,)))
     assert notifier.shown[0]["body"] == "File: photo.jpg"
+
+
+def test_a_group_message_names_its_author_and_a_membership_change_is_words() -> None:
+    events, notifier, _engine = make()
+    events.on_message_added(message(9, "see you at 8", author_uri=CAMILLE))
+    event = json.dumps({"event": "renamed", "by": CAMILLE, "name": "Famille"})
+    events.on_message_added(
+        message(9, event, content_type="application/vnd.jego.group-event", author_uri=CAMILLE)
+    )
+    assert [(n["title"], n["body"]) for n in notifier.shown] == [
+        ("Family", "Camille Martin: see you at 8"),
+        ("Family", "Camille Martin renamed the group to “Famille”"),
+    ]

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import report_missing_capabilities
+from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.database import Database
 from jego_desktop.ui.window.main_window import MainWindow
 
 
@@ -74,3 +77,25 @@ def test_geometry_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
     window.close()
     again = make_window(qtbot, tmp_path)
     assert again.size().height() == 555
+
+
+def test_group_members_are_picked_from_the_contacts(
+    qtbot: QtBot, tmp_path: Path, db: Database
+) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("dialing/home_region", "FR")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.dial_pad.set_account("+33100000000@sip.example.org", "sip.example.org")
+    ContactStore(db).add_many(
+        [
+            Contact("Alice", (PhoneNumber("06 11 11 11 11", "cell"),)),
+            Contact("Carol", sip_uri="sip:carol@example.net"),
+            Contact("No address"),
+        ]
+    )
+    window.contacts.set_store(ContactStore(db))
+    assert window.chats_page.contact_choices() == [
+        ("Alice", "sip:+33611111111@sip.example.org"),
+        ("Carol", "sip:carol@example.net"),
+    ]

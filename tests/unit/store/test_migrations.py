@@ -19,6 +19,7 @@ from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DatabaseTooNewError
+from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.migrations import LATEST_VERSION, STEPS, migrate, schema_version
 from jego_desktop.store.peer_formats import PeerFormats
@@ -141,6 +142,32 @@ def rows_with_direct_key(connection: sqlite3.Connection) -> None:
     connection.execute("UPDATE calls SET account_key = 'direct' WHERE account_key = ''")
 
 
+def rows_with_groups(connection: sqlite3.Connection) -> None:
+    rows_with_direct_key(connection)
+    connection.executescript(
+        """
+        INSERT INTO groups (id, account_key, name, version, status, invited_by,
+            conversation_id, created_at)
+        VALUES ('0123456789abcdef0123456789abcdef', '1001@pbx.example.com', 'Family', 3,
+            'invited', 'sip:zoe@example.com', NULL, 30);
+        INSERT INTO group_members (group_id, position, member_uri, seen_version)
+        VALUES ('0123456789abcdef0123456789abcdef', 0, 'sip:zoe@example.com', 3);
+        UPDATE messages SET author_uri = 'sip:zoe@example.com' WHERE id = 11;
+        """
+    )
+
+
+def kept_with_groups(database: Database) -> None:
+    kept_with_replies(database)
+    group = GroupStore(database).get("0123456789abcdef0123456789abcdef")
+    assert group is not None
+    assert (group.name, group.version, group.members) == ("Family", 3, ("sip:zoe@example.com",))
+    assert group.conversation_id == 0  # an invitation: nothing shown yet
+    assert [m.author_uri for m in MessageStore(database).page(3) if m.id == 11] == [
+        "sip:zoe@example.com"
+    ]
+
+
 # For each version: rows written at that version, and the check that they survived.
 VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Database], None]]] = {
     1: (rows_at_v1, kept_from_v1),
@@ -148,6 +175,7 @@ VERSIONS: dict[int, tuple[Callable[[sqlite3.Connection], None], Callable[[Databa
     3: (rows_at_v3, kept_from_v3),
     4: (rows_with_replies, kept_with_replies),  # v004_replies
     5: (rows_with_direct_key, kept_with_replies),  # v005_direct_call_key
+    6: (rows_with_groups, kept_with_groups),  # v006_groups
 }
 
 

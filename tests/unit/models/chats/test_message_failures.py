@@ -22,3 +22,24 @@ def test_a_template_keeps_its_detail_and_anything_else_stays_as_it_came() -> Non
         "the recipient could not take it (error)"
     )
     assert failure_text("599 Odd") == "599 Odd"
+
+
+def test_a_group_message_s_reasons_are_listed_for_translation(tmp_path) -> None:
+    from jego_desktop.domain.groups import Group, GroupStatus
+    from jego_desktop.domain.messages import MessageState
+    from jego_desktop.store.conversations import ConversationStore
+    from jego_desktop.store.database import Database
+    from jego_desktop.store.groups import GroupStore
+    from jego_desktop.store.messages import MessageStore
+
+    with Database.open(tmp_path / "db.sqlite3") as db:
+        conversation = ConversationStore(db).get_or_create("me@x", "group:" + "a" * 32)
+        store = GroupStore(db)
+        store.save(Group("a" * 32, "me@x", "F", ("sip:b@x",), 1, GroupStatus.MEMBER, "", 1))
+        message = MessageStore(db).insert_outgoing(conversation.id, "hi", message_id="m")
+        store.add_deliveries(message.id, ["sip:b@x"])
+        store.update_delivery("m", "sip:b@x", MessageState.FAILED)
+        state, reason = store.summary_state(message.id)
+    assert state is MessageState.FAILED
+    assert failure_text(reason) == reason  # a template: "not sent to %1"
+    assert "you are no longer a member of this group" in KNOWN_REASONS

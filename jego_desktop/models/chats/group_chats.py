@@ -1,0 +1,290 @@
+"""Group chats on the GUI thread: creating and changing groups, invitations, receipts.
+
+The group is kept by its members (domain/groups.py, docs/chat_headers.md): every
+change the user makes is a new membership version, written to the store, shown in the
+group's conversation as a group event line and sent to the members as a message of
+its own through the fan-out (models/chats/group_fanout.py). Changes made by others
+arrive through the store's group sink (store/group_sink.py) on the engine thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.engine_events import MessageReceived
+from jego_desktop.domain.group_events import GroupEvent
+from jego_desktop.domain.groups import (
+    GROUP_EVENT_CONTENT_TYPE,
+    MAX_GROUP_MEMBERS,
+    Group,
+    GroupError,
+    GroupProblem,
+    GroupReceipts,
+    GroupStatus,
+    checked_members,
+    checked_name,
+    group_id_of,
+    group_peer,
+    new_group_id,
+)
+from jego_desktop.domain.messages import Message, MessageDirection
+from jego_desktop.domain.outgoing_messages import new_message_id
+from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.models.chats.group_fanout import GroupFanout
+from jego_desktop.models.chats.group_sender import GroupReport
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.store.accounts import AccountStore
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.messages import MessageStore
+
+
+class GroupChats(QObject):
+    """The user's groups on every account; the messaging service's group sender.
+
+    Beyond the agreed interface: `invitations()` lists the invitations waiting (also
+    those from before a restart, which are not signalled again); GroupError is a
+    ValueError (MessagingService.send raises it for a group the user is not in);
+    `own_uri` names the user's address per account where the store has no account
+    (tests); an outgoing group event line was written by the user, an incoming one by
+    its `author_uri` (the same as the JSON's "by").
+
+    Signals:
+        group_changed(Group): created, renamed, members changed, left, joined.
+        invitation_received(Group): a non-contact added the user (status INVITED);
+            nothing of the group is shown before `accept_invitation`.
+    """
+
+    group_changed = Signal(object)
+    invitation_received = Signal(object)
+
+    def __init__(
+        self,
+        messaging: MessagingService,
+        database: Database,
+        *,
+        home_region: Callable[[str], str] = lambda _account_key: "",
+        own_uri: Callable[[str], str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._messaging = messaging
+        self._home_region = home_region
+        self._accounts = AccountStore(database)
+        self._own_uri = own_uri or self._stored_own_uri
+        self._store = GroupStore(database)
+        self._conversations = ConversationStore(database)
+        self._messages = MessageStore(database)
+        self._fanout = GroupFanout(
+            messaging, self._store, self._messages, self._own, self._author_name
+        )
+        self._seen: dict[str, tuple[int, GroupStatus, str]] = {
+            group.id: _look(group) for group in self._store.all()
+        }
+        messaging.set_group_sender(self)
+        messaging.message_added.connect(self._on_message_added)
+
+    # ----- the user's actions ---------------------------------------------------------
+
+    def create_group(self, account_key: str, name: str, members: list[str]) -> Group:
+        """Members as typed ("bob", "+86 138...", "sip:bob@x"); raises GroupError."""
+        checked = checked_name(name)
+        own = self._own(account_key)
+        others = checked_members([self._complete(account_key, typed) for typed in members], own)
+        group_id = new_group_id()
+        conversation = self._conversations.get_or_create(account_key, group_peer(group_id))
+        self._conversations.set_title(conversation.id, checked)
+        group = self._save(
+            Group(
+                group_id, account_key, checked, others, 1, GroupStatus.MEMBER, "", conversation.id
+            )
+        )
+        self._send_event(group, GroupEvent("created", own, checked, others), others)
+        return group
+
+    def rename_group(self, group_id: str, name: str) -> None:
+        group = self._active(group_id)
+        checked = checked_name(name)
+        if checked == group.name:
+            return
+        changed = self._save(dataclasses.replace(group, name=checked, version=group.version + 1))
+        self._conversations.set_title(group.conversation_id, checked)
+        own = self._own(group.account_key)
+        self._send_event(changed, GroupEvent("renamed", own, checked), changed.members)
+
+    def add_members(self, group_id: str, members: list[str]) -> None:
+        group = self._active(group_id)
+        own = self._own(group.account_key)
+        wanted = checked_members([self._complete(group.account_key, m) for m in members], own)
+        new = tuple(member for member in wanted if member not in group.members)
+        if not new:
+            return
+        if len(group.members) + len(new) + 1 > MAX_GROUP_MEMBERS:
+            raise GroupError(GroupProblem.TOO_MANY_MEMBERS)
+        changed = self._save(
+            dataclasses.replace(group, members=group.members + new, version=group.version + 1)
+        )
+        self._send_event(changed, GroupEvent("added", own, group.name, new), changed.members)
+
+    def remove_member(self, group_id: str, member_uri: str) -> None:
+        group = self._active(group_id)
+        try:
+            member = normalise_peer_uri(member_uri)
+        except ValueError:
+            raise GroupError(GroupProblem.BAD_ADDRESS, member_uri) from None
+        if member not in group.members:
+            raise GroupError(GroupProblem.NOT_A_MEMBER, member_uri)
+        if len(group.members) == 1:
+            raise GroupError(GroupProblem.NO_MEMBERS)
+        kept = tuple(m for m in group.members if m != member)
+        changed = self._save(dataclasses.replace(group, members=kept, version=group.version + 1))
+        own = self._own(group.account_key)
+        # The removed member hears of it too, so their app stops writing to the group.
+        self._send_event(changed, GroupEvent("removed", own, group.name, (member,)), group.members)
+
+    def leave_group(self, group_id: str) -> None:
+        group = self._active(group_id)
+        changed = self._save(
+            dataclasses.replace(group, version=group.version + 1, status=GroupStatus.LEFT)
+        )
+        own = self._own(group.account_key)
+        self._send_event(changed, GroupEvent("left", own, group.name), group.members)
+
+    def accept_invitation(self, group_id: str) -> None:
+        group = self._store.get(group_id)
+        if group is None or group.status is not GroupStatus.INVITED:
+            raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
+        conversation = self._conversations.get_or_create(group.account_key, group_peer(group.id))
+        self._conversations.set_title(conversation.id, group.name)
+        self._save(
+            dataclasses.replace(group, status=GroupStatus.MEMBER, conversation_id=conversation.id)
+        )
+        own = self._own(group.account_key)
+        line = GroupEvent("added", group.invited_by, group.name, (own,))
+        result = self._messages.insert_incoming(
+            conversation.id,
+            f"invitation-{group.id}",
+            line.to_json(),
+            content_type=GROUP_EVENT_CONTENT_TYPE,
+            author_uri=group.invited_by,
+        )
+        if result.is_new:
+            self._messaging.message_added.emit(result.message)
+
+    def decline_invitation(self, group_id: str) -> None:
+        """The group stays, LEFT, so its further messages are refused."""
+        group = self._store.get(group_id)
+        if group is None or group.status is not GroupStatus.INVITED:
+            return
+        self._save(dataclasses.replace(group, status=GroupStatus.LEFT))
+
+    # ----- reading --------------------------------------------------------------------
+
+    def group(self, group_id: str) -> Group | None:
+        return self._store.get(group_id)
+
+    def group_of_conversation(self, conversation_id: int) -> Group | None:
+        return self._store.by_conversation(conversation_id)
+
+    def invitations(self, account_key: str | None = None) -> list[Group]:
+        """Invitations waiting for the user's answer (also those from before a restart)."""
+        return [g for g in self._store.all(account_key) if g.status is GroupStatus.INVITED]
+
+    def receipts(self, message_id: str) -> GroupReceipts | None:
+        return self._store.receipts(message_id)
+
+    # ----- the messaging service's group sender ---------------------------------------
+
+    def check_sendable(self, account_key: str, peer_uri: str) -> None:
+        group = self._store.get(group_id_of(peer_uri))
+        if group is None or group.account_key != account_key or not group.active:
+            raise GroupError(GroupProblem.NOT_A_MEMBER)
+
+    def hand_over(self, conversation: Conversation, message: Message) -> None:
+        self._fanout.hand_over(conversation, message)
+
+    def on_report(self, event: GroupReport) -> bool:
+        return self._fanout.on_report(event)
+
+    def on_registered(self, account_key: str) -> None:
+        self._fanout.on_registered(account_key)
+
+    def send_display_receipts(self, conversation: Conversation, message_ids: list[str]) -> None:
+        self._fanout.send_display_receipts(conversation, message_ids)
+
+    def on_unstored(self, event: MessageReceived) -> None:
+        for group in self.invitations(event.account_key):
+            if group.id not in self._seen:
+                self._seen[group.id] = _look(group)
+                self.invitation_received.emit(group)
+
+    # ----- internals ------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_message_added(self, message: Message) -> None:
+        if message.direction is not MessageDirection.INCOMING or not message.author_uri:
+            return
+        group = self._store.by_conversation(message.conversation_id)
+        if group is not None and self._seen.get(group.id) != _look(group):
+            self._seen[group.id] = _look(group)
+            self.group_changed.emit(group)
+
+    def _send_event(self, group: Group, event: GroupEvent, recipients: tuple[str, ...]) -> None:
+        message = self._messages.insert_outgoing(
+            group.conversation_id,
+            event.to_json(),
+            content_type=GROUP_EVENT_CONTENT_TYPE,
+            message_id=new_message_id(),
+        )
+        self._store.add_deliveries(message.id, recipients)
+        self._messaging.message_added.emit(message)
+        self._fanout.send_pending(message.id, group.account_key)
+
+    def _save(self, group: Group) -> Group:
+        saved = self._store.save(group)
+        self._seen[saved.id] = _look(saved)
+        self.group_changed.emit(saved)
+        return saved
+
+    def _active(self, group_id: str) -> Group:
+        group = self._store.get(group_id)
+        if group is None or not group.active:
+            raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
+        if not group.conversation_id:  # the user deleted the conversation: it comes back
+            conversation = self._conversations.get_or_create(group.account_key, group.peer_uri)
+            self._conversations.set_title(conversation.id, group.name)
+            group = self._store.save(dataclasses.replace(group, conversation_id=conversation.id))
+        return group
+
+    def _complete(self, account_key: str, typed: str) -> str:
+        domain = self._own(account_key).rpartition("@")[2] or None
+        try:
+            return to_sip_uri(typed, domain, self._home_region(account_key))
+        except InvalidTargetError:
+            raise GroupError(GroupProblem.BAD_ADDRESS, typed) from None
+
+    def _own(self, account_key: str) -> str:
+        own = self._own_uri(account_key)
+        try:
+            return normalise_peer_uri(own)
+        except ValueError:
+            raise GroupError(GroupProblem.BAD_ADDRESS, own) from None
+
+    def _author_name(self, account_key: str) -> str:
+        """The account's display name ('' when none: the fan-out uses the user part)."""
+        account = self._accounts.get(account_key)
+        return account.display_name.strip() if account is not None else ""
+
+    def _stored_own_uri(self, account_key: str) -> str:
+        account = self._accounts.get(account_key)
+        return account.aor if account is not None else ""
+
+
+def _look(group: Group) -> tuple[int, GroupStatus, str]:
+    return (group.version, group.status, group.name)

@@ -1,0 +1,268 @@
+"""Groups, their members and each outgoing group message's state per member."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from jego_desktop.domain.groups import Group, GroupReceipts, GroupStatus
+from jego_desktop.domain.messages import MessageState
+from jego_desktop.domain.reasons import reason
+from jego_desktop.store.database import Database
+
+_COLUMNS = "id, account_key, name, version, status, invited_by, conversation_id"
+_DELIVERY_RANK = {"failed": -1, "pending": 0, "sent": 1, "delivered": 2, "displayed": 3}
+
+
+class GroupStore:
+    """Thread-safe like every store: the sink uses it on the engine thread."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    # ----- groups ---------------------------------------------------------------------
+
+    def get(self, group_id: str) -> Group | None:
+        with self._db.read() as connection:
+            return _group(connection, "id = ?", (group_id,))
+
+    def by_conversation(self, conversation_id: int) -> Group | None:
+        with self._db.read() as connection:
+            return _group(connection, "conversation_id = ?", (conversation_id,))
+
+    def all(self, account_key: str | None = None) -> list[Group]:
+        with self._db.read() as connection:
+            rows = connection.execute(
+                f"SELECT {_COLUMNS} FROM groups WHERE ?1 IS NULL OR account_key = ?1"
+                " ORDER BY created_at",
+                (account_key,),
+            ).fetchall()
+            return [_from_row(connection, row) for row in rows]
+
+    def save(self, group: Group) -> Group:
+        """Insert or replace the group and its member list (seen versions are kept)."""
+        with self._db.write() as connection:
+            save_group(connection, group, self._db.now())
+            found = _group(connection, "id = ?", (group.id,))
+            assert found is not None
+            return found
+
+    def invitations(self, account_key: str, inviter: str | None = None) -> int:
+        """How many invitations wait on this account (from this inviter)."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT count(*) FROM groups WHERE account_key = ? AND status = 'invited'"
+                " AND (?2 IS NULL OR invited_by = ?2)",
+                (account_key, inviter),
+            ).fetchone()
+            return int(row[0])
+
+    def shares_group(self, account_key: str, peer_uri: str) -> bool:
+        """The peer is a member of a group the user is in on this account."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT 1 FROM group_members AS m JOIN groups AS g ON g.id = m.group_id"
+                " WHERE g.account_key = ? AND g.status = 'member' AND m.member_uri = ? LIMIT 1",
+                (account_key, peer_uri),
+            ).fetchone()
+            return row is not None
+
+    def seen_versions(self, group_id: str) -> dict[str, int]:
+        """The version each member's last message held (0: none seen)."""
+        with self._db.read() as connection:
+            return {
+                str(row[0]): int(row[1])
+                for row in connection.execute(
+                    "SELECT member_uri, seen_version FROM group_members WHERE group_id = ?",
+                    (group_id,),
+                )
+            }
+
+    def saw_version(self, group_id: str, member_uri: str, version: int) -> None:
+        with self._db.write() as connection:
+            connection.execute(
+                "UPDATE group_members SET seen_version = ? WHERE group_id = ? AND member_uri = ?",
+                (version, group_id, member_uri),
+            )
+
+    # ----- deliveries -----------------------------------------------------------------
+
+    def add_deliveries(self, message_pk: int, members: Sequence[str]) -> None:
+        with self._db.write() as connection:
+            connection.executemany(
+                "INSERT INTO group_deliveries (message_pk, member_uri, state) VALUES (?, ?,"
+                " 'pending') ON CONFLICT (message_pk, member_uri) DO NOTHING",
+                [(message_pk, member) for member in members],
+            )
+
+    def has_deliveries(self, message_pk: int) -> bool:
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT 1 FROM group_deliveries WHERE message_pk = ? LIMIT 1", (message_pk,)
+            ).fetchone()
+            return row is not None
+
+    def deliveries(self, message_pk: int) -> dict[str, str]:
+        """Member -> state ('pending', 'sent', 'delivered', 'displayed', 'failed')."""
+        with self._db.read() as connection:
+            return {
+                str(row[0]): str(row[1])
+                for row in connection.execute(
+                    "SELECT member_uri, state FROM group_deliveries WHERE message_pk = ?",
+                    (message_pk,),
+                )
+            }
+
+    def retry_failed(self, message_pk: int) -> int:
+        """Failed copies go back to pending; how many."""
+        with self._db.write() as connection:
+            return connection.execute(
+                "UPDATE group_deliveries SET state = 'pending', failure_reason = ''"
+                " WHERE message_pk = ? AND state = 'failed'",
+                (message_pk,),
+            ).rowcount
+
+    def update_delivery(
+        self, message_id: str, member_uri: str, state: MessageState, reason: str = ""
+    ) -> int | None:
+        """Apply a report on one member's copy; the message's pk when the report was
+        about a group message of ours (changed or not), else None. States only move
+        forward, except that a delivery or display report after a failure is applied."""
+        with self._db.write() as connection:
+            row = connection.execute(
+                "SELECT d.message_pk, d.state FROM group_deliveries AS d JOIN messages AS m"
+                " ON m.id = d.message_pk WHERE m.message_id = ? AND m.direction = 'outgoing'"
+                " AND d.member_uri = ?",
+                (message_id, member_uri),
+            ).fetchone()
+            if row is None:
+                return None
+            current, new = str(row["state"]), state.value
+            if _moves_forward(current, new):
+                connection.execute(
+                    "UPDATE group_deliveries SET state = ?, failure_reason = ?"
+                    " WHERE message_pk = ? AND member_uri = ?",
+                    (new, reason, row["message_pk"], member_uri),
+                )
+            return int(row["message_pk"])
+
+    def summary_state(self, message_pk: int) -> tuple[MessageState | None, str]:
+        """The state the message as a whole has reached (None: copies still pending),
+        and for FAILED the members it did not reach."""
+        states = self.deliveries(message_pk)
+        if not states or "pending" in states.values():
+            return None, ""
+        failed = sorted(member for member, state in states.items() if state == "failed")
+        if failed:
+            return MessageState.FAILED, reason("not sent to %1", ", ".join(failed))
+        lowest = min(states.values(), key=_DELIVERY_RANK.__getitem__)
+        return MessageState(lowest), ""
+
+    def receipts(self, message_id: str) -> GroupReceipts | None:
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT d.state FROM group_deliveries AS d JOIN messages AS m"
+                " ON m.id = d.message_pk WHERE m.message_id = ? AND m.direction = 'outgoing'",
+                (message_id,),
+            ).fetchall()
+        if not rows:
+            return None
+        states = [str(row[0]) for row in rows]
+        return GroupReceipts(
+            members=len(states),
+            delivered=sum(state in ("delivered", "displayed") for state in states),
+            read=states.count("displayed"),
+        )
+
+    def pending(self, account_key: str) -> list[tuple[int, str]]:
+        """(message pk, member) of every copy waiting to go, oldest message first."""
+        with self._db.read() as connection:
+            return [
+                (int(row[0]), str(row[1]))
+                for row in connection.execute(
+                    "SELECT d.message_pk, d.member_uri FROM group_deliveries AS d"
+                    " JOIN messages AS m ON m.id = d.message_pk"
+                    " JOIN conversations AS c ON c.id = m.conversation_id"
+                    " WHERE d.state = 'pending' AND c.account_key = ?"
+                    " ORDER BY m.created_at, m.id",
+                    (account_key,),
+                )
+            ]
+
+
+def save_group(connection: sqlite3.Connection, group: Group, now: float) -> None:
+    """Insert or update the group's row and member list inside the caller's transaction."""
+    connection.execute(
+        "INSERT INTO groups (id, account_key, name, version, status, invited_by,"
+        " conversation_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET name = excluded.name, version = excluded.version,"
+        " status = excluded.status, invited_by = excluded.invited_by,"
+        " conversation_id = excluded.conversation_id",
+        (
+            group.id,
+            group.account_key,
+            group.name,
+            group.version,
+            group.status.value,
+            group.invited_by,
+            group.conversation_id or None,
+            now,
+        ),
+    )
+    seen = dict(
+        connection.execute(
+            "SELECT member_uri, seen_version FROM group_members WHERE group_id = ?", (group.id,)
+        ).fetchall()
+    )
+    connection.execute("DELETE FROM group_members WHERE group_id = ?", (group.id,))
+    connection.executemany(
+        "INSERT INTO group_members (group_id, position, member_uri, seen_version)"
+        " VALUES (?, ?, ?, ?)",
+        [
+            (group.id, position, member, seen.get(member, 0))
+            for position, member in enumerate(group.members)
+        ],
+    )
+
+
+def load_group(connection: sqlite3.Connection, group_id: str) -> Group | None:
+    return _group(connection, "id = ?", (group_id,))
+
+
+def _moves_forward(current: str, new: str) -> bool:
+    if new == "failed":
+        return current in ("pending", "sent")
+    if current == "failed":
+        return new in ("delivered", "displayed")
+    return _DELIVERY_RANK.get(new, -2) > _DELIVERY_RANK.get(current, 9)
+
+
+def _group(
+    connection: sqlite3.Connection, where: str, parameters: tuple[object, ...]
+) -> Group | None:
+    row = connection.execute(f"SELECT {_COLUMNS} FROM groups WHERE {where}", parameters).fetchone()
+    return None if row is None else _from_row(connection, row)
+
+
+def _from_row(connection: sqlite3.Connection, row: sqlite3.Row) -> Group:
+    members = tuple(
+        str(member[0])
+        for member in connection.execute(
+            "SELECT member_uri FROM group_members WHERE group_id = ? ORDER BY position",
+            (row["id"],),
+        )
+    )
+    return Group(
+        id=row["id"],
+        account_key=row["account_key"],
+        name=row["name"],
+        members=members,
+        version=int(row["version"]),
+        status=GroupStatus(row["status"]),
+        invited_by=row["invited_by"],
+        conversation_id=int(row["conversation_id"] or 0),
+    )

@@ -1,0 +1,176 @@
+"""The members dialog (list, Add, Remove, Rename, Leave asked first) and invitations from
+strangers (a banner above the list, Join or Decline, nothing of theirs before Join)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from jego_desktop.domain.groups import Group, GroupStatus, new_group_id
+from jego_desktop.store.groups import GroupStore
+from jego_desktop.ui import translations
+from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
+from tests.ui.chats.group_page import ALICE, BOB, XAVIER, GroupChats, group_chats
+from tests.ui.chats.test_chats_page import ACCOUNT
+
+__all__ = ["group_chats"]  # the fixture
+
+
+def members_dialog(qtbot: QtBot, chats: GroupChats) -> GroupMembersDialog:
+    qtbot.mouseClick(chats.page.view.members_button, Qt.MouseButton.LeftButton)
+    assert chats.page.groups is not None
+    dialog = chats.page.groups.members_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def listed(dialog: GroupMembersDialog) -> list[str]:
+    return [dialog.list.item(row).text() for row in range(dialog.list.count())]
+
+
+def test_the_members_are_listed_by_name_and_can_be_added_and_removed(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    dialog = members_dialog(qtbot, group_chats)
+    assert dialog.count.text() == "4 members"
+    assert listed(dialog) == ["You", "Alice Martin", "Bob", "carol@example.net"]
+    dialog.list.setCurrentRow(0)
+    assert not dialog.remove_button.isEnabled()  # not oneself: that is Leave
+    contacts = dialog.entry.contact_list
+    # Members already in: ticked and locked (removing is the list's Remove).
+    assert not contacts.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Bob
+
+    dialog.list.setCurrentRow(2)
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert BOB not in group_chats.fresh(family).members
+    assert listed(dialog) == ["You", "Alice Martin", "carol@example.net"]
+    assert group_chats.page.view.members_button.text() == "3 members"  # the header follows
+    assert contacts.item(1).flags() & Qt.ItemFlag.ItemIsEnabled  # Bob may be ticked again
+    assert contacts.item(1).checkState() == Qt.CheckState.Unchecked
+
+    qtbot.keyClicks(dialog.entry.entry, "06 22 22 22 22")
+    qtbot.keyClick(dialog.entry.entry, Qt.Key.Key_Return)
+    assert BOB in group_chats.fresh(family).members
+    assert listed(dialog) == ["You", "Alice Martin", "Bob", "carol@example.net"]
+    qtbot.keyClicks(dialog.entry.entry, "sip:carol@example.net")  # in already
+    assert dialog.entry.problem.text() == "carol@example.net is in the list already."
+    assert group_chats.lines() == [
+        "You created the group “Family”",
+        "You removed Bob",
+        "You added Bob",
+    ]
+
+
+def test_rename_and_leave_after_asking(qtbot: QtBot, group_chats: GroupChats) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    dialog = members_dialog(qtbot, group_chats)
+    assert not dialog.rename_button.isEnabled()  # nothing changed yet
+    dialog.name_entry.clear()
+    assert dialog.problem.text() == "Give the group a name."
+    assert not dialog.rename_button.isEnabled()
+    qtbot.keyClicks(dialog.name_entry, "Famille Li")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert group_chats.fresh(family).name == "Famille Li"
+    assert group_chats.page.view.title.text() == "Famille Li"
+    row = group_chats.page.conversations.row_of(family.conversation_id)
+    assert group_chats.page.conversations.index(row, 0).data() == "Famille Li"
+
+    assert group_chats.page.groups is not None
+    questions: list[str] = []
+    answers = [False, True]
+
+    def confirm(question: str) -> bool:
+        questions.append(question)
+        return answers.pop(0)
+
+    group_chats.page.groups.confirm = confirm
+    qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
+    assert questions[0].startswith("Leave “Famille Li”?")
+    assert group_chats.fresh(family).status is GroupStatus.MEMBER
+    assert dialog.isVisible()
+    qtbot.mouseClick(dialog.leave_button, Qt.MouseButton.LeftButton)
+    assert group_chats.fresh(family).status is GroupStatus.LEFT
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    view = group_chats.page.view
+    assert view.bottom.currentWidget() is group_chats.page.groups.gone  # no composer
+    assert group_chats.page.groups.gone.text() == "You left this group."
+    assert group_chats.lines()[-1] == "You left the group"
+
+
+def test_an_invitation_from_a_stranger_waits_above_the_list_until_join(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    assert group_chats.page.groups is not None
+    bar = group_chats.page.groups.invitation_bar
+    assert not bar.isVisible()
+    invited = group_chats.invite("<i>Free gifts</i>", XAVIER, (XAVIER, ALICE))
+    assert bar.isVisible()
+    assert bar.text.text() == "+86 138 1234 5678 added you to “<i>Free gifts</i>”"
+    assert bar.text.textFormat() == Qt.TextFormat.PlainText
+    assert group_chats.page.conversations.rowCount() == 0  # nothing of theirs is listed
+
+    qtbot.mouseClick(bar.join_button, Qt.MouseButton.LeftButton)
+    assert group_chats.fresh(invited).status is GroupStatus.MEMBER
+    assert not bar.isVisible()
+    view = group_chats.page.view
+    qtbot.waitUntil(lambda: view.title.text() == "<i>Free gifts</i>")
+    assert view.members_button.text() == "3 members"
+    assert view.list.isVisible() and view.bottom.isVisible()
+    assert group_chats.lines() == ["+86 138 1234 5678 added you"]
+
+
+def test_declining_leaves_nothing_and_the_next_invitation_shows(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    assert group_chats.page.groups is not None
+    # One from before a restart (stored, never announced), one arriving now.
+    older = GroupStore(group_chats.db).save(
+        Group(new_group_id(), ACCOUNT, "Deals", (XAVIER,), 1, GroupStatus.INVITED, XAVIER, 0)
+    )
+    group_chats.page.groups.show_waiting()
+    group_chats.invite("Lottery", XAVIER, (XAVIER,))
+    bar = group_chats.page.groups.invitation_bar
+    assert bar.text.text() == "+86 138 1234 5678 added you to “Deals”"
+    assert bar.more.isVisible() and bar.more.text() == "1 more invitation"
+
+    qtbot.mouseClick(bar.decline_button, Qt.MouseButton.LeftButton)
+    assert group_chats.fresh(older).status is GroupStatus.LEFT
+    assert bar.text.text() == "+86 138 1234 5678 added you to “Lottery”"
+    assert not bar.more.isVisible()
+    qtbot.mouseClick(bar.decline_button, Qt.MouseButton.LeftButton)
+    assert not bar.isVisible()
+    assert group_chats.page.conversations.rowCount() == 0
+    assert group_chats.page.current is None
+
+
+def test_the_group_follows_a_live_language_switch(
+    qtbot: QtBot, group_chats: GroupChats, compiled_translations: Path
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.switch_language(app, "zh_CN")
+    view = group_chats.page.view
+    qtbot.waitUntil(lambda: view.members_button.text() == "4 位成员")
+    assert group_chats.lines() == ["你创建了群聊“Family”"]
+    assert group_chats.page.new_group_button.toolTip() == "发起群聊（Ctrl+Shift+N）"
+
+
+def test_ctrl_shift_n_starts_a_group(qtbot: QtBot, group_chats: GroupChats) -> None:
+    qtbot.keyClick(
+        group_chats.page,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert group_chats.page.groups is not None
+    dialog = group_chats.page.groups.new_group_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.windowTitle() == "New group"

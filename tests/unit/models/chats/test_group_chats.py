@@ -1,0 +1,299 @@
+"""GroupChats and the fan-out over a real store and a fake engine: one stored message,
+a copy per member, per-member states, plain text for a phone that refuses CPIM."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from jego_desktop.domain.accounts import RegistrationState
+from jego_desktop.domain.chat_headers import chat_header
+from jego_desktop.domain.engine_events import (
+    MessageDelivered,
+    MessageDisplayed,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+    RegistrationChanged,
+)
+from jego_desktop.domain.group_headers import GROUP_ID, GROUP_VERSION, parse_group_headers
+from jego_desktop.domain.groups import (
+    GROUP_EVENT_CONTENT_TYPE,
+    Group,
+    GroupError,
+    GroupProblem,
+    GroupReceipts,
+    GroupStatus,
+)
+from jego_desktop.domain.messages import MessageState
+from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.group_chats import GroupChats
+from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.store.conversations import ConversationStore
+from jego_desktop.store.database import Database
+from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.messages import MessageStore
+
+KEY = "alice@127.0.0.1:5060"
+ALICE, BOB, CAROL = "sip:alice@127.0.0.1", "sip:bob@127.0.0.1", "sip:carol@127.0.0.1"
+
+
+class FakeEngine(EngineSignals):
+    def __init__(self) -> None:
+        super().__init__()
+        self.sent: list[tuple[Any, ...]] = []
+        self.receipts: list[tuple[str, str, list[str]]] = []
+
+    def send_message(self, *args: Any) -> None:
+        self.sent.append(args)
+
+    def send_display_receipts(self, account_key: str, peer: str, ids: list[str]) -> None:
+        self.receipts.append((account_key, peer, ids))
+
+    def send_typing(self, account_key: str, peer: str, active: bool) -> None:
+        raise AssertionError("no typing notices in groups")
+
+    def register(self, state: RegistrationState = RegistrationState.REGISTERED) -> None:
+        self.registration_changed.emit(RegistrationChanged(KEY, state, 200, "registered", 300))
+
+    def answer(self, code: int = 200) -> None:
+        """The server answers every copy on its way."""
+        sent, self.sent = self.sent, []
+        for _key, peer, message_id, *_ in sent:
+            if code == 200:
+                self.message_sent.emit(MessageSent(KEY, peer, message_id, "call-id"))
+            else:
+                self.message_failed.emit(MessageFailed(KEY, peer, message_id, code, "refused"))
+
+
+@pytest.fixture
+def engine(qapp: Any) -> FakeEngine:
+    return FakeEngine()
+
+
+@pytest.fixture
+def messaging(engine: FakeEngine, db: Database) -> MessagingService:
+    service = MessagingService(engine, ConversationStore(db), MessageStore(db))
+    service.connect_engine(engine)
+    return service
+
+
+@pytest.fixture
+def groups(messaging: MessagingService, db: Database) -> GroupChats:
+    return GroupChats(messaging, db, own_uri=lambda _key: ALICE)
+
+
+def family(groups: GroupChats, engine: FakeEngine) -> Group:
+    engine.register()
+    group = groups.create_group(KEY, "Family", ["bob", CAROL])
+    engine.answer()
+    return group
+
+
+def test_creating_a_group_sends_its_event_to_every_member(
+    groups: GroupChats, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    changed: list[Group] = []
+    groups.group_changed.connect(changed.append)
+    group = groups.create_group(KEY, " Family ", ["bob", CAROL, "sip:alice@127.0.0.1"])
+    assert (group.name, group.members, group.version) == ("Family", (BOB, CAROL), 1)
+    assert changed == [group]
+    assert [(peer, ctype, cpim) for _k, peer, _i, _b, ctype, cpim, _h in engine.sent] == [
+        (BOB, GROUP_EVENT_CONTENT_TYPE, True),
+        (CAROL, GROUP_EVENT_CONTENT_TYPE, True),
+    ]
+    headers = parse_group_headers(engine.sent[0][6])
+    assert headers is not None and headers.members == (ALICE, BOB, CAROL)
+    assert headers.event == "created"
+    [line] = MessageStore(db).page(group.conversation_id)
+    assert line.content_type == GROUP_EVENT_CONTENT_TYPE
+    conversation = ConversationStore(db).get(group.conversation_id)
+    assert conversation is not None and conversation.title == "Family"
+
+
+@pytest.mark.parametrize(
+    ("name", "members", "problem"),
+    [
+        ("", ["bob"], GroupProblem.NO_NAME),
+        ("Family", [], GroupProblem.NO_MEMBERS),
+        ("Family", ["bob", "no way!"], GroupProblem.BAD_ADDRESS),
+        ("Family", [f"m{n}" for n in range(50)], GroupProblem.TOO_MANY_MEMBERS),
+    ],
+)
+def test_a_group_that_cannot_be_made_says_why(
+    groups: GroupChats, name: str, members: list[str], problem: GroupProblem
+) -> None:
+    with pytest.raises(GroupError) as error:
+        groups.create_group(KEY, name, members)
+    assert error.value.problem is problem
+
+
+def test_one_message_to_the_group_is_one_stored_message_with_a_copy_per_member(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "hello")
+    assert [(peer, body) for _k, peer, _i, body, *_ in engine.sent] == [
+        (BOB, "hello"),
+        (CAROL, "hello"),
+    ]
+    assert {args[2] for args in engine.sent} == {message.message_id}
+    # Everyone saw version 0 so far (no message from them): the list goes along.
+    assert chat_header(engine.sent[0][6], GROUP_ID) == group.id
+    engine.answer()
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.SENT
+    engine.message_delivered.emit(MessageDelivered(KEY, BOB, message.message_id))
+    engine.message_displayed.emit(MessageDisplayed(KEY, BOB, message.message_id))
+    assert groups.receipts(message.message_id) == GroupReceipts(2, 1, 1)
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.SENT  # Carol has not yet
+    engine.message_delivered.emit(MessageDelivered(KEY, CAROL, message.message_id))
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.DELIVERED
+
+
+def test_a_member_whose_phone_refuses_cpim_gets_plain_text_with_the_group_in_front(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "lunch at noon")
+    to_carol = engine.sent.pop()
+    engine.message_failed.emit(MessageFailed(KEY, CAROL, to_carol[2], 415, "unsupported"))
+    assert engine.sent[-1][1:6] == (
+        CAROL,
+        message.message_id,
+        "[Family] alice: lunch at noon",
+        "text/plain",
+        False,
+    )
+    engine.answer()
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.SENT
+
+
+def test_copies_to_one_member_leave_one_at_a_time_and_wait_for_registration(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    engine.register(RegistrationState.UNREGISTERED)
+    first = messaging.send(KEY, group.peer_uri, "one")
+    second = messaging.send(KEY, group.peer_uri, "two")
+    assert engine.sent == []
+    engine.register()
+    assert [(args[1], args[3]) for args in engine.sent] == [(BOB, "one"), (CAROL, "one")]
+    engine.answer()
+    assert [(args[1], args[3]) for args in engine.sent] == [(BOB, "two"), (CAROL, "two")]
+    engine.answer(503)  # a temporary failure: tried again at the next registration
+    stored = MessageStore(db).get(second.id)
+    assert stored is not None and stored.state is MessageState.FAILED
+    engine.register()
+    assert sorted(args[1] for args in engine.sent) == [BOB, CAROL]
+    engine.answer()
+    for message in (first, second):
+        stored = MessageStore(db).get(message.id)
+        assert stored is not None and stored.state is MessageState.SENT
+
+
+def test_rename_add_remove_and_leave_each_make_a_new_version(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    groups.rename_group(group.id, "Family 2026")
+    groups.add_members(group.id, ["dave"])
+    groups.remove_member(group.id, BOB)
+    engine.answer()  # (copies go one at a time per member)
+    engine.answer()
+    engine.answer()
+    now = groups.group(group.id)
+    assert now is not None
+    assert (now.name, now.version) == ("Family 2026", 4)
+    assert now.members == (CAROL, "sip:dave@127.0.0.1")
+    groups.leave_group(group.id)
+    left = groups.group(group.id)
+    assert left is not None and left.status is GroupStatus.LEFT
+    with pytest.raises(GroupError):
+        messaging.send(KEY, group.peer_uri, "still there?")
+    lines = MessageStore(db).page(group.conversation_id)
+    events = [line.body for line in lines if line.content_type == GROUP_EVENT_CONTENT_TYPE]
+    assert [e.split('"')[3] for e in events] == ["created", "renamed", "added", "removed", "left"]
+    versions = {chat_header(args[6], GROUP_VERSION) for args in engine.sent}
+    assert versions == {"5"}  # the "left" copies carry the last version
+
+
+def test_display_receipts_go_to_each_author_and_invitations_wait(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    received = MessageStore(db).insert_incoming(
+        group.conversation_id, "from-bob", "hi", wants_display_report=True, author_uri=BOB
+    )
+    messaging.on_message_received(
+        MessageReceived(KEY, BOB, "from-bob", "hi", "text/plain", stored=received.message)
+    )
+    messaging.mark_read(group.conversation_id)
+    assert engine.receipts == [(KEY, BOB, ["from-bob"])]
+
+    invited: list[Group] = []
+    groups.invitation_received.connect(invited.append)
+    stranger = Group("f" * 32, KEY, "Prize", (CAROL,), 1, GroupStatus.INVITED, "sip:eve@x", 0)
+    GroupStore(db).save(stranger)
+    messaging.on_message_received(MessageReceived(KEY, "sip:eve@x", "x", "", "text/plain"))
+    assert [g.id for g in invited] == [stranger.id]
+    groups.accept_invitation(stranger.id)
+    joined = groups.group(stranger.id)
+    assert joined is not None and joined.status is GroupStatus.MEMBER and joined.conversation_id
+    [line] = MessageStore(db).page(joined.conversation_id)
+    assert line.author_uri == "sip:eve@x"
+
+
+def test_a_deleted_group_conversation_comes_back_with_the_next_change(
+    groups: GroupChats, engine: FakeEngine, db: Database
+) -> None:
+    group = family(groups, engine)
+    ConversationStore(db).delete(group.conversation_id)
+    assert groups.group(group.id) is not None
+    groups.rename_group(group.id, "Family again")
+    renamed = groups.group(group.id)
+    assert renamed is not None and renamed.conversation_id
+    conversation = ConversationStore(db).get(renamed.conversation_id)
+    assert conversation is not None and conversation.title == "Family again"
+
+
+def test_a_change_made_by_another_member_is_signalled_once(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.group_events import GroupEvent
+    from jego_desktop.domain.group_headers import GroupHeaders
+    from jego_desktop.domain.incoming_messages import IncomingText
+
+    group = family(groups, engine)
+    changed: list[Group] = []
+    groups.group_changed.connect(changed.append)
+    renamed = GroupEvent("renamed", BOB, "Family 2026").to_json()
+    for copy in range(2):  # a retransmission changes nothing more
+        accepted = messaging.sink.accept(
+            IncomingText(
+                account_key=KEY,
+                peer_uri=BOB,
+                message_id="rename-1",
+                body=renamed,
+                content_type=GROUP_EVENT_CONTENT_TYPE,
+                own_uri=ALICE,
+                group=GroupHeaders(group.id, "Family 2026", 2, (ALICE, BOB, CAROL), "renamed"),
+            )
+        )
+        assert accepted.is_new is (copy == 0)
+        messaging.on_message_received(
+            MessageReceived(
+                KEY,
+                BOB,
+                "rename-1",
+                renamed,
+                GROUP_EVENT_CONTENT_TYPE,
+                stored=accepted.stored if accepted.is_new else None,
+            )
+        )
+    assert [(g.name, g.version) for g in changed] == [("Family 2026", 2)]
