@@ -13,9 +13,12 @@ import secrets
 from dataclasses import dataclass
 
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.reasons import reason
 
 MAX_GROUP_MEMBERS = 50  # the user plus at most 49 others
 MAX_GROUP_NAME_CHARS = 64
+# Why a message to a group the user left or was removed from is not sent.
+NO_LONGER_A_MEMBER = reason("you are no longer a member of this group")
 GROUP_PEER_PREFIX = "group:"  # a group conversation's peer_uri is "group:<32 hex id>"
 GROUP_EVENT_CONTENT_TYPE = "application/vnd.jego.group-event"
 _GROUP_ID = re.compile(r"^[0-9a-f]{32}$")

@@ -24,10 +24,14 @@ from jego_desktop.domain.engine_events import (
 from jego_desktop.domain.group_events import GroupEventError, parse_group_event
 from jego_desktop.domain.group_headers import GroupHeaders, group_chat_headers
 from jego_desktop.domain.group_plain_text import plain_group_text
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupStatus
+from jego_desktop.domain.groups import (
+    GROUP_EVENT_CONTENT_TYPE,
+    NO_LONGER_A_MEMBER,
+    Group,
+    GroupStatus,
+)
 from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
-from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.reply_quotes import author_of
 from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import (
@@ -74,7 +78,7 @@ class GroupFanout:
         group = self._groups.by_conversation(conversation.id)
         if not self._groups.has_deliveries(message.id):
             if group is None or group.status is not GroupStatus.MEMBER:
-                self._fail_whole(message, reason("you are no longer a member of this group"))
+                self._fail_whole(message, NO_LONGER_A_MEMBER)
                 return
             self._groups.add_deliveries(message.id, group.members)
         else:  # retried (by the user, or at registration): its failed copies go again
