@@ -19,6 +19,19 @@ def _digits_key(number: str) -> str:
     return digits[-MATCHED_DIGITS:] if len(digits) >= 6 else ""
 
 
+def _contact_uri(address: str) -> str:
+    """A contact's SIP address as peers' are kept ('carol@x' typed or imported without
+    its scheme included), '' when it is not one."""
+    if not address:
+        return ""
+    if ":" not in address.split("@", 1)[0]:
+        address = "sip:" + address
+    try:
+        return normalise_peer_uri(address)
+    except ValueError:
+        return ""
+
+
 class PeerNames:
     """Looks peers up among contacts by SIP address, then by the number's last digits."""
 
@@ -31,8 +44,9 @@ class PeerNames:
         self._by_uri.clear()
         self._by_digits.clear()
         for contact in contacts:
-            if contact.sip_uri:
-                self._by_uri.setdefault(normalise_peer_uri(contact.sip_uri), contact.display_name)
+            uri = _contact_uri(contact.sip_uri)
+            if uri:
+                self._by_uri.setdefault(uri, contact.display_name)
             for phone in contact.phones:
                 key = _digits_key(phone.number)
                 if key:
