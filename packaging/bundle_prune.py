@@ -35,6 +35,10 @@ UNUSED_BINARIES = re.compile(
         ]
     )
 )
+# Parts of glibc that PyInstaller does not know as such: they come from the system's C
+# library like libc itself (libmvec asks the dynamic linker for GLIBC_PRIVATE symbols,
+# which only the glibc it was built with is sure to have).
+GLIBC_PARTS = re.compile(r"libmvec\.so\.1")
 # Qt's own translations: only those of Jego's languages (French, Simplified and
 # Traditional Chinese).
 QT_TRANSLATION = re.compile(QT + r"translations/(.*)\.qm")
@@ -45,6 +49,10 @@ JEGO_TRANSLATION_SOURCE = re.compile(r"translations/(?!jego_[A-Za-z_]+\.qm$)")
 
 def _name(destination: str) -> str:
     return destination.rsplit("/", 1)[-1]
+
+
+def _left_out(destination: str) -> bool:
+    return bool(UNUSED_BINARIES.match(destination) or GLIBC_PARTS.fullmatch(destination))
 
 
 def kept_binaries(binaries: Iterable[TocEntry]) -> list[TocEntry]:
@@ -61,14 +69,14 @@ def kept_binaries(binaries: Iterable[TocEntry]) -> list[TocEntry]:
     roots = [
         destination
         for destination, _source, _kind in entries
-        if _name(destination) not in named and not UNUSED_BINARIES.match(destination)
+        if _name(destination) not in named and not _left_out(destination)
     ]
     reached = set(roots)
     todo = list(roots)
     while todo:
         for library in needed[todo.pop()]:
             for destination in by_name.get(library, []):
-                if destination not in reached and not UNUSED_BINARIES.match(destination):
+                if destination not in reached and not _left_out(destination):
                     reached.add(destination)
                     todo.append(destination)
     return [entry for entry in entries if entry[0] in reached]

@@ -10,8 +10,10 @@ iterator dictionaries, transliterators, number spell-out and the display names o
 units, currencies, languages and regions serve none of those; collation, time zone
 names and the locales' own data are kept for the root locale and English, French and
 Chinese only. A locale left out falls back to the root locale's data, as ICU does for
-any locale it has no data for (ICU's own fallback: never an error). Converters,
-normalization and the supplemental tables stay whole.
+any locale it has no data for (ICU's own fallback: never an error). Of the converters,
+those of the encodings web browsers know stay (WEB_ENCODINGS): opening any other fails
+(QStringDecoder.isValid() is false) instead of converting. Normalization and the
+supplemental tables stay whole.
 
 The data is taken out of the library's one symbol (icudtNN_dat), trimmed with ICU's
 `icupkg` (Debian's icu-devtools; the package format does not depend on the version)
@@ -35,17 +37,95 @@ UNUSED_TREES = ("brkitr/", "translit/", "rbnf/", "unit/", "curr/", "lang/", "reg
 # In the trees and at the top: a locale's bundle (language, then _script/_region...).
 LOCALE_BUNDLE = re.compile(r"(?:coll/|zone/)?(?!res_index)([a-z]{2,3})(?:_\w*)?\.res")
 KEPT_LANGUAGES = {"en", "fr", "zh"}
+# Converters: those of the encodings a web browser knows (the WHATWG Encoding Standard's
+# names, as ICU's aliases map them), the tables ICU's ISO-2022 converters load, and
+# COMPOUND_TEXT (X11's clipboard). Qt asks ICU only for encodings other than UTF-8,
+# UTF-16, UTF-32 and Latin-1, which it converts itself.
+WEB_ENCODINGS = [
+    "IBM866",
+    "ISO-8859-2",
+    "ISO-8859-3",
+    "ISO-8859-4",
+    "ISO-8859-5",
+    "ISO-8859-6",
+    "ISO-8859-7",
+    "ISO-8859-8",
+    "ISO-8859-8-I",
+    "ISO-8859-10",
+    "ISO-8859-13",
+    "ISO-8859-14",
+    "ISO-8859-15",
+    "ISO-8859-16",
+    "KOI8-R",
+    "KOI8-U",
+    "macintosh",
+    "x-mac-cyrillic",
+    "windows-874",
+    "windows-1250",
+    "windows-1251",
+    "windows-1252",
+    "windows-1253",
+    "windows-1254",
+    "windows-1255",
+    "windows-1256",
+    "windows-1257",
+    "windows-1258",
+    "GBK",
+    "gb18030",
+    "GB2312",
+    "Big5",
+    "Big5-HKSCS",
+    "EUC-JP",
+    "Shift_JIS",
+    "EUC-KR",
+]
+ISO_2022_TABLES = re.compile(
+    r"(jisx-|ibm-5478|ksc_5601|iso-ir-165|cns-11643|ibm-949_|icu-internal-)"
+)
 
 
-def unneeded(item: str) -> bool:
+def web_converters() -> set[str]:
+    """The item names (NAME.cnv) of the WEB_ENCODINGS, from `uconv -l` (canonical name,
+    then its aliases, a converter a line)."""
+    wanted = {name.lower() for name in WEB_ENCODINGS}
+    items = set()
+    for line in _run("uconv", "-l").splitlines():
+        names = line.split()
+        if names and wanted & {name.lower() for name in names}:
+            items.add(f"{names[0]}.cnv")
+    return items
+
+
+def unneeded(item: str, kept_converters: set[str]) -> bool:
     if item.startswith(UNUSED_TREES):
         return True
+    if item.endswith(".cnv"):
+        return item not in kept_converters and not ISO_2022_TABLES.match(item)
     locale = LOCALE_BUNDLE.fullmatch(item)
     return locale is not None and locale.group(1) not in KEPT_LANGUAGES
 
 
 def _run(*command: str) -> str:
-    return subprocess.run(command, capture_output=True, text=True, check=True, timeout=120).stdout
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    if done.returncode != 0:
+        raise SystemExit(f"{command[0]} failed: {done.stderr[-2000:]}")
+    return done.stdout
+
+
+def _missing_bases(work: Path, package: Path, trimmed: Path, removed: list[str]) -> set[str]:
+    """Run icupkg without `removed`; the items it says kept ones depend on, if any."""
+    (work / "removed.txt").write_text("\n".join(removed) + "\n", encoding="utf-8")
+    trimmed.unlink(missing_ok=True)
+    done = subprocess.run(
+        ["icupkg", "-r", str(work / "removed.txt"), str(package), str(trimmed)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    missing = set(re.findall(r"depends on missing item (\S+)", done.stderr))
+    if done.returncode != 0 and not missing:
+        raise SystemExit(f"icupkg failed: {done.stderr[-2000:]}")
+    return missing
 
 
 def check_qt_calls(qt_core: Path, version: str) -> None:
@@ -88,12 +168,17 @@ def trim_icu(bundle: Path) -> int:
         package = work / f"icudt{version}l.dat"
         package.write_bytes(data_of(library, symbol))
         items = _run("icupkg", "-l", str(package)).split()
-        removed = [item for item in items if unneeded(item)]
-        (work / "removed.txt").write_text("\n".join(removed) + "\n", encoding="utf-8")
+        converters = web_converters()
+        for needed in ("gb18030.cnv", "windows-936-2000.cnv", "windows-950-2000.cnv"):
+            if needed not in converters or needed not in items:
+                raise SystemExit(f"ICU's aliases did not give {needed}")
+        removed = [item for item in items if unneeded(item, converters)]
         # icupkg names the items after the output file: the same name as the input.
         (work / "out").mkdir()
         trimmed = work / "out" / package.name
-        _run("icupkg", "-r", str(work / "removed.txt"), str(package), str(trimmed))
+        # A converter's extension table names its base table: kept with it.
+        while missing := _missing_bases(work, package, trimmed, removed):
+            removed = [item for item in removed if item not in missing]
         left = set(_run("icupkg", "-l", str(trimmed)).split())
         assert left == set(items) - set(removed), "icupkg removed something else"
         assembly = work / "icudata.s"

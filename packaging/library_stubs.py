@@ -3,7 +3,8 @@
     python packaging/library_stubs.py BUNDLE_DIR
 
 PyAV's libavcodec names the x265, x264 and SVT-AV1 encoders, the dav1d AV1 decoder and
-LAME in DT_NEEDED, and libavformat names GnuTLS (https and DTLS inputs): the dynamic
+LAME in DT_NEEDED, libavformat names GnuTLS (https and DTLS inputs) and libavdevice
+ALSA (FFmpeg's own sound devices): the dynamic
 linker needs them to load `av`, though Jego (VP8 through libvpx, Opus
 through libopus, local files only) never opens any of them. Each is replaced by a
 library of the same soname, built with gcc from a generated C file, that exports
@@ -15,7 +16,7 @@ library alone needed (GnuTLS's nettle, hogweed, GMP, libunistring) is removed.
 Only functions that return an integer, a pointer or nothing can be stood in for this
 way (the value goes back in the integer register whatever the declared type); the
 failure values below follow each library's API (x265.h, EbSvtAv1Enc.h, x264.h, dav1d.h,
-lame.h, gnutls.h) and how FFmpeg checks them. A data symbol must be
+lame.h, gnutls.h, asoundlib.h) and how FFmpeg checks them. A data symbol must be
 listed with its reason, anything else (thread-local data, a float result) stops the
 build. Run by packaging/build_bundle.sh before stripping; prints the MB saved.
 """
@@ -66,6 +67,15 @@ STUBS: dict[str, Stub] = {
         returns={"dav1d_version": '(long)"unavailable in Jego"'},
     ),
     "libmp3lame": Stub("MP3 encoder", default="-1", returns={"lame_init": NULL}),
+    # FFmpeg's ALSA input and output devices (libavdevice); PortAudio has its own libasound.
+    "libasound": Stub(
+        "ALSA devices of FFmpeg",
+        default="-1",  # negative errno codes
+        returns={
+            "snd_strerror": '(long)"ALSA is not available in Jego\'s FFmpeg"',
+            "snd_device_name_get_hint": NULL,
+        },
+    ),
     "libgnutls": Stub(
         "TLS for FFmpeg's https and DTLS inputs",
         default="-1",  # GNUTLS_E_* codes are negative
@@ -123,12 +133,11 @@ def exported(path: Path) -> dict[str, Symbol]:
     return symbols
 
 
-def imported(path: Path) -> set[str]:
-    return {
-        _split_version(name)[0]
-        for name, _k, _s, section in _dynamic_symbols(path)
-        if section == "UND"
-    }
+def imported(path: Path) -> dict[str, str]:
+    """The undefined symbols of `path`: name -> the version it asks for ("" for none)."""
+    return dict(
+        _split_version(name) for name, _k, _s, section in _dynamic_symbols(path) if section == "UND"
+    )
 
 
 def stub_source(library: str, stub: Stub, symbols: list[Symbol]) -> str:
@@ -149,9 +158,10 @@ def version_script(symbols: list[Symbol]) -> str:
     for symbol in symbols:
         by_version.setdefault(symbol.version, []).append(symbol.name)
     nodes = []
-    for version, names in sorted(by_version.items()):
+    for index, (version, names) in enumerate(sorted(by_version.items())):
         exports = " ".join(f"{name};" for name in sorted(names))
-        nodes.append(f"{version} {{ global: {exports} local: *; }};")
+        local = " local: *;" if index == 0 else ""
+        nodes.append(f"{version} {{ global: {exports}{local} }};")
     return "\n".join(nodes) + "\n"
 
 
@@ -165,12 +175,20 @@ def soname(path: Path) -> str:
 
 def build_stub(real: Path, stub: Stub, users: list[Path], work: Path) -> bytes:
     """The stand-in for `real`, exporting what `users` import from it."""
-    wanted = set().union(*(imported(user) for user in users))
+    wanted: dict[str, str] = {}
+    for user in users:
+        for name, version in imported(user).items():
+            if wanted.setdefault(name, version) != version:
+                raise UnsoundStubError(f"{real.name}: {name} asked for in two versions")
     offered = exported(real)
-    symbols = sorted((offered[name] for name in wanted & offered.keys()), key=lambda s: s.name)
-    versions = {symbol.version for symbol in symbols}
-    if "" in versions and len(versions) > 1:
-        raise UnsoundStubError(f"{real.name}: versioned and unversioned symbols mixed")
+    # The version each user asks for (a library may define a name in several versions).
+    symbols = sorted(
+        (
+            Symbol(name, offered[name].kind, offered[name].size, wanted[name])
+            for name in wanted.keys() & offered.keys()
+        ),
+        key=lambda symbol: symbol.name,
+    )
     source = work / f"{real.name}.c"
     source.write_text(stub_source(real.name, stub, symbols), encoding="utf-8")
     script = work / f"{real.name}.map"

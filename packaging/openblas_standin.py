@@ -79,7 +79,9 @@ def replace_openblas(bundle: Path) -> int:
     openblas = next(path for path in elves if path.name.startswith("libscipy_openblas64_"))
     name = soname(openblas)
     users = [path for path, needs in elves.items() if name in needs.libraries]
-    symbols = sorted(set().union(*(imported(user) for user in users)) & exported(openblas).keys())
+    symbols = sorted(
+        {name for user in users for name in imported(user)} & exported(openblas).keys()
+    )
     if not REFERENCE_BLAS.is_file():
         raise SystemExit(f"{REFERENCE_BLAS} is missing (Debian's libblas64-3)")
     blas = set(exported(REFERENCE_BLAS))
