@@ -32,8 +32,11 @@ from pathlib import Path
 # What QtCore may import from ICU; anything else stops the build (the rules below
 # would have to be checked again).
 QT_ICU_CALLS = re.compile(r"(ucnv|ucol|ucal|UCNV)_\w+|u_strTo(Upper|Lower)")
-# Trees none of those calls opens.
+# Trees and items none of those calls opens: break iterators, transliterators, number
+# spell-out, display names, character names (u_charName), StringPrep profiles (usprep_*)
+# and the spoof checker's confusables (uspoof_*).
 UNUSED_TREES = ("brkitr/", "translit/", "rbnf/", "unit/", "curr/", "lang/", "region/")
+UNUSED_ITEMS = re.compile(r"unames\.icu|confusables\.cfu|rfc\d+\w*\.spp")
 # In the trees and at the top: a locale's bundle (language, then _script/_region...).
 LOCALE_BUNDLE = re.compile(r"(?:coll/|zone/)?(?!res_index)([a-z]{2,3})(?:_\w*)?\.res")
 KEPT_LANGUAGES = {"en", "fr", "zh"}
@@ -97,7 +100,7 @@ def web_converters() -> set[str]:
 
 
 def unneeded(item: str, kept_converters: set[str]) -> bool:
-    if item.startswith(UNUSED_TREES):
+    if item.startswith(UNUSED_TREES) or UNUSED_ITEMS.fullmatch(item):
         return True
     if item.endswith(".cnv"):
         return item not in kept_converters and not ISO_2022_TABLES.match(item)

@@ -2,23 +2,24 @@
 
     python packaging/library_stubs.py BUNDLE_DIR
 
-PyAV's libavcodec names the x265, x264 and SVT-AV1 encoders, the dav1d AV1 decoder and
-LAME in DT_NEEDED, libavformat names GnuTLS (https and DTLS inputs) and libavdevice
-ALSA (FFmpeg's own sound devices): the dynamic
-linker needs them to load `av`, though Jego (VP8 through libvpx, Opus
-through libopus, local files only) never opens any of them. Each is replaced by a
-library of the same soname, built with gcc from a generated C file, that exports
-exactly the symbols the bundle's other files import from it, with the same symbol
-versions; every function returns the library's failure value, so that opening such a
-codec or protocol fails with FFmpeg's error instead of crashing. What a replaced
-library alone needed (GnuTLS's nettle, hogweed, GMP, libunistring) is removed.
+PyAV's FFmpeg names in DT_NEEDED the x265, x264, SVT-AV1, LAME and WebP encoders, the
+dav1d AV1 decoder, GnuTLS (https and DTLS inputs), ALSA (FFmpeg's own sound devices)
+and Intel's Quick Sync (libvpl): the dynamic linker needs them to load `av`, though
+Jego (VP8 through libvpx, Opus through libopus, local files only) never opens any of
+them. Each is replaced by a library of the same soname, built with gcc from a
+generated C file, that exports exactly the symbols the bundle's other files import from
+it, with the versions they ask for; every function returns the library's failure value,
+so that opening such a codec, protocol or device fails with FFmpeg's error instead of
+crashing. What only a replaced library needed (GnuTLS's nettle, hogweed, GMP and
+libunistring; WebP's sharpyuv) is removed.
 
 Only functions that return an integer, a pointer or nothing can be stood in for this
 way (the value goes back in the integer register whatever the declared type); the
-failure values below follow each library's API (x265.h, EbSvtAv1Enc.h, x264.h, dav1d.h,
-lame.h, gnutls.h, asoundlib.h) and how FFmpeg checks them. A data symbol must be
-listed with its reason, anything else (thread-local data, a float result) stops the
-build. Run by packaging/build_bundle.sh before stripping; prints the MB saved.
+failure values below follow each library's API (x265.h, EbSvtAv1Enc.h, x264.h,
+dav1d.h, lame.h, webp/encode.h, gnutls.h, asoundlib.h, vpl/mfx.h) and how FFmpeg
+checks them. A data symbol must be listed with its reason; anything else (thread-local
+data, a float result) stops the build. Run by packaging/build_bundle.sh before
+stripping; prints the MB saved.
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ STUBS: dict[str, Stub] = {
         returns={"dav1d_version": '(long)"unavailable in Jego"'},
     ),
     "libmp3lame": Stub("MP3 encoder", default="-1", returns={"lame_init": NULL}),
+    # WebP's API answers 0 for failure (its functions return a success flag).
+    "libwebp": Stub("WebP encoder (Qt's own plugin reads WebP)", default="0"),
+    "libwebpmux": Stub("animated WebP encoder", default="0"),
+    # Intel's Quick Sync (FFmpeg's qsv codecs and devices): mfxStatus errors are negative.
+    "libvpl": Stub(
+        "Intel Quick Sync",
+        default="-1",  # MFX_ERR_UNKNOWN
+        returns={"MFXLoad": NULL, "MFXCreateConfig": NULL},
+    ),
     # FFmpeg's ALSA input and output devices (libavdevice); PortAudio has its own libasound.
     "libasound": Stub(
         "ALSA devices of FFmpeg",
