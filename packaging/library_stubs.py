@@ -248,13 +248,22 @@ def _unneeded(bundle: Path) -> list[Path]:
     ]
 
 
+def remove_library(path: Path, bundle: Path) -> None:
+    """Remove `path` and the links to it (PyInstaller links _internal/NAME to
+    _internal/PACKAGE.libs/NAME)."""
+    for link in bundle.rglob("*"):
+        if link.is_symlink() and link.resolve() == path.resolve():
+            link.unlink()
+    path.unlink()
+
+
 def _remove_unneeded(bundle: Path, unneeded_already: set[Path]) -> list[Path]:
     """Remove the libraries that only replaced ones needed (none opened by name: those
     that nothing needed before stay)."""
     removed: list[Path] = []
     while orphans := [path for path in _unneeded(bundle) if path not in unneeded_already]:
         for path in orphans:
-            path.unlink()
+            remove_library(path, bundle)
             removed.append(path)
     return removed
 

@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 
 from elf_needs import bundle_elves
-from library_stubs import exported, imported, soname
+from library_stubs import exported, imported, remove_library, soname
 
 REFERENCE_BLAS = Path("/usr/lib/x86_64-linux-gnu/blas64/libblas64.so.3")
 # scipy-openblas64 names: scipy_cblas_<name>64_ and scipy_<name>_64_ (Fortran).
@@ -110,7 +110,7 @@ def replace_openblas(bundle: Path) -> int:
     while unneeded := _unneeded_in(folder, bundle):
         for path in unneeded:
             print(f"removed, needed only by OpenBLAS: {path.relative_to(bundle)}")
-            path.unlink()
+            remove_library(path, bundle)
     return before - sum(path.stat().st_size for path, _needs in bundle_elves(bundle))
 
 
