@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -19,9 +20,12 @@ from PyInstaller.archive.readers import pkg_archive_contents  # type: ignore[imp
 from PySide6.QtGui import QImage
 
 from jego_desktop import DESKTOP_ID
+from jego_desktop.domain.calls import CallState
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from tests.integration.built_bundle import BuiltBundle
 from tests.integration.bundle_libraries_probe import REPLACED_CODECS
+from tests.integration.test_video_calls import VideoPeerClient
+from tests.peers.kamailio import Kamailio
 from tests.peers.xvfb import Xvfb
 
 pytestmark = pytest.mark.peers
@@ -239,6 +243,66 @@ def test_the_bundled_icu_data_sorts_and_converts_as_the_full_one_in_jegos_langua
     assert bundled["encodings"] == full["encodings"]
     assert all(bundled["encodings"].values())
     assert full["ebcdic"] and not bundled["ebcdic"]
+
+
+def _log_line(log: Path, pattern: str, deadline: float) -> re.Match[str]:
+    while True:
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        match = re.search(pattern, text)
+        if match:
+            return match
+        assert time.monotonic() < deadline, f"no {pattern!r} in {log}:\n{text[-3000:]}"
+        time.sleep(0.2)
+
+
+def test_the_bundled_app_makes_a_video_call(
+    tmp_path: Path, built_bundle: BuiltBundle, kamailio: Kamailio
+) -> None:
+    """The bundle itself (offscreen, no camera: it sends its dark placeholder) calls a
+    video peer on its direct account, answers the peer's video offer, and VP8 flows both ways
+    through the bundled aiortc, PyAV and libvpx: the peer decodes the bundle's pictures,
+    and the bundle logs the first 640x480 picture of the peer's pattern it decoded."""
+    program = built_bundle.program
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path / "home"), PYTHONPATH="")
+    env.pop("PYTHONHOME", None)
+    server = f"127.0.0.1:{kamailio.port('udp')}"
+    peer = VideoPeerClient("bob", tmp_path, "bob", "secret-b", server)
+    app = subprocess.Popen(
+        [str(program), "--profile", str(profile)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        log = profile / "logs" / "jego.log"
+        peer.start()
+        port = peer.wait("started")["ports"]["udp"]
+        _log_line(log, "main window shown", time.monotonic() + 60)
+        # No account: a SIP address goes out on the direct account; the peer answers.
+        called = subprocess.run(
+            [str(program), "--profile", str(profile), "call", f"sip:bob@127.0.0.1:{port}"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
+        assert called.returncode == 0, called.stdout + called.stderr
+        peer.wait("call", lambda e: e["state"] == CallState.ACTIVE.value, 15)
+        peer.command("start_video")
+        first = peer.wait("frame", timeout=30)
+        since = peer.mark()
+        peer.wait("frame", timeout=10, since=since + 10)  # pictures keep coming
+        print(f"the peer decoded the bundle's pictures from t={first['t']:.2f}")
+        received = _log_line(log, r"first picture received, (\d+)x(\d+)", time.monotonic() + 20)
+        assert received.groups() == ("640", "480")
+        assert "video session" in log.read_text(encoding="utf-8")
+    finally:
+        peer.stop()
+        app.terminate()
+        app.wait(timeout=20)
 
 
 def test_bundle_starts_shows_its_window_and_answers_status(
