@@ -3,8 +3,9 @@
 A plugin or module listed here is dropped with the libraries only it needed: a library
 stays while any kept file names it in DT_NEEDED (so nothing the dynamic linker asks for
 at load time goes), and files no other file needs (Python extension modules, Qt plugins,
-libraries opened with ctypes) stay unless listed. PyAV's libavcodec names x264, x265 and
-SVT-AV1 in DT_NEEDED, so those encoders cannot go without breaking `import av`.
+libraries opened with ctypes) stay unless listed. What the linker needs but Jego never
+uses (PyAV's x264, x265, SVT-AV1...) is replaced after PyInstaller by stand-ins that
+fail cleanly (packaging/library_stubs.py, run by build_bundle.sh).
 """
 
 from __future__ import annotations
