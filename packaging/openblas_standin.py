@@ -9,14 +9,13 @@ stand-in keeps the soname and exports exactly what the bundle's files import fro
 
 - every CBLAS function and Fortran BLAS routine jumps to the same routine of Debian's
   reference BLAS built with 64-bit integers (libblas64-3, 0.5 MB, bundled beside it):
-  same arguments, same results (NumPy's products stay exact, only slower on large
-  matrices);
+  same arguments, the same products up to rounding (only slower on large matrices);
 - each LAPACK routine of numpy.linalg writes "numpy.linalg is not available in this
   bundle" to standard error and aborts the process. Jego never calls numpy.linalg, and
   NumPy has no clean way out: given an error code (INFO < 0) it raises for solve, inv
   and cholesky but returns garbage from det, eig, eigh, svd, lstsq and qr (measured),
-  so a loud stop is the only honest answer. tests/integration/test_bundle.py proves
-  the products exact and numpy.linalg stopping with the message.
+  so a loud stop is the only honest answer. tests/integration/test_bundle.py compares
+  the products with OpenBLAS's and sees numpy.linalg stop with the message.
 
 OpenBLAS's libgfortran and libquadmath, needed by nothing else, go too. A symbol this
 table does not know stops the build. Run by packaging/build_bundle.sh.

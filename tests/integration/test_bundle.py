@@ -203,7 +203,7 @@ def test_the_bundled_ffmpeg_does_vp8_and_opus_and_refuses_the_codecs_it_replaced
         assert "is not available in Jego's FFmpeg" in refusals[label], refusals[label]
 
 
-def test_the_bundled_numpy_multiplies_exactly_and_stops_at_linalg(
+def test_the_bundled_numpy_multiplies_as_openblas_and_stops_at_linalg(
     tmp_path: Path, built_bundle: BuiltBundle
 ) -> None:
     """NumPy's products through the reference BLAS stand-in equal OpenBLAS's (the venv's
