@@ -2,7 +2,7 @@
 in a fresh interpreter whose PyAV, NumPy (PYTHONPATH) and ICU data (LD_LIBRARY_PATH) are
 the bundle's own files beside the venv's Python code.
 
-    python -m tests.integration.bundle_libraries_probe codecs|numpy|linalg|icu
+    python -m tests.integration.bundle_libraries_probe codecs|sound|numpy|linalg|icu
 
 Prints one JSON object; `linalg` does not return (the stand-in stops the process).
 """
@@ -104,6 +104,19 @@ def codecs() -> dict[str, Any]:
     return result
 
 
+def sound() -> dict[str, Any]:
+    """PortAudio's own ALSA after the stand-in libasound of FFmpeg has loaded: a library
+    loaded with an extension module is local to it, so PortAudio never binds to the
+    stand-in's symbols."""
+    import aiortc.codecs.opus  # noqa: F401 - loads av and its libasound stand-in first
+    import av
+    import sounddevice
+
+    names = [str(device["name"]) for device in sounddevice.query_devices()]
+    recorded = sounddevice.rec(4800, samplerate=48000, channels=1, dtype="int16", blocking=True)
+    return {"av": av.__file__, "devices": names, "recorded": len(recorded)}
+
+
 def numpy_products() -> dict[str, Any]:
     import numpy as np
 
@@ -151,5 +164,11 @@ def icu() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    probes = {"codecs": codecs, "numpy": numpy_products, "linalg": linalg, "icu": icu}
+    probes = {
+        "codecs": codecs,
+        "sound": sound,
+        "numpy": numpy_products,
+        "linalg": linalg,
+        "icu": icu,
+    }
     print(json.dumps(probes[sys.argv[1]]()))

@@ -26,6 +26,7 @@ from tests.integration.built_bundle import BuiltBundle
 from tests.integration.bundle_libraries_probe import REPLACED_CODECS
 from tests.integration.test_video_calls import VideoPeerClient
 from tests.peers.kamailio import Kamailio
+from tests.peers.pulse import VirtualAudio
 from tests.peers.xvfb import Xvfb
 
 pytestmark = pytest.mark.peers
@@ -138,7 +139,9 @@ def assert_every_library_loads(program: Path) -> None:
     assert not failed, failed
 
 
-def _probe(bundle: BuiltBundle, tmp_path: Path, probe: str) -> subprocess.CompletedProcess[str]:
+def _probe(
+    bundle: BuiltBundle, tmp_path: Path, probe: str, extra_env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """tests/integration/bundle_libraries_probe.py with the bundle's PyAV, NumPy and ICU
     data: the venv's Python code of av and numpy with the bundle's compiled files over it
     (their RPATH finds the bundle's av.libs and numpy.libs beside them), and the bundle's
@@ -162,6 +165,7 @@ def _probe(bundle: BuiltBundle, tmp_path: Path, probe: str) -> subprocess.Comple
         PYTHONPATH=os.pathsep.join([str(overlay), str(ROOT)]),
         LD_LIBRARY_PATH=str(overlay / "icu"),
         QT_QPA_PLATFORM="offscreen",
+        **(extra_env or {}),
     )
     return subprocess.run(
         [sys.executable, "-m", "tests.integration.bundle_libraries_probe", probe],
@@ -173,8 +177,10 @@ def _probe(bundle: BuiltBundle, tmp_path: Path, probe: str) -> subprocess.Comple
     )
 
 
-def _probe_json(bundle: BuiltBundle, tmp_path: Path, probe: str) -> dict[str, Any]:
-    done = _probe(bundle, tmp_path, probe)
+def _probe_json(
+    bundle: BuiltBundle, tmp_path: Path, probe: str, extra_env: dict[str, str] | None = None
+) -> dict[str, Any]:
+    done = _probe(bundle, tmp_path, probe, extra_env)
     assert done.returncode == 0, done.stderr[-3000:]
     result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
     return result
@@ -201,6 +207,17 @@ def test_the_bundled_ffmpeg_does_vp8_and_opus_and_refuses_the_codecs_it_replaced
     # something else about a silent server and a missing device).
     for label in ("https", "alsa"):
         assert "is not available in Jego's FFmpeg" in refusals[label], refusals[label]
+
+
+def test_the_alsa_stand_in_leaves_portaudio_its_sound(
+    tmp_path: Path, built_bundle: BuiltBundle, virtual_audio: VirtualAudio
+) -> None:
+    """FFmpeg's libasound is a stand-in; PortAudio's own (Debian's) still lists the
+    devices and records after it has loaded."""
+    result = _probe_json(built_bundle, tmp_path, "sound", virtual_audio.env)
+    assert result["av"].startswith(str(tmp_path / "overlay"))
+    assert virtual_audio.microphone_source in " ".join(result["devices"]), result["devices"]
+    assert result["recorded"] == 4800
 
 
 def test_the_bundled_numpy_multiplies_as_openblas_and_stops_at_linalg(
