@@ -6,7 +6,7 @@
 #            iscc packaging/windows/jego-desktop.iss
 #   macOS    OUT/dist/Jego Desktop.app
 # Run it after `bash packaging/setup.sh test` (which installs PyInstaller into .venv and
-# the Linux build's binutils and patchelf);
+# the Linux build's binutils, patchelf, gcc, icu-devtools and libblas64-3);
 # on Windows and macOS, after `pip install . pyinstaller` in the venv. Only the Linux
 # build is run by the tests here.
 set -euo pipefail
@@ -23,6 +23,12 @@ JEGO_ICONS="$out/icons" "$bin/python" -m PyInstaller --noconfirm --clean --log-l
   "$here/packaging/jego-desktop.spec"
 if [ "$(uname -s)" = Linux ]; then
   bundle=$out/dist/jego-desktop
+  # FFmpeg's codecs and TLS that Jego never opens, as stand-ins that fail cleanly; Qt's
+  # ICU data without what Qt never asks ICU for; NumPy's OpenBLAS as Debian's reference
+  # BLAS (all three built with gcc).
+  "$bin/python" "$here/packaging/library_stubs.py" "$bundle" >&2
+  "$bin/python" "$here/packaging/icu_trim.py" "$bundle" >&2
+  "$bin/python" "$here/packaging/openblas_standin.py" "$bundle" >&2
   # Symbol tables only debuggers read, where the library still loads without them.
   "$bin/python" "$here/packaging/strip_bundle.py" "$bundle" >&2
   # A RUNPATH into the build machine's Python (a pyenv build has one) names a folder no

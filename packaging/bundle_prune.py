@@ -3,8 +3,9 @@
 A plugin or module listed here is dropped with the libraries only it needed: a library
 stays while any kept file names it in DT_NEEDED (so nothing the dynamic linker asks for
 at load time goes), and files no other file needs (Python extension modules, Qt plugins,
-libraries opened with ctypes) stay unless listed. PyAV's libavcodec names x264, x265 and
-SVT-AV1 in DT_NEEDED, so those encoders cannot go without breaking `import av`.
+libraries opened with ctypes) stay unless listed. What the linker needs but Jego never
+uses (PyAV's x264, x265, SVT-AV1...) is replaced after PyInstaller by stand-ins that
+fail cleanly (packaging/library_stubs.py, run by build_bundle.sh).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ UNUSED_BINARIES = re.compile(
         ]
     )
 )
+# Parts of glibc that PyInstaller does not know as such: they come from the system's C
+# library like libc itself (libmvec asks the dynamic linker for GLIBC_PRIVATE symbols,
+# which only the glibc it was built with is sure to have).
+GLIBC_PARTS = re.compile(r"libmvec\.so\.1")
 # Qt's own translations: only those of Jego's languages (French, Simplified and
 # Traditional Chinese).
 QT_TRANSLATION = re.compile(QT + r"translations/(.*)\.qm")
@@ -45,6 +50,10 @@ JEGO_TRANSLATION_SOURCE = re.compile(r"translations/(?!jego_[A-Za-z_]+\.qm$)")
 
 def _name(destination: str) -> str:
     return destination.rsplit("/", 1)[-1]
+
+
+def _left_out(destination: str) -> bool:
+    return bool(UNUSED_BINARIES.match(destination) or GLIBC_PARTS.fullmatch(destination))
 
 
 def kept_binaries(binaries: Iterable[TocEntry]) -> list[TocEntry]:
@@ -61,14 +70,14 @@ def kept_binaries(binaries: Iterable[TocEntry]) -> list[TocEntry]:
     roots = [
         destination
         for destination, _source, _kind in entries
-        if _name(destination) not in named and not UNUSED_BINARIES.match(destination)
+        if _name(destination) not in named and not _left_out(destination)
     ]
     reached = set(roots)
     todo = list(roots)
     while todo:
         for library in needed[todo.pop()]:
             for destination in by_name.get(library, []):
-                if destination not in reached and not UNUSED_BINARIES.match(destination):
+                if destination not in reached and not _left_out(destination):
                     reached.add(destination)
                     todo.append(destination)
     return [entry for entry in entries if entry[0] in reached]

@@ -6,8 +6,9 @@ Runs `strip --strip-unneeded` on every ELF file under _internal that has a symbo
 (only debuggers read it), then loads each with dlopen in a fresh interpreter, as the
 bundle does (LD_LIBRARY_PATH=_internal), and puts back the original of every file the
 dynamic linker then refuses: strip breaks some libraries that auditwheel patched with
-patchelf (seen here: NumPy's OpenBLAS and gfortran, pjsua2's module, "ELF load command
-address/offset not page-aligned"). PyInstaller's own strip=True has no such check. Run
+patchelf (seen here: pjsua2's module, and NumPy's OpenBLAS and gfortran before they were
+replaced, "ELF load command address/offset not page-aligned"). PyInstaller's own
+strip=True has no such check. Run
 by packaging/build_bundle.sh; prints the MB saved.
 """
 

@@ -223,6 +223,13 @@ class VideoSession:
             if not isinstance(frame, av.VideoFrame):
                 continue
             self._received += 1
+            if self._received == 1:
+                log.info(
+                    "video %s: first picture received, %dx%d",
+                    self.session_id,
+                    frame.width,
+                    frame.height,
+                )
             self._last_heard = time.monotonic()
             self._received_size = (frame.width, frame.height)
             self._listener.on_remote_frame(self, frame.to_ndarray(format="rgb24"))
