@@ -418,3 +418,46 @@ def test_messages_to_an_invited_user_wait_for_the_yes_and_go_with_a_no(
     assert {line.author_uri for line in lines if line.content_type == "text/plain"} == {eve, dave}
     assert len(shown) == 51  # the "added" line and the fifty held
     assert GroupStore(db).held(answers["yes"]) == []
+
+
+def test_a_group_file_is_fetched_by_who_sent_it_not_by_whether_the_user_wrote_in_the_group(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database, tmp_path: Any
+) -> None:
+    from pathlib import Path
+
+    from jego_desktop.domain.download_limits import DownloadLimits
+    from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE, FileInfo, attachment_for
+    from jego_desktop.models.chats.attachments import AttachmentService
+    from jego_desktop.store.auto_downloads import AutoDownloads
+    from jego_desktop.store.file_store import FileStore
+
+    asked: list[tuple[str, str]] = []
+
+    def known_sender(account_key: str, peer_uri: str) -> bool:
+        asked.append((account_key, peer_uri))
+        return False  # a stranger's file waits for a click
+
+    service = AttachmentService(
+        messaging,
+        MessageStore(db),
+        ConversationStore(db),
+        FileStore(Path(tmp_path) / "files"),
+        server_url=lambda _key: "",
+        credentials=lambda _key: None,
+        limits=lambda: DownloadLimits(10_000_000, 100, 100_000_000, 1_000_000_000),
+        known_sender=known_sender,
+        auto_downloads=AutoDownloads(db),
+    )
+    group = family(groups, engine)  # the user wrote in the group
+    info = FileInfo("a.jpg", 1000, "image/jpeg", "https://files.example.org/a.jpg")
+    stored = MessageStore(db).insert_incoming(
+        group.conversation_id,
+        "file-1",
+        "<file/>",
+        content_type=FT_HTTP_CONTENT_TYPE,
+        attachments=(attachment_for(info),),
+        author_uri=CAROL,
+    )
+    messaging.message_added.emit(stored.message)
+    assert asked == [(KEY, CAROL)]
+    service.shutdown()
