@@ -166,6 +166,14 @@ class GroupStore:
                 )
             ]
 
+    def drop_held_message(self, group_id: str, message_id: str, author_uri: str) -> None:
+        """Its author took a held message back: it is never shown."""
+        with self._db.write() as connection:
+            connection.execute(
+                "DELETE FROM group_held WHERE group_id = ? AND message_id = ? AND author_uri = ?",
+                (group_id, message_id, author_uri),
+            )
+
     def drop_held(self, group_id: str) -> None:
         with self._db.write() as connection:
             connection.execute("DELETE FROM group_held WHERE group_id = ?", (group_id,))

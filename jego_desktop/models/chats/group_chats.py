@@ -42,6 +42,7 @@ from jego_desktop.domain.groups import (
 from jego_desktop.domain.messages import Attachment, Message, MessageDirection
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.models.chats.group_fanout import GroupFanout
 from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import MessagingService
@@ -236,6 +237,19 @@ class GroupChats(QObject):
 
     def send_display_receipts(self, conversation: Conversation, message_ids: list[str]) -> None:
         self._fanout.send_display_receipts(conversation, message_ids)
+
+    def take_back_refusal(
+        self, message: Message, *, now: float, connected: bool
+    ) -> RecallRefusal | None:
+        return recall_refusal(
+            message,
+            now=now,
+            peer_reads_cpim=bool(self._fanout.recall_members(message)),
+            connected=connected,
+        )
+
+    def take_back(self, message: Message) -> bool:
+        return self._fanout.recall(message)
 
     def on_unstored(self, event: MessageReceived) -> None:
         for group in self.invitations(event.account_key):

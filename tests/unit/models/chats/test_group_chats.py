@@ -461,3 +461,45 @@ def test_a_group_file_is_fetched_by_who_sent_it_not_by_whether_the_user_wrote_in
     messaging.message_added.emit(stored.message)
     assert asked == [(KEY, CAROL)]
     service.shutdown()
+
+
+def test_the_author_takes_a_group_message_back_from_every_cpim_member(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.chat_headers import RECALL_ID
+    from jego_desktop.domain.recall_rules import RecallRefusal
+
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "wrong group!")
+    to_carol = engine.sent.pop()
+    engine.message_failed.emit(MessageFailed(KEY, CAROL, to_carol[2], 415, "unsupported"))
+    engine.answer()  # Bob's CPIM copy and Carol's plain-text copy
+    sent = MessageStore(db).get(message.id)
+    assert sent is not None and sent.state is MessageState.SENT
+    assert messaging.recall_refusal(sent) is None
+    assert messaging.recall(sent) is None
+    [(_key, peer, _id, _body, _ctype, cpim, headers)] = engine.sent  # Carol cannot be told
+    assert (peer, cpim, chat_header(headers, RECALL_ID)) == (BOB, True, message.message_id)
+    assert chat_header(headers, GROUP_ID) == group.id
+    changed: list[Any] = []
+    messaging.message_changed.connect(changed.append)
+    engine.answer()
+    taken = MessageStore(db).get(message.id)
+    assert taken is not None and taken.recalled
+    assert any(m.id == message.id and m.recalled for m in changed)
+    assert messaging.recall_refusal(taken) is RecallRefusal.RECALLED
+
+
+def test_only_the_author_s_recall_takes_a_group_message_back(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.incoming_messages import IncomingRecall
+
+    group = family(groups, engine)
+    deliver(messaging, BOB, "from-bob", "a secret", group_headers(group.id, 1, None))
+    assert messaging.sink.recall(IncomingRecall(KEY, CAROL, "from-bob", group.id)) is None
+    assert messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", "e" * 32)) is None
+    taken = messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", group.id))
+    assert taken is not None and taken.recalled and taken.author_uri == BOB
+    [line] = [m for m in MessageStore(db).page(group.conversation_id) if m.message_id == "from-bob"]
+    assert line.recalled and "secret" not in line.body
