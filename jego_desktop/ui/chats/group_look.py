@@ -44,6 +44,7 @@ class GroupLook(Protocol):
     answers)."""
 
     def author(self, message: Message) -> tuple[str, str]: ...  # (name, colour) or ("", "")
+    def member_name(self, uri: str) -> str: ...  # a member's name, as the bubbles show it
     def event_text(self, message: Message) -> str: ...  # a membership event's sentence
     def status_text(self, message: Message) -> str: ...  # "Delivered to 3 of 4 · read by 2"
 
@@ -85,6 +86,9 @@ class GroupBubbles:
             self._names.name_of(message.author_uri),
             author_colour(message.author_uri, self._palette),
         )
+
+    def member_name(self, uri: str) -> str:
+        return self._names.name_of(uri)
 
     def event_text(self, message: Message) -> str:
         if not is_group_event(message.content_type):

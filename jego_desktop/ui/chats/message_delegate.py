@@ -131,7 +131,13 @@ class MessageDelegate(QStyledItemDelegate):
         quote = message.quote
         if quote is None or message.recalled:
             return None
-        return quote_author(quote, self.peer_name), quote_line(quote)
+        return quote_author(quote, self._quoted_name(quote.author_uri)), quote_line(quote)
+
+    def _quoted_name(self, author_uri: str) -> str:
+        """Who wrote a quoted message: in a group its member, elsewhere the peer."""
+        if self.group is None or not author_uri:
+            return self.peer_name
+        return self.group.member_name(author_uri) or self.peer_name
 
     def _notice_text(self, message: Message) -> str:
         if message.recalled:  # in a group, by its author

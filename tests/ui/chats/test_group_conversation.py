@@ -206,3 +206,24 @@ def test_a_change_to_the_group_leaves_the_voice_recorder_alone(
     group_chats.groups.rename_group(family.id, "Famille")
     assert view.title.text() == "Famille"
     assert view.bottom.currentWidget() is recorder
+
+
+def test_a_quoted_group_message_names_the_member_who_wrote_it(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    group_chats.said(family, ALICE, "a-1", "Who brings the cake?")
+    stored = MessageStore(group_chats.db).insert_incoming(
+        family.conversation_id, "b-1", "Alice does", reply_to="a-1", author_uri=BOB
+    )
+    group_chats.messaging.message_added.emit(stored.message)
+    delegate = group_chats.page.view.delegate
+    assert delegate._quote_texts(group_chats.last_row()) == (
+        "Alice Martin",
+        "Who brings the cake?",
+    )
+    group_chats.page.view.start_reply(stored.message)
+    group_chats.page.view.composer.set_text("thanks")
+    group_chats.page.view.composer.submit()
+    assert delegate._quote_texts(group_chats.last_row()) == ("Bob", "Alice does")
