@@ -11,9 +11,10 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
+from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import MessageDelivered, MessageDisplayed, MessageSent
 from jego_desktop.domain.groups import GroupReceipts
-from jego_desktop.domain.messages import MessageState
+from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.models.chats.conversation_list import ConversationRole
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.messages import MessageStore
@@ -158,9 +159,18 @@ def test_the_list_shows_the_group_with_its_icon_and_who_wrote_last(
         "Bob added Alice Martin, carol@example.net, dave@example.org and 1 other"
     )
 
+    events_read = model.last_message
+    reads: list[Conversation] = []
+
+    def counted(conversation: Conversation) -> Message | None:
+        reads.append(conversation)
+        return events_read(conversation)
+
+    model.last_message = counted
     group_chats.said(family, ALICE, "a-1", "Dinner at 8?")
     index = model.index(model.row_of(family.conversation_id), 0)
     assert group_preview(index) == "Alice Martin: Dinner at 8?"
+    assert reads == []  # the author comes with the list's own preview
     assert not group_chats.page.list.visualRect(index).isEmpty()
     group_chats.page.view.composer.set_text("see you")
     group_chats.page.view.composer.submit()
