@@ -104,6 +104,11 @@ class GroupSink:
         if arrival.verdict is Verdict.HELD:
             self._hold(group, text, event)
             return AcceptResult(is_new=False)
+        if event is not None and not arrival.changed:
+            # An older change, or one that lost to a change of the same version: its
+            # line would tell of a change that did not happen here.
+            log.info("group event %s from %s changes nothing", text.message_id[:80], sender[:100])
+            return AcceptResult(is_new=False)
         body, content_type = text.body, text.content_type
         if event is not None:
             body, content_type = event.to_json(), GROUP_EVENT_CONTENT_TYPE

@@ -407,6 +407,11 @@ def test_messages_to_an_invited_user_wait_for_the_yes_and_go_with_a_no(
         answers[answer] = group_id
     groups.decline_invitation(answers["no"])
     assert GroupStore(db).held(answers["no"]) == []
+    from jego_desktop.domain.incoming_messages import IncomingRecall
+
+    # Eve takes back her message 54 before Alice answers; Dave cannot take it back for her
+    messaging.sink.recall(IncomingRecall(KEY, dave, "yes-52", answers["yes"]))
+    messaging.sink.recall(IncomingRecall(KEY, eve, "yes-54", answers["yes"]))
     shown: list[Any] = []
     messaging.message_added.connect(shown.append)
     groups.accept_invitation(answers["yes"])
@@ -414,9 +419,9 @@ def test_messages_to_an_invited_user_wait_for_the_yes_and_go_with_a_no(
     assert joined is not None and joined.status is GroupStatus.MEMBER
     lines = MessageStore(db).page(joined.conversation_id, limit=100)
     texts = [line.body for line in lines if line.content_type == "text/plain"]
-    assert texts == [f"message {n}" for n in range(6, 56)]
+    assert texts == [f"message {n}" for n in range(6, 56) if n != 54]
     assert {line.author_uri for line in lines if line.content_type == "text/plain"} == {eve, dave}
-    assert len(shown) == 51  # the "added" line and the fifty held
+    assert len(shown) == 50  # the "added" line and the 49 held still
     assert GroupStore(db).held(answers["yes"]) == []
 
 
@@ -503,3 +508,33 @@ def test_only_the_author_s_recall_takes_a_group_message_back(
     assert taken is not None and taken.recalled and taken.author_uri == BOB
     [line] = [m for m in MessageStore(db).page(group.conversation_id) if m.message_id == "from-bob"]
     assert line.recalled and "secret" not in line.body
+
+
+@pytest.mark.parametrize("event_id", ["0-sorts-first", "z-sorts-last"])
+def test_the_user_s_change_and_a_member_s_of_the_same_version_settle_by_their_order(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, event_id: str
+) -> None:
+    """Alice (the user) renames while Carol adds Dave: both make version 2. Carol's
+    ("sip:carol...", id) sorts after Alice's ("sip:alice...", id) whatever the ids."""
+    group = family(groups, engine)
+    groups.rename_group(group.id, "Alice's name")
+    dave = "sip:dave@127.0.0.1"
+    added = event_of("added", CAROL, "Family", (dave,))
+    everyone = (ALICE, BOB, CAROL, dave)
+    deliver(
+        messaging,
+        CAROL,
+        event_id,
+        added,
+        group_headers(group.id, 2, everyone, "added"),
+        GROUP_EVENT_CONTENT_TYPE,
+    )
+    settled = groups.group(group.id)
+    assert settled is not None and settled.version == 2
+    assert (settled.name, settled.members) == ("Family", (BOB, CAROL, dave))
+    # Bob's rename of version 2 sorts before Carol's: it changes nothing any more
+    renamed = event_of("renamed", BOB, "Bob's name", ())
+    bob_headers = group_headers(group.id, 2, (ALICE, BOB, CAROL), "renamed", "Bob's name")
+    assert not deliver(messaging, BOB, "zzz", renamed, bob_headers, GROUP_EVENT_CONTENT_TYPE).is_new
+    again = groups.group(group.id)
+    assert again is not None and (again.name, again.members) == ("Family", (BOB, CAROL, dave))
