@@ -31,7 +31,7 @@ OFFSCREEN: dict[str, tuple[tuple[str, ...], ...]] = {
     "screenshot_dtmf.py": (*VARIANTS, ("--dark", "--language", "zh_CN")),
     "screenshot_dial_extension.py": VARIANTS,
     "screenshot_call_outcomes.py": VARIANTS,
-    "screenshot_groups.py": VARIANTS,
+    "screenshot_groups.py": ((), ("--language", "fr"), ("--language", "zh_CN")),
     "screenshot_views.py": ((), ("--dark",)),
     "screenshot_languages.py": ((),),
     "screenshot_voice_recorder.py": ((),),
@@ -53,6 +53,9 @@ TRADITIONAL_KEPT = {
     "in-call-keypad-zh_TW.png",
     "settings-calls-zh_TW.png",
 }
+
+# Group chats: every English picture; in French and Chinese the conversation alone.
+GROUPS_TRANSLATED_KEPT = {"groups-conversation-fr.png", "groups-conversation-zh_CN.png"}
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> None:
@@ -77,6 +80,9 @@ def shoot_offscreen() -> None:
         subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     for picture in OUT.glob("*-zh_TW.png"):
         if picture.name not in TRADITIONAL_KEPT:
+            picture.unlink()
+    for picture in [*OUT.glob("groups-*-fr.png"), *OUT.glob("groups-*-zh_CN.png")]:
+        if picture.name not in GROUPS_TRANSLATED_KEPT:
             picture.unlink()
 
 

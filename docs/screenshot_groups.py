@@ -68,6 +68,19 @@ TEXTS: dict[str, dict[str, Any]] = {
         ),
         "stranger group": "Cheap flights 2027",
     },
+    "fr": {
+        "mum": "Maman",
+        "wang": "Oncle Wang",
+        "group": "Famille",
+        "renamed from": "Discussion famille",
+        "lines": (
+            "Dîner dimanche à 19 h ?",
+            "J’apporte des raviolis",
+            "On peut dire 19 h 30 ? Mon train a du retard.",
+            "19 h 30, parfait, à dimanche !",
+        ),
+        "stranger group": "Vols pas chers 2027",
+    },
     "zh_CN": {
         "mum": "妈妈",
         "wang": "王叔叔",
@@ -113,9 +126,14 @@ def fill(db: Database, groups: GroupChats, texts: dict[str, Any]) -> Group:
             received_at=NOW + 60 * minute,
         )
 
-    def said(number: int, by: str, body: str, minute: int) -> None:
+    def said(number: int, by: str, body: str, minute: int, reply_to: str = "") -> None:
         store.insert_incoming(
-            conversation_id, f"m-{number}", body, author_uri=by, received_at=NOW + 60 * minute
+            conversation_id,
+            f"m-{number}",
+            body,
+            author_uri=by,
+            received_at=NOW + 60 * minute,
+            reply_to=reply_to,
         )
 
     event(1, MUM, {"event": "renamed", "by": MUM, "name": texts["group"]}, 1)
@@ -123,7 +141,7 @@ def fill(db: Database, groups: GroupChats, texts: dict[str, Any]) -> Group:
     lines = texts["lines"]
     said(3, MUM, lines[0], 3)
     said(4, WANG, lines[1], 4)
-    said(5, LEO, lines[2], 5)
+    said(5, LEO, lines[2], 5, reply_to="m-3")  # quotes Mum
     ConversationStore(db).set_title(conversation_id, str(texts["group"]))
     GroupStore(db).save(
         Group(
@@ -138,8 +156,12 @@ def fill(db: Database, groups: GroupChats, texts: dict[str, Any]) -> Group:
         )
     )
     mine = store.insert_outgoing(conversation_id, lines[3], created_at=NOW + 60 * 6)
-    for state in (MessageState.SENT, MessageState.DELIVERED):
-        store.update_outgoing_state(mine.message_id, state)
+    deliveries = GroupStore(db)
+    deliveries.add_deliveries(mine.id, [MUM, WANG, LEO])
+    for member, state in ((MUM, MessageState.DISPLAYED), (WANG, MessageState.DELIVERED)):
+        deliveries.update_delivery(mine.message_id, member, state)
+    deliveries.update_delivery(mine.message_id, LEO, MessageState.SENT)
+    store.update_outgoing_state(mine.message_id, MessageState.SENT)  # 2 of 3 have it
     store.mark_read(conversation_id)
     refreshed = groups.group(family.id)
     assert refreshed is not None

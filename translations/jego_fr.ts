@@ -917,17 +917,19 @@
     </message>
     <message>
         <source>No conversations yet.
-Press Ctrl+N to write to a number or SIP address.</source>
+Press Ctrl+N to write to a number or SIP address,
+or Ctrl+Shift+N to start a group.</source>
         <translation>Aucune discussion pour l’instant.
-Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
+Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP,
+ou sur Ctrl+Maj+N pour créer un groupe.</translation>
+    </message>
+    <message>
+        <source>Or start a new one with Ctrl+N, or a group with Ctrl+Shift+N.</source>
+        <translation>Ou commencez-en une nouvelle avec Ctrl+N, ou un groupe avec Ctrl+Maj+N.</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
         <translation>Choisissez une discussion</translation>
-    </message>
-    <message>
-        <source>Or start a new one with Ctrl+N.</source>
-        <translation>Ou commencez-en une nouvelle avec Ctrl+N.</translation>
     </message>
 </context>
 <context>

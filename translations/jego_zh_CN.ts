@@ -917,17 +917,19 @@
     </message>
     <message>
         <source>No conversations yet.
-Press Ctrl+N to write to a number or SIP address.</source>
+Press Ctrl+N to write to a number or SIP address,
+or Ctrl+Shift+N to start a group.</source>
         <translation>还没有聊天。
-按 Ctrl+N 给号码或 SIP 地址发消息。</translation>
+按 Ctrl+N 给号码或 SIP 地址发消息，
+按 Ctrl+Shift+N 发起群聊。</translation>
+    </message>
+    <message>
+        <source>Or start a new one with Ctrl+N, or a group with Ctrl+Shift+N.</source>
+        <translation>或按 Ctrl+N 开始新的聊天，按 Ctrl+Shift+N 发起群聊。</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
         <translation>选择一个聊天</translation>
-    </message>
-    <message>
-        <source>Or start a new one with Ctrl+N.</source>
-        <translation>或按 Ctrl+N 开始新的聊天。</translation>
     </message>
 </context>
 <context>

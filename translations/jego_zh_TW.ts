@@ -917,17 +917,19 @@
     </message>
     <message>
         <source>No conversations yet.
-Press Ctrl+N to write to a number or SIP address.</source>
+Press Ctrl+N to write to a number or SIP address,
+or Ctrl+Shift+N to start a group.</source>
         <translation>還沒有對話。
-按 Ctrl+N 傳訊息給號碼或 SIP 位址。</translation>
+按 Ctrl+N 傳訊息給號碼或 SIP 位址，
+按 Ctrl+Shift+N 建立群組。</translation>
+    </message>
+    <message>
+        <source>Or start a new one with Ctrl+N, or a group with Ctrl+Shift+N.</source>
+        <translation>或按 Ctrl+N 開始新的對話，按 Ctrl+Shift+N 建立群組。</translation>
     </message>
     <message>
         <source>Choose a conversation</source>
         <translation>選擇一個對話</translation>
-    </message>
-    <message>
-        <source>Or start a new one with Ctrl+N.</source>
-        <translation>或按 Ctrl+N 開始新的對話。</translation>
     </message>
 </context>
 <context>

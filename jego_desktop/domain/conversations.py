@@ -28,6 +28,7 @@ class MessagePreview:
     content_type: str
     created_at: float
     has_attachments: bool
+    author_uri: str = ""  # who wrote it, in a group (its `Message.author_uri`)
 
 
 @dataclass(frozen=True)

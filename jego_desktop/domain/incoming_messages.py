@@ -23,8 +23,13 @@ from jego_desktop.domain.file_transfer import (
     attachment_for,
     parse_ft_http,
 )
-from jego_desktop.domain.group_headers import GroupHeaderError, GroupHeaders, parse_group_headers
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE
+from jego_desktop.domain.group_headers import (
+    GROUP_ID,
+    GroupHeaderError,
+    GroupHeaders,
+    parse_group_headers,
+)
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, is_group_id
 from jego_desktop.domain.imdn import Notification, parse_imdn
 from jego_desktop.domain.is_composing import Composing, parse_is_composing
 from jego_desktop.domain.message_formats import (
@@ -109,6 +114,7 @@ class IncomingRecall:
     account_key: str
     peer_uri: str
     message_id: str
+    group_id: str = ""  # the group the message was written in (jego.Group-Id), if any
 
 
 @dataclass(frozen=True)
@@ -232,7 +238,10 @@ def _interpret_cpim(base: IncomingText, text: str) -> Interpretation:
     if recalled:
         if len(recalled) > MAX_MESSAGE_ID_LENGTH:
             return Ignored("a recall names a message id that is too long")
-        return IncomingRecall(base.account_key, base.peer_uri, recalled)
+        group_id = chat_header(envelope.chat_headers, GROUP_ID).strip()
+        if group_id and not is_group_id(group_id):
+            return Ignored("a recall names a malformed group id")
+        return IncomingRecall(base.account_key, base.peer_uri, recalled, group_id)
     try:
         group = parse_group_headers(envelope.chat_headers)
     except GroupHeaderError as error:

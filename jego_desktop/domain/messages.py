@@ -91,6 +91,7 @@ class Quote:
     first_line: str  # '' for a file message or a message taken back
     file_name: str = ""  # the first file of a file message
     recalled: bool = False
+    author_uri: str = ""  # who wrote it, in a group (its `Message.author_uri`)
 
 
 @dataclass(frozen=True, order=True)

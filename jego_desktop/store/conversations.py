@@ -75,7 +75,7 @@ class ConversationStore:
                 " c.last_activity_at, c.created_at, m.id AS m_id,"
                 f" substr(m.body, 1, {PREVIEW_CHARACTERS}) AS m_text, m.direction AS m_direction,"
                 " m.state AS m_state, m.content_type AS m_content_type,"
-                " m.created_at AS m_created_at,"
+                " m.created_at AS m_created_at, m.author_uri AS m_author,"
                 " EXISTS (SELECT 1 FROM attachments WHERE message_id = m.id) AS m_files"
                 " FROM conversations AS c LEFT JOIN messages AS m ON m.id = ("
                 "   SELECT id FROM messages WHERE conversation_id = c.id"
@@ -145,4 +145,5 @@ def _preview(row: sqlite3.Row) -> MessagePreview | None:
         content_type=row["m_content_type"],
         created_at=row["m_created_at"],
         has_attachments=bool(row["m_files"]),
+        author_uri=row["m_author"],
     )

@@ -6,14 +6,14 @@ import dataclasses
 import logging
 from collections.abc import Callable
 
-from jego_desktop.domain.group_events import GroupEventError, parse_group_event
-from jego_desktop.domain.group_rules import Verdict, on_arrival
+from jego_desktop.domain.group_events import GroupEvent, GroupEventError, parse_group_event
+from jego_desktop.domain.group_rules import Change, LastChange, Verdict, on_arrival
 from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, group_peer
 from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
-from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.groups import GroupStore, HeldMessage
 from jego_desktop.store.messages import MessageStore
 
 log = logging.getLogger(__name__)
@@ -43,20 +43,37 @@ class GroupSink:
         headers = text.group
         assert headers is not None
         sender = text.peer_uri
+        own_uris = self._own_uris(text)
+        event: GroupEvent | None = None
+        if headers.event or text.content_type == GROUP_EVENT_CONTENT_TYPE:
+            try:
+                event = parse_group_event(text.body, sender)
+            except GroupEventError as error:
+                log.warning("group event from %s refused: %s", sender[:100], error)
+                return AcceptResult(is_new=False)
         stored = self._groups.get(headers.group_id)
+        last = self._groups.last_change(headers.group_id)
+        may_invite = stored is None or not stored.active
         arrival = on_arrival(
             stored,
             headers,
             account_key=text.account_key,
             sender=sender,
-            own_uris=self._own_uris(text),
-            sender_is_known=stored is None and self._is_known(text.account_key, sender),
-            pending_invitations=self._groups.invitations(text.account_key) if stored is None else 0,
+            own_uris=own_uris,
+            sender_is_known=may_invite and self._is_known(text.account_key, sender),
+            pending_invitations=self._groups.invitations(text.account_key) if may_invite else 0,
             invitations_from_sender=(
-                self._groups.invitations(text.account_key, sender) if stored is None else 0
+                self._groups.invitations(text.account_key, sender) if may_invite else 0
             ),
+            change=Change(
+                text.message_id,
+                event is not None
+                and event.event == "added"
+                and any(member in own_uris for member in event.members),
+            ),
+            last_change=last,
         )
-        if arrival.verdict is Verdict.REFUSED or arrival.group is None:
+        if arrival.group is None:
             log.warning(
                 "group message %s from %s refused: %s",
                 text.message_id[:80],
@@ -65,23 +82,42 @@ class GroupSink:
             )
             return AcceptResult(is_new=False)
         group = arrival.group
+        if arrival.changed and group != stored:
+            self._groups.save(group)
+            if event is not None:
+                prior = (
+                    last.prior_members
+                    if stored is not None and group.version == stored.version
+                    else stored.members
+                    if stored is not None
+                    else ()
+                )
+                self._groups.set_last_change(group.id, LastChange(sender, text.message_id, prior))
+        if arrival.verdict is Verdict.REFUSED:  # the invitation's list no longer names the user
+            log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
+            self._groups.drop_held(group.id)
+            return AcceptResult(is_new=False)
         if arrival.verdict is Verdict.INVITED:
-            self._groups.save(group)
             log.info("invitation to group %s from %s waits", group.id, sender[:100])
+            self._hold(group, text, event)
             return AcceptResult(is_new=True)
+        if arrival.verdict is Verdict.HELD:
+            self._hold(group, text, event)
+            return AcceptResult(is_new=False)
+        if event is not None and not arrival.changed:
+            # An older change, or one that lost to a change of the same version: its
+            # line would tell of a change that did not happen here.
+            log.info("group event %s from %s changes nothing", text.message_id[:80], sender[:100])
+            return AcceptResult(is_new=False)
         body, content_type = text.body, text.content_type
-        if headers.event or content_type == GROUP_EVENT_CONTENT_TYPE:
-            try:
-                event = parse_group_event(text.body, sender)
-            except GroupEventError as error:
-                log.warning("group event from %s refused: %s", sender[:100], error)
-                return AcceptResult(is_new=False)
+        if event is not None:
             body, content_type = event.to_json(), GROUP_EVENT_CONTENT_TYPE
-        group = self._with_conversation(group)
-        if arrival.changed or group != stored:
-            self._groups.save(group)
-            if stored is None or group.name != stored.name:
-                self._conversations.set_title(group.conversation_id, group.name)
+        with_conversation = self._with_conversation(group)
+        if with_conversation != group or group != stored:
+            self._groups.save(with_conversation)
+            if stored is None or group.name != stored.name or stored.conversation_id == 0:
+                self._conversations.set_title(with_conversation.conversation_id, group.name)
+        group = with_conversation
         self._groups.saw_version(group.id, sender, headers.version)
         result = self._messages.insert_incoming(
             group.conversation_id,
@@ -96,6 +132,22 @@ class GroupSink:
             author_uri=sender,
         )
         return AcceptResult(result.is_new, result.message)
+
+    def _hold(self, group: Group, text: IncomingText, event: GroupEvent | None) -> None:
+        """Kept unseen until the user answers the invitation (an event is not: the user
+        sees who added them when accepting)."""
+        if event is not None:
+            return
+        held = HeldMessage(
+            text.message_id,
+            text.peer_uri,
+            text.body,
+            text.content_type,
+            text.sent_at,
+            text.reply_to,
+        )
+        if not self._groups.hold(group.id, held):
+            log.info("message %s of a waiting invitation not held", text.message_id[:80])
 
     def _with_conversation(self, group: Group) -> Group:
         if group.conversation_id:

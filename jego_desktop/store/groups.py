@@ -4,14 +4,28 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from jego_desktop.domain.group_rules import LastChange
 from jego_desktop.domain.groups import Group, GroupReceipts, GroupStatus
 from jego_desktop.domain.messages import MessageState
 from jego_desktop.domain.reasons import reason
 from jego_desktop.store.database import Database
 
 _COLUMNS = "id, account_key, name, version, status, invited_by, conversation_id"
+MAX_HELD_PER_GROUP = 50  # the newest messages of a waiting invitation
+MAX_HELD_BODY_BYTES = 16 * 1024  # 20 invitations x 50 messages stay under 16 MB
 _DELIVERY_RANK = {"failed": -1, "pending": 0, "sent": 1, "delivered": 2, "displayed": 3}
+
+
+@dataclass(frozen=True)
+class HeldMessage:
+    message_id: str
+    author_uri: str
+    body: str
+    content_type: str
+    sent_at: float | None
+    reply_to: str
 
 
 class GroupStore:
@@ -88,6 +102,82 @@ class GroupStore:
                 "UPDATE group_members SET seen_version = ? WHERE group_id = ? AND member_uri = ?",
                 (version, group_id, member_uri),
             )
+
+    def last_change(self, group_id: str) -> LastChange:
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT change_by, change_id, change_prior FROM groups WHERE id = ?", (group_id,)
+            ).fetchone()
+        if row is None:
+            return LastChange()
+        return LastChange(str(row[0]), str(row[1]), tuple(str(row[2]).split()))
+
+    def set_last_change(self, group_id: str, change: LastChange) -> None:
+        with self._db.write() as connection:
+            connection.execute(
+                "UPDATE groups SET change_by = ?, change_id = ?, change_prior = ? WHERE id = ?",
+                (change.by, change.event_id, " ".join(change.prior_members), group_id),
+            )
+
+    # ----- messages held while an invitation waits --------------------------------
+
+    def hold(self, group_id: str, held: HeldMessage) -> bool:
+        """Keep a message of a waiting invitation (the newest MAX_HELD_PER_GROUP); False
+        when it is too large to be held or was held already."""
+        if len(held.body.encode("utf-8", "surrogatepass")) > MAX_HELD_BODY_BYTES:
+            return False
+        with self._db.write() as connection:
+            added = connection.execute(
+                "INSERT INTO group_held (group_id, message_id, author_uri, body, content_type,"
+                " sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (group_id, message_id) DO NOTHING",
+                (
+                    group_id,
+                    held.message_id,
+                    held.author_uri,
+                    held.body,
+                    held.content_type,
+                    held.sent_at,
+                    held.reply_to,
+                ),
+            ).rowcount
+            connection.execute(
+                "DELETE FROM group_held WHERE group_id = ?1 AND id NOT IN (SELECT id FROM"
+                " group_held WHERE group_id = ?1 ORDER BY id DESC LIMIT ?2)",
+                (group_id, MAX_HELD_PER_GROUP),
+            )
+            return bool(added)
+
+    def held(self, group_id: str) -> list[HeldMessage]:
+        """The held messages, oldest first."""
+        with self._db.read() as connection:
+            return [
+                HeldMessage(
+                    str(row[0]),
+                    str(row[1]),
+                    str(row[2]),
+                    str(row[3]),
+                    None if row[4] is None else float(row[4]),
+                    str(row[5]),
+                )
+                for row in connection.execute(
+                    "SELECT message_id, author_uri, body, content_type, sent_at, reply_to"
+                    " FROM group_held WHERE group_id = ? ORDER BY id",
+                    (group_id,),
+                )
+            ]
+
+    def drop_held_message(self, group_id: str, message_id: str, author_uri: str) -> None:
+        """Its author took a held message back: it is never shown."""
+        with self._db.write() as connection:
+            connection.execute(
+                "DELETE FROM group_held WHERE group_id = ? AND message_id = ? AND author_uri = ?",
+                (group_id, message_id, author_uri),
+            )
+
+    def drop_held(self, group_id: str) -> None:
+        with self._db.write() as connection:
+            connection.execute("DELETE FROM group_held WHERE group_id = ?", (group_id,))
 
     # ----- deliveries -----------------------------------------------------------------
 

@@ -54,7 +54,7 @@ def load_quote(connection: sqlite3.Connection, conversation_id: int, reply_to: s
     if not reply_to:
         return None
     row = connection.execute(
-        "SELECT id, direction, body, content_type FROM messages"
+        "SELECT id, direction, body, content_type, author_uri FROM messages"
         " WHERE conversation_id = ? AND message_id = ? ORDER BY id LIMIT 1",
         (conversation_id, reply_to),
     ).fetchone()
@@ -70,6 +70,7 @@ def load_quote(connection: sqlite3.Connection, conversation_id: int, reply_to: s
         first_line=first_line[:MAX_QUOTED_LINE],
         file_name=files[0].file_name if files else "",
         recalled=content_type == RECALLED,
+        author_uri=str(row["author_uri"]),
     )
 
 

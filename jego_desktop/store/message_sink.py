@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
 from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
+from jego_desktop.domain.incoming_rate import IncomingRate
 from jego_desktop.domain.messages import Message
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
@@ -12,6 +15,8 @@ from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.messages import MessageStore
 
+log = logging.getLogger(__name__)
+
 
 class StoreMessageSink:
     """An `IncomingMessageSink` over the store.
@@ -19,6 +24,8 @@ class StoreMessageSink:
     Runs on the engine thread: it touches only the store (thread-safe, one writer
     connection under a lock) and no Qt object. `insert_incoming` commits durably and
     ignores a message id it has already stored, so retransmissions are stored once.
+    Strangers' messages beyond `domain.incoming_rate`'s limits are neither stored nor
+    announced (pjsua has answered 200 already); the refusals are logged once a minute.
     """
 
     def __init__(
@@ -26,16 +33,31 @@ class StoreMessageSink:
         conversations: ConversationStore,
         messages: MessageStore,
         calls: CallHistory | None = None,
+        rate: IncomingRate | None = None,
     ) -> None:
         self._conversations = conversations
         self._messages = messages
         self._calls = calls
         self._groups = GroupStore(conversations.database)
-        self._group_sink = GroupSink(
-            conversations, messages, KnownSenders(conversations.database).is_known
-        )
+        self._known = KnownSenders(conversations.database)
+        self._group_sink = GroupSink(conversations, messages, self._known.is_known)
+        self._rate = rate or IncomingRate()
 
     def accept(self, message: IncomingText) -> AcceptResult:
+        key = (message.account_key, message.peer_uri)
+        size = len(message.body.encode("utf-8", "surrogatepass"))
+        admitted = self._rate.admit(key, size, lambda: self._is_known(*key))
+        report = self._rate.report()
+        if report is not None:
+            log.warning(
+                "%d incoming messages from %d unknown peers (%s first) not stored:"
+                " over the strangers' rate limit",
+                report.refused,
+                report.peers,
+                report.first_peer[:100],
+            )
+        if not admitted:
+            return AcceptResult(is_new=False)
         if message.group is not None:
             return self._group_sink.accept(message)
         account = message.account_key
@@ -54,12 +76,33 @@ class StoreMessageSink:
         return AcceptResult(result.is_new, result.message)
 
     def recall(self, recall: IncomingRecall) -> Message | None:
-        """Only the peer's own message of this conversation, arrived lately, is taken back."""
+        """Only the peer's own message of this conversation, arrived lately, is taken back
+        (in a group: a message whose author is the recall's sender)."""
+        within = RECALL_LIMIT_S + RECALL_GRACE_S
+        if recall.group_id:
+            group = self._groups.get(recall.group_id)
+            if group is None or group.account_key != recall.account_key:
+                return None
+            self._groups.drop_held_message(group.id, recall.message_id, recall.peer_uri)
+            if not group.conversation_id:
+                return None
+            return self._messages.recall_incoming(
+                group.conversation_id,
+                recall.message_id,
+                within_s=within,
+                author_uri=recall.peer_uri,
+            )
         conversation = self._conversations.find(recall.account_key, recall.peer_uri)
         if conversation is None:
             return None
         return self._messages.recall_incoming(
             conversation.id, recall.message_id, within_s=RECALL_LIMIT_S + RECALL_GRACE_S
+        )
+
+    def _is_known(self, account_key: str, peer_uri: str) -> bool:
+        """A contact, or a peer the user wrote to, called or shares a group with."""
+        return self._known.is_known(account_key, peer_uri) or self.user_contacted(
+            account_key, peer_uri
         )
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:

@@ -234,19 +234,27 @@ class MessageStore:
             return _selected(connection, int(row["id"]))
 
     def recall_incoming(
-        self, conversation_id: int, message_id: str, *, within_s: float, at: float | None = None
+        self,
+        conversation_id: int,
+        message_id: str,
+        *,
+        within_s: float,
+        at: float | None = None,
+        author_uri: str | None = None,
     ) -> Message | None:
         """The peer takes back its message: its text and files are removed, the row stays
         as a "taken back" line. Only an incoming message of this conversation (so only
-        its author can take it back) that arrived at most `within_s` ago; else None.
+        its author can take it back; in a group, whose `author_uri` is given) that
+        arrived at most `within_s` ago; else None.
         (A downloaded file stays in the files folder, unlisted.)
         """
         at = self._db.now() if at is None else at
         with self._db.write() as connection:
             row = connection.execute(
                 "SELECT id, created_at, content_type FROM messages WHERE conversation_id = ?"
-                " AND direction = 'incoming' AND message_id = ?",
-                (conversation_id, message_id),
+                " AND direction = 'incoming' AND message_id = ?"
+                " AND (?3 IS NULL OR author_uri = ?3)",
+                (conversation_id, message_id, author_uri),
             ).fetchone()
             if row is None or row["content_type"] == RECALLED:
                 return None

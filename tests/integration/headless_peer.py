@@ -14,11 +14,13 @@ Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
 {"cmd": "recall", "peer": URI, "message_id": ID},
 {"cmd": "forward", "from_peer": URI, "message_id": ID, "peer": URI},
 {"cmd": "delete", "peer": URI, "message_id": ID}, {"cmd": "delete_conversation", "peer": URI},
-{"cmd": "forged_recall", ...} (sent whatever the rules say);
+{"cmd": "forged_recall", "peer": URI, "message_id": ID[, "group": ID]} (sent whatever
+the rules say);
 groups: {"cmd": "create_group", "name": N, "members": [...]}, {"cmd": "rename_group",
 "group": ID, "name": N}, {"cmd": "add_members", "group": ID, "members": [...]},
 {"cmd": "remove_member", "group": ID, "member": URI}, {"cmd": "leave_group", "group": ID},
-{"cmd": "accept_invitation", "group": ID}, {"cmd": "receipts", "message_id": ID},
+{"cmd": "accept_invitation", "group": ID}, {"cmd": "decline_invitation", "group": ID},
+{"cmd": "receipts", "message_id": ID},
 {"cmd": "history", "peer": URI} (every
 message of a conversation: event "history"), {"cmd": "forged_group", "peer": URI,
 "group": ID, "members": [...], "body": TEXT} (group headers whatever the rules say);
@@ -70,7 +72,7 @@ from tests.integration.peer_stdio import emit, read_commands
 MB = 1024 * 1024
 GROUP_COMMANDS = frozenset(
     {"create_group", "rename_group", "add_members", "remove_member", "leave_group",
-     "accept_invitation", "history", "forged_group", "receipts"}
+     "accept_invitation", "decline_invitation", "history", "forged_group", "receipts"}
 )  # fmt: skip
 
 
@@ -204,7 +206,10 @@ class HeadlessPeer(QObject):
                     new_message_id(),
                     RECALL_FALLBACK_TEXT,
                     imdn=True,
-                    chat_headers=((RECALL_ID, request["message_id"]),),
+                    chat_headers=(
+                        *((("Group-Id", request["group"]),) if request.get("group") else ()),
+                        (RECALL_ID, request["message_id"]),
+                    ),
                 )
             elif name in GROUP_COMMANDS:
                 self._on_group_command(name, request)
@@ -240,6 +245,8 @@ class HeadlessPeer(QObject):
             groups.leave_group(request["group"])
         elif name == "accept_invitation":
             groups.accept_invitation(request["group"])
+        elif name == "decline_invitation":
+            groups.decline_invitation(request["group"])
         elif name == "history":
             conversation = self.conversations.get_or_create(self.account.key, request["peer"])
             page = self.messages.page(conversation.id, limit=1000)

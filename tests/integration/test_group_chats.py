@@ -253,6 +253,47 @@ def test_every_history_is_the_same_and_nothing_is_doubled(party: Party) -> None:
     left = next(i for i, m in enumerate(histories["alice"]) if event_line("left")(m))
     # Carol joined at Alice's invitation (her own "added" line) and saw all until she left
     assert set(alice_ids[1 : left + 1]) <= carol_ids
-    assert carol_ids - set(alice_ids) == {f"invitation-{party.group['id']}"}
+    assert carol_ids - set(alice_ids) == {f"invitation-{party.group['id']}-1"}
     assert party.sent["just the two of us"] not in carol_ids
     del alice, bob, carol
+
+
+def test_a_member_who_left_is_invited_back_and_then_sees_what_was_said_meanwhile(
+    party: Party,
+) -> None:
+    alice, bob, carol = party.apps["alice"], party.apps["bob"], party.apps["carol"]
+    group_id = party.group["id"]
+    marks = {name: app.mark() for name, app in party.apps.items()}
+    bob.command("add_members", group=group_id, members=[party.aor("carol")])
+    invited = carol.wait("invited", lambda e: e["id"] == group_id, 15, since=marks["carol"])
+    assert invited["status"] == "invited" and party.aor("bob") in invited["members"]
+    alice.wait("group", lambda e: party.aor("carol") in e["members"], 15, since=marks["alice"])
+    meanwhile = send(party, "alice", "while Carol decides")
+    alice.wait("changed", lambda e: e["message_id"] == meanwhile and e["state"] == "sent", 15)
+    # Carol's app has it (her server said 200) but holds it, unseen, until her yes
+    assert not [e for e in carol.events("added") if e["body"] == "while Carol decides"]
+    carol.command("accept_invitation", group=group_id)
+    got = carol.wait("added", in_group(party, "while Carol decides", "alice"), 15)
+    assert got["message_id"] == meanwhile
+    carol.wait("group", lambda e: e["status"] == "member", since=marks["carol"])
+    send(party, "carol", "I am back")
+    for member in (alice, bob):
+        member.wait("added", in_group(party, "I am back", "carol"), 15)
+
+
+def test_only_the_author_takes_a_group_message_back_from_every_member(party: Party) -> None:
+    alice, bob, carol = party.apps["alice"], party.apps["bob"], party.apps["carol"]
+    oops = send(party, "alice", "oops, wrong group")
+    for member in (bob, carol):
+        member.wait("added", in_group(party, "oops, wrong group", "alice"), 15)
+    alice.wait("changed", lambda e: e["message_id"] == oops and e["state"] == "sent", 15)
+    # Bob, a member, forges a recall of Alice's message: Carol keeps it
+    bob.command("forged_recall", peer=party.aor("carol"), message_id=oops, group=party.group["id"])
+    bob.command("send", peer=party.aor("carol"), body="after the forged recall")
+    carol.wait("added", lambda e: e["body"] == "after the forged recall", 15)
+    kept = [m for m in history(carol, party.peer) if m["message_id"] == oops]
+    assert kept and not kept[0]["recalled"]
+    alice.command("recall", peer=party.peer, message_id=oops)
+    assert alice.wait("recall")["refused"] is None
+    for app in (alice, bob, carol):
+        app.wait("changed", lambda e: e["message_id"] == oops and e["recalled"], 15)

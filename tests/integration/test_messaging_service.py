@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY
+from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.engine_events import (
     EngineError,
     EngineStarted,
@@ -17,9 +18,11 @@ from jego_desktop.domain.engine_events import (
     MessageReceived,
     MessageSent,
 )
+from jego_desktop.domain.incoming_rate import PER_PEER_MESSAGES
 from jego_desktop.domain.message_formats import UNREADABLE
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.models.chats.messaging import MessagingService
+from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
@@ -121,6 +124,7 @@ def test_flood_of_2000_is_stored_durably_once_each(
 ) -> None:
     probe, _service = messaging(engine_factory, db)
     account = alice(kamailio)
+    ContactStore(db).add(Contact("Bob", sip_uri="sip:bob@127.0.0.1"))  # strangers are limited
     probe.register(account, "secret-a")
     started = time.monotonic()
     result = message_flood(
@@ -145,6 +149,41 @@ def test_flood_of_2000_is_stored_durably_once_each(
     assert all(m.direction is MessageDirection.INCOMING for m in stored)
     assert conversation.unread_count == 2000
     print(f"2000 MESSAGEs at 200/s stored durably in {elapsed:.1f} s")
+
+
+def test_a_stranger_s_flood_of_200_stores_only_the_first_30(
+    engine_factory, db: Database, tmp_path: Path
+) -> None:
+    """SIPp, as a stranger, sends 200 MESSAGEs at 400/s straight to the app's port:
+    pjsua answers 200 OK to each, the store keeps the first 30 and the log counts."""
+    probe, _service = messaging(engine_factory, db)
+    port = probe.wait_for(EngineStarted).sip_ports["udp"]
+    started = time.monotonic()
+    result = message_flood(
+        f"127.0.0.1:{port}",
+        tmp_path,
+        sender=("mallory", "unused"),
+        recipient="jego",
+        count=200,
+        rate=400,
+        timeout=20,
+        domain="127.0.0.2",
+    )
+    assert result.successful == 200, result.summary()
+    received = probe.wait_for(
+        MessageReceived, lambda e: e.body.strip() == f"Jego flood message {PER_PEER_MESSAGES}"
+    )
+    pump(1.0)  # anything more would have arrived by now
+    elapsed = time.monotonic() - started
+    conversation = ConversationStore(db).find(DIRECT_ACCOUNT_KEY, received.peer_uri)
+    assert conversation is not None and received.peer_uri == "sip:mallory@127.0.0.2"
+    stored = MessageStore(db).page(conversation.id, limit=500)
+    assert [m.body.strip() for m in stored] == [
+        f"Jego flood message {n}" for n in range(1, PER_PEER_MESSAGES + 1)
+    ]
+    announced = [e for e in probe.events if isinstance(e, MessageReceived)]
+    assert len(announced) == PER_PEER_MESSAGES
+    print(f"200 MESSAGEs from a stranger at 400/s: {len(stored)} stored, {elapsed:.1f} s")
 
 
 def test_malformed_and_direct_messages_are_stored_or_refused_cleanly(

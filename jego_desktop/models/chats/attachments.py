@@ -7,11 +7,13 @@ file-transfer server, and only then does the MESSAGE describing it leave, throug
 
 Receiving: a MESSAGE describing a file is stored with the attachment REMOTE. Whether
 it is fetched at once is `domain.download_limits.decide`: never from a stranger (not a
-contact, never written to), never above the automatic size, and within per-sender
-rates and the quota of received files (the oldest unopened automatic downloads make
-room); a held file waits for a click (`download`) with a note saying why. The URL is
-the sender's choice, so `store.http_transfer` only lets it reach public addresses (or
-the configured server) and gives the credentials to the configured server alone.
+contact, never written to; in a group, the member who sent the file, whether or not the
+user wrote in the group; the per-sender rates count the group as one), never above
+the automatic size, and within per-sender rates and the quota of received files (the
+oldest unopened automatic downloads make room); a held file waits for a click
+(`download`) with a note saying why. The URL is the sender's choice, so
+`store.http_transfer` only lets it reach public addresses (or the configured server)
+and gives the credentials to the configured server alone.
 States move REMOTE -> DOWNLOADING -> AVAILABLE (or FAILED, EXPIRED) in the store and
 each move is announced as `MessagingService.message_changed`. Pictures get a
 thumbnail; voice messages are probed for their length and whether they play.
@@ -337,7 +339,8 @@ class AttachmentService(QObject):
         if conversation is None:
             return
         limits = self._limits()
-        known = self._known_sender(conversation.account_key, conversation.peer_uri)
+        sender = message.author_uri or conversation.peer_uri  # in a group: who wrote it
+        known = self._known_sender(conversation.account_key, sender)
         for attachment in message.attachments:
             if (
                 attachment.state is not AttachmentState.REMOTE
@@ -359,7 +362,7 @@ class AttachmentService(QObject):
                 limits=limits,
             )
             if decision.hold is not Hold.NONE:
-                self._held(peer_number(conversation.peer_uri), attachment, decision.hold)
+                self._held(peer_number(sender), attachment, decision.hold)
                 continue
             if decision.free_bytes:
                 self._make_room(decision.free_bytes)

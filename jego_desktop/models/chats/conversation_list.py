@@ -297,17 +297,13 @@ class ConversationListModel(QAbstractListModel):
             return ("", "")
         known = self._group_lines.get(conversation.id)
         if known is None or known[0] != preview:
-            message = self.last_message(conversation)
             names = self._member_names(conversation)
             author = event = ""
-            if is_group_event(preview.content_type):
+            if is_group_event(preview.content_type):  # read whole: the preview is cut short
+                message = self.last_message(conversation)
                 event = event_sentence(message.body if message else preview.text, names)
-            elif (
-                message is not None
-                and message.author_uri
-                and preview.direction is MessageDirection.INCOMING
-            ):
-                author = names.name_of(message.author_uri)
+            elif preview.author_uri and preview.direction is MessageDirection.INCOMING:
+                author = names.name_of(preview.author_uri)
             known = (preview, author, event)
             self._group_lines[conversation.id] = known
         return known[1], known[2]

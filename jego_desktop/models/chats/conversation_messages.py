@@ -12,6 +12,7 @@ import bisect
 import dataclasses
 import datetime
 import enum
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -94,6 +95,8 @@ class ConversationMessagesModel(QAbstractListModel):
         self._days: dict[int, datetime.date] = {}
         # The older rows read ahead of time, oldest first, for the first row's cursor.
         self._ahead: _Ahead | None = None
+        # More a screen reader says of a row (a group message's receipts; '' for none).
+        self.status_of: Callable[[Message], str] = lambda _message: ""
 
     # ----- what is shown --------------------------------------------------------------
 
@@ -306,7 +309,8 @@ class ConversationMessagesModel(QAbstractListModel):
             files = ", ".join(attachment.file_name for attachment in message.attachments)
             if is_unreadable(message):
                 return unreadable_text(message.body)
-            return files or message.body
+            status = self.status_of(message)
+            return (files or message.body) + (" (" + status + ")" if status else "")
         if role == MessageRole.ROW:
             return message, self._day_of(index.row())
         if role == MessageRole.MESSAGE:

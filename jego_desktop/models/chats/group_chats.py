@@ -17,7 +17,14 @@ from PySide6.QtCore import QObject, Signal, Slot
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import MessageReceived
+from jego_desktop.domain.file_transfer import (
+    FT_HTTP_CONTENT_TYPE,
+    FileInfoError,
+    attachment_for,
+    parse_ft_http,
+)
 from jego_desktop.domain.group_events import GroupEvent
+from jego_desktop.domain.group_rules import LastChange
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
     MAX_GROUP_MEMBERS,
@@ -32,9 +39,10 @@ from jego_desktop.domain.groups import (
     group_peer,
     new_group_id,
 )
-from jego_desktop.domain.messages import Message, MessageDirection
+from jego_desktop.domain.messages import Attachment, Message, MessageDirection
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.models.chats.group_fanout import GroupFanout
 from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import MessagingService
@@ -116,7 +124,9 @@ class GroupChats(QObject):
         changed = self._save(dataclasses.replace(group, name=checked, version=group.version + 1))
         self._conversations.set_title(group.conversation_id, checked)
         own = self._own(group.account_key)
-        self._send_event(changed, GroupEvent("renamed", own, checked), changed.members)
+        self._send_event(
+            changed, GroupEvent("renamed", own, checked), changed.members, group.members
+        )
 
     def add_members(self, group_id: str, members: list[str]) -> None:
         group = self._active(group_id)
@@ -130,7 +140,9 @@ class GroupChats(QObject):
         changed = self._save(
             dataclasses.replace(group, members=group.members + new, version=group.version + 1)
         )
-        self._send_event(changed, GroupEvent("added", own, group.name, new), changed.members)
+        self._send_event(
+            changed, GroupEvent("added", own, group.name, new), changed.members, group.members
+        )
 
     def remove_member(self, group_id: str, member_uri: str) -> None:
         group = self._active(group_id)
@@ -146,7 +158,12 @@ class GroupChats(QObject):
         changed = self._save(dataclasses.replace(group, members=kept, version=group.version + 1))
         own = self._own(group.account_key)
         # The removed member hears of it too, so their app stops writing to the group.
-        self._send_event(changed, GroupEvent("removed", own, group.name, (member,)), group.members)
+        self._send_event(
+            changed,
+            GroupEvent("removed", own, group.name, (member,)),
+            group.members,
+            group.members,
+        )
 
     def leave_group(self, group_id: str) -> None:
         group = self._active(group_id)
@@ -154,7 +171,7 @@ class GroupChats(QObject):
             dataclasses.replace(group, version=group.version + 1, status=GroupStatus.LEFT)
         )
         own = self._own(group.account_key)
-        self._send_event(changed, GroupEvent("left", own, group.name), group.members)
+        self._send_event(changed, GroupEvent("left", own, group.name), group.members, group.members)
 
     def accept_invitation(self, group_id: str) -> None:
         group = self._store.get(group_id)
@@ -169,19 +186,22 @@ class GroupChats(QObject):
         line = GroupEvent("added", group.invited_by, group.name, (own,))
         result = self._messages.insert_incoming(
             conversation.id,
-            f"invitation-{group.id}",
+            f"invitation-{group.id}-{group.version}",
             line.to_json(),
             content_type=GROUP_EVENT_CONTENT_TYPE,
             author_uri=group.invited_by,
         )
         if result.is_new:
             self._messaging.message_added.emit(result.message)
+        self._release_held(group.id, conversation.id)
 
     def decline_invitation(self, group_id: str) -> None:
-        """The group stays, LEFT, so its further messages are refused."""
+        """The group stays, LEFT, so its further messages are refused; the messages held
+        for the invitation are dropped."""
         group = self._store.get(group_id)
         if group is None or group.status is not GroupStatus.INVITED:
             return
+        self._store.drop_held(group.id)
         self._save(dataclasses.replace(group, status=GroupStatus.LEFT))
 
     # ----- reading --------------------------------------------------------------------
@@ -218,13 +238,49 @@ class GroupChats(QObject):
     def send_display_receipts(self, conversation: Conversation, message_ids: list[str]) -> None:
         self._fanout.send_display_receipts(conversation, message_ids)
 
+    def take_back_refusal(
+        self, message: Message, *, now: float, connected: bool
+    ) -> RecallRefusal | None:
+        return recall_refusal(
+            message,
+            now=now,
+            peer_reads_cpim=bool(self._fanout.recall_members(message)),
+            connected=connected,
+        )
+
+    def take_back(self, message: Message) -> bool:
+        return self._fanout.recall(message)
+
     def on_unstored(self, event: MessageReceived) -> None:
         for group in self.invitations(event.account_key):
-            if group.id not in self._seen:
+            if self._seen.get(group.id) != _look(group):  # new, or a re-add after leaving
                 self._seen[group.id] = _look(group)
                 self.invitation_received.emit(group)
 
     # ----- internals ------------------------------------------------------------------
+
+    def _release_held(self, group_id: str, conversation_id: int) -> None:
+        """The messages sent to the user while the invitation waited, in their order."""
+        for held in self._store.held(group_id):
+            attachments: tuple[Attachment, ...] = ()
+            if held.content_type == FT_HTTP_CONTENT_TYPE:
+                try:
+                    attachments = (attachment_for(parse_ft_http(held.body)),)
+                except FileInfoError:
+                    continue
+            result = self._messages.insert_incoming(
+                conversation_id,
+                held.message_id,
+                held.body,
+                content_type=held.content_type,
+                sent_at=held.sent_at,
+                attachments=attachments,
+                reply_to=held.reply_to,
+                author_uri=held.author_uri,
+            )
+            if result.is_new:
+                self._messaging.message_added.emit(result.message)
+        self._store.drop_held(group_id)
 
     @Slot(object)
     def _on_message_added(self, message: Message) -> None:
@@ -235,13 +291,21 @@ class GroupChats(QObject):
             self._seen[group.id] = _look(group)
             self.group_changed.emit(group)
 
-    def _send_event(self, group: Group, event: GroupEvent, recipients: tuple[str, ...]) -> None:
+    def _send_event(
+        self,
+        group: Group,
+        event: GroupEvent,
+        recipients: tuple[str, ...],
+        prior: tuple[str, ...] = (),
+    ) -> None:
+        """`prior`: the members before this change (kept to settle a concurrent one)."""
         message = self._messages.insert_outgoing(
             group.conversation_id,
             event.to_json(),
             content_type=GROUP_EVENT_CONTENT_TYPE,
             message_id=new_message_id(),
         )
+        self._store.set_last_change(group.id, LastChange(event.by, message.message_id, prior))
         self._store.add_deliveries(message.id, recipients)
         self._messaging.message_added.emit(message)
         self._fanout.send_pending(message.id, group.account_key)

@@ -13,8 +13,14 @@ from __future__ import annotations
 import collections
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from jego_desktop.domain.chat_headers import REPLY_TO_ID, ChatHeaders
+from jego_desktop.domain.chat_headers import (
+    RECALL_FALLBACK_TEXT,
+    RECALL_ID,
+    REPLY_TO_ID,
+    ChatHeaders,
+)
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import (
     MessageDelivered,
@@ -31,6 +37,7 @@ from jego_desktop.domain.groups import (
     GroupStatus,
 )
 from jego_desktop.domain.messages import Message, MessageState
+from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.reply_quotes import author_of
 from jego_desktop.models.chats.group_sender import GroupReport
@@ -72,6 +79,7 @@ class GroupFanout:
         self._on_its_way: dict[tuple[str, str], tuple[int, bool]] = {}  # (id, member) -> (pk, CPIM)
         self._retries: dict[Copy, int] = {}
         self._retry_later: dict[str, set[int]] = {}  # account key -> message pks
+        self._recalls: dict[str, _Recall] = {}  # recall's id -> the recall on its way
 
     def hand_over(self, conversation: Conversation, message: Message) -> None:
         """A PENDING group message (new, retried, or from the outbox at registration)."""
@@ -102,7 +110,46 @@ class GroupFanout:
         for key in [key for key in self._queues if key[0] == account_key]:
             self._send_next(key)
 
+    def recall_members(self, message: Message) -> list[str]:
+        """The members a recall of `message` can reach: their copy went, as CPIM."""
+        conversation_key = self._groups.by_conversation(message.conversation_id)
+        if conversation_key is None:
+            return []
+        account_key = conversation_key.account_key
+        return [
+            member
+            for member, state in self._groups.deliveries(message.id).items()
+            if state in ("sent", "delivered", "displayed")
+            and self._messaging.speaks_cpim((account_key, member)) is not False
+        ]
+
+    def recall(self, message: Message) -> bool:
+        """Ask every member who got `message` as CPIM to take it back (False: nobody
+        can be asked). It changes here once one member's server has the recall; when
+        none has, the messaging service's recall_failed follows."""
+        group = self._groups.by_conversation(message.conversation_id)
+        members = self.recall_members(message)
+        if group is None or not members:
+            return False
+        recall_id = new_message_id()
+        self._recalls[recall_id] = _Recall(message, set(members))
+        headers = group_chat_headers(GroupHeaders(group.id, group.name, group.version, None))
+        for member in members:
+            self._engine.send_message(
+                group.account_key,
+                member,
+                recall_id,
+                RECALL_FALLBACK_TEXT,
+                "text/plain",
+                True,
+                (*headers, (RECALL_ID, message.message_id)),
+            )
+        return True
+
     def on_report(self, event: GroupReport) -> bool:
+        if isinstance(event, MessageSent | MessageFailed) and event.message_id in self._recalls:
+            self._recall_answered(event)
+            return True
         if isinstance(event, MessageSent | MessageFailed):
             found = self._on_its_way.get((event.message_id, event.peer_uri))
             if found is None:
@@ -241,6 +288,24 @@ class GroupFanout:
         self._settle(message_pk)
         self._send_next(key)
 
+    def _recall_answered(self, event: MessageSent | MessageFailed) -> None:
+        recall = self._recalls[event.message_id]
+        recall.waiting.discard(event.peer_uri)
+        if isinstance(event, MessageSent) and not recall.done:
+            recall.done = True  # taken back here as soon as one member's server has it
+            try:
+                changed = self._messages.recall_outgoing(recall.message.message_id)
+            except StoreError:
+                log.exception("could not take back message %s", recall.message.message_id)
+                changed = None
+            if changed is not None:
+                self._messaging.message_changed.emit(changed)
+        if recall.waiting:
+            return
+        del self._recalls[event.message_id]
+        if not recall.done:
+            self._messaging.recall_failed.emit(recall.message)
+
     def _update(
         self, message_id: str, member: str, state: MessageState, reason: str = ""
     ) -> int | None:
@@ -266,6 +331,13 @@ class GroupFanout:
         )
         if update is not None and update.changed:
             self._messaging.message_changed.emit(update.message)
+
+
+@dataclass
+class _Recall:
+    message: Message
+    waiting: set[str]  # members whose server has not answered yet
+    done: bool = False  # one member's server has it: taken back here
 
 
 def _event_name(message: Message) -> str:

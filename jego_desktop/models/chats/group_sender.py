@@ -14,6 +14,7 @@ from jego_desktop.domain.engine_events import (
     MessageSent,
 )
 from jego_desktop.domain.messages import Message
+from jego_desktop.domain.recall_rules import RecallRefusal
 
 GroupReport = MessageSent | MessageFailed | MessageDelivered | MessageDisplayed
 
@@ -30,5 +31,13 @@ class GroupSender(Protocol):
 
     def on_registered(self, account_key: str) -> None: ...
     def send_display_receipts(self, conversation: Conversation, message_ids: list[str]) -> None: ...
+    def take_back_refusal(
+        self, message: Message, *, now: float, connected: bool
+    ) -> RecallRefusal | None:
+        """Why the user's group message cannot be taken back now (None: it can)."""
+
+    def take_back(self, message: Message) -> bool:
+        """Send the recall to every member who got the message as CPIM (False: none)."""
+
     def on_unstored(self, event: MessageReceived) -> None:
         """A received message was accepted but nothing shown (a group invitation)."""

@@ -254,12 +254,16 @@ class MessagingService(QObject):
         conversation = self._conversations.get(message.conversation_id)
         if conversation is None:
             return RecallRefusal.NOT_OURS
+        now = self._messages.now() if now is None else now
         if is_group_peer(conversation.peer_uri):
-            return RecallRefusal.PLAIN_PEER  # recalls are one-to-one only, for now
+            if self._groups is None:
+                return RecallRefusal.PLAIN_PEER
+            connected = conversation.account_key in self._registered
+            return self._groups.take_back_refusal(message, now=now, connected=connected)
         key = (conversation.account_key, conversation.peer_uri)
         return recall_refusal(
             message,
-            now=self._messages.now() if now is None else now,
+            now=now,
             peer_reads_cpim=self._speaks_cpim(key),
             connected=key[0] in self._registered,
         )
@@ -271,6 +275,9 @@ class MessagingService(QObject):
         conversation = self._conversations.get(message.conversation_id)
         if refusal is not None or conversation is None:
             return refusal or RecallRefusal.NOT_OURS
+        if is_group_peer(conversation.peer_uri):  # to every member who got it as CPIM
+            assert self._groups is not None  # recall_refusal says PLAIN_PEER without groups
+            return None if self._groups.take_back(message) else RecallRefusal.PLAIN_PEER
         recall_id = new_message_id()
         self._recalls[recall_id] = message
         self._engine.send_message(

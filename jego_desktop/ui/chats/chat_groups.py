@@ -118,6 +118,7 @@ class ChatGroups(QObject):
             if was_group:
                 self._view.set_group_header(None)
                 self._view.delegate.set_group(None)
+                self._view.model.status_of = lambda _message: ""
             return
         self._show(group)
 
@@ -130,7 +131,9 @@ class ChatGroups(QObject):
         names = self.member_names(group.account_key)
         self._view.set_title(group.name)
         self._view.set_group_header(member_count(len(group.members)))
-        self._view.delegate.set_group(GroupBubbles(names, self.groups.receipts, self._palette))
+        bubbles = GroupBubbles(names, self.groups.receipts, self._palette)
+        self._view.delegate.set_group(bubbles)
+        self._view.model.status_of = bubbles.status_text
         if group.active:
             if self._view.bottom.currentWidget() is self.gone:  # joined again
                 self._view.show_composer()

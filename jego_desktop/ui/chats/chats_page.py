@@ -625,13 +625,16 @@ class ChatsPage(QWidget):
         self.result_list.setAccessibleName(self.tr("Search results"))
         self.no_results.setText(self.tr("No messages found"))
         self.no_conversations.setText(
-            self.tr("No conversations yet.\nPress Ctrl+N to write to a number or SIP address.")
+            self.tr(
+                "No conversations yet.\nPress Ctrl+N to write to a number or SIP address,"
+                "\nor Ctrl+Shift+N to start a group."
+            )
         )
         if self.groups is not None:
             self.groups.retranslate()
         self.nothing_open.set_texts(
             self.tr("Choose a conversation"),
-            self.tr("Or start a new one with Ctrl+N."),
+            self.tr("Or start a new one with Ctrl+N, or a group with Ctrl+Shift+N."),
         )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

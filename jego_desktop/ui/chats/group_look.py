@@ -1,5 +1,6 @@
 """How a group conversation's bubbles look: each author named in a colour of their own,
-membership events as centred lines, and receipts per member in the tooltip."""
+membership events as centred lines, and how many members got the user's message beside
+its ticks (in words in the tooltip)."""
 
 from __future__ import annotations
 
@@ -11,10 +12,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 
 from jego_desktop.domain.groups import GroupReceipts
-from jego_desktop.domain.messages import Message
+from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.models.chats.group_events import event_sentence, is_group_event
 from jego_desktop.models.chats.group_texts import MemberNames, receipts_text
 from jego_desktop.ui.style import Palette
+
+FIGURE_SPACE = "\u2007"
+SHORT_STATUS_LIMIT = 1000  # messages whose "2/3" is remembered
 
 # Readable on a white bubble and on the dark palette's surface alike.
 AUTHOR_COLOURS = (
@@ -44,8 +48,10 @@ class GroupLook(Protocol):
     answers)."""
 
     def author(self, message: Message) -> tuple[str, str]: ...  # (name, colour) or ("", "")
+    def member_name(self, uri: str) -> str: ...  # a member's name, as the bubbles show it
     def event_text(self, message: Message) -> str: ...  # a membership event's sentence
     def status_text(self, message: Message) -> str: ...  # "Delivered to 3 of 4 · read by 2"
+    def short_status(self, message: Message) -> str: ...  # "3/4" beside the ticks
 
 
 def paint_author(painter: QPainter, box: QRect, name: str, colour: str, font: QFont) -> None:
@@ -56,6 +62,13 @@ def paint_author(painter: QPainter, box: QRect, name: str, colour: str, font: QF
     painter.setPen(QColor(colour))
     elided = QFontMetrics(bold).elidedText(name, Qt.TextElideMode.ElideRight, box.width())
     painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
+
+
+def receipts_short(receipts: GroupReceipts) -> str:
+    """ "2/3": delivered to 2 of 3 members. The count is padded with figure spaces (as
+    wide as a digit), so the bubble laid out for "2/10" still fits "10/10"."""
+    members = str(receipts.members)
+    return f"{receipts.delivered}".rjust(len(members), FIGURE_SPACE) + "/" + members
 
 
 def author_colour(uri: str, palette: Palette) -> str:
@@ -77,6 +90,7 @@ class GroupBubbles:
         self._names = names
         self._receipts = receipts
         self._palette = palette
+        self._short: dict[str, tuple[Message, str]] = {}  # message id: (that version, "2/3")
 
     def author(self, message: Message) -> tuple[str, str]:
         if not message.author_uri:
@@ -86,6 +100,9 @@ class GroupBubbles:
             author_colour(message.author_uri, self._palette),
         )
 
+    def member_name(self, uri: str) -> str:
+        return self._names.name_of(uri)
+
     def event_text(self, message: Message) -> str:
         if not is_group_event(message.content_type):
             return ""
@@ -94,3 +111,22 @@ class GroupBubbles:
     def status_text(self, message: Message) -> str:
         receipts = self._receipts(message.message_id)
         return receipts_text(receipts) if receipts is not None else ""
+
+    def short_status(self, message: Message) -> str:
+        """ "2/3" beside an outgoing message's ticks once it went out: 2 of the 3 members
+        have it. Read once per stored version of the message: a receipt that arrives
+        announces the message again (MessagingService.message_changed)."""
+        if message.direction is not MessageDirection.OUTGOING or message.state in (
+            MessageState.PENDING,
+            MessageState.FAILED,
+        ):
+            return ""
+        known = self._short.get(message.message_id)
+        if known is not None and known[0] is message:
+            return known[1]
+        receipts = self._receipts(message.message_id)
+        text = receipts_short(receipts) if receipts is not None else ""
+        if len(self._short) >= SHORT_STATUS_LIMIT:
+            self._short.clear()
+        self._short[message.message_id] = (message, text)
+        return text

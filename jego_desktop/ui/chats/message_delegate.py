@@ -131,12 +131,23 @@ class MessageDelegate(QStyledItemDelegate):
         quote = message.quote
         if quote is None or message.recalled:
             return None
-        return quote_author(quote, self.peer_name), quote_line(quote)
+        return quote_author(quote, self._quoted_name(quote.author_uri)), quote_line(quote)
+
+    def _quoted_name(self, author_uri: str) -> str:
+        """Who wrote a quoted message: in a group its member, elsewhere the peer."""
+        if self.group is None or not author_uri:
+            return self.peer_name
+        return self.group.member_name(author_uri) or self.peer_name
 
     def _notice_text(self, message: Message) -> str:
         if message.recalled:  # in a group, by its author
             return recalled_notice(message, self.author_of(message)[0] or self.peer_name)
         return self.group.event_text(message) if self.group is not None else ""
+
+    def _meta_text(self, message: Message) -> str:
+        """The time, and in a group how many members the user's message reached."""
+        reached = self.group.short_status(message) if self.group is not None else ""
+        return clock_time(message.created_at) + ("  " + reached if reached else "")
 
     def author_of(self, message: Message) -> tuple[str, str]:
         """(name, colour) of who wrote an incoming group message; ("", "") elsewhere."""
@@ -171,7 +182,7 @@ class MessageDelegate(QStyledItemDelegate):
             font=font,
             small_metrics=self._small_metrics,
             sizes=self._sizes,
-            meta_text=clock_time(message.created_at),
+            meta_text=self._meta_text(message),
             picture_sizes=self._picture_sizes,
             sending_again=self._sending_again(message),
             quote_texts=self._quote_texts(message),
@@ -226,7 +237,7 @@ class MessageDelegate(QStyledItemDelegate):
                 font=font,
                 small_metrics=self._small_metrics,
                 sizes=self._sizes,
-                meta_text=clock_time(message.created_at),
+                meta_text=self._meta_text(message),
                 picture_sizes=self._picture_sizes,
                 sending_again=self._sending_again(message),
                 quote_texts=self._quote_texts(message),
@@ -328,7 +339,7 @@ class MessageDelegate(QStyledItemDelegate):
         """The bubble painted once into a pixmap: a row scrolled into view again, or
         painted again in the next frame, costs one copy instead of text drawing."""
         ratio = painter.device().devicePixelRatioF()
-        meta = clock_time(message.created_at)
+        meta = self._meta_text(message)
         pixmap = self._bubbles.pixmap(key, bubble, ratio, meta)
         if pixmap is not None:
             return pixmap
@@ -401,7 +412,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.drawText(
             meta,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            clock_time(message.created_at),
+            self._meta_text(message),
         )
 
     def _paint_quote(

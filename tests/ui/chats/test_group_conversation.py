@@ -1,22 +1,26 @@
 """A group's conversation: its header ("4 members", no call buttons), each author named
 above their bubble in a colour of their own, membership events as plain centred lines,
-receipts per member in an outgoing bubble's tooltip, and its row in the list."""
+how many members got the user's message beside its ticks ("2/3"), and its row in the list."""
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QStyleOptionViewItem, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
-from jego_desktop.domain.messages import MessageState
+from jego_desktop.domain.conversations import Conversation
+from jego_desktop.domain.engine_events import MessageDelivered, MessageDisplayed, MessageSent
+from jego_desktop.domain.groups import GroupReceipts
+from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.models.chats.conversation_list import ConversationRole
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.messages import MessageStore
+from jego_desktop.ui.chats.chat_text import clock_time
 from jego_desktop.ui.chats.conversation_list_delegate import group_preview
-from jego_desktop.ui.chats.group_look import author_colour
+from jego_desktop.ui.chats.group_look import author_colour, receipts_short
 from jego_desktop.ui.style import LIGHT
 from tests.ui.chats.group_page import ALICE, BOB, CAROL, GroupChats, group_chats
 from tests.ui.chats.test_chats_page import ACCOUNT
@@ -155,9 +159,18 @@ def test_the_list_shows_the_group_with_its_icon_and_who_wrote_last(
         "Bob added Alice Martin, carol@example.net, dave@example.org and 1 other"
     )
 
+    events_read = model.last_message
+    reads: list[Conversation] = []
+
+    def counted(conversation: Conversation) -> Message | None:
+        reads.append(conversation)
+        return events_read(conversation)
+
+    model.last_message = counted
     group_chats.said(family, ALICE, "a-1", "Dinner at 8?")
     index = model.index(model.row_of(family.conversation_id), 0)
     assert group_preview(index) == "Alice Martin: Dinner at 8?"
+    assert reads == []  # the author comes with the list's own preview
     assert not group_chats.page.list.visualRect(index).isEmpty()
     group_chats.page.view.composer.set_text("see you")
     group_chats.page.view.composer.submit()
@@ -206,3 +219,78 @@ def test_a_change_to_the_group_leaves_the_voice_recorder_alone(
     group_chats.groups.rename_group(family.id, "Famille")
     assert view.title.text() == "Famille"
     assert view.bottom.currentWidget() is recorder
+
+
+def test_a_quoted_group_message_names_the_member_who_wrote_it(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    group_chats.said(family, ALICE, "a-1", "Who brings the cake?")
+    stored = MessageStore(group_chats.db).insert_incoming(
+        family.conversation_id, "b-1", "Alice does", reply_to="a-1", author_uri=BOB
+    )
+    group_chats.messaging.message_added.emit(stored.message)
+    delegate = group_chats.page.view.delegate
+    assert delegate._quote_texts(group_chats.last_row()) == (
+        "Alice Martin",
+        "Who brings the cake?",
+    )
+    group_chats.page.view.start_reply(stored.message)
+    group_chats.page.view.composer.set_text("thanks")
+    group_chats.page.view.composer.submit()
+    assert delegate._quote_texts(group_chats.last_row()) == ("Bob", "Alice does")
+
+
+def test_the_bubble_shows_how_many_members_got_it_and_follows_the_receipts(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    group_chats.page.view.composer.set_text("On my way")
+    group_chats.page.view.composer.submit()
+    sent = group_chats.last_row()
+    model = group_chats.page.messages
+    row = model.rowCount() - 1
+    list_view = group_chats.page.view.list
+    delegate = group_chats.page.view.delegate
+    small = delegate._small_metrics
+    engine = group_chats.engine
+
+    def shown() -> tuple[str, int, str]:
+        """(what the bubble's corner reads, the room it has, the screen reader's text)"""
+        message = group_chats.last_row()
+        meta = delegate._meta_text(message)
+        spoken = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        return meta, group_chats.geometry(row).meta.width() - small.horizontalAdvance(meta), spoken
+
+    clock = clock_time(sent.created_at)
+    assert shown()[0] == clock  # still going out: the clock alone
+    for member in (ALICE, BOB, CAROL):
+        engine.message_sent.emit(MessageSent(ACCOUNT, member, sent.message_id))
+    assert shown()[0] == clock + "  0/3"
+    before = list_view.viewport().grab(list_view.visualRect(list_view.source_index(row)))
+
+    engine.message_delivered.emit(MessageDelivered(ACCOUNT, ALICE, sent.message_id))
+    meta, room, spoken = shown()
+    assert meta == clock + "  1/3" and room >= 0
+    assert spoken == "On my way (Delivered to 1 of 3)"
+    after = list_view.viewport().grab(list_view.visualRect(list_view.source_index(row)))
+    assert before.toImage() != after.toImage()  # painted again at once
+
+    engine.message_delivered.emit(MessageDelivered(ACCOUNT, BOB, sent.message_id))
+    engine.message_displayed.emit(MessageDisplayed(ACCOUNT, ALICE, sent.message_id))
+    meta, room, spoken = shown()
+    assert meta == clock + "  2/3" and room >= 0
+    assert spoken == "On my way (Delivered to 2 of 3 · read by 1)"
+
+    # Incoming messages, and conversations with one person, keep the clock alone.
+    incoming = group_chats.said(family, ALICE, "a-1", "ok")
+    assert delegate._meta_text(incoming) == clock_time(incoming.created_at)
+    group_chats.page.open_conversation(ACCOUNT, BOB)
+    assert model.status_of(sent) == ""
+
+
+def test_the_short_count_keeps_its_width_as_it_grows() -> None:
+    assert receipts_short(GroupReceipts(3, 2, 1)) == "2/3"
+    assert receipts_short(GroupReceipts(12, 3, 0)) == "\u20073/12"  # a figure space

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.groups import Group, GroupStatus, new_group_id
@@ -174,3 +175,20 @@ def test_ctrl_shift_n_starts_a_group(qtbot: QtBot, group_chats: GroupChats) -> N
     assert dialog is not None
     qtbot.waitExposed(dialog)
     assert dialog.windowTitle() == "New group"
+
+
+def test_the_empty_list_and_nothing_open_name_both_shortcuts(
+    qtbot: QtBot, group_chats: GroupChats, compiled_translations: Path
+) -> None:
+    page = group_chats.page
+    assert page.conversations.rowCount() == 0 and page.no_conversations.isVisible()
+    assert page.no_conversations.text() == (
+        "No conversations yet.\nPress Ctrl+N to write to a number or SIP address,"
+        "\nor Ctrl+Shift+N to start a group."
+    )
+    hint = page.nothing_open.findChild(QLabel, "emptyHint")
+    assert hint is not None and "Ctrl+Shift+N" in hint.text()
+    app = QCoreApplication.instance()
+    assert app is not None
+    translations.switch_language(app, "fr")
+    qtbot.waitUntil(lambda: "Ctrl+Maj+N pour créer un groupe" in page.no_conversations.text())

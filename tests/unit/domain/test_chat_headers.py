@@ -44,6 +44,16 @@ def test_a_recall_is_not_a_message_and_asks_no_receipt() -> None:
     )
 
 
+def test_a_group_recall_names_its_group_and_a_malformed_one_is_ignored() -> None:
+    group_id = "0123456789abcdef0123456789abcdef"
+    body = encoded("(message taken back)", (("Group-Id", group_id), (RECALL_ID, "m-1")))
+    assert interpret(raw(body, "Message/CPIM")) == IncomingRecall(
+        "alice@x", "sip:bob@example.org", "m-1", group_id
+    )
+    bad = encoded("(message taken back)", (("Group-Id", "../etc"), (RECALL_ID, "m-1")))
+    assert isinstance(interpret(raw(bad, "Message/CPIM")), Ignored)
+
+
 def test_headers_count_only_under_the_prefix_the_sender_declared() -> None:
     body = encoded("hi", ((REPLY_TO_ID, "m-1"),)).replace("NS: jego <", "NS: j <")
     assert parse_cpim(body).chat_headers == ()  # "jego." now names no declared namespace

@@ -10,6 +10,8 @@ from jego_desktop.domain.group_headers import GroupHeaders
 from jego_desktop.domain.group_rules import (
     MAX_INVITATIONS_PER_SENDER,
     MAX_PENDING_INVITATIONS,
+    Change,
+    LastChange,
     Verdict,
     on_arrival,
 )
@@ -79,10 +81,81 @@ def test_a_newer_list_without_its_sender_is_refused_unless_the_sender_leaves() -
     assert left.group is not None and left.group.members == (ALICE,)
 
 
-@pytest.mark.parametrize("status", [GroupStatus.LEFT, GroupStatus.REMOVED, GroupStatus.INVITED])
-def test_a_group_the_user_is_not_in_refuses_everything(status: GroupStatus) -> None:
+@pytest.mark.parametrize("status", [GroupStatus.LEFT, GroupStatus.REMOVED])
+def test_a_group_the_user_is_not_in_refuses_everything_but_a_re_add(status: GroupStatus) -> None:
     stored = dataclasses.replace(STORED, status=status)
     assert arrive(stored, headers(4, (ALICE, BOB, ME)), ALICE).verdict is Verdict.REFUSED
+    renamed = headers(4, (ALICE, BOB, ME), "renamed")
+    assert arrive(stored, renamed, ALICE, change=Change("e1")).verdict is Verdict.REFUSED
+
+
+@pytest.mark.parametrize("status", [GroupStatus.LEFT, GroupStatus.REMOVED])
+def test_a_member_s_re_add_joins_the_user_again(status: GroupStatus) -> None:
+    stored = dataclasses.replace(STORED, status=status)
+    re_add = headers(4, (ALICE, BOB, ME), "added")
+    joined = arrive(stored, re_add, ALICE, known=True, change=Change("e1", adds_user=True))
+    assert joined.verdict is Verdict.STORE and joined.group is not None
+    assert (joined.group.status, joined.group.version) == (GroupStatus.MEMBER, 4)
+    assert joined.group.members == (ALICE, BOB) and joined.group.invited_by == ALICE
+    invited = arrive(stored, re_add, ALICE, known=False, change=Change("e1", adds_user=True))
+    assert invited.verdict is Verdict.INVITED and invited.group is not None
+    assert invited.group.status is GroupStatus.INVITED
+    # not the user added, an old version, or someone outside the list we knew: refused
+    assert arrive(stored, re_add, ALICE, change=Change("e1")).verdict is Verdict.REFUSED
+    old = headers(3, (ALICE, BOB, ME), "added")
+    assert arrive(stored, old, ALICE, change=Change("e1", True)).verdict is Verdict.REFUSED
+    forged = headers(9, (EVE, ME), "added")
+    assert arrive(stored, forged, EVE, change=Change("e1", True)).verdict is Verdict.REFUSED
+    full = arrive(
+        stored,
+        re_add,
+        ALICE,
+        known=False,
+        change=Change("e1", True),
+        invitations_from_sender=MAX_INVITATIONS_PER_SENDER,
+    )
+    assert full.verdict is Verdict.REFUSED
+
+
+def test_messages_of_a_waiting_invitation_are_held_and_only_a_member_s() -> None:
+    stored = dataclasses.replace(STORED, status=GroupStatus.INVITED)
+    held = arrive(stored, headers(3, None), ALICE)
+    assert held.verdict is Verdict.HELD and held.group == stored
+    newer = arrive(stored, headers(4, (ALICE, BOB, ME, EVE), "added"), BOB, change=Change("e"))
+    assert newer.verdict is Verdict.HELD and newer.group is not None
+    assert newer.group.status is GroupStatus.INVITED and EVE in newer.group.members
+    assert arrive(stored, headers(3, None), EVE).verdict is Verdict.REFUSED
+    withdrawn = arrive(stored, headers(4, (ALICE, BOB), "removed"), BOB, change=Change("e"))
+    assert withdrawn.verdict is Verdict.REFUSED and withdrawn.group is not None
+    assert withdrawn.group.status is GroupStatus.REMOVED
+
+
+@pytest.mark.parametrize("order", ["bob first", "alice first"])
+def test_two_changes_of_one_version_end_the_same_whatever_their_order(order: str) -> None:
+    """Alice renames and Bob adds Eve, both from version 3 to 4: every member keeps
+    Bob's ("sip:bob@x", "b-event") sorts after ("sip:alice@x", "a-event")."""
+    base = LastChange("sip:carol@x", "c-old", ())
+    by_alice = (ALICE, GroupHeaders(GID, "Fam", 4, (ALICE, BOB, ME), "renamed"), "a-event")
+    by_bob = (BOB, GroupHeaders(GID, "Family", 4, (ALICE, BOB, ME, EVE), "added"), "b-event")
+    group, last = STORED, base
+    for sender, change, event_id in (
+        [by_bob, by_alice] if order == "bob first" else [by_alice, by_bob]
+    ):
+        arrival = arrive(group, change, sender, change=Change(event_id), last_change=last)
+        assert arrival.verdict is Verdict.STORE and arrival.group is not None
+        if arrival.group != group:
+            group, last = arrival.group, LastChange(sender, event_id, STORED.members)
+    assert (group.name, group.members, group.version) == ("Family", (ALICE, BOB, EVE), 4)
+
+
+def test_a_tie_won_by_a_member_the_other_change_removed_still_applies() -> None:
+    """Alice removed Bob (version 4) while Bob renamed (version 4): Bob's sorts higher."""
+    after_removal = dataclasses.replace(STORED, members=(ALICE,), version=4)
+    last = LastChange(ALICE, "a-event", (ALICE, BOB))
+    rename = GroupHeaders(GID, "Fam", 4, (ALICE, BOB, ME), "renamed")
+    arrival = arrive(after_removal, rename, BOB, change=Change("b-event"), last_change=last)
+    assert arrival.group is not None and arrival.group.members == (ALICE, BOB)
+    assert arrive(STORED, headers(3, None), EVE).verdict is Verdict.REFUSED
 
 
 def test_a_group_of_another_account_is_refused() -> None:

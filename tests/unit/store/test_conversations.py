@@ -70,6 +70,16 @@ def test_the_list_shows_latest_activity_first_with_a_preview(
     assert conversations.unread_total(account_key=ACCOUNT) == 2
 
 
+def test_a_group_preview_says_who_wrote_it(
+    conversations: ConversationStore, messages: MessageStore
+) -> None:
+    group = conversations.get_or_create(ACCOUNT, "group:" + "a" * 32)
+    messages.insert_incoming(group.id, "g1", "hello all", author_uri="sip:bob@example.com")
+    summary = conversations.summary(group.id)
+    assert summary is not None and summary.last_message is not None
+    assert summary.last_message.author_uri == "sip:bob@example.com"
+
+
 def test_a_title_can_be_set(conversations: ConversationStore) -> None:
     conversation = conversations.get_or_create(ACCOUNT, "sip:bob@example.com")
     conversations.set_title(conversation.id, "Bob (work)")

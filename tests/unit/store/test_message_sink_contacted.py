@@ -58,3 +58,29 @@ def test_a_peer_the_user_called_is_contacted(db: Database) -> None:
         )
     )
     assert sink.user_contacted(KEY, FRIEND)
+
+
+def test_a_stranger_s_flood_is_not_stored_beyond_the_limit_a_friend_s_is(db: Database) -> None:
+    from jego_desktop.domain.incoming_rate import PER_PEER_MESSAGES
+
+    sink, conversations, messages = _sink(db)
+    conversation = conversations.get_or_create(KEY, FRIEND)
+    messages.insert_outgoing(conversation.id, "hello Bob")
+    for peer in (STRANGER, FRIEND):
+        results = [
+            sink.accept(
+                IncomingText(
+                    account_key=KEY,
+                    peer_uri=peer,
+                    message_id=f"{peer}-{n}",
+                    body=f"message {n}",
+                    content_type="text/plain",
+                )
+            )
+            for n in range(200)
+        ]
+        expected = PER_PEER_MESSAGES if peer == STRANGER else 200
+        assert sum(result.is_new for result in results) == expected
+        stored = conversations.find(KEY, peer)
+        assert stored is not None
+        assert len(messages.page(stored.id, limit=500)) == expected + (peer == FRIEND)

@@ -76,3 +76,12 @@ def test_a_recall_after_the_limit_is_ignored(
     messages.insert_incoming(conversation.id, "b-1", "old news", received_at=1000.0)
     assert messages.recall_incoming(conversation.id, "b-1", within_s=150, at=1151.0) is None
     assert messages.recall_incoming(conversation.id, "b-1", within_s=150, at=1149.0) is not None
+
+
+def test_a_quote_keeps_who_wrote_its_original_in_a_group(
+    conversations: ConversationStore, messages: MessageStore
+) -> None:
+    conversation = conversations.get_or_create(ACCOUNT, "group:" + "0" * 32)
+    messages.insert_incoming(conversation.id, "c-1", "Lunch?", author_uri=CAROL)
+    mine = messages.insert_outgoing(conversation.id, "yes", reply_to="c-1")
+    assert mine.quote is not None and mine.quote.author_uri == CAROL

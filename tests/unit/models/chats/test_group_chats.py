@@ -297,3 +297,244 @@ def test_a_change_made_by_another_member_is_signalled_once(
             )
         )
     assert [(g.name, g.version) for g in changed] == [("Family 2026", 2)]
+
+
+def deliver(
+    messaging: MessagingService,
+    sender: str,
+    message_id: str,
+    body: str,
+    headers: Any,
+    content_type: str = "text/plain",
+) -> Any:
+    """A group message from `sender` through the store's sink, announced like the engine."""
+    from jego_desktop.domain.incoming_messages import IncomingText
+
+    accepted = messaging.sink.accept(
+        IncomingText(
+            account_key=KEY,
+            peer_uri=sender,
+            message_id=message_id,
+            body=body,
+            content_type=content_type,
+            own_uri=ALICE,
+            group=headers,
+        )
+    )
+    messaging.on_message_received(
+        MessageReceived(KEY, sender, message_id, body, content_type, stored=accepted.stored)
+    )
+    return accepted
+
+
+def event_of(kind: str, by: str, name: str, members: tuple[str, ...]) -> str:
+    from jego_desktop.domain.group_events import GroupEvent
+
+    return GroupEvent(kind, by, name, members).to_json()
+
+
+def group_headers(
+    group_id: str,
+    version: int,
+    members: tuple[str, ...] | None,
+    event: str = "",
+    name: str = "Family",
+) -> Any:
+    from jego_desktop.domain.group_headers import GroupHeaders
+
+    return GroupHeaders(group_id, name, version, members, event)
+
+
+@pytest.mark.parametrize("known", [True, False])
+def test_a_user_who_left_is_a_member_again_when_a_member_adds_them(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database, known: bool
+) -> None:
+    group = family(groups, engine)
+    if known:
+        messaging.send(KEY, BOB, "hi Bob")  # someone the user wrote to
+    groups.leave_group(group.id)  # version 2
+    chatter = group_headers(group.id, 2, None)
+    assert not deliver(messaging, BOB, "b-1", "you left?", chatter).is_new
+    invited: list[Group] = []
+    groups.invitation_received.connect(invited.append)
+    everyone = (ALICE, BOB, CAROL)
+    re_add = event_of("added", BOB, "Family", (ALICE,))
+    deliver(
+        messaging,
+        BOB,
+        "b-2",
+        re_add,
+        group_headers(group.id, 3, everyone, "added"),
+        GROUP_EVENT_CONTENT_TYPE,
+    )
+    again = groups.group(group.id)
+    assert again is not None and again.version == 3 and again.invited_by == BOB
+    if known:
+        assert again.status is GroupStatus.MEMBER and invited == []
+    else:
+        assert again.status is GroupStatus.INVITED and [g.id for g in invited] == [group.id]
+        groups.accept_invitation(group.id)
+    assert deliver(messaging, BOB, "b-3", "welcome back", group_headers(group.id, 3, None)).is_new
+    bodies = [m.body for m in MessageStore(db).page(group.conversation_id)]
+    assert bodies[-1] == "welcome back"
+    messaging.send(KEY, group.peer_uri, "thanks")  # and the user can write again
+
+
+def test_messages_to_an_invited_user_wait_for_the_yes_and_go_with_a_no(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    eve, dave = "sip:eve@x", "sip:dave@x"
+    answers = {}
+    for answer, group_id in (("yes", "a" * 32), ("no", "b" * 32)):
+        everyone = (eve, ALICE, dave)
+        created = event_of("created", eve, "Prize", everyone)
+        first = group_headers(group_id, 1, everyone, "created", "Prize")
+        deliver(messaging, eve, f"{answer}-0", created, first, GROUP_EVENT_CONTENT_TYPE)
+        for n in range(55):  # more than are held: the newest 50 wait
+            author = eve if n % 2 else dave
+            accepted = deliver(
+                messaging,
+                author,
+                f"{answer}-{n + 1}",
+                f"message {n + 1}",
+                group_headers(group_id, 1, None, name="Prize"),
+            )
+            assert not accepted.is_new and accepted.stored is None
+        invitation = groups.group(group_id)
+        assert invitation is not None and invitation.status is GroupStatus.INVITED
+        assert invitation.conversation_id == 0  # nothing of it is shown yet
+        answers[answer] = group_id
+    groups.decline_invitation(answers["no"])
+    assert GroupStore(db).held(answers["no"]) == []
+    from jego_desktop.domain.incoming_messages import IncomingRecall
+
+    # Eve takes back her message 54 before Alice answers; Dave cannot take it back for her
+    messaging.sink.recall(IncomingRecall(KEY, dave, "yes-52", answers["yes"]))
+    messaging.sink.recall(IncomingRecall(KEY, eve, "yes-54", answers["yes"]))
+    shown: list[Any] = []
+    messaging.message_added.connect(shown.append)
+    groups.accept_invitation(answers["yes"])
+    joined = groups.group(answers["yes"])
+    assert joined is not None and joined.status is GroupStatus.MEMBER
+    lines = MessageStore(db).page(joined.conversation_id, limit=100)
+    texts = [line.body for line in lines if line.content_type == "text/plain"]
+    assert texts == [f"message {n}" for n in range(6, 56) if n != 54]
+    assert {line.author_uri for line in lines if line.content_type == "text/plain"} == {eve, dave}
+    assert len(shown) == 50  # the "added" line and the 49 held still
+    assert GroupStore(db).held(answers["yes"]) == []
+
+
+def test_a_group_file_is_fetched_by_who_sent_it_not_by_whether_the_user_wrote_in_the_group(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database, tmp_path: Any
+) -> None:
+    from pathlib import Path
+
+    from jego_desktop.domain.download_limits import DownloadLimits
+    from jego_desktop.domain.file_transfer import FT_HTTP_CONTENT_TYPE, FileInfo, attachment_for
+    from jego_desktop.models.chats.attachments import AttachmentService
+    from jego_desktop.store.auto_downloads import AutoDownloads
+    from jego_desktop.store.file_store import FileStore
+
+    asked: list[tuple[str, str]] = []
+
+    def known_sender(account_key: str, peer_uri: str) -> bool:
+        asked.append((account_key, peer_uri))
+        return False  # a stranger's file waits for a click
+
+    service = AttachmentService(
+        messaging,
+        MessageStore(db),
+        ConversationStore(db),
+        FileStore(Path(tmp_path) / "files"),
+        server_url=lambda _key: "",
+        credentials=lambda _key: None,
+        limits=lambda: DownloadLimits(10_000_000, 100, 100_000_000, 1_000_000_000),
+        known_sender=known_sender,
+        auto_downloads=AutoDownloads(db),
+    )
+    group = family(groups, engine)  # the user wrote in the group
+    info = FileInfo("a.jpg", 1000, "image/jpeg", "https://files.example.org/a.jpg")
+    stored = MessageStore(db).insert_incoming(
+        group.conversation_id,
+        "file-1",
+        "<file/>",
+        content_type=FT_HTTP_CONTENT_TYPE,
+        attachments=(attachment_for(info),),
+        author_uri=CAROL,
+    )
+    messaging.message_added.emit(stored.message)
+    assert asked == [(KEY, CAROL)]
+    service.shutdown()
+
+
+def test_the_author_takes_a_group_message_back_from_every_cpim_member(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.chat_headers import RECALL_ID
+    from jego_desktop.domain.recall_rules import RecallRefusal
+
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "wrong group!")
+    to_carol = engine.sent.pop()
+    engine.message_failed.emit(MessageFailed(KEY, CAROL, to_carol[2], 415, "unsupported"))
+    engine.answer()  # Bob's CPIM copy and Carol's plain-text copy
+    sent = MessageStore(db).get(message.id)
+    assert sent is not None and sent.state is MessageState.SENT
+    assert messaging.recall_refusal(sent) is None
+    assert messaging.recall(sent) is None
+    [(_key, peer, _id, _body, _ctype, cpim, headers)] = engine.sent  # Carol cannot be told
+    assert (peer, cpim, chat_header(headers, RECALL_ID)) == (BOB, True, message.message_id)
+    assert chat_header(headers, GROUP_ID) == group.id
+    changed: list[Any] = []
+    messaging.message_changed.connect(changed.append)
+    engine.answer()
+    taken = MessageStore(db).get(message.id)
+    assert taken is not None and taken.recalled
+    assert any(m.id == message.id and m.recalled for m in changed)
+    assert messaging.recall_refusal(taken) is RecallRefusal.RECALLED
+
+
+def test_only_the_author_s_recall_takes_a_group_message_back(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.domain.incoming_messages import IncomingRecall
+
+    group = family(groups, engine)
+    deliver(messaging, BOB, "from-bob", "a secret", group_headers(group.id, 1, None))
+    assert messaging.sink.recall(IncomingRecall(KEY, CAROL, "from-bob", group.id)) is None
+    assert messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", "e" * 32)) is None
+    taken = messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", group.id))
+    assert taken is not None and taken.recalled and taken.author_uri == BOB
+    [line] = [m for m in MessageStore(db).page(group.conversation_id) if m.message_id == "from-bob"]
+    assert line.recalled and "secret" not in line.body
+
+
+@pytest.mark.parametrize("event_id", ["0-sorts-first", "z-sorts-last"])
+def test_the_user_s_change_and_a_member_s_of_the_same_version_settle_by_their_order(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, event_id: str
+) -> None:
+    """Alice (the user) renames while Carol adds Dave: both make version 2. Carol's
+    ("sip:carol...", id) sorts after Alice's ("sip:alice...", id) whatever the ids."""
+    group = family(groups, engine)
+    groups.rename_group(group.id, "Alice's name")
+    dave = "sip:dave@127.0.0.1"
+    added = event_of("added", CAROL, "Family", (dave,))
+    everyone = (ALICE, BOB, CAROL, dave)
+    deliver(
+        messaging,
+        CAROL,
+        event_id,
+        added,
+        group_headers(group.id, 2, everyone, "added"),
+        GROUP_EVENT_CONTENT_TYPE,
+    )
+    settled = groups.group(group.id)
+    assert settled is not None and settled.version == 2
+    assert (settled.name, settled.members) == ("Family", (BOB, CAROL, dave))
+    # Bob's rename of version 2 sorts before Carol's: it changes nothing any more
+    renamed = event_of("renamed", BOB, "Bob's name", ())
+    bob_headers = group_headers(group.id, 2, (ALICE, BOB, CAROL), "renamed", "Bob's name")
+    assert not deliver(messaging, BOB, "zzz", renamed, bob_headers, GROUP_EVENT_CONTENT_TYPE).is_new
+    again = groups.group(group.id)
+    assert again is not None and (again.name, again.members) == ("Family", (BOB, CAROL, dave))

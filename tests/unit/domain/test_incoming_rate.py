@@ -1,0 +1,76 @@
+"""How many messages strangers may have stored, per peer and together."""
+
+from __future__ import annotations
+
+from jego_desktop.domain.incoming_rate import (
+    ALL_STRANGERS_BYTES,
+    ALL_STRANGERS_MESSAGES,
+    PER_PEER_MESSAGES,
+    WINDOW_S,
+    IncomingRate,
+)
+
+KEY = "alice@x"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def never_known() -> bool:
+    return False
+
+
+def test_one_stranger_gets_thirty_a_minute_then_more_after_the_minute() -> None:
+    clock = Clock()
+    rate = IncomingRate(clock)
+    admitted = [rate.admit((KEY, "sip:eve@x"), 10, never_known) for _ in range(200)]
+    assert admitted.count(True) == PER_PEER_MESSAGES and admitted[:PER_PEER_MESSAGES] == [True] * 30
+    report = rate.report()
+    assert report is not None and (report.refused, report.peers) == (170, 1)
+    assert rate.admit((KEY, "sip:bob@x"), 10, never_known)  # another peer is not held back
+    clock.now += WINDOW_S
+    assert rate.admit((KEY, "sip:eve@x"), 10, never_known)
+
+
+def test_a_known_peer_is_asked_about_only_at_the_limit_and_never_refused() -> None:
+    rate = IncomingRate(Clock())
+    asked: list[int] = []
+
+    def known() -> bool:
+        asked.append(1)
+        return True
+
+    assert all(rate.admit((KEY, "sip:bob@x"), 10, known) for _ in range(500))
+    assert len(asked) == 1  # the answer is kept for a minute
+    assert rate.report() is None
+
+
+def test_many_strangers_together_are_bounded_in_messages_and_bytes() -> None:
+    rate = IncomingRate(Clock())
+    spoofed = [rate.admit((KEY, f"sip:eve{n}@x"), 10, never_known) for n in range(1000)]
+    assert spoofed.count(True) == ALL_STRANGERS_MESSAGES
+    big = IncomingRate(Clock())
+    size = 256 * 1024
+    heavy = [big.admit((KEY, f"sip:eve{n}@x"), size, never_known) for n in range(100)]
+    assert heavy.count(True) == ALL_STRANGERS_BYTES // size
+
+
+def test_refusals_are_reported_at_once_then_once_a_minute() -> None:
+    clock = Clock()
+    rate = IncomingRate(clock)
+    for _ in range(PER_PEER_MESSAGES + 1):
+        rate.admit((KEY, "sip:eve@x"), 1, never_known)
+    first = rate.report()
+    assert first is not None and first.refused == 1 and first.first_peer == "sip:eve@x"
+    rate.admit((KEY, "sip:eve@x"), 1, never_known)
+    assert rate.report() is None  # within the minute: counted, not logged
+    clock.now += WINDOW_S / 2
+    rate.admit((KEY, "sip:eve@x"), 1, never_known)
+    clock.now += WINDOW_S / 2
+    later = rate.report()
+    assert later is not None and later.refused == 2
