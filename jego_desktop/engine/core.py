@@ -104,6 +104,7 @@ class EngineCore:
         )
         self._my_status = MyStatus.ONLINE
         self._checks = RegistrationChecks(publish, self.after)
+        self._closing = False
 
     # ----- life cycle -----------------------------------------------------------------
 
@@ -155,23 +156,31 @@ class EngineCore:
         return max(1, int((min(due) - time.monotonic()) * 1000) + 1)
 
     def shutdown(self) -> None:
-        """Hang up, unregister, and free every pjsua2 object before libDestroy."""
+        """Hang up and free every pjsua2 object before libDestroy, except the accounts.
+
+        A MESSAGE transaction of an account (a receipt sent as a message arrived, a text
+        Kamailio challenged) may still be open at quit; should it end after its account
+        was deleted, pjsua aborts the process (the assert in pjsua_acc_get_user_data).
+        libDestroy ends the transactions while the accounts are still valid, then
+        unregisters and deletes them itself: their Python objects go after it.
+        """
         self.calls.hang_up_before_shutdown()
         deadline = time.monotonic() + 1.0
         while self.calls.active and time.monotonic() < deadline:
             self.endpoint.lib.libHandleEvents(20)
+        self._closing = True  # callbacks during libDestroy start nothing new
         self.messages.shutdown()  # buddies before the accounts they belong to
         self.presence.shutdown()
         self._checks.shutdown()
-        for key in list(self._accounts):
-            self._drop_account(key)
-        self.calls.release()
+        accounts = [self._forget_account(key) for key in list(self._accounts)]
         if self._local_account is not None:
-            self._local_account.shutdown()
+            accounts.append(self._local_account)
             self._local_account = None
+        self.calls.release()
         self._timers.clear()  # their closures hold pjsua2 objects
         gc.collect()  # free pjsua2 objects on this thread, before libDestroy
         self.endpoint.destroy()
+        accounts.clear()  # pjsua has forgotten them: freeing them now deletes nothing
 
     def after(self, delay_s: float, action: Callable[[], None]) -> None:
         heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
@@ -250,16 +259,21 @@ class EngineCore:
         self._publish_registration(key, RegistrationState.UNREGISTERED, 0, "removed")
 
     def _drop_account(self, key: str) -> None:
+        account = self._forget_account(key)
+        try:
+            account.shutdown()
+        except pj.Error as error:
+            log.warning("shutting down account %s: %s", key, error.info())
+
+    def _forget_account(self, key: str) -> SipAccount:
+        """Everything kept about an account, its buddies included, but not the account."""
         account = self._accounts.pop(key)
         self._account_configs.pop(key, None)
         self._passwords.pop(key, None)
         self._retry_attempts.pop(key, None)
         self.messages.drop_account(key)
         self.presence.drop_account(key)
-        try:
-            account.shutdown()
-        except pj.Error as error:
-            log.warning("shutting down account %s: %s", key, error.info())
+        return account
 
     def reregister(self, key: str | None = None) -> None:
         keys = [key] if key else list(self._accounts)
@@ -337,6 +351,8 @@ class EngineCore:
         self._publish(RegistrationChanged(key, state, code, reason, expires))
 
     def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None:
+        if self._closing:
+            return  # pjsua2 refuses a call nobody took; a SipCall now would outlive pjsua
         if addressed_to_check(request_line):
             return  # a branch forked to a registration check: pjsua2 refuses it
         self.calls.incoming(account, pj_call_id, decline_as_busy=self._my_status.declines_calls)

@@ -101,6 +101,7 @@ class MessageCenter:
         )
         self._in_flight: dict[tuple[str, str, str], collections.deque[_InFlight]] = {}
         self.contacted = ContactedPeers(lambda key, peer: self._sink.user_contacted(key, peer))
+        self._closed = False  # after shutdown(): nothing more is sent
 
     def set_sink(self, sink: IncomingMessageSink | None) -> None:
         self._sink = sink if sink is not None else _AcceptEverything()
@@ -205,6 +206,9 @@ class MessageCenter:
         payload: WirePayload,
         item: _InFlight,
     ) -> None:
+        if self._closed:  # a message arriving while pjsua shuts down: stored, not answered
+            log.info("nothing more sent to %s: the engine is stopping", peer_uri)
+            return
         prm = pj.SendInstantMessageParam()
         prm.content = payload.content
         prm.contentType = payload.content_type
@@ -367,5 +371,6 @@ class MessageCenter:
                     )
 
     def shutdown(self) -> None:
+        self._closed = True
         self._buddies.clear()
         self._in_flight.clear()
