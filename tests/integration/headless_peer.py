@@ -27,7 +27,6 @@ import argparse
 import json
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +53,8 @@ from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.messages import MessageStore
-from tests.integration.peer_stdio import emit, read_commands
+from tests.integration.peer_main import run_peer
+from tests.integration.peer_stdio import emit
 
 MB = 1024 * 1024
 
@@ -90,6 +90,7 @@ class HeadlessPeer(QObject):
         self.engine.set_message_sink(self.service.sink)
         self.account = AccountConfig(number=options.number, server=options.server)
         self._password = options.password
+        self._register_at_start = not options.no_register
         self._stopped = False
         self.attachments = attachment_service(self, options)
         self.service.message_added.connect(lambda m: emit("added", **describe(m)))
@@ -101,9 +102,9 @@ class HeadlessPeer(QObject):
         self.engine.started.connect(lambda e: emit("started", ports=e.sip_ports))
         self.command.connect(self._on_command)
 
-    def start(self, register: bool) -> None:
+    def start(self) -> None:
         self.engine.start()
-        if register:
+        if self._register_at_start:
             self._register()
 
     def _register(self) -> None:
@@ -236,11 +237,7 @@ def main() -> int:
     parser.add_argument("--files", default="")
     parser.add_argument("--file-server", default="")
     options = parser.parse_args()
-    app = QCoreApplication([])
-    peer = HeadlessPeer(options)
-    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
-    peer.start(register=not options.no_register)
-    return app.exec()
+    return run_peer(lambda: HeadlessPeer(options), engine_log=False)
 
 
 if __name__ == "__main__":
