@@ -39,6 +39,7 @@ from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.deletions import Deletion
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
@@ -148,6 +149,9 @@ class MessagingService(QObject):
         self._retry_later: dict[str, list[str]] = {}  # account key -> message ids
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
         self._recalls: dict[str, Message] = {}  # recall's id -> the message taken back
+        # Deleted by the user, the undo still open (models/chats/deletions.py): never sent.
+        self._withheld: set[str] = set()
+        self._withheld_conversations: set[int] = set()
 
     def connect_engine(self, engine: EngineSignals) -> None:
         """Connect a `CallEngine`'s (or a fake's) signals to this service's slots."""
@@ -231,6 +235,41 @@ class MessagingService(QObject):
                 self._queues[key] = kept
             else:
                 del self._queues[key]
+
+    def withhold(self, deletion: Deletion) -> None:
+        """The user deleted these: while the undo is open none of it goes out, even when
+        the account registers (a message already on its way gets its answer)."""
+        conversation = deletion.conversation
+        if conversation is None:
+            ids = [message.message_id for message in deletion.messages]
+            self._withheld.update(ids)
+        else:
+            self._withheld_conversations.add(conversation.id)
+            ids = [
+                message.message_id
+                for queue in self._queues.values()
+                for message in queue
+                if message.conversation_id == conversation.id
+            ]
+        self.drop_queued(ids)
+
+    def give_back(self, deletion: Deletion) -> None:
+        """Undone: what was withheld waits in the outbox again and goes out when it can."""
+        self.forget_withheld(deletion)
+        for account_key in list(self._registered):
+            self._flush(account_key)
+
+    def forget_withheld(self, deletion: Deletion) -> None:
+        """Deleted for good (no row is left to send) or given back."""
+        self._withheld.difference_update(message.message_id for message in deletion.messages)
+        if deletion.conversation is not None:
+            self._withheld_conversations.discard(deletion.conversation.id)
+
+    def _is_withheld(self, message: Message) -> bool:
+        return (
+            message.message_id in self._withheld
+            or message.conversation_id in self._withheld_conversations
+        )
 
     def recall_refusal(self, message: Message, now: float | None = None) -> RecallRefusal | None:
         """Why `message` cannot be taken back now (None: it can)."""
@@ -450,6 +489,9 @@ class MessagingService(QObject):
     def _hand_over(self, conversation: Conversation, message: Message) -> None:
         if message.message_id in self._in_flight or not _ready(message):
             return
+        if self._is_withheld(message):
+            log.info("message %s not sent: the user deleted it", message.message_id)
+            return
         self._in_flight.add(message.message_id)
         key = (conversation.account_key, conversation.peer_uri)
         self._peer_of[message.message_id] = key
@@ -490,6 +532,7 @@ class MessagingService(QObject):
         key = self._peer_of.get(event.message_id)
         if (
             message is None
+            or self._is_withheld(message)
             or not as_cpim
             or event.code not in FORMAT_REFUSED
             or key is None

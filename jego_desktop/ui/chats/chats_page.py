@@ -224,6 +224,10 @@ class ChatsPage(QWidget):
         self.deletions.started.connect(self._on_deletion_started)
         self.deletions.undone.connect(self._on_deletion_undone)
         self.deletions.done.connect(self._on_deletion_done)
+        # nothing deleted leaves while the undo is open (nor after)
+        self.deletions.started.connect(services.messaging.withhold)
+        self.deletions.undone.connect(services.messaging.give_back)
+        self.deletions.done.connect(services.messaging.forget_withheld)
         app = QCoreApplication.instance()
         if app is not None:  # what waits for its undo is deleted when the app stops
             app.aboutToQuit.connect(self.deletions.commit)
@@ -444,8 +448,6 @@ class ChatsPage(QWidget):
 
     def _on_deletion_done(self, deletion: Deletion) -> None:
         self.undo_bar.hide()
-        if self.services is not None and deletion.messages:
-            self.services.messaging.drop_queued([m.message_id for m in deletion.messages])
         if deletion.messages:
             self.conversations.refresh()  # the preview may have been the deleted message
 
