@@ -46,9 +46,9 @@ from jego_desktop.domain.incoming_messages import (
     IncomingText,
     IncomingTyping,
     RawMessage,
+    RecallResult,
     interpret,
 )
-from jego_desktop.domain.messages import Message
 from jego_desktop.domain.outgoing_messages import (
     WirePayload,
     encode_notification,
@@ -78,7 +78,7 @@ class _AcceptEverything:
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         return False
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
         return None
 
 
@@ -331,15 +331,21 @@ class MessageCenter:
 
     def _on_recall(self, recall: IncomingRecall) -> None:
         try:
-            changed = self._sink.recall(recall)
+            recalled = self._sink.recall(recall)
         except Exception:
             log_failure(log, "a recall from %s could not be applied", recall.peer_uri)
             return
-        if changed is None:
+        if recalled is None:
             log.info("recall of %s by %s refused", recall.message_id[:80], recall.peer_uri)
             return
         self._publish(
-            MessageRecalled(recall.account_key, recall.peer_uri, recall.message_id, changed)
+            MessageRecalled(
+                recall.account_key,
+                recall.peer_uri,
+                recall.message_id,
+                recalled.stored,
+                recalled.dropped,
+            )
         )
 
     def _on_report(self, report: IncomingReport) -> None:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
-from jego_desktop.domain.messages import Message
+from jego_desktop.domain.incoming_messages import (
+    AcceptResult,
+    IncomingRecall,
+    IncomingText,
+    RecallResult,
+)
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
@@ -44,7 +48,7 @@ class StoreMessageSink:
         )
         return AcceptResult(result.is_new, result.message)
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
         """Only the peer's own message of this conversation, arrived lately, is taken back."""
         conversation = self._conversations.find(recall.account_key, recall.peer_uri)
         if conversation is None:

@@ -105,6 +105,8 @@ class MessagingService(QObject):
         upload_wanted(Message): a failed file message was retried; its file must be
             uploaded again before it can go out (the attachment service does it).
         recall_failed(Message): the recall of this message did not reach the peer.
+        attachments_dropped(tuple[Attachment, ...]): the peer took back a message: the
+            store no longer lists these, and their files are to be removed.
 
     A reply names its original by id (`jego.Reply-To-Id`, domain/chat_headers.py) to a
     CPIM peer, and quotes its first line as text to anyone else. A recall goes beside
@@ -118,6 +120,7 @@ class MessagingService(QObject):
     typing_changed = Signal(object)
     upload_wanted = Signal(object)
     recall_failed = Signal(object)
+    attachments_dropped = Signal(object)
 
     def __init__(
         self,
@@ -389,6 +392,8 @@ class MessagingService(QObject):
     @Slot(object)
     def on_message_recalled(self, event: MessageRecalled) -> None:
         self.message_changed.emit(event.stored)
+        if event.dropped:
+            self.attachments_dropped.emit(event.dropped)
 
     def _recall_answered(self, recall_id: str, sent: bool) -> bool:
         """A recall's outcome (False: `recall_id` is no recall of ours)."""
