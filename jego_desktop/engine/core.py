@@ -87,6 +87,12 @@ class EngineCore:
         self._passwords: dict[str, str] = {}
         self._realm_relearned: set[str] = set()
         self._local_account: SipAccount | None = None
+        # Removed accounts whose MESSAGEs still wait for an answer: deleted once they have
+        # it (deleting one earlier aborts pjsua when the answer comes), or at shutdown;
+        # and once their un-REGISTER is answered, or deleting them sends another one, which
+        # could remove the binding of the same number registered again meanwhile.
+        self._retiring: list[SipAccount] = []
+        self._unregistering: list[SipAccount] = []
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_order = itertools.count()
         self.messages = MessageCenter(publish)
@@ -173,6 +179,8 @@ class EngineCore:
         self.presence.shutdown()
         self._checks.shutdown()
         accounts = [self._forget_account(key) for key in list(self._accounts)]
+        accounts += self._retiring
+        self._retiring, self._unregistering = [], []
         if self._local_account is not None:
             accounts.append(self._local_account)
             self._local_account = None
@@ -259,19 +267,49 @@ class EngineCore:
         self._publish_registration(key, RegistrationState.UNREGISTERED, 0, "removed")
 
     def _drop_account(self, key: str) -> None:
-        account = self._forget_account(key)
+        retiring = bool(self.messages.open_transactions(self._accounts[key]))
+        account = self._forget_account(key, answers_awaited=retiring)
+        if retiring:
+            log.info("account %s goes once its messages have their answers", key)
+            self._retiring.append(account)
+            try:
+                account.setRegistration(False)
+            except pj.Error as error:  # it was not registered
+                log.info("unregistering account %s: %s", key, error.info())
+            else:
+                self._unregistering.append(account)
+            return
+        self._delete_account(account)
+
+    def _delete_account(self, account: SipAccount) -> None:
         try:
             account.shutdown()
         except pj.Error as error:
-            log.warning("shutting down account %s: %s", key, error.info())
+            log.warning("shutting down account %s: %s", account.key, error.info())
 
-    def _forget_account(self, key: str) -> SipAccount:
-        """Everything kept about an account, its buddies included, but not the account."""
+    def _retire_done(self, account: SipAccount) -> None:
+        """A retiring account's last MESSAGE has its answer: delete it (not inside its
+        own callback)."""
+        if (
+            account in self._retiring
+            and account not in self._unregistering
+            and not self.messages.open_transactions(account)
+        ):
+            self._retiring.remove(account)
+            self._delete_account(account)
+
+    def _in_charge(self, account: SipAccount) -> bool:
+        """This object is the account of its key now (not one retiring, nor a stale one)."""
+        return self._accounts.get(account.key) is account
+
+    def _forget_account(self, key: str, answers_awaited: bool = False) -> SipAccount:
+        """Everything kept about an account, its buddies included, but not the account;
+        `answers_awaited`: its messages on their way still get their answers."""
         account = self._accounts.pop(key)
         self._account_configs.pop(key, None)
         self._passwords.pop(key, None)
         self._retry_attempts.pop(key, None)
-        self.messages.drop_account(key)
+        self.messages.drop_account(key, answers_awaited)
         self.presence.drop_account(key)
         return account
 
@@ -296,7 +334,10 @@ class EngineCore:
 
     # AccountListener
     def on_registration(self, account: SipAccount, code: int, reason: str, expires: int) -> None:
-        if account.key not in self._accounts:
+        if account in self._unregistering:  # a retiring account's un-REGISTER was answered
+            self._unregistering.remove(account)
+            self.after(0.0, lambda: self._retire_done(account))
+        if not self._in_charge(account):
             return
         if code in (401, 407) and self._learn_realm(account):
             return
@@ -351,7 +392,7 @@ class EngineCore:
         self._publish(RegistrationChanged(key, state, code, reason, expires))
 
     def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None:
-        if self._closing:
+        if self._closing or account in self._retiring:
             return  # pjsua2 refuses a call nobody took; a SipCall now would outlive pjsua
         if addressed_to_check(request_line):
             return  # a branch forked to a registration check: pjsua2 refuses it
@@ -439,19 +480,25 @@ class EngineCore:
         # a direct (account-less) peer is reached at its contact.
         reply_uri = contact if account is self._local_account else raw.from_uri
         reply_uri = address_part(reply_uri)
-        self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
+        # pjsua said 200 OK already: a message reaching a retiring account is kept, and
+        # any receipt goes through the account now in charge of its key, if there is one.
+        sender = self._accounts.get(account.key) if account in self._retiring else account
+        self.messages.on_incoming(sender, raw, reply_uri, self.own_uri(account.key))
 
     def on_instant_message_status(
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
     ) -> None:
+        self.messages.transaction_ended(account)
         self.messages.on_status(account.key, to_uri, body, code, reason, response)
+        if account in self._retiring:
+            self.after(0.0, lambda: self._retire_done(account))
 
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         self.messages.on_typing(account.key, from_uri, active)
 
     def on_message_waiting(self, account: SipAccount, whole_notify: str) -> None:
-        if account.key not in self._accounts:
-            return  # the direct account has no mailbox
+        if not self._in_charge(account):
+            return  # the direct account has no mailbox; a retiring one no longer counts
         summary = summary_from_notify(whole_notify)
         if summary is None:
             log.info("a message-waiting NOTIFY for %s had no readable summary", account.key)

@@ -100,6 +100,9 @@ class MessageCenter:
             collections.OrderedDict()
         )
         self._in_flight: dict[tuple[str, str, str], collections.deque[_InFlight]] = {}
+        # pjsua account id -> MESSAGE transactions still waiting for their final answer:
+        # pjsua aborts should one end after its account was deleted (engine/core.py).
+        self._open: collections.Counter[int] = collections.Counter()
         self.contacted = ContactedPeers(lambda key, peer: self._sink.user_contacted(key, peer))
         self._closed = False  # after shutdown(): nothing more is sent
 
@@ -223,6 +226,19 @@ class MessageCenter:
             return
         key = (account_key, peer_uri, payload.content)
         self._in_flight.setdefault(key, collections.deque()).append(item)
+        self._open[account.getId()] += 1
+
+    def open_transactions(self, account: pj.Account) -> int:
+        """MESSAGEs this account sent that have no final answer yet."""
+        return self._open[account.getId()]
+
+    def transaction_ended(self, account: pj.Account) -> None:
+        """A MESSAGE of this account got its final answer (any, matched or not)."""
+        account_id = account.getId()
+        if self._open[account_id] > 0:
+            self._open[account_id] -= 1
+        if not self._open[account_id]:
+            del self._open[account_id]
 
     def _buddy(self, account: pj.Account, account_key: str, peer_uri: str) -> pj.Buddy:
         key = (account_key, peer_uri)
@@ -265,9 +281,10 @@ class MessageCenter:
     # ----- receiving ------------------------------------------------------------------
 
     def on_incoming(
-        self, account: pj.Account, raw: RawMessage, reply_uri: str, own_uri: str
+        self, account: pj.Account | None, raw: RawMessage, reply_uri: str, own_uri: str
     ) -> None:
-        """`reply_uri`: where receipts go; `own_uri`: our address in them."""
+        """`reply_uri`: where receipts go; `own_uri`: our address in them; no `account`:
+        stored and announced, but nothing is sent back (the account is going)."""
         found = interpret(raw)
         if isinstance(found, Ignored):
             log.warning("incoming MESSAGE from %s ignored: %s", raw.from_uri[:100], found.reason)
@@ -293,7 +310,7 @@ class MessageCenter:
         self._publish(TypingChanged(account_key, peer, active))
 
     def _on_text(
-        self, account: pj.Account, text: IncomingText, reply_uri: str, own_uri: str
+        self, account: pj.Account | None, text: IncomingText, reply_uri: str, own_uri: str
     ) -> None:
         try:
             accepted = self._sink.accept(text)
@@ -315,7 +332,7 @@ class MessageCenter:
                     uses_cpim=text.uses_cpim or agent_speaks_cpim(text.sender_agent),
                 )
             )
-        if not text.wants_delivery_report:
+        if not text.wants_delivery_report or account is None:
             return
         if not self.contacted.may_notify(text.account_key, text.peer_uri):
             log.info("no delivery receipt to %s: the user never wrote to them", text.peer_uri)
@@ -363,11 +380,15 @@ class MessageCenter:
 
     # ----- life cycle -----------------------------------------------------------------
 
-    def drop_account(self, account_key: str) -> None:
-        """Before the account itself goes: its buddies must die first (engine thread)."""
+    def drop_account(self, account_key: str, answers_awaited: bool = False) -> None:
+        """Before the account itself goes: its buddies must die first (engine thread).
+        `answers_awaited`: the account stays until its messages on their way have their
+        answers, which then say what became of them."""
         self.contacted.forget_account(account_key)
         for buddy_key in [key for key in self._buddies if key[0] == account_key]:
             del self._buddies[buddy_key]
+        if answers_awaited:
+            return
         for flight_key in [key for key in self._in_flight if key[0] == account_key]:
             for item in self._in_flight.pop(flight_key):
                 if not item.is_receipt:

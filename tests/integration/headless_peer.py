@@ -7,7 +7,8 @@ this module:
     python -m tests.integration.headless_peer --db FILE --number bob --password X \\
         --server 127.0.0.1:PORT [--no-register]
 
-Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
+Commands arrive on stdin, one JSON object a line: {"cmd": "register"} (again: the
+account is made anew, as when its settings change), {"cmd": "remove_account"},
 {"cmd": "send", "peer": URI, "body": TEXT[, "content_type": TYPE]},
 {"cmd": "mark_read", "peer": URI}, {"cmd": "typing", "peer": URI, "active": BOOL},
 {"cmd": "quit"}; {"cmd": "send", ..., "reply_to": MESSAGE_ID},
@@ -130,6 +131,8 @@ class HeadlessPeer(QObject):
             name = request["cmd"]
             if name == "register":
                 self._register()
+            elif name == "remove_account":
+                self.engine.remove_account(self.account.key)
             elif name == "send":
                 message = self.service.send(
                     self.account.key,
