@@ -93,6 +93,9 @@ class EngineCore:
         # could remove the binding of the same number registered again meanwhile.
         self._retiring: list[SipAccount] = []
         self._unregistering: list[SipAccount] = []
+        # Keys made anew while their old account unregisters: the same binding, so the new
+        # REGISTER waits for the old un-REGISTER's answer (Kamailio may swap the two).
+        self._register_after_unregister: set[str] = set()
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_order = itertools.count()
         self.messages = MessageCenter(publish)
@@ -211,6 +214,9 @@ class EngineCore:
         cfg = self._pj_account_config(config, password, realm)
         cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
         cfg.mwiConfig.enabled = True  # RFC 3842: the mailbox tells us what waits
+        if any(old.key == config.key for old in self._unregistering):
+            cfg.regConfig.registerOnAdd = False
+            self._register_after_unregister.add(config.key)
         account.create(cfg)
         self.presence.set_status(account, self._my_status)
 
@@ -337,6 +343,10 @@ class EngineCore:
         if account in self._unregistering:  # a retiring account's un-REGISTER was answered
             self._unregistering.remove(account)
             self.after(0.0, lambda: self._retire_done(account))
+            key = account.key
+            if key in self._register_after_unregister:
+                self._register_after_unregister.discard(key)
+                self.after(0.0, lambda: self.reregister(key))
         if not self._in_charge(account):
             return
         if code in (401, 407) and self._learn_realm(account):
