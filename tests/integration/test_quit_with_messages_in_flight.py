@@ -11,11 +11,9 @@ status instead of killing pytest.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
+from tests.integration import test_two_instances
 from tests.integration.headless_client import HeadlessClient
 from tests.integration.test_two_instances import Factory, instance
 from tests.peers.kamailio import Kamailio
@@ -23,20 +21,7 @@ from tests.peers.kamailio import Kamailio
 pytestmark = pytest.mark.peers
 
 ROUNDS = 3
-
-
-@pytest.fixture
-def headless_factory(tmp_path: Path) -> Iterator[Factory]:
-    made: list[HeadlessClient] = []
-
-    def make(name: str, number: str, password: str, server: str) -> HeadlessClient:
-        client = HeadlessClient(name, tmp_path / f"{name}.sqlite3", number, password, server)
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.stop()
+headless_factory = test_two_instances.headless_factory  # a fixture
 
 
 def assert_clean_exit(client: HeadlessClient, code: int) -> None:
