@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from jego_desktop.domain.accounts import RegistrationState
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.message_summary import MessageSummary
-from jego_desktop.domain.messages import Message
+from jego_desktop.domain.messages import Attachment, Message
 
 
 @dataclass(frozen=True)
@@ -203,12 +203,14 @@ class MessageReceived:
 
 @dataclass(frozen=True)
 class MessageRecalled:
-    """The peer took back its message; `stored` is the row as the store now has it."""
+    """The peer took back its message; `stored` is the row as the store now has it,
+    `dropped` the attachments it had (their files on disk are to be removed)."""
 
     account_key: str
     peer_uri: str
     message_id: str
     stored: Message
+    dropped: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,15 @@ class AcceptResult:
         return None if self.stored is None else self.stored.conversation_id
 
 
+@dataclass(frozen=True)
+class RecallResult:
+    """A recall the store accepted: the row as it is now, and the attachments it no longer
+    lists, whose downloaded files and thumbnails must go too."""
+
+    stored: Message
+    dropped: tuple[Attachment, ...] = ()
+
+
 class IncomingMessageSink(Protocol):
     """Stores an incoming message durably before the engine reports or acknowledges it.
 
@@ -152,9 +161,9 @@ class IncomingMessageSink(Protocol):
 
     def accept(self, message: IncomingText) -> AcceptResult: ...
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
-        """Take back the peer's own recent message; the changed message, or None when
-        the recall is refused (not theirs, too old, unknown)."""
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
+        """Take back the peer's own recent message; what changed, or None when the
+        recall is refused (not theirs, too old, unknown)."""
         ...
 
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:

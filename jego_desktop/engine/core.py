@@ -88,6 +88,15 @@ class EngineCore:
         self._passwords: dict[str, str] = {}
         self._realm_relearned: set[str] = set()
         self._local_account: SipAccount | None = None
+        # Removed accounts whose MESSAGEs still wait for an answer: deleted once they have
+        # it (deleting one earlier aborts pjsua when the answer comes), or at shutdown;
+        # and once their un-REGISTER is answered, or deleting them sends another one, which
+        # could remove the binding of the same number registered again meanwhile.
+        self._retiring: list[SipAccount] = []
+        self._unregistering: list[SipAccount] = []
+        # Keys made anew while their old account unregisters: the same binding, so the new
+        # REGISTER waits for the old un-REGISTER's answer (Kamailio may swap the two).
+        self._register_after_unregister: set[str] = set()
         self._timers: list[tuple[float, int, Callable[[], None]]] = []
         self._timer_order = itertools.count()
         self.messages = MessageCenter(publish)
@@ -105,6 +114,7 @@ class EngineCore:
         )
         self._my_status = MyStatus.ONLINE
         self._checks = RegistrationChecks(publish, self.after)
+        self._closing = False
 
     # ----- life cycle -----------------------------------------------------------------
 
@@ -156,23 +166,33 @@ class EngineCore:
         return max(1, int((min(due) - time.monotonic()) * 1000) + 1)
 
     def shutdown(self) -> None:
-        """Hang up, unregister, and free every pjsua2 object before libDestroy."""
+        """Hang up and free every pjsua2 object before libDestroy, except the accounts.
+
+        A MESSAGE transaction of an account (a receipt sent as a message arrived, a text
+        Kamailio challenged) may still be open at quit; should it end after its account
+        was deleted, pjsua aborts the process (the assert in pjsua_acc_get_user_data).
+        libDestroy ends the transactions while the accounts are still valid, then
+        unregisters and deletes them itself: their Python objects go after it.
+        """
         self.calls.hang_up_before_shutdown()
         deadline = time.monotonic() + 1.0
         while self.calls.active and time.monotonic() < deadline:
             self.endpoint.lib.libHandleEvents(20)
+        self._closing = True  # callbacks during libDestroy start nothing new
         self.messages.shutdown()  # buddies before the accounts they belong to
         self.presence.shutdown()
         self._checks.shutdown()
-        for key in list(self._accounts):
-            self._drop_account(key)
-        self.calls.release()
+        accounts = [self._forget_account(key) for key in list(self._accounts)]
+        accounts += self._retiring
+        self._retiring, self._unregistering = [], []
         if self._local_account is not None:
-            self._local_account.shutdown()
+            accounts.append(self._local_account)
             self._local_account = None
+        self.calls.release()
         self._timers.clear()  # their closures hold pjsua2 objects
         gc.collect()  # free pjsua2 objects on this thread, before libDestroy
         self.endpoint.destroy()
+        accounts.clear()  # pjsua has forgotten them: freeing them now deletes nothing
 
     def after(self, delay_s: float, action: Callable[[], None]) -> None:
         heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
@@ -197,6 +217,9 @@ class EngineCore:
         cfg = self._pj_account_config(config, password, realm)
         cfg.presConfig.publishEnabled = True  # our status from registration to unregistration
         cfg.mwiConfig.enabled = True  # RFC 3842: the mailbox tells us what waits
+        if any(old.key == config.key for old in self._unregistering):
+            cfg.regConfig.registerOnAdd = False
+            self._register_after_unregister.add(config.key)
         account.create(cfg)
         self.presence.set_status(account, self._my_status)
 
@@ -253,16 +276,51 @@ class EngineCore:
         self._publish_registration(key, RegistrationState.UNREGISTERED, 0, reason("removed"))
 
     def _drop_account(self, key: str) -> None:
+        retiring = bool(self.messages.open_transactions(self._accounts[key]))
+        account = self._forget_account(key, answers_awaited=retiring)
+        if retiring:
+            log.info("account %s goes once its messages have their answers", key)
+            self._retiring.append(account)
+            try:
+                account.setRegistration(False)
+            except pj.Error as error:  # it was not registered
+                log.info("unregistering account %s: %s", key, error.info())
+            else:
+                self._unregistering.append(account)
+            return
+        self._delete_account(account)
+
+    def _delete_account(self, account: SipAccount) -> None:
+        try:
+            account.shutdown()
+        except pj.Error as error:
+            log.warning("shutting down account %s: %s", account.key, error.info())
+
+    def _retire_done(self, account: SipAccount) -> None:
+        """A retiring account's last MESSAGE has its answer: delete it (not inside its
+        own callback)."""
+        if (
+            account in self._retiring
+            and account not in self._unregistering
+            and not self.messages.open_transactions(account)
+        ):
+            self._retiring.remove(account)
+            self._delete_account(account)
+
+    def _in_charge(self, account: SipAccount) -> bool:
+        """This object is the account of its key now (not one retiring, nor a stale one)."""
+        return self._accounts.get(account.key) is account
+
+    def _forget_account(self, key: str, answers_awaited: bool = False) -> SipAccount:
+        """Everything kept about an account, its buddies included, but not the account;
+        `answers_awaited`: its messages on their way still get their answers."""
         account = self._accounts.pop(key)
         self._account_configs.pop(key, None)
         self._passwords.pop(key, None)
         self._retry_attempts.pop(key, None)
-        self.messages.drop_account(key)
+        self.messages.drop_account(key, answers_awaited)
         self.presence.drop_account(key)
-        try:
-            account.shutdown()
-        except pj.Error as error:
-            log.warning("shutting down account %s: %s", key, error.info())
+        return account
 
     def reregister(self, key: str | None = None) -> None:
         keys = [key] if key else list(self._accounts)
@@ -287,7 +345,14 @@ class EngineCore:
 
     # AccountListener
     def on_registration(self, account: SipAccount, code: int, reason: str, expires: int) -> None:
-        if account.key not in self._accounts:
+        if account in self._unregistering:  # a retiring account's un-REGISTER was answered
+            self._unregistering.remove(account)
+            self.after(0.0, lambda: self._retire_done(account))
+            key = account.key
+            if key in self._register_after_unregister:
+                self._register_after_unregister.discard(key)
+                self.after(0.0, lambda: self.reregister(key))
+        if not self._in_charge(account):
             return
         if code in (401, 407) and self._learn_realm(account):
             return
@@ -342,6 +407,8 @@ class EngineCore:
         self._publish(RegistrationChanged(key, state, code, reason, expires))
 
     def on_incoming_call(self, account: SipAccount, pj_call_id: int, request_line: str) -> None:
+        if self._closing or account in self._retiring:
+            return  # pjsua2 refuses a call nobody took; a SipCall now would outlive pjsua
         if addressed_to_check(request_line):
             return  # a branch forked to a registration check: pjsua2 refuses it
         self.calls.incoming(account, pj_call_id, decline_as_busy=self._my_status.declines_calls)
@@ -428,19 +495,25 @@ class EngineCore:
         # a direct (account-less) peer is reached at its contact.
         reply_uri = contact if account is self._local_account else raw.from_uri
         reply_uri = address_part(reply_uri)
-        self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
+        # pjsua said 200 OK already: a message reaching a retiring account is kept, and
+        # any receipt goes through the account now in charge of its key, if there is one.
+        sender = self._accounts.get(account.key) if account in self._retiring else account
+        self.messages.on_incoming(sender, raw, reply_uri, self.own_uri(account.key))
 
     def on_instant_message_status(
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
     ) -> None:
+        self.messages.transaction_ended(account)
         self.messages.on_status(account.key, to_uri, body, code, reason, response)
+        if account in self._retiring:
+            self.after(0.0, lambda: self._retire_done(account))
 
     def on_typing(self, account: SipAccount, from_uri: str, active: bool) -> None:
         self.messages.on_typing(account.key, from_uri, active)
 
     def on_message_waiting(self, account: SipAccount, whole_notify: str) -> None:
-        if account.key not in self._accounts:
-            return  # the direct account has no mailbox
+        if not self._in_charge(account):
+            return  # the direct account has no mailbox; a retiring one no longer counts
         summary = summary_from_notify(whole_notify)
         if summary is None:
             log.info("a message-waiting NOTIFY for %s had no readable summary", account.key)

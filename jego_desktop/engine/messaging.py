@@ -46,9 +46,9 @@ from jego_desktop.domain.incoming_messages import (
     IncomingText,
     IncomingTyping,
     RawMessage,
+    RecallResult,
     interpret,
 )
-from jego_desktop.domain.messages import Message
 from jego_desktop.domain.outgoing_messages import (
     WirePayload,
     encode_notification,
@@ -79,7 +79,7 @@ class _AcceptEverything:
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         return False
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
         return None
 
 
@@ -101,7 +101,11 @@ class MessageCenter:
             collections.OrderedDict()
         )
         self._in_flight: dict[tuple[str, str, str], collections.deque[_InFlight]] = {}
+        # pjsua account id -> MESSAGE transactions still waiting for their final answer:
+        # pjsua aborts should one end after its account was deleted (engine/core.py).
+        self._open: collections.Counter[int] = collections.Counter()
         self.contacted = ContactedPeers(lambda key, peer: self._sink.user_contacted(key, peer))
+        self._closed = False  # after shutdown(): nothing more is sent
 
     def set_sink(self, sink: IncomingMessageSink | None) -> None:
         self._sink = sink if sink is not None else _AcceptEverything()
@@ -206,6 +210,9 @@ class MessageCenter:
         payload: WirePayload,
         item: _InFlight,
     ) -> None:
+        if self._closed:  # a message arriving while pjsua shuts down: stored, not answered
+            log.info("nothing more sent to %s: the engine is stopping", peer_uri)
+            return
         prm = pj.SendInstantMessageParam()
         prm.content = payload.content
         prm.contentType = payload.content_type
@@ -220,6 +227,19 @@ class MessageCenter:
             return
         key = (account_key, peer_uri, payload.content)
         self._in_flight.setdefault(key, collections.deque()).append(item)
+        self._open[account.getId()] += 1
+
+    def open_transactions(self, account: pj.Account) -> int:
+        """MESSAGEs this account sent that have no final answer yet."""
+        return self._open[account.getId()]
+
+    def transaction_ended(self, account: pj.Account) -> None:
+        """A MESSAGE of this account got its final answer (any, matched or not)."""
+        account_id = account.getId()
+        if self._open[account_id] > 0:
+            self._open[account_id] -= 1
+        if not self._open[account_id]:
+            del self._open[account_id]
 
     def _buddy(self, account: pj.Account, account_key: str, peer_uri: str) -> pj.Buddy:
         key = (account_key, peer_uri)
@@ -262,9 +282,10 @@ class MessageCenter:
     # ----- receiving ------------------------------------------------------------------
 
     def on_incoming(
-        self, account: pj.Account, raw: RawMessage, reply_uri: str, own_uri: str
+        self, account: pj.Account | None, raw: RawMessage, reply_uri: str, own_uri: str
     ) -> None:
-        """`reply_uri`: where receipts go; `own_uri`: our address in them."""
+        """`reply_uri`: where receipts go; `own_uri`: our address in them; no `account`:
+        stored and announced, but nothing is sent back (the account is going)."""
         found = interpret(raw)
         if isinstance(found, Ignored):
             log.warning("incoming MESSAGE from %s ignored: %s", raw.from_uri[:100], found.reason)
@@ -290,7 +311,7 @@ class MessageCenter:
         self._publish(TypingChanged(account_key, peer, active))
 
     def _on_text(
-        self, account: pj.Account, text: IncomingText, reply_uri: str, own_uri: str
+        self, account: pj.Account | None, text: IncomingText, reply_uri: str, own_uri: str
     ) -> None:
         try:
             accepted = self._sink.accept(text)
@@ -312,7 +333,7 @@ class MessageCenter:
                     uses_cpim=text.uses_cpim or agent_speaks_cpim(text.sender_agent),
                 )
             )
-        if not text.wants_delivery_report:
+        if not text.wants_delivery_report or account is None:
             return
         if not self.contacted.may_notify(text.account_key, text.peer_uri):
             log.info("no delivery receipt to %s: the user never wrote to them", text.peer_uri)
@@ -328,15 +349,21 @@ class MessageCenter:
 
     def _on_recall(self, recall: IncomingRecall) -> None:
         try:
-            changed = self._sink.recall(recall)
+            recalled = self._sink.recall(recall)
         except Exception:
             log_failure(log, "a recall from %s could not be applied", recall.peer_uri)
             return
-        if changed is None:
+        if recalled is None:
             log.info("recall of %s by %s refused", recall.message_id[:80], recall.peer_uri)
             return
         self._publish(
-            MessageRecalled(recall.account_key, recall.peer_uri, recall.message_id, changed)
+            MessageRecalled(
+                recall.account_key,
+                recall.peer_uri,
+                recall.message_id,
+                recalled.stored,
+                recalled.dropped,
+            )
         )
 
     def _on_report(self, report: IncomingReport) -> None:
@@ -354,11 +381,15 @@ class MessageCenter:
 
     # ----- life cycle -----------------------------------------------------------------
 
-    def drop_account(self, account_key: str) -> None:
-        """Before the account itself goes: its buddies must die first (engine thread)."""
+    def drop_account(self, account_key: str, answers_awaited: bool = False) -> None:
+        """Before the account itself goes: its buddies must die first (engine thread).
+        `answers_awaited`: the account stays until its messages on their way have their
+        answers, which then say what became of them."""
         self.contacted.forget_account(account_key)
         for buddy_key in [key for key in self._buddies if key[0] == account_key]:
             del self._buddies[buddy_key]
+        if answers_awaited:
+            return
         for flight_key in [key for key in self._in_flight if key[0] == account_key]:
             for item in self._in_flight.pop(flight_key):
                 if not item.is_receipt:
@@ -368,5 +399,6 @@ class MessageCenter:
                     )
 
     def shutdown(self) -> None:
+        self._closed = True
         self._buddies.clear()
         self._in_flight.clear()

@@ -5,9 +5,13 @@ from __future__ import annotations
 import logging
 
 from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
+from jego_desktop.domain.incoming_messages import (
+    AcceptResult,
+    IncomingRecall,
+    IncomingText,
+    RecallResult,
+)
 from jego_desktop.domain.incoming_rate import IncomingRate
-from jego_desktop.domain.messages import Message
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.group_sink import GroupSink
@@ -75,7 +79,7 @@ class StoreMessageSink:
         )
         return AcceptResult(result.is_new, result.message)
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
         """Only the peer's own message of this conversation, arrived lately, is taken back
         (in a group: a message whose author is the recall's sender)."""
         within = RECALL_LIMIT_S + RECALL_GRACE_S

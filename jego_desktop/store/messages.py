@@ -6,6 +6,7 @@ import sqlite3
 import uuid
 from collections.abc import Sequence
 
+from jego_desktop.domain.incoming_messages import RecallResult
 from jego_desktop.domain.message_formats import RECALLED
 from jego_desktop.domain.messages import (
     MAX_BODY_BYTES,
@@ -241,12 +242,12 @@ class MessageStore:
         within_s: float,
         at: float | None = None,
         author_uri: str | None = None,
-    ) -> Message | None:
+    ) -> RecallResult | None:
         """The peer takes back its message: its text and files are removed, the row stays
         as a "taken back" line. Only an incoming message of this conversation (so only
         its author can take it back; in a group, whose `author_uri` is given) that
         arrived at most `within_s` ago; else None.
-        (A downloaded file stays in the files folder, unlisted.)
+        The result names the attachments dropped, whose files the caller removes.
         """
         at = self._db.now() if at is None else at
         with self._db.write() as connection:
@@ -260,7 +261,8 @@ class MessageStore:
                 return None
             if not 0 <= at - float(row["created_at"]) <= within_s:
                 return None
-            return _recalled(connection, int(row["id"]))
+            dropped = _selected(connection, int(row["id"])).attachments
+            return RecallResult(_recalled(connection, int(row["id"])), dropped)
 
     def recall_outgoing(self, message_id: str) -> Message | None:
         """The user took back a message they sent: its text and files go (None: unknown)."""

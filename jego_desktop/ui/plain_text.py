@@ -9,8 +9,11 @@ is a `PlainLabel`; a tooltip that carries outside text goes through `plain_toolt
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from jego_desktop.models.plain_tooltip import plain_tooltip
+
+__all__ = ["PlainLabel", "plain_tooltip"]
 
 
 class PlainLabel(QLabel):
@@ -21,10 +24,3 @@ class PlainLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         if text:
             self.setText(text)
-
-
-def plain_tooltip(text: str) -> str:
-    """`text` as a tooltip shows it: escaped when Qt would take it for markup."""
-    if not GuiQt.mightBeRichText(text):
-        return text
-    return GuiQt.convertFromPlainText(text, GuiQt.WhiteSpaceMode.WhiteSpaceNormal)

@@ -15,10 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
-import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,10 +25,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.engine_events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
-from tests.integration.peer_stdio import emit, read_commands
+from tests.integration.peer_main import run_peer
+from tests.integration.peer_stdio import emit
 
 
 class CallPeer(QObject):
@@ -106,13 +104,7 @@ def main() -> int:
     parser.add_argument("--password", required=True)
     parser.add_argument("--server", required=True)
     options = parser.parse_args()
-    logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
-    protect_singletons()  # as the app does: PySide6 and pjsua2 drop references to True/None
-    app = QCoreApplication([])
-    peer = CallPeer(options)
-    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
-    peer.start()
-    return app.exec()
+    return run_peer(lambda: CallPeer(options))
 
 
 if __name__ == "__main__":

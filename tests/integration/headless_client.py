@@ -98,6 +98,23 @@ class HeadlessClient:
         self._proc.wait(5)
         self._close()
 
+    def quit(self, timeout: float = 15.0) -> int:
+        """Ask the peer to quit and return its exit status (negative: killed by a signal,
+        e.g. -6 when pjsua aborts); killed and failed if it has not ended in `timeout`."""
+        proc = self._proc
+        assert proc is not None
+        self.command("quit")
+        try:
+            code = proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+            raise AssertionError(f"{self.name} did not quit within {timeout} s") from None
+        finally:
+            self._close()
+        self._proc = None
+        return code
+
     def stop(self) -> None:
         proc = self._proc
         if proc is None:

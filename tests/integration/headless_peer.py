@@ -7,7 +7,8 @@ this module:
     python -m tests.integration.headless_peer --db FILE --number bob --password X \\
         --server 127.0.0.1:PORT [--no-register]
 
-Commands arrive on stdin, one JSON object a line: {"cmd": "register"},
+Commands arrive on stdin, one JSON object a line: {"cmd": "register"} (again: the
+account is made anew, as when its settings change), {"cmd": "remove_account"},
 {"cmd": "send", "peer": URI, "body": TEXT[, "content_type": TYPE]},
 {"cmd": "mark_read", "peer": URI}, {"cmd": "typing", "peer": URI, "active": BOOL},
 {"cmd": "quit"}; {"cmd": "send", ..., "reply_to": MESSAGE_ID},
@@ -37,7 +38,6 @@ import dataclasses
 import json
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -67,7 +67,8 @@ from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
 from jego_desktop.store.known_senders import KnownSenders
 from jego_desktop.store.messages import MessageStore
-from tests.integration.peer_stdio import emit, read_commands
+from tests.integration.peer_main import run_peer
+from tests.integration.peer_stdio import emit
 
 MB = 1024 * 1024
 GROUP_COMMANDS = frozenset(
@@ -122,6 +123,7 @@ class HeadlessPeer(QObject):
         self.engine.set_message_sink(self.service.sink)
         self.account = AccountConfig(number=options.number, server=options.server)
         self._password = options.password
+        self._register_at_start = not options.no_register
         self._stopped = False
         self.attachments = attachment_service(self, options)
         aor = self.account.aor
@@ -137,9 +139,9 @@ class HeadlessPeer(QObject):
         self.engine.started.connect(lambda e: emit("started", ports=e.sip_ports))
         self.command.connect(self._on_command)
 
-    def start(self, register: bool) -> None:
+    def start(self) -> None:
         self.engine.start()
-        if register:
+        if self._register_at_start:
             self._register()
 
     def _register(self) -> None:
@@ -165,6 +167,8 @@ class HeadlessPeer(QObject):
             name = request["cmd"]
             if name == "register":
                 self._register()
+            elif name == "remove_account":
+                self.engine.remove_account(self.account.key)
             elif name == "send":
                 message = self.service.send(
                     self.account.key,
@@ -313,11 +317,7 @@ def main() -> int:
     parser.add_argument("--files", default="")
     parser.add_argument("--file-server", default="")
     options = parser.parse_args()
-    app = QCoreApplication([])
-    peer = HeadlessPeer(options)
-    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
-    peer.start(register=not options.no_register)
-    return app.exec()
+    return run_peer(lambda: HeadlessPeer(options), engine_log=False)
 
 
 if __name__ == "__main__":

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import logging
 import os
 import sys
-import threading
 import time
 import wave
 from typing import Any
@@ -40,11 +38,10 @@ from jego_desktop.domain.engine_events import (
 )
 from jego_desktop.domain.nat import NatTraversal
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.platform.address_watch import AddressWatch
-from tests.integration.peer_stdio import read_commands
+from tests.integration.peer_main import run_peer
 
 
 def emit(event: str, **fields: Any) -> None:
@@ -179,13 +176,7 @@ def main() -> int:
     parser.add_argument("--rtp-timeout", type=float, default=25.0)
     parser.add_argument("--log-level", type=int, default=4)  # pjsip's: 4 shows ICE checks
     options = parser.parse_args()
-    logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
-    protect_singletons()
-    app = QCoreApplication([])
-    peer = NatPeer(options)
-    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
-    peer.start()
-    return app.exec()
+    return run_peer(lambda: NatPeer(options))
 
 
 if __name__ == "__main__":

@@ -177,6 +177,9 @@ def test_picture_and_voice_message_arrive_byte_identical(
     alice.start()
     try:
         to_bob = kamailio.aor("bob")
+        # Bob wrote first: Alice knows he reads CPIM, so she may take a file back later.
+        bob.messaging.send(bob.account.key, kamailio.aor("alice"), "send me the photos")
+        alice.wait("added", lambda e: e["direction"] == "incoming")
         alice.command("send_file", peer=to_bob, path=str(picture))
         alice.command("send_voice", peer=to_bob, path=str(voice), duration=1.5)
         # Alice sees each message at once, uploading, before anything leaves.
@@ -202,37 +205,45 @@ def test_picture_and_voice_message_arrive_byte_identical(
                 and m.attachments[0].state is AttachmentState.AVAILABLE
             )
         )
+        picture_path = bob.attachments.local_file(got_picture)
+        voice_path = bob.attachments.local_file(got_voice)
+        assert picture_path is not None and voice_path is not None
+        assert picture_path.read_bytes() == picture.read_bytes()
+        assert voice_path.read_bytes() == voice.read_bytes()
+        assert picture_path.parent == bob.files.folder(RECEIVED)
+        assert got_picture.content_type == "image/png"
+
+        thumbnail = bob.attachments.thumbnail_file(got_picture)
+        assert thumbnail is not None
+        preview = QImage(str(thumbnail))
+        assert (preview.width(), preview.height()) == (320, 240)
+
+        assert got_voice.content_type == "audio/ogg;voice-recording=yes"
+        assert 'xmlns:am="urn:gsma:params:xml:ns:rcs:rcs:rram"' in voice_message.body
+        assert "<am:playing-length>1500</am:playing-length>" in voice_message.body
+        assert got_voice.duration == pytest.approx(1.5, abs=0.05)
+        assert bob.attachments.voice_problem(got_voice) == ""
+        samples, rate = soundfile.read(voice_path)
+        assert_tone(samples, 1000, rate=rate, start_s=0.1, end_s=1.4, tolerance_hz=5)
+
+        # Linphone's upload, for each file: an empty POST first (401, digest), then the
+        # authorised multipart POST (the two uploads run side by side).
+        posts = sorted((r.status, r.authorised) for r in file_server.requests if r.method == "POST")
+        assert posts == [(200, True), (200, True), (401, False), (401, False)]
+        gets = [r for r in file_server.requests if r.method == "GET" and r.status == 200]
+        assert len(gets) == 2 and all(r.authorised for r in gets)
+        assert bob.problems == []
+
+        # Alice takes the picture back: Bob's copy and its thumbnail leave his disk.
+        alice.command("recall", peer=to_bob, message_id=first["message_id"])
+        assert alice.wait("recall")["refused"] is None
+        deadline = time.monotonic() + 10
+        while picture_path.exists() and time.monotonic() < deadline:
+            pump(0.05)
+        assert not picture_path.exists() and not thumbnail.exists()
+        assert voice_path.exists()  # the other message keeps its file
     finally:
         alice.stop()
-
-    picture_path = bob.attachments.local_file(got_picture)
-    voice_path = bob.attachments.local_file(got_voice)
-    assert picture_path is not None and voice_path is not None
-    assert picture_path.read_bytes() == picture.read_bytes()
-    assert voice_path.read_bytes() == voice.read_bytes()
-    assert picture_path.parent == bob.files.folder(RECEIVED)
-    assert got_picture.content_type == "image/png"
-
-    thumbnail = bob.attachments.thumbnail_file(got_picture)
-    assert thumbnail is not None
-    preview = QImage(str(thumbnail))
-    assert (preview.width(), preview.height()) == (320, 240)
-
-    assert got_voice.content_type == "audio/ogg;voice-recording=yes"
-    assert 'xmlns:am="urn:gsma:params:xml:ns:rcs:rcs:rram"' in voice_message.body
-    assert "<am:playing-length>1500</am:playing-length>" in voice_message.body
-    assert got_voice.duration == pytest.approx(1.5, abs=0.05)
-    assert bob.attachments.voice_problem(got_voice) == ""
-    samples, rate = soundfile.read(voice_path)
-    assert_tone(samples, 1000, rate=rate, start_s=0.1, end_s=1.4, tolerance_hz=5)
-
-    # Linphone's upload, for each file: an empty POST first (401, digest), then the
-    # authorised multipart POST (the two uploads run side by side).
-    posts = sorted((r.status, r.authorised) for r in file_server.requests if r.method == "POST")
-    assert posts == [(200, True), (200, True), (401, False), (401, False)]
-    gets = [r for r in file_server.requests if r.method == "GET" and r.status == 200]
-    assert len(gets) == 2 and all(r.authorised for r in gets)
-    assert bob.problems == []
 
 
 def send_description(bob: Stack, kamailio: Kamailio, info: FileInfo) -> None:

@@ -18,9 +18,13 @@ from jego_desktop.domain.engine_events import (
     MessageSent,
     TypingChanged,
 )
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingRecall, IncomingText
+from jego_desktop.domain.incoming_messages import (
+    AcceptResult,
+    IncomingRecall,
+    IncomingText,
+    RecallResult,
+)
 from jego_desktop.domain.message_formats import UNREADABLE
-from jego_desktop.domain.messages import Message
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice, registered_baresip
 from tests.peers.baresip import Baresip
@@ -55,7 +59,7 @@ class MemorySink:
     def user_contacted(self, account_key: str, peer_uri: str) -> bool:
         return False  # only what the engine sends in the test counts
 
-    def recall(self, recall: IncomingRecall) -> Message | None:
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
         return None  # recalls are tested between two apps (test_two_instances.py)
 
 

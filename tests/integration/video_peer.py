@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import sys
-import threading
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,7 +27,6 @@ from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, EngineError, RegistrationChanged
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
 from jego_desktop.media.video.pattern import read_pattern
@@ -36,7 +34,8 @@ from jego_desktop.media.video.tracks import PatternTrack
 from jego_desktop.models.video.video_call import VideoCalls, VideoState, VideoStatus
 from jego_desktop.models.video.video_frames import from_qimage
 from jego_desktop.models.video.video_sources import CameraSources
-from tests.integration.peer_stdio import emit, read_commands
+from tests.integration.peer_main import run_peer
+from tests.integration.peer_stdio import emit
 from tests.integration.resources import open_udp_ports, video_threads
 
 WIDTH, HEIGHT = 640, 480
@@ -139,12 +138,7 @@ def main() -> int:
     parser.add_argument("--server", required=True)
     parser.add_argument("--fps", type=float, default=15.0)
     options = parser.parse_args()
-    protect_singletons()  # as the app does: PySide6 and pjsua2 drop references to True/None
-    app = QCoreApplication([])
-    peer = VideoPeer(options)
-    threading.Thread(target=read_commands, args=(peer,), daemon=True).start()
-    peer.start()
-    return app.exec()
+    return run_peer(lambda: VideoPeer(options), engine_log=False)
 
 
 if __name__ == "__main__":

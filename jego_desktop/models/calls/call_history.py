@@ -20,8 +20,7 @@ from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallDirection
 from jego_desktop.domain.errors import StoreError
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
-from jego_desktop.domain.sip_reasons import CONNECTION_LOST
-from jego_desktop.models.calls.call_outcome import end_reason_text, failed
+from jego_desktop.models.calls.call_outcome import answered_end_text, end_reason_text, failed
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.contacts.peer_text import display_number, peer_number
 from jego_desktop.models.model_index import Index
@@ -204,9 +203,8 @@ class CallHistoryModel(QAbstractListModel):
         if answered is not None:
             talked = max(0, round(record.ended_at - answered))
             text = f"{label} · {format_duration(talked)}" if talked else label
-            if record.reason == CONNECTION_LOST:
-                return f"{text} · {end_reason_text(record.reason)}"
-            return text
+            why = answered_end_text(record.reason)
+            return text if why is None else f"{text} · {why}"
         if failed(record.reason, answered=False):
             return f"{label} · {end_reason_text(record.reason)}"
         return label if incoming else self.tr("%s, not answered") % label

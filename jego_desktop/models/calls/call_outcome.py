@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from jego_desktop.domain import sip_reasons as sip
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 
+# An answered call ends as it should when someone hangs up; these ends are worth saying.
+_WORTH_SAYING_AFTER_AN_ANSWER = frozenset({sip.CONNECTION_LOST})
+
 
 def end_reason_text(reason: str) -> str:
     """A stored reason in words ("number not found" -> "Number not found"), translated."""
@@ -56,3 +59,9 @@ def end_reason_text(reason: str) -> str:
 def failed(reason: str, answered: bool) -> bool:
     """The call never got through for a reason worth saying (not hung up by the caller)."""
     return not answered and reason not in ("", sip.CALL_ENDED, sip.CANCELLED)
+
+
+def answered_end_text(reason: str) -> str | None:
+    """Why an answered call ended, in words, when that is worth saying (the far end
+    vanished mid-call); None when someone simply hung up."""
+    return end_reason_text(reason) if reason in _WORTH_SAYING_AFTER_AN_ANSWER else None

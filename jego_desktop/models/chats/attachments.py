@@ -166,6 +166,7 @@ class AttachmentService(QObject):
         self._voice_problems: dict[int, str] = {}  # attachment id -> why it cannot play
         self._probes: dict[int, VoiceProbe] = {}  # filled on worker threads
         self._probes_lock = threading.Lock()
+        self._dropped: set[int] = set()  # attachment ids taken back while downloading
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._transfers.progress.connect(self._on_progress)
@@ -175,6 +176,7 @@ class AttachmentService(QObject):
         self._prepared.connect(self._on_prepared)
         messaging.message_added.connect(self.on_message_added)
         messaging.upload_wanted.connect(self.on_upload_wanted)
+        messaging.attachments_dropped.connect(self.on_attachments_dropped)
 
     # ----- the user's actions ---------------------------------------------------------
 
@@ -266,6 +268,26 @@ class AttachmentService(QObject):
         job = self._job_of.get(attachment_id)
         if job is not None:
             self._transfers.cancel(job)
+
+    @Slot(object)
+    def on_attachments_dropped(self, attachments: tuple[Attachment, ...]) -> None:
+        """The peer took back their message: its files and thumbnails go from the disk;
+        a download still running is stopped, and what it wrote removed when it ends."""
+        for attachment in attachments:
+            if attachment.id is None:
+                continue
+            if attachment.id in self._job_of:
+                self._dropped.add(attachment.id)
+                self.cancel(attachment.id)
+            self._remove_local_copy(attachment.id, attachment.local_path)
+
+    def _remove_local_copy(self, attachment_id: int, local_path: str | None) -> None:
+        if local_path:
+            try:
+                self._files.remove(self._files.resolve(local_path))
+            except (OSError, FileStoreError) as error:
+                log.warning("the file of attachment %s stays: %s", attachment_id, error)
+        (self._files.folder(THUMBNAILS) / _thumbnail_name(attachment_id)).unlink(missing_ok=True)
 
     # ----- what the views ask ---------------------------------------------------------
 
@@ -590,6 +612,10 @@ class AttachmentService(QObject):
         assert attachment.id is not None
         with self._probes_lock:
             probe = self._probes.pop(attachment.id, None)
+        if attachment.id in self._dropped:  # taken back before the download ended
+            self._dropped.discard(attachment.id)
+            self._remove_local_copy(attachment.id, self._files.relative(Path(path)))
+            return
         duration = attachment.duration
         if probe is not None:
             if probe.playable and probe.duration_ms is not None:
@@ -613,6 +639,9 @@ class AttachmentService(QObject):
         attachment = transfer.attachment
         assert attachment.id is not None
         log.info("transfer of attachment %s failed: %s", attachment.id, error)
+        if attachment.id in self._dropped:  # taken back: no row is left to update
+            self._dropped.discard(attachment.id)
+            return
         if transfer.upload:
             self._upload_failed(transfer, self._explain(error))
             return

@@ -40,6 +40,7 @@ from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.deletions import Deletion
 from jego_desktop.models.chats.group_sender import GroupReport, GroupSender
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.conversations import ConversationStore
@@ -106,6 +107,8 @@ class MessagingService(QObject):
         upload_wanted(Message): a failed file message was retried; its file must be
             uploaded again before it can go out (the attachment service does it).
         recall_failed(Message): the recall of this message did not reach the peer.
+        attachments_dropped(tuple[Attachment, ...]): the peer took back a message: the
+            store no longer lists these, and their files are to be removed.
 
     A reply names its original by id (`jego.Reply-To-Id`, domain/chat_headers.py) to a
     CPIM peer, and quotes its first line as text to anyone else. A recall goes beside
@@ -119,6 +122,7 @@ class MessagingService(QObject):
     typing_changed = Signal(object)
     upload_wanted = Signal(object)
     recall_failed = Signal(object)
+    attachments_dropped = Signal(object)
 
     def __init__(
         self,
@@ -151,6 +155,9 @@ class MessagingService(QObject):
         self._retries: dict[str, int] = {}  # message id -> automatic retries made
         self._recalls: dict[str, Message] = {}  # recall's id -> the message taken back
         self._groups: GroupSender | None = None
+        # Deleted by the user, the undo still open (models/chats/deletions.py): never sent.
+        self._withheld: set[str] = set()
+        self._withheld_conversations: set[int] = set()
 
     @property
     def commands(self) -> MessageCommands:
@@ -248,6 +255,41 @@ class MessagingService(QObject):
                 self._queues[key] = kept
             else:
                 del self._queues[key]
+
+    def withhold(self, deletion: Deletion) -> None:
+        """The user deleted these: while the undo is open none of it goes out, even when
+        the account registers (a message already on its way gets its answer)."""
+        conversation = deletion.conversation
+        if conversation is None:
+            ids = [message.message_id for message in deletion.messages]
+            self._withheld.update(ids)
+        else:
+            self._withheld_conversations.add(conversation.id)
+            ids = [
+                message.message_id
+                for queue in self._queues.values()
+                for message in queue
+                if message.conversation_id == conversation.id
+            ]
+        self.drop_queued(ids)
+
+    def give_back(self, deletion: Deletion) -> None:
+        """Undone: what was withheld waits in the outbox again and goes out when it can."""
+        self.forget_withheld(deletion)
+        for account_key in list(self._registered):
+            self._flush(account_key)
+
+    def forget_withheld(self, deletion: Deletion) -> None:
+        """Deleted for good (no row is left to send) or given back."""
+        self._withheld.difference_update(message.message_id for message in deletion.messages)
+        if deletion.conversation is not None:
+            self._withheld_conversations.discard(deletion.conversation.id)
+
+    def _is_withheld(self, message: Message) -> bool:
+        return (
+            message.message_id in self._withheld
+            or message.conversation_id in self._withheld_conversations
+        )
 
     def recall_refusal(self, message: Message, now: float | None = None) -> RecallRefusal | None:
         """Why `message` cannot be taken back now (None: it can)."""
@@ -383,6 +425,8 @@ class MessagingService(QObject):
     @Slot(object)
     def on_message_recalled(self, event: MessageRecalled) -> None:
         self.message_changed.emit(event.stored)
+        if event.dropped:
+            self.attachments_dropped.emit(event.dropped)
 
     def _recall_answered(self, recall_id: str, sent: bool) -> bool:
         """A recall's outcome (False: `recall_id` is no recall of ours)."""
@@ -487,6 +531,9 @@ class MessagingService(QObject):
             self._send_receipts(key)
 
     def _hand_over(self, conversation: Conversation, message: Message) -> None:
+        if self._is_withheld(message):
+            log.info("message %s not sent: the user deleted it", message.message_id)
+            return
         if is_group_peer(conversation.peer_uri):
             if self._groups is not None and _ready(message):
                 self._groups.hand_over(conversation, message)
@@ -533,6 +580,7 @@ class MessagingService(QObject):
         key = self._peer_of.get(event.message_id)
         if (
             message is None
+            or self._is_withheld(message)
             or not as_cpim
             or event.code not in FORMAT_REFUSED
             or key is None

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImageReader
+from PySide6.QtGui import QImage, QImageReader
 
 from jego_desktop.domain.file_transfer import sniff_image_type
 from jego_desktop.store.file_store import THUMBNAILS, FileStore
@@ -62,6 +62,25 @@ def make_thumbnail(
     `name` (default: the picture's stem + ".jpg") is the wanted file name; if taken,
     "name (2).jpg" and so on.
     """
+    image = preview_image(source, max_side)
+    if image is None:
+        return None
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # PySide6 6.12's stubs want bytes for the format, its runtime wants str.
+    saved = image.save(buffer, "JPEG", QUALITY)  # type: ignore[call-overload]
+    buffer.close()
+    if not saved:
+        return None
+    with files.begin(name or f"{source.stem}.jpg", THUMBNAILS) as partial:
+        partial.write(bytes(data.data()))
+        return partial.commit()
+
+
+def preview_image(source: Path, max_side: int = MAX_SIDE) -> QImage | None:
+    """The picture at `source` decoded at most `max_side` pixels wide and high, within
+    the limits above; None if it is not a picture we preview."""
     image_format = preview_format(source)
     if image_format is None:
         return None
@@ -80,16 +99,4 @@ def make_thumbnail(
         QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
     )
     image = reader.read()
-    if image.isNull():
-        return None
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # PySide6 6.12's stubs want bytes for the format, its runtime wants str.
-    saved = image.save(buffer, "JPEG", QUALITY)  # type: ignore[call-overload]
-    buffer.close()
-    if not saved:
-        return None
-    with files.begin(name or f"{source.stem}.jpg", THUMBNAILS) as partial:
-        partial.write(bytes(data.data()))
-        return partial.commit()
+    return None if image.isNull() else image

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
 from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.models.contacts.peer_text import display_number
+from jego_desktop.models.plain_tooltip import plain_tooltip
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.registration_status import RegistrationStatus
 
@@ -69,8 +70,10 @@ class AccountListModel(QAbstractListModel):
         event = self._event(account.key)
         if role == AccountRole.STATE:
             return None if event is None else event.state
-        if role in (AccountRole.STATE_TEXT, Qt.ItemDataRole.ToolTipRole):
+        if role == AccountRole.STATE_TEXT:
             return self.describe(event)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the reason may be the server's own words
+            return plain_tooltip(self.describe(event))
         return None
 
     def _event(self, key: str) -> RegistrationChanged | None:

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.engine_events import CallChanged, CallStats
-from jego_desktop.domain.sip_reasons import CONNECTION_LOST
-from jego_desktop.models.calls.call_outcome import end_reason_text
+from jego_desktop.models.calls.call_outcome import answered_end_text, end_reason_text
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.calls.calls import CallRole, CallsModel
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS
@@ -307,8 +306,9 @@ class InCallWindow(QWidget):
         """After a talk "Call ended · 1:05"; otherwise why the call did not go through."""
         if call.answered_at is not None:
             talked = format_duration((call.ended_at or call.answered_at) - call.answered_at)
-            if call.reason == CONNECTION_LOST:  # the far end vanished mid-call
-                return f"{end_reason_text(call.reason)} · {talked}"
+            why = answered_end_text(call.reason)
+            if why is not None:
+                return f"{why} · {talked}"
             return self.tr("Call ended · %s") % talked
         return end_reason_text(call.reason)
 

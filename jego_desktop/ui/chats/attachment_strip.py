@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.models.chats.pending_files import PendingFile, PendingFiles
-from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.models.chats.thumbnails import preview_image
+from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import RADIUS, SPACING, Palette
 
@@ -23,21 +24,15 @@ THUMBNAIL = 56
 CHIP_WIDTH = 112
 CHIP_HEIGHT = THUMBNAIL + 32  # the picture, the name, margins
 SCROLL_BAR = 10
-MAX_THUMBNAIL_SOURCE_PIXELS = 100_000_000  # larger pictures show a file icon instead
 
 
 def thumbnail(item: PendingFile, size: int = THUMBNAIL) -> QPixmap | None:
-    """A small picture of `item`, decoded at that size (never the whole picture)."""
+    """A small picture of `item`, within the limits of received pictures' previews: the
+    file may be one a stranger sent, and this runs on the GUI thread."""
     if not item.is_picture:
         return None
-    reader = QImageReader(str(item.path))
-    reader.setAutoTransform(True)
-    full = reader.size()
-    if not full.isValid() or full.width() * full.height() > MAX_THUMBNAIL_SOURCE_PIXELS:
-        return None
-    reader.setScaledSize(full.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio))
-    image: QImage = reader.read()
-    return None if image.isNull() else QPixmap.fromImage(image)
+    image = preview_image(item.path, size)
+    return None if image is None else QPixmap.fromImage(image)
 
 
 class _Chip(QFrame):
@@ -64,7 +59,7 @@ class _Chip(QFrame):
         self.name.setText(
             self.fontMetrics().elidedText(item.name, Qt.TextElideMode.ElideMiddle, CHIP_WIDTH - 8)
         )
-        self.name.setToolTip(item.name)
+        self.name.setToolTip(plain_tooltip(item.name))
         self.remove_button = QToolButton(self)
         self.remove_button.setObjectName("pendingRemove")
         self.remove_button.setText("×")

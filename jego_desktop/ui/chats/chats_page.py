@@ -231,6 +231,10 @@ class ChatsPage(QWidget):
         self.deletions.started.connect(self._on_deletion_started)
         self.deletions.undone.connect(self._on_deletion_undone)
         self.deletions.done.connect(self._on_deletion_done)
+        # nothing deleted leaves while the undo is open (nor after)
+        self.deletions.started.connect(services.messaging.withhold)
+        self.deletions.undone.connect(services.messaging.give_back)
+        self.deletions.done.connect(services.messaging.forget_withheld)
         if services.groups is not None:
             self.groups = ChatGroups(self.view, services, self.conversations, self._palette)
             self.groups.set_sources(
@@ -477,8 +481,6 @@ class ChatsPage(QWidget):
 
     def _on_deletion_done(self, deletion: Deletion) -> None:
         self.undo_bar.hide()
-        if self.services is not None and deletion.messages:
-            self.services.messaging.drop_queued([m.message_id for m in deletion.messages])
         if deletion.messages:
             self.conversations.refresh()  # the preview may have been the deleted message
 

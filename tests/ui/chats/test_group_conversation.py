@@ -190,7 +190,7 @@ def test_replies_and_taken_back_messages_name_the_author_not_the_group(
     store = MessageStore(group_chats.db)
     taken = store.recall_incoming(family.conversation_id, "a-1", within_s=1e12, at=store.now())
     assert taken is not None
-    assert view.delegate._notice_text(taken) == "Alice Martin took back a message"
+    assert view.delegate._notice_text(taken.stored) == "Alice Martin took back a message"
 
 
 def test_a_contact_added_later_names_the_author_in_the_list(

@@ -100,7 +100,7 @@ def test_a_message_the_peer_took_back_becomes_one_line(qtbot: QtBot, chats: Chat
     chats.receive(BOB, "b-9", "sent to the wrong person")
     changed = chats.messaging.sink.recall(IncomingRecall(ACCOUNT, BOB, "b-9"))
     assert changed is not None
-    chats.engine.publish(MessageRecalled(ACCOUNT, BOB, "b-9", changed))
+    chats.engine.publish(MessageRecalled(ACCOUNT, BOB, "b-9", changed.stored))
     view = chats.page.view.list
     index = view.source_index(chats.page.messages.rowCount() - 1)
     geometry = chats.page.view.delegate.geometry(option(view, index), index)

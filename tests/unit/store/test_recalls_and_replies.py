@@ -61,8 +61,10 @@ def test_only_the_author_recalls_and_only_within_the_limit(
     ).stored
     assert original is not None
     assert sink.recall(IncomingRecall(ACCOUNT, CAROL, "b-1")) is None  # not Carol's
-    recalled = sink.recall(IncomingRecall(ACCOUNT, BOB, "b-1"))
-    assert recalled is not None and recalled.id == original.id
+    result = sink.recall(IncomingRecall(ACCOUNT, BOB, "b-1"))
+    assert result is not None and result.dropped == original.attachments  # files to remove
+    recalled = result.stored
+    assert recalled.id == original.id
     assert (recalled.body, recalled.content_type, recalled.attachments) == ("", RECALLED, ())
     assert recalled.recalled
     assert MessageSearch(db).search("mistake") == []

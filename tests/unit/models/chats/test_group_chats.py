@@ -505,7 +505,7 @@ def test_only_the_author_s_recall_takes_a_group_message_back(
     assert messaging.sink.recall(IncomingRecall(KEY, CAROL, "from-bob", group.id)) is None
     assert messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", "e" * 32)) is None
     taken = messaging.sink.recall(IncomingRecall(KEY, BOB, "from-bob", group.id))
-    assert taken is not None and taken.recalled and taken.author_uri == BOB
+    assert taken is not None and taken.stored.recalled and taken.stored.author_uri == BOB
     [line] = [m for m in MessageStore(db).page(group.conversation_id) if m.message_id == "from-bob"]
     assert line.recalled and "secret" not in line.body
 

@@ -54,6 +54,19 @@ def test_accounts_show_their_registration_state(qtmodeltester) -> None:
 LISTED = [("G722/16000/1", 250), ("PCMA/8000/1", 249), ("PCMU/8000/1", 248), ("GSM/8000/1", 0)]
 
 
+def test_a_servers_reason_in_the_tooltip_is_text_not_markup(qapp: object) -> None:
+    status = RegistrationStatus({})
+    model = AccountListModel(status)
+    model.set_accounts([BOB])
+    reason = 'server error (500 <img src="/dev/zero">)'
+    status.on_registration_changed(
+        RegistrationChanged(BOB.key, RegistrationState.FAILED, 500, reason)
+    )
+    tooltip = model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img" in tooltip and "<img" not in tooltip
+    assert model.index(0).data(AccountRole.STATE_TEXT) == f"Not connected: {reason}"
+
+
 def test_codecs_move_and_switch(qtmodeltester) -> None:
     model = CodecOrderModel()
     model.set_codecs(LISTED)
