@@ -47,6 +47,7 @@ from jego_desktop.engine.calls import CallCenter
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.endpoint import Endpoint
+from jego_desktop.engine.memory import QuietRelease
 from jego_desktop.engine.messaging import MessageCenter
 from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
@@ -101,7 +102,10 @@ class EngineCore:
             dialled=self.messages.contacted.remember,
             dialog_message=self._on_dialog_message,
             dialog_typing=self._on_dialog_typing,
+            call_forgotten=lambda: self.memory.note_traffic(),
         )
+        # Hands back what pjsip frees after bursts of calls and messages (memory.py).
+        self.memory = QuietRelease(self.after, busy=lambda: self.calls.active)
         self._my_status = MyStatus.ONLINE
         self._checks = RegistrationChecks(publish, self.after)
 
@@ -424,6 +428,7 @@ class EngineCore:
         reply_uri = contact if account is self._local_account else raw.from_uri
         reply_uri = address_part(reply_uri)
         self.messages.on_incoming(account, raw, reply_uri, self.own_uri(account.key))
+        self.memory.note_traffic()  # its transaction lingers 32 s (engine/memory.py)
 
     def on_instant_message_status(
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str
