@@ -1,7 +1,9 @@
 """Start-up and idle figures next to a bare PySide6 window (issue #15's targets).
 
 Each figure is printed with the bare window's, measured in the same run:
-- start to the first painted window (fresh profile) and RSS 5 s after start;
+- start to the first painted window (fresh profile) and RSS 5 s after start, on a desktop
+  with a sound server (the tests' PulseAudio), next to Linphone desktop's (Debian's
+  `linphone-desktop`, when installed: its first visible window, seen from outside);
 - a second launch that hands `status` to the running app;
 - idle CPU with the window open and one account registered.
 
@@ -25,6 +27,7 @@ import pytest
 from tests.integration.app_process import AppProcess
 from tests.integration.test_command_line import bind
 from tests.peers.kamailio import Kamailio
+from tests.peers.pulse import VirtualAudio
 from tests.peers.xvfb import Xvfb
 
 pytestmark = [pytest.mark.bench, pytest.mark.peers]
@@ -91,7 +94,9 @@ def screen(tmp_path: Path) -> Iterator[dict[str, str]]:
         server.stop()
 
 
-def launch(kind: str, workdir: Path, screen: dict[str, str]) -> tuple[float, float]:
+def launch(
+    kind: str, workdir: Path, screen: dict[str, str], sound: dict[str, str]
+) -> tuple[float, float]:
     """(seconds to the first painted window, RSS in MB 5 s after start)."""
     profile = workdir / f"{kind}-{time.monotonic_ns()}"
     profile.mkdir(parents=True)
@@ -99,6 +104,7 @@ def launch(kind: str, workdir: Path, screen: dict[str, str]) -> tuple[float, flo
     environment = dict(
         os.environ,
         **screen,
+        **sound,
         HOME=str(profile / "home"),
         PYTHON_KEYRING_BACKEND="tests.support.file_keyring.FileKeyring",
         JEGO_TEST_KEYRING_FILE=str(profile / "keyring.json"),
@@ -118,21 +124,101 @@ def launch(kind: str, workdir: Path, screen: dict[str, str]) -> tuple[float, flo
     return float(values["PAINTED"]) - started, float(values["RSS"])
 
 
-def test_start_to_first_window_and_memory(tmp_path: Path, screen: dict[str, str]) -> None:
+def linphone_command() -> list[str] | None:
+    """Linphone desktop on a session bus of its own (it quits without one), or None."""
+    needed = ("linphone", "dbus-run-session", "xdotool")
+    if any(shutil.which(program) is None for program in needed):
+        return None
+    return ["dbus-run-session", "--", "linphone"]
+
+
+def launch_linphone(
+    command: list[str], workdir: Path, screen: dict[str, str]
+) -> tuple[float, float]:
+    """(seconds to Linphone's first visible window, RSS in MB 5 s after start), fresh HOME.
+
+    Seen from outside (xdotool polled every 20 ms: up to ~25 ms late), where Jego's and
+    the bare window's first paint is seen from inside."""
+    home = workdir / f"linphone-{time.monotonic_ns()}"
+    environment = dict(
+        os.environ,
+        **screen,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+    )
+    home.mkdir(parents=True)
+    started = time.time()
+    session = subprocess.Popen(
+        command, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    shown = float("nan")
+    try:
+        while time.time() - started < 30 and shown != shown:
+            found = subprocess.run(
+                ["xdotool", "search", "--onlyvisible", "--class", "linphone"],
+                env=environment,
+                capture_output=True,
+            )
+            if found.returncode == 0:
+                shown = time.time() - started
+            else:
+                time.sleep(0.02)
+        time.sleep(max(0.0, started + 5 - time.time()))
+        children = subprocess.run(
+            ["pgrep", "-P", str(session.pid), "-x", "linphone"], capture_output=True, text=True
+        ).stdout.split()
+        assert shown == shown and children, "Linphone desktop showed no window in 30 s"
+        rss = float(
+            next(
+                line.split()[1]
+                for line in Path(f"/proc/{children[0]}/status").read_text().splitlines()
+                if line.startswith("VmRSS:")
+            )
+        )
+    finally:
+        session.terminate()  # dbus-run-session ends Linphone with its bus
+        try:
+            session.wait(10)
+        except subprocess.TimeoutExpired:
+            session.kill()
+            session.wait()
+    return shown, rss / 1024
+
+
+def test_start_to_first_window_and_memory(
+    tmp_path: Path, screen: dict[str, str], virtual_audio: VirtualAudio
+) -> None:
     figures: dict[str, list[tuple[float, float]]] = {"bare": [], "jego": []}
+    sound = virtual_audio.env
     for _ in range(RUNS):
         for kind in figures:  # in turn, so a drift of the machine touches both alike
-            figures[kind].append(launch(kind, tmp_path, screen))
+            figures[kind].append(launch(kind, tmp_path, screen, sound))
+    linphone = linphone_command() if "DISPLAY" in screen else None
+    linphone_runs = (
+        [launch_linphone(linphone, tmp_path, screen) for _ in range(RUNS)] if linphone else []
+    )
     bare_s = statistics.median(s for s, _ in figures["bare"])
     jego_s = statistics.median(s for s, _ in figures["jego"])
     bare_mb = statistics.median(mb for _, mb in figures["bare"])
     jego_mb = statistics.median(mb for _, mb in figures["jego"])
     where = screen.get("QT_QPA_PLATFORM", "")
-    print(f"\n--- start-up ({where}, fresh profile, medians of {RUNS}) ---")
+    print(f"\n--- start-up ({where}, fresh profile, a sound server, medians of {RUNS}) ---")
     runs = ", ".join(f"{s:.2f}" for s, _ in figures["jego"])
     print(f"first window: Jego {jego_s:.2f} s (runs {runs}), bare PySide6 window {bare_s:.2f} s")
     print(f"  ratio {jego_s / bare_s:.1f}x the bare window (target <= 3x)")
     print(f"RSS 5 s after start: Jego {jego_mb:.0f} MB, bare {bare_mb:.0f} MB (target <= 130 MB)")
+    if linphone_runs:
+        linphone_s = statistics.median(s for s, _ in linphone_runs)
+        linphone_mb = statistics.median(mb for _, mb in linphone_runs)
+        runs = ", ".join(f"{s:.2f}" for s, _ in linphone_runs)
+        print(
+            f"Linphone desktop: first window {linphone_s:.2f} s (runs {runs}), "
+            f"{linphone_s / bare_s:.1f}x the bare window; RSS 5 s after start {linphone_mb:.0f} MB"
+        )
+    else:
+        why = "no display (Xvfb)" if "DISPLAY" not in screen else "not installed"
+        print(f"Linphone desktop: not compared ({why}: Debian's linphone-desktop, dbus, xdotool)")
 
 
 def cpu_seconds(pid: int) -> float:
