@@ -68,7 +68,6 @@ class QuietRelease:
         self._clock = clock
         self._last_traffic = 0.0
         self._due = False
-        self.releases = 0
 
     def note_traffic(self) -> None:
         self._last_traffic = self._clock()
@@ -85,4 +84,3 @@ class QuietRelease:
         if self._busy():
             return  # the call's end notes traffic again
         self._release()
-        self.releases += 1
