@@ -23,6 +23,7 @@ test_debs=(
   kamailio kamailio-tls-modules kamailio-presence-modules kamailio-sqlite-modules baresip
   sip-tester openssl sox iproute2 nftables coturn iso-codes
   linphone-cli  # linphonec, Linphone's own engine as a test peer (tests/peers/linphonec.py)
+  linphone-desktop  # compared in tests/bench/test_start_bench.py (5.4 MB to download)
   pulseaudio pulseaudio-utils libasound2-plugins xvfb
   desktop-file-utils appstream xdg-utils xdotool dbus
   gnome-keyring  # a real Secret Service for the keyring label test

@@ -7,7 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
-from jego_desktop.media.devices import audio_status
+from jego_desktop.media.devices import audio_status, sound_system_seen
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.secrets import keyring_status
@@ -18,8 +18,9 @@ log = logging.getLogger(__name__)
 
 def report_missing_capabilities(window: MainWindow) -> None:
     """Say in the window what the system lacks, instead of failing later."""
-    sound = audio_status()
-    if not sound.usable:
+    # PortAudio (~25 MB) waits for the first sound where a server or card is seen.
+    sound = None if sound_system_seen() else audio_status()
+    if sound is not None and not sound.usable:
         problem = sound.problem
         window.notices.set_notice("sound", lambda: sound_notice(problem))
         log.warning("sound: %s", sound.problem)

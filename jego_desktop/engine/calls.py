@@ -34,7 +34,6 @@ from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fallback
 from jego_desktop.engine.endpoint import Endpoint
-from jego_desktop.engine.memory import RELEASE_AFTER_S, release_free_memory
 from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
 from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
@@ -64,6 +63,7 @@ class CallCenter:
         dialled: Callable[[str, str], None],
         dialog_message: Callable[[SipCall, RawMessage, str], None],
         dialog_typing: Callable[[SipCall, str, bool], None],
+        call_forgotten: Callable[[], None] = lambda: None,
     ) -> None:
         self.config = config
         self.endpoint = endpoint
@@ -86,7 +86,7 @@ class CallCenter:
         self._next_rtp_check = 0.0
         self._last_media_session = 0.0
         self._declined_while_busy: set[str] = set()  # call ids refused with 486 by the status
-        self._memory_release_due = False
+        self._call_forgotten = call_forgotten
 
     # ----- the engine loop ------------------------------------------------------------
 
@@ -346,16 +346,7 @@ class CallCenter:
         if self._calls.pop(call.call_id, None) is not None:
             self._ended.append(call)
         self._route_audio()
-        if not self._calls and not self._memory_release_due:
-            self._memory_release_due = True
-            self._after(RELEASE_AFTER_S, self._release_memory)
-
-    def _release_memory(self) -> None:
-        """Once no call has run for a while, return what the last calls freed (memory.py)."""
-        self._memory_release_due = False
-        if self._calls:
-            return  # the next call's end schedules it again
-        release_free_memory()
+        self._call_forgotten()
 
     def on_call_media(self, call: SipCall) -> None:
         if call.call_id not in self._calls:

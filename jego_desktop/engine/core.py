@@ -48,6 +48,7 @@ from jego_desktop.engine.calls import CallCenter
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.endpoint import Endpoint
+from jego_desktop.engine.memory import QuietRelease
 from jego_desktop.engine.messaging import MessageCenter
 from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
@@ -111,7 +112,10 @@ class EngineCore:
             dialled=self.messages.contacted.remember,
             dialog_message=self._on_dialog_message,
             dialog_typing=self._on_dialog_typing,
+            call_forgotten=lambda: self.memory.note_traffic(),
         )
+        # Hands back what pjsip frees after bursts of calls and messages (memory.py).
+        self.memory = QuietRelease(self.after, busy=lambda: self.calls.active)
         self._my_status = MyStatus.ONLINE
         self._checks = RegistrationChecks(publish, self.after)
         self._closing = False
@@ -499,6 +503,7 @@ class EngineCore:
         # any receipt goes through the account now in charge of its key, if there is one.
         sender = self._accounts.get(account.key) if account in self._retiring else account
         self.messages.on_incoming(sender, raw, reply_uri, self.own_uri(account.key))
+        self.memory.note_traffic()  # its transaction lingers 32 s (engine/memory.py)
 
     def on_instant_message_status(
         self, account: SipAccount, to_uri: str, body: str, code: int, reason: str, response: str

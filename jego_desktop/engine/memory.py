@@ -1,11 +1,13 @@
-"""Handing memory freed after calls back to the system.
+"""Handing memory freed after calls and messages back to the system.
 
 Measured (tests/bench/test_engine_bench.py): each call leaves ~40-90 KB of pjsip memory
 (its SIP transactions and dialog) alive for about 32 s after it ends, the time UDP
-transactions wait for retransmissions (RFC 3261 timers D and J). pjsip frees it then,
-but glibc keeps the freed pages inside the process, so the resident size only grows
-after a burst of calls. Trimming the heap once the engine has been without calls for
-longer than that returns it.
+transactions wait for retransmissions (RFC 3261 timers D and J). An incoming MESSAGE's
+server transaction lingers as long (timer J): 150 messages/s held ~40 MB of pjsip memory
+(tests/bench/test_load_memory_bench.py). pjsip frees it then, but glibc keeps the freed
+pages inside the process, so the resident size only grows after a burst of calls or
+messages. Trimming the heap once SIP traffic has been quiet for longer than that
+returns it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import ctypes
 import ctypes.util
 import logging
 import sys
+import time
 from collections.abc import Callable
 
 log = logging.getLogger(__name__)
@@ -45,3 +48,39 @@ def release_free_memory() -> bool:
         log.debug("malloc_trim failed: %s", error)
         return False
     return True
+
+
+class QuietRelease:
+    """Trims the heap once SIP traffic (a call ending, a message arriving) has been quiet
+    for `RELEASE_AFTER_S` and no call is up; one engine timer at a time, whatever the
+    burst's length. Engine thread only."""
+
+    def __init__(
+        self,
+        after: Callable[[float, Callable[[], None]], None],
+        busy: Callable[[], bool],
+        release: Callable[[], bool] = release_free_memory,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._after = after
+        self._busy = busy
+        self._release = release
+        self._clock = clock
+        self._last_traffic = 0.0
+        self._due = False
+
+    def note_traffic(self) -> None:
+        self._last_traffic = self._clock()
+        if not self._due:
+            self._due = True
+            self._after(RELEASE_AFTER_S, self._when_quiet)
+
+    def _when_quiet(self) -> None:
+        quiet_s = self._clock() - self._last_traffic
+        if quiet_s < RELEASE_AFTER_S:
+            self._after(RELEASE_AFTER_S - quiet_s, self._when_quiet)
+            return
+        self._due = False
+        if self._busy():
+            return  # the call's end notes traffic again
+        self._release()

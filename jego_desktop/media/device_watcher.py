@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from jego_desktop.media.devices import AudioStatus, audio_status
+from jego_desktop.media.devices import AudioStatus, audio_status, devices_scanned
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,8 @@ class DeviceWatcher:
         self._signature = signature or (default_signature() if use_default_signature else None)
         self._interval_s = interval_s
         self._blind_interval_s = blind_interval_s
-        self._known = _names(initial if initial is not None else audio_status())
+        # Known from the first look PortAudio takes (not at start: it costs ~25 MB).
+        self._known: frozenset[str] | None = _names(initial) if initial is not None else None
         self._last_signature = self._signature() if self._signature else None
         self._next_blind = time.monotonic() + blind_interval_s
         self._pending = False
@@ -123,6 +124,11 @@ class DeviceWatcher:
             self._pending = True
         if not self._pending:
             return None
+        if self._known is None:
+            if not devices_scanned():
+                self._pending = False  # nothing to re-scan: PortAudio's first look is fresh
+                return None
+            self._known = _names(audio_status())  # PortAudio's list before this re-scan
         status = self._reloader.reload_devices()
         if status is None:
             return None  # the devices are busy: try again at the next poll

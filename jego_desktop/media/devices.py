@@ -13,10 +13,13 @@ it when its streams close).
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Literal
 
 from jego_desktop.domain.reasons import reason
@@ -50,15 +53,48 @@ class AudioStatus:
         return bool(self.inputs and self.outputs)
 
 
+_scanned = False  # PortAudio has listed the devices once (audio_status() ran)
+
+
 def _load_sounddevice() -> Any:
     import sounddevice  # PortAudio is loaded here; missing libportaudio raises OSError
 
     return sounddevice
 
 
+def devices_scanned() -> bool:
+    """Whether PortAudio has been started and asked for its devices in this process."""
+    return _scanned
+
+
+def sound_system_seen() -> bool:
+    """Whether Linux shows a sound server or card without loading PortAudio.
+
+    PortAudio's start (`import sounddevice`) opens every ALSA plugin there is (a52 brings
+    FFmpeg's codecs, jack, oss...): ~25 MB and ~0.1 s. At start the app only needs to
+    know whether to say "no sound"; where a server or a card is there, the devices are
+    scanned when first needed (a call, the ringer, the settings, a voice message) and a
+    problem is said then. Elsewhere (False) the caller asks PortAudio at once.
+    """
+    if not sys.platform.startswith("linux"):
+        return False
+    if os.environ.get("PULSE_SERVER"):
+        return True
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    sockets = [Path("/run/pulse/native")]
+    if runtime:
+        sockets += [Path(runtime, "pulse", "native"), Path(runtime, "pipewire-0")]
+    if any(path.exists() for path in sockets):
+        return True
+    snd = Path("/dev/snd")
+    return snd.is_dir() and any(entry.name.startswith("pcmC") for entry in snd.iterdir())
+
+
 def audio_status() -> AudioStatus:
+    global _scanned
     try:
         sd = _load_sounddevice()
+        _scanned = True
         with portaudio_lock():
             raw = sd.query_devices()
             apis = [api["name"] for api in sd.query_hostapis()]

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from jego_desktop.domain.audio import SAMPLE_RATE
+from jego_desktop.domain.audio import FRAME_SAMPLES, SAMPLE_RATE
 from jego_desktop.domain.reasons import reason
+from jego_desktop.media.numpy_module import load_numpy
 
 if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
     import numpy as np
@@ -53,6 +54,9 @@ class VoiceProcessor:
     def __init__(self, settings: VoiceSettings, stream_delay_ms: int = 0) -> None:
         backend = _load_backend()
         self.settings = settings
+        # Bound here, when the call's streams open, not in the 20 ms path.
+        self._np = np = load_numpy()
+        self._silence = np.zeros(FRAME_SAMPLES, dtype=np.int16)
         self._processor = backend.AudioProcessor(
             sample_rate=SAMPLE_RATE,
             num_channels=1,
@@ -81,6 +85,13 @@ class VoiceProcessor:
             far = None
         result: Int16Array = self._processor.process(near, far)
         return result
+
+    def process_frame(self, near: bytes, far: bytes | None) -> bytes:
+        """`process` for one 20 ms frame as bytes; no `far` frame counts as silence."""
+        np = self._np
+        near_samples = np.frombuffer(near, dtype=np.int16)
+        far_samples = self._silence if far is None else np.frombuffer(far, dtype=np.int16)
+        return bytes(self.process(near_samples, far_samples).tobytes())
 
     def reset(self) -> None:
         self._processor.reset()

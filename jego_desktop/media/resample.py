@@ -14,6 +14,8 @@ import math
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from jego_desktop.media.numpy_module import load_numpy
+
 if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
     import numpy as np
     import numpy.typing as npt
@@ -37,8 +39,7 @@ class BlockResampler:
     """
 
     def __init__(self, rate_in: int, rate_out: int, block_in: int) -> None:
-        import numpy as np
-
+        self._np = np = load_numpy()  # bound once: `process` runs every 10-20 ms
         step = Fraction(rate_in, rate_out)  # input samples per output sample
         out_exact = block_in / step
         if out_exact.denominator != 1:
@@ -78,8 +79,7 @@ class BlockResampler:
 
     def process(self, block: Int16Array, out: Int16Array) -> None:
         """Resample one block (`block_in` samples) into `out` (`block_out` samples)."""
-        import numpy as np
-
+        np = self._np
         signal = self._signal
         taps = self._taps
         signal[:taps] = signal[-taps:]

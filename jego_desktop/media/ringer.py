@@ -76,6 +76,7 @@ class Ringer:
         self._stream: Any = None
         self._samples: np.ndarray | None = None  # set by play(), before any stream opens
         self._position = 0
+        self._np: Any = None  # numpy, bound by play() before any stream opens
         self.playing: Pattern | None = None
         self.problem = ""
         self.ringtone_volume = 1.0  # 0.0 (silent) to 1.0; the ringtone only, from its next ring
@@ -91,6 +92,7 @@ class Ringer:
             return
         gain = self.ringtone_volume if pattern is Pattern.RINGTONE else 1.0
         with self._lock:
+            self._np = np  # for `_fill`, on PortAudio's thread
             self._samples = pattern_samples(pattern) * np.float32(min(1.0, gain))
             self._position = 0
         try:
@@ -120,8 +122,7 @@ class Ringer:
         self._stream = stream
 
     def _fill(self, out: np.ndarray, frames: int, _time: Any, _status: Any) -> None:
-        import numpy as np
-
+        np = self._np
         with self._lock:
             samples, position = self._samples, self._position
             assert samples is not None  # play() set them before opening the stream

@@ -21,18 +21,15 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
+from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE, SILENCE
 from jego_desktop.domain.reasons import reason
 from jego_desktop.media import devices
 from jego_desktop.media.devices import AudioStatus, Kind
 from jego_desktop.media.echo import VoiceProcessor, VoiceSettings, create_processor
 from jego_desktop.media.frame_queue import FrameQueue, QueueStats
 from jego_desktop.media.sound_streams import FALLBACK_RATES, CaptureStream, PlaybackStream, fits
-
-if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
-    import numpy as np
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +106,6 @@ class SoundBridge:
         # Clock-thread state.
         self._dsp_lock = threading.Lock()
         self._processor: VoiceProcessor | None = None
-        self._silence: np.ndarray | None = None  # made with the first frame processed
         self._empty_reads = 0
         self._silent_reported = False
 
@@ -133,8 +129,6 @@ class SoundBridge:
                 self._stop_streams()
 
     def capture_frame(self) -> bytes:
-        import numpy as np
-
         frame = self._captured.get()
         reference = self._reference.get()
         if frame is None:
@@ -145,15 +139,8 @@ class SoundBridge:
         if processor is None:
             return frame
         with self._dsp_lock:
-            near = np.frombuffer(frame, dtype=np.int16)
-            if reference is None:
-                if self._silence is None:
-                    self._silence = np.zeros(FRAME_SAMPLES, dtype=np.int16)
-                far = self._silence
-            else:
-                far = np.frombuffer(reference, dtype=np.int16)
             try:
-                return processor.process(near, far).tobytes()
+                return processor.process_frame(frame, reference)
             except Exception as error:
                 self._processor = None
                 self._report(reason("echo cancellation failed and is off (%1)", error))

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
 from jego_desktop.media.frame_queue import FrameQueue
+from jego_desktop.media.numpy_module import load_numpy
 from jego_desktop.media.resample import BlockResampler
-
-if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +93,8 @@ class CaptureStream(_Stream):
         sink: FrameQueue[bytes],
         on_lost: Callable[[], None],
     ) -> None:
-        import numpy as np
-
         super().__init__(on_lost)
+        self._np = np = load_numpy()  # bound once: the callbacks run every 10-20 ms
         self.rate = rate
         self._sink = sink
         self._parts = _parts(block_ms)
@@ -120,8 +117,7 @@ class CaptureStream(_Stream):
         )
 
     def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
-        import numpy as np
-
+        np = self._np
         try:
             if frames != self._block:
                 self.errors += 1
@@ -165,9 +161,8 @@ class PlaybackStream(_Stream):
         played: FrameQueue[bytes] | None,
         on_lost: Callable[[], None],
     ) -> None:
-        import numpy as np
-
         super().__init__(on_lost)
+        self._np = np = load_numpy()  # bound once: the callbacks run every 10-20 ms
         self.rate = rate
         self._source = source
         self.played = played
@@ -193,8 +188,7 @@ class PlaybackStream(_Stream):
         )
 
     def _callback(self, outdata: Any, frames: int, time: Any, status: Any) -> None:
-        import numpy as np
-
+        np = self._np
         try:
             if self._first:
                 # Frames queued while the device was starting are stale: start from now.

@@ -41,6 +41,7 @@ from jego_desktop.media.matroska_opus import (
     read_opus_track,
     track_samples,
 )
+from jego_desktop.media.numpy_module import load_numpy
 from jego_desktop.media.voice_decoding import decode_all, ogg_opus_samples, voice_blocks
 from jego_desktop.media.voice_limits import MAX_VOICE_SECONDS, TOO_LONG, VoiceTooLongError
 
@@ -129,6 +130,7 @@ class VoiceRecorder:
         self.dropped_blocks = 0
         self._error: BaseException | None = None
         self._started = False
+        self._np: Any = None  # numpy, bound when the microphone opens
 
     @property
     def elapsed_ms(self) -> int:
@@ -173,6 +175,7 @@ class VoiceRecorder:
                 if problem:
                     return problem
                 sd = _load_sounddevice()
+                self._np = load_numpy()  # bound before the callbacks start
                 self._stream = sd.InputStream(
                     samplerate=SAMPLE_RATE,
                     channels=1,
@@ -241,8 +244,7 @@ class VoiceRecorder:
 
     def _on_audio(self, indata: Any, frames: int, time: Any, status: Any) -> None:
         # PortAudio's thread: copy and hand over, nothing else.
-        import numpy as np
-
+        np = self._np
         try:
             self._queue.put_nowait(np.array(indata[:, 0], dtype=np.float32))
         except queue.Full:
@@ -293,8 +295,7 @@ class _BlockFeed:
     """
 
     def __init__(self, blocks: Iterator[Samples], channels: int) -> None:
-        import numpy as np
-
+        self._np = np = load_numpy()  # bound once: `read` runs on PortAudio's thread
         self._blocks = blocks
         self._channels = channels
         self._queue: queue.Queue[Samples | None] = queue.Queue(FEED_BLOCKS)
@@ -328,8 +329,7 @@ class _BlockFeed:
 
     def read(self, frames: int) -> tuple[Samples, bool]:
         """Up to `frames` frames, and whether the sound has ended (nothing follows)."""
-        import numpy as np
-
+        np = self._np
         pieces: list[Samples] = []
         wanted = frames
         while wanted and not self._ended:

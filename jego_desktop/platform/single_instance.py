@@ -25,7 +25,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from jego_desktop.domain.commands import Reply
@@ -131,6 +131,7 @@ class InstanceServer(QObject):
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._closed: list[QLocalSocket] = []
 
     def listen(self) -> bool:
         if self._server.listen(self._name):
@@ -154,14 +155,33 @@ class InstanceServer(QObject):
                 socket.deleteLater()
                 continue
             self._buffers[socket] = b""
-            socket.readyRead.connect(lambda s=socket: self._on_ready_read(s))
-            socket.disconnected.connect(lambda s=socket: self._forget(s))
+            # Slots, not lambdas holding the socket: PySide keeps a lambda (and the
+            # socket's wrapper) after the socket is deleted, one per request.
+            socket.readyRead.connect(self._on_ready_read)
+            socket.disconnected.connect(self._forget)
 
-    def _forget(self, socket: QLocalSocket) -> None:
+    def _sending_socket(self) -> QLocalSocket | None:
+        socket = self.sender()
+        return socket if isinstance(socket, QLocalSocket) else None
+
+    @Slot()
+    def _forget(self) -> None:
+        socket = self._sending_socket()
+        if socket is None:
+            return
         self._buffers.pop(socket, None)
-        socket.deleteLater()
+        # The server's wrapper keeps every socket it handed out (PySide's parent link),
+        # so deleteLater() left one wrapper per request. Unparented, the socket belongs
+        # to Python and goes with its last reference, outside its own signal.
+        socket.setParent(None)
+        self._closed.append(socket)
+        QTimer.singleShot(0, self._closed.clear)
 
-    def _on_ready_read(self, socket: QLocalSocket) -> None:
+    @Slot()
+    def _on_ready_read(self) -> None:
+        socket = self._sending_socket()
+        if socket is None:
+            return
         data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
         if len(data) > MAX_REQUEST_BYTES:
             self._answer(socket, Reply(2, error="the request is too large"))

@@ -153,5 +153,6 @@ class FakeSoundDevice:
 def fake_sd(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeSoundDevice]:
     fake = FakeSoundDevice()
     monkeypatch.setattr(devices, "_load_sounddevice", lambda: fake)
+    monkeypatch.setattr(devices, "_scanned", True)  # as after the app's first sound
     yield fake
     assert devices.open_stream_count() == 0, "a test left a stream counted as open"

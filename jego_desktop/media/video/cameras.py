@@ -1,18 +1,15 @@
 """Cameras through PyAV's device inputs: v4l2 (Linux), dshow (Windows), avfoundation (macOS).
 
-Linux finds cameras in /sys/class/video4linux; Windows and macOS ask FFmpeg itself
-(camera_listing.py says why). Each platform has its own device string and a ladder of
-options: the preferred size and rate first, then less, as cameras refuse what they do
-not offer (AVFoundation needs the rate exactly: its default, 29.97, fails on most).
+Which cameras there are: camera_discovery.py. Each platform has its own device string
+and a ladder of options: the preferred size and rate first, then less, as cameras refuse
+what they do not offer (AVFoundation needs the rate exactly: its default, 29.97, fails on most).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from aiortc.contrib.media import MediaPlayer
 from aiortc.mediastreams import MediaStreamTrack
@@ -23,20 +20,9 @@ from jego_desktop.media.video.camera_errors import (
     classify,
     worth_another_try,
 )
-from jego_desktop.media.video.camera_info import Camera
-from jego_desktop.media.video.camera_listing import (
-    ListedCamera,
-    ffmpeg_log,
-    list_avfoundation,
-    list_dshow,
-)
+from jego_desktop.media.video.camera_listing import ffmpeg_log
 
 log = logging.getLogger(__name__)
-
-_V4L2 = Path("/sys/class/video4linux")
-# avfoundation reads a leading number as an index, "none"/"default" as keywords, and
-# splits at ":" (video:audio): such names are opened by index.
-_NOT_A_NAME = re.compile(r"^\s*[-+]?\d|^(none|default)|:")
 
 
 @dataclass(frozen=True)
@@ -56,52 +42,6 @@ def camera_input(width: int = 640, height: int = 480, fps: int = 30) -> CameraIn
         exact = {"video_size": size, "framerate": rate, "pixel_format": "nv12"}
         return CameraInput("avfoundation", (exact, {"framerate": rate}, {}))
     return CameraInput("v4l2", ({"video_size": size, "framerate": rate},))
-
-
-def list_cameras() -> list[Camera]:
-    """The cameras there are (an empty list where none, or listing failed)."""
-    try:
-        if sys.platform == "win32":
-            return [Camera(f"video={c.key}", c.name) for c in list_dshow()]
-        if sys.platform == "darwin":
-            return avfoundation_cameras(list_avfoundation())
-        if sys.platform.startswith("linux"):
-            return _v4l2_cameras()
-    except Exception as error:  # a broken driver must not stop calls
-        log.warning("listing cameras failed: %s", error)
-    return []
-
-
-def avfoundation_cameras(listed: list[ListedCamera]) -> list[Camera]:
-    """Open by name where avfoundation finds that camera and no other by it, else by index.
-
-    A name survives another camera being plugged in; avfoundation takes the first camera
-    whose name starts with the one given, so a name that begins another is ambiguous.
-    """
-    cameras = []
-    for camera in listed:
-        others = [c.name for c in listed if c is not camera]
-        ambiguous = any(other.startswith(camera.name) for other in others)
-        by_name = not ambiguous and not _NOT_A_NAME.search(camera.name)
-        cameras.append(Camera(f"{camera.name if by_name else camera.key}:none", camera.name))
-    return cameras
-
-
-def _v4l2_cameras() -> list[Camera]:
-    if not _V4L2.is_dir():
-        return []
-    cameras = []
-    for entry in sorted(_V4L2.iterdir(), key=lambda p: p.name):
-        device = Path("/dev") / entry.name
-        index = entry / "index"
-        # Each camera also shows a metadata node; index 0 is the picture one.
-        if index.is_file() and index.read_text().strip() not in ("", "0"):
-            continue
-        name_file = entry / "name"
-        name = name_file.read_text().strip() if name_file.is_file() else entry.name
-        if device.exists():
-            cameras.append(Camera(str(device), name))
-    return cameras
 
 
 def open_camera(

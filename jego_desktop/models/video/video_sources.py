@@ -81,6 +81,6 @@ def _open_camera(device: str) -> MediaStreamTrack:
 
 
 def _list_cameras() -> list[Camera]:
-    from jego_desktop.media.video.cameras import list_cameras
+    from jego_desktop.media.video.camera_discovery import list_cameras  # no PyAV
 
     return list_cameras()

@@ -14,6 +14,7 @@ from jego_desktop.models.window.quick_dial import QuickDialEntry
 from jego_desktop.ui.contacts.contacts_page import CallTargets
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import Palette
+from jego_desktop.ui.window.rail_badge import badge_text
 from jego_desktop.ui.window.tray_icon import tray_icon
 
 
@@ -47,6 +48,7 @@ class Tray(QObject):
         self._palette = palette
         self.registered = False
         self.busy = False  # my status is Do not disturb: the icon carries a red mark
+        self._shown: tuple[bool, str, bool] | None = None  # what the icon shows now
         self.status_menu: QMenu | None = None  # my status (set_status_menu)
         self.unread = 0
         self.missed = 0
@@ -111,9 +113,12 @@ class Tray(QObject):
         self.icon.setToolTip(f"{APP_NAME}\n{status}" if status else APP_NAME)
 
     def _update_icon(self) -> None:
-        self.icon.setIcon(
-            tray_icon(self.registered, self.unread + self.missed + self.voicemails, busy=self.busy)
-        )
+        count = self.unread + self.missed + self.voicemails
+        shown = (self.registered, badge_text(count), self.busy)
+        if shown == self._shown:
+            return  # each new icon fills Qt's pixmap cache: 3,000 messages held ~10 MB
+        self._shown = shown
+        self.icon.setIcon(tray_icon(self.registered, count, busy=self.busy))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

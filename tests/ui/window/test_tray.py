@@ -229,3 +229,23 @@ def test_quit_from_the_menu_really_closes(
     window.presence.tray.quit_action.trigger()
     assert quits == [True]
     assert window.close()  # while quitting, closing is not turned into hiding
+
+
+def test_a_flood_of_messages_draws_the_icon_only_when_its_badge_changes(qtbot: QtBot) -> None:
+    """Each new icon fills Qt's pixmap cache (3,000 messages held ~10 MB): past 99 the badge
+    says 99+ and the icon stays the same object."""
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    tray = Tray(owner, list, DialPadModel("FR"), LIGHT)
+    tray.set_registered(True)
+    keys = set()
+    for unread in range(1, 3001):
+        tray.set_counts(unread, 0)
+        keys.add(tray.icon.icon().cacheKey())
+    assert len(keys) == 100  # 1 ... 99, then 99+
+    assert tray.counts_action.text() == "Unread messages: 3000"
+    before = tray.icon.icon().cacheKey()
+    tray.set_counts(3000, 1)  # still 99+
+    assert tray.icon.icon().cacheKey() == before
+    tray.set_registered(False)
+    assert tray.icon.icon().cacheKey() != before

@@ -1,13 +1,15 @@
-"""Freed heap memory goes back to the system after the trim (glibc on Linux)."""
+"""Freed heap memory goes back to the system after the trim (glibc on Linux), once after
+any burst of calls or messages."""
 
 from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 import pytest
 
-from jego_desktop.engine.memory import release_free_memory
+from jego_desktop.engine.memory import RELEASE_AFTER_S, QuietRelease, release_free_memory
 
 
 def rss_kb() -> int:
@@ -38,3 +40,59 @@ def test_freed_small_blocks_are_returned_by_the_trim() -> None:
     released = held - rss_kb()
     libc.free(pin)
     assert released > 40_000, f"only {released} KB returned of ~80 MB freed"
+
+
+class FakeTimers:
+    """The engine's `after` and clock, run by the test."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.pending: list[tuple[float, Callable[[], None]]] = []
+
+    def after(self, delay_s: float, action: Callable[[], None]) -> None:
+        self.pending.append((self.now + delay_s, action))
+
+    def advance(self, seconds: float) -> None:
+        end = self.now + seconds
+        while due := sorted((item for item in self.pending if item[0] <= end), key=lambda i: i[0]):
+            self.pending.remove(due[0])
+            self.now = due[0][0]
+            due[0][1]()
+        self.now = end
+
+
+def quiet_release(busy: list[bool]) -> tuple[QuietRelease, FakeTimers, list[float]]:
+    timers = FakeTimers()
+    trims: list[float] = []
+
+    def release() -> bool:
+        trims.append(timers.now)
+        return True
+
+    memory = QuietRelease(timers.after, lambda: busy[0], release, clock=lambda: timers.now)
+    return memory, timers, trims
+
+
+def test_a_burst_of_messages_is_followed_by_one_trim_once_quiet() -> None:
+    memory, timers, trims = quiet_release(busy=[False])
+    for _ in range(10_000):  # 150 messages a second for ~67 s
+        memory.note_traffic()
+        timers.advance(1 / 150)
+    assert trims == [] and len(timers.pending) == 1  # one timer, however long the burst
+    burst_end = timers.now
+    timers.advance(RELEASE_AFTER_S + 1)
+    assert trims == [pytest.approx(burst_end + RELEASE_AFTER_S, abs=0.01)]
+    timers.advance(600)
+    assert len(trims) == 1 and not timers.pending  # nothing more until new traffic
+
+
+def test_no_trim_while_a_call_is_up_then_one_after_it() -> None:
+    busy = [True]
+    memory, timers, trims = quiet_release(busy)
+    memory.note_traffic()  # a message during the call
+    timers.advance(RELEASE_AFTER_S * 3)
+    assert trims == []
+    busy[0] = False
+    memory.note_traffic()  # the call's end
+    timers.advance(RELEASE_AFTER_S + 1)
+    assert len(trims) == 1

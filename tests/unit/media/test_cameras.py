@@ -15,16 +15,12 @@ import av
 import av.logging
 import pytest
 
-from jego_desktop.media.video import cameras
+from jego_desktop.media.video import camera_discovery, camera_listing, cameras
+from jego_desktop.media.video.camera_discovery import avfoundation_cameras, list_cameras
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure
 from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.media.video.camera_listing import ListedCamera
-from jego_desktop.media.video.cameras import (
-    avfoundation_cameras,
-    camera_input,
-    list_cameras,
-    open_camera,
-)
+from jego_desktop.media.video.cameras import camera_input, open_camera
 from jego_desktop.media.video.tracks import PatternTrack
 
 MAC_EXACT = {"video_size": "640x480", "framerate": "30", "pixel_format": "nv12"}
@@ -77,7 +73,7 @@ def test_windows_opens_dshow_video_by_its_alternative_name(
 ) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     listed = [ListedCamera("Integrated Camera", "@device_pnp_cam")]
-    monkeypatch.setattr(cameras, "list_dshow", lambda: listed)
+    monkeypatch.setattr(camera_listing, "list_dshow", lambda: listed)
     assert list_cameras() == [Camera("video=@device_pnp_cam", "Integrated Camera")]
 
 
@@ -105,7 +101,7 @@ def test_a_listing_that_fails_lists_nothing(monkeypatch: pytest.MonkeyPatch) -> 
     def broken() -> list[ListedCamera]:
         raise ValueError("no container format 'avfoundation'")
 
-    monkeypatch.setattr(cameras, "list_avfoundation", broken)
+    monkeypatch.setattr(camera_listing, "list_avfoundation", broken)
     assert list_cameras() == []
 
 
@@ -196,7 +192,7 @@ def test_a_camera_that_went_away_is_not_found(
 
 def test_linux_lists_v4l2_nodes_only() -> None:
     found = list_cameras()
-    if not cameras._V4L2.is_dir():  # this test machine: no camera, no v4l2loopback
+    if not camera_discovery._V4L2.is_dir():  # this test machine: no camera, no v4l2loopback
         assert found == []
     else:
         assert all(c.device.startswith("/dev/video") for c in found)

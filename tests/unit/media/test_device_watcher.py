@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from jego_desktop.media import devices
+from jego_desktop.media import device_watcher, devices
 from jego_desktop.media.device_watcher import DevicesChanged, DeviceWatcher, alsa_signature
 from jego_desktop.media.sound_bridge import SoundBridge
 from tests.unit.fake_sounddevice import FakeSoundDevice, device, fake_sd
@@ -168,3 +169,58 @@ def test_the_watcher_thread_polls_and_stops(fake_sd: FakeSoundDevice, machine: M
     finally:
         watcher.stop()
     assert [c.added for c in seen] == [("USB Mic",)]
+
+
+def test_the_watcher_leaves_portaudio_unstarted_until_the_first_sound(
+    monkeypatch: pytest.MonkeyPatch, fake_sd: FakeSoundDevice, machine: Machine
+) -> None:
+    monkeypatch.setattr(devices, "_scanned", False)  # the app just started
+    looked: list[str] = []
+    real_status = devices.audio_status
+
+    def counted() -> devices.AudioStatus:
+        looked.append("audio_status")
+        return real_status()
+
+    monkeypatch.setattr(device_watcher, "audio_status", counted)
+    watcher, _ = watch(SoundBridge(), machine)
+    machine.plug("USB Mic")  # before PortAudio's first look: nothing to re-scan
+    assert watcher.poll() is None and looked == [] and fake_sd.rescans == 0
+    fake_sd._initialize()  # the first call, ring or settings page starts PortAudio,
+    assert "USB Mic" in {d.name for d in devices.audio_status().inputs}  # which looks afresh
+    machine.plug("USB Camera Mic")
+    change = watcher.poll()
+    assert change is not None and change.added == ("USB Camera Mic",)
+    assert looked == ["audio_status"] and fake_sd.rescans == 1
+
+
+@pytest.mark.parametrize(
+    ("variables", "socket", "seen"),
+    [
+        ({"PULSE_SERVER": "unix:/elsewhere/native"}, "", True),
+        ({"XDG_RUNTIME_DIR": "{run}"}, "pulse/native", True),
+        ({"XDG_RUNTIME_DIR": "{run}"}, "pipewire-0", True),
+        ({"XDG_RUNTIME_DIR": "{run}"}, "", None),  # None: only if this machine has cards
+    ],
+)
+def test_a_sound_server_is_seen_without_portaudio(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    variables: dict[str, str],
+    socket: str,
+    seen: bool | None,
+) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux's sound servers")
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value.format(run=tmp_path))
+    if socket:
+        (tmp_path / socket).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / socket).touch()
+    if seen is None:
+        cards = Path("/dev/snd").is_dir() and any(
+            p.name.startswith("pcmC") for p in Path("/dev/snd").iterdir()
+        )
+        seen = cards or Path("/run/pulse/native").exists()
+    assert devices.sound_system_seen() is seen

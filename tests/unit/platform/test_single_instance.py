@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import json
+import socket
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.commands import Reply
@@ -69,3 +75,39 @@ def test_a_stale_socket_is_replaced(qapp, tmp_path: Path) -> None:
     second = InstanceServer(name, lambda argv: Reply(0))
     assert second.listen()
     second.close()
+
+
+def ask_over_unix_socket(path: str, argv: list[str]) -> bytes:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.settimeout(10)
+        client.connect(path)
+        client.sendall(json.dumps({"argv": argv}).encode() + b"\n")
+        reply = b""
+        while chunk := client.recv(4096):
+            reply += chunk
+        return reply
+
+
+def test_answered_connections_are_freed(qtbot: QtBot, tmp_path: Path) -> None:
+    """`status` polled a thousand times must not leave a thousand sockets behind (the load
+    bench found one QLocalSocket kept per request)."""
+    server = InstanceServer(server_name(tmp_path), lambda argv: Reply(0, output="ok"))
+    assert server.listen()
+    replies: list[bytes] = []
+    try:
+        path = server._server.fullServerName()
+        worker = threading.Thread(
+            target=lambda: replies.extend(ask_over_unix_socket(path, ["status"]) for _ in range(40))
+        )
+        worker.start()
+        qtbot.waitUntil(lambda: not worker.is_alive(), timeout=20000)
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            QCoreApplication.processEvents()
+        gc.collect()
+        kept = [o for o in gc.get_objects() if isinstance(o, QLocalSocket)]
+        alive = server._server.findChildren(QLocalSocket)
+    finally:
+        server.close()
+    assert len(replies) == 40 and all(b'"ok"' in reply for reply in replies)
+    assert len(kept) <= 1 and alive == []

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
+from jego_desktop.media.video.camera_discovery import list_cameras
 from jego_desktop.media.video.camera_errors import CameraError, CameraFailure
 from jego_desktop.media.video.camera_info import Camera
-from jego_desktop.media.video.cameras import list_cameras
 from jego_desktop.models.video.camera_problems import camera_problem_text
 from jego_desktop.models.video.video_call import VideoState
 from jego_desktop.models.video.video_sources import CameraSources
