@@ -18,14 +18,16 @@ from tests.peers.netns import NetNs
 from tests.peers.process import ManagedProcess, PeerError
 
 REALM = "lab.example"
-_USAGE = re.compile(r"(?<!peer )usage: realm=<[^>]*>, username=<(?P<user>[^>]*)>, rp=(?P<rp>\d+), "
-                    r"rb=(?P<rb>\d+), sp=(?P<sp>\d+), sb=(?P<sb>\d+)")  # fmt: skip
+_USAGE = re.compile(r"session (?P<session>\d+): usage: realm=<[^>]*>, username=<(?P<user>[^>]*)>, "
+                    r"rp=(?P<rp>\d+), rb=(?P<rb>\d+), sp=(?P<sp>\d+), sb=(?P<sb>\d+)")  # fmt: skip
+_NEW = re.compile(r"session (?P<session>\d+): new, realm=")
 
 
 @dataclass(frozen=True)
 class RelayUsage:
     """One closed TURN session: what coturn received from and sent to its client."""
 
+    session: str
     user: str
     received_packets: int
     received_bytes: int
@@ -112,6 +114,7 @@ class Coturn:
         counted it; STUN-only sessions have no user."""
         found = [
             RelayUsage(
+                m.group("session"),
                 m.group("user"),
                 int(m.group("rp")),
                 int(m.group("rb")),
@@ -122,13 +125,16 @@ class Coturn:
         ]
         return [u for u in found if user is None or u.user == user]
 
-    def wait_usage(
-        self, minimum: int = 1, user: str | None = None, timeout: float = 15.0
-    ) -> list[RelayUsage]:
+    def allocations(self) -> set[str]:
+        """The session ids of every allocation made so far, closed or not."""
+        return {m.group("session") for m in _NEW.finditer(self.log_text())}
+
+    def wait_closed(self, sessions: set[str], timeout: float = 15.0) -> list[RelayUsage]:
+        """What `sessions` relayed, once each has closed (its usage is written then)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            found = self.usage(user)
-            if len(found) >= minimum:
+            found = [u for u in self.usage() if u.session in sessions]
+            if len(found) >= len(sessions):
                 return found
             time.sleep(0.2)
-        raise PeerError(f"coturn reported {len(self.usage(user))} closed sessions, not {minimum}")
+        raise PeerError(f"coturn closed {len(found)} of {len(sessions)} allocations")
