@@ -133,13 +133,14 @@ def stun_ice(internet: Internet) -> tuple[str, ...]:
     return ("--stun", internet.stun)
 
 
-def turn(internet: Internet) -> tuple[str, ...]:
+def turn(internet: Internet, transport: str = "udp") -> tuple[str, ...]:
+    """STUN and TURN; with TURN over TCP no STUN (UDP cannot reach it there)."""
     coturn = internet.coturn
-    return (
-        *stun_ice(internet),
+    relay = (
         *("--turn", internet.stun, "--turn-user", coturn.user),
-        *("--turn-password", coturn.password),
+        *("--turn-password", coturn.password, "--turn-transport", transport),
     )
+    return relay if transport == "tcp" else (*stun_ice(internet), *relay)
 
 
 NO_SETTINGS = ("--no-ice", "--no-rewrite")
@@ -245,6 +246,29 @@ def test_jego_to_jego_across_the_symmetric_nat_through_turn(internet, jego, tmp_
     assert_tone(alice_heard, CAROL_TONE, min_seconds=LISTEN_S - 1)
     assert_tone(carol_heard, ALICE_TONE, min_seconds=LISTEN_S - 1)
     # G.722 at 50 packets/s is 8 kB/s each way: several seconds of both directions
+    assert relayed > 8_000 * LISTEN_S
+
+
+def test_jego_to_jego_through_turn_over_tcp_when_udp_to_the_relay_is_blocked(
+    internet: Internet, jego, tmp_path
+) -> None:
+    """Both homes' routers drop every UDP packet to coturn (its port and relay range): the
+    sound crosses the symmetric NAT inside the two TURN-over-TCP connections. No STUN
+    server is set: over UDP it cannot answer here, and pjsua then waits ~8 s for it at
+    every call before answering (measured)."""
+    coturn = internet.coturn
+    homes = [internet.cone_a, internet.symmetric]
+    with internet.lab.udp_blocked(homes, SERVERS_ADDRESS, coturn.udp_ports()):
+        before = coturn.allocations()
+        alice_heard, carol_heard, figures = jego_to_jego(
+            internet, jego, tmp_path, internet.symmetric, *turn(internet, "tcp")
+        )
+        sessions = coturn.wait_closed(coturn.allocations() - before)
+    relayed = sum(s.received_bytes + s.sent_bytes for s in sessions)
+    report("Jego → Jego, symmetric NAT, through TURN over TCP (UDP to coturn dropped)", figures)
+    print(f"coturn relayed {relayed} bytes over TCP in {len(sessions)} allocations")
+    assert_tone(alice_heard, CAROL_TONE, min_seconds=LISTEN_S - 1)
+    assert_tone(carol_heard, ALICE_TONE, min_seconds=LISTEN_S - 1)
     assert relayed > 8_000 * LISTEN_S
 
 

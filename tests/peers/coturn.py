@@ -94,6 +94,11 @@ class Coturn:
         self._process.start()
         self._process.wait_until(self._listening, timeout, "coturn listening")
 
+    def udp_ports(self) -> str:
+        """Its UDP ports in nftables' form: the listening port and the relay range."""
+        low, high = self.relay_ports
+        return f"{self.port}, {low}-{high}"
+
     def _listening(self) -> bool:
         text = self.log_text()
         return "Total General servers" in text or "IPv4. UDP listener opened on" in text

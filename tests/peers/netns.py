@@ -19,6 +19,7 @@ enters the namespace and makes it; a socket stays in the namespace it was made i
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import enum
 import os
@@ -238,6 +239,28 @@ class Lab:
         home.host.run("ip", "route", "add", "default", "via", f"100.64.{to.index}.1")
         home.address, home.router = address, to.router
         return address
+
+    @contextlib.contextmanager
+    def udp_blocked(self, homes: Sequence[Home], address: str, ports: str) -> Iterator[None]:
+        """The homes' routers drop UDP to `address` on `ports` (nftables' form: "3478,
+        49200-49400") while the block lasts, as some carriers and office firewalls do."""
+        rules = (
+            "table ip udpblock {\n"
+            "  chain forward { type filter hook forward priority 0; "
+            f"ip daddr {address} udp dport {{ {ports} }} drop; }}\n"
+            "}\n"
+        )
+        routers = [home.router for home in homes]
+        try:
+            for router in routers:
+                _run([*router.exec_prefix(), "nft", "-f", "-"], stdin=rules)
+            yield
+        finally:
+            for router in routers:
+                subprocess.run(
+                    [*router.exec_prefix(), "nft", "delete", "table", "ip", "udpblock"],
+                    capture_output=True,
+                )
 
     def stop(self) -> None:
         for ns in reversed(self._made):
