@@ -272,6 +272,28 @@ def test_jego_to_jego_through_turn_over_tcp_when_udp_to_the_relay_is_blocked(
     assert relayed > 8_000 * LISTEN_S
 
 
+def test_jego_to_jego_through_turn_over_tls(internet: Internet, jego, tmp_path) -> None:
+    """TURN over TLS (coturn with a certificate from a test CA). pjsua2 2.15's Python
+    account settings have no TURN TLS settings (no turnTlsSetting), and pjnath does not
+    check the relay's certificate: the test CA is trusted nowhere, and the call works."""
+    coturn = internet.coturn
+    before = coturn.allocations()
+    tls = (
+        *("--turn", f"{SERVERS_ADDRESS}:{coturn.tls_port}", "--turn-user", coturn.user),
+        *("--turn-password", coturn.password, "--turn-transport", "tls"),
+    )
+    alice_heard, carol_heard, figures = jego_to_jego(
+        internet, jego, tmp_path, internet.symmetric, *tls
+    )
+    sessions = coturn.wait_closed(coturn.allocations() - before)
+    relayed = sum(s.received_bytes + s.sent_bytes for s in sessions)
+    report("Jego → Jego, symmetric NAT, through TURN over TLS", figures)
+    print(f"coturn relayed {relayed} bytes over TLS in {len(sessions)} allocations")
+    assert {s.session for s in sessions} <= coturn.over_tls()
+    assert_tone(alice_heard, CAROL_TONE, min_seconds=LISTEN_S - 1)
+    assert_tone(carol_heard, ALICE_TONE, min_seconds=LISTEN_S - 1)
+
+
 def test_without_the_settings_the_same_calls_lose_audio(internet, jego, tmp_path) -> None:
     for callee_home in (internet.cone_b, internet.symmetric):
         folder = tmp_path / callee_home.kind.value
