@@ -2049,7 +2049,7 @@ Appuyez sur Ctrl+N pour écrire à un numéro ou une adresse SIP.</translation>
     </message>
     <message>
         <source>Filled in from your operator's settings when it provides them. These apply to every account, after a restart; the TURN password is set in Settings &gt; Network &amp; security.</source>
-        <translation>Remplis d'après les réglages de votre opérateur quand il les fournit. Ils valent pour tous les comptes, après un redémarrage ; le mot de passe TURN se règle dans Réglages &gt; Réseau et sécurité.</translation>
+        <translation>Remplis d’après les réglages de votre opérateur quand il les fournit. Ils valent pour tous les comptes, après un redémarrage ; le mot de passe TURN se règle dans Réglages &gt; Réseau et sécurité.</translation>
     </message>
 </context>
 <context>

@@ -254,8 +254,8 @@ def test_jego_to_jego_through_turn_over_tcp_when_udp_to_the_relay_is_blocked(
 ) -> None:
     """Both homes' routers drop every UDP packet to coturn (its port and relay range): the
     sound crosses the symmetric NAT inside the two TURN-over-TCP connections. No STUN
-    server is set: over UDP it cannot answer here, and pjsua then waits ~8 s for it at
-    every call before answering (measured)."""
+    server is set: over UDP it cannot answer here, and pjsua then waited ~8 s for it
+    before answering the call (measured: the caller gave up first)."""
     coturn = internet.coturn
     homes = [internet.cone_a, internet.symmetric]
     with internet.lab.udp_blocked(homes, SERVERS_ADDRESS, coturn.udp_ports()):
