@@ -144,7 +144,7 @@ class NatPeer(QObject):
             elif name == "heard":
                 self._write_heard(request["path"])
             elif name == "start_video" and self.video is not None:
-                self.video.calls.start_video(self._call_id)
+                self.video.calls.start_video_when_answered(self._call_id)
             elif name == "quit":
                 self.shutdown()
         except Exception as error:
