@@ -2211,6 +2211,53 @@ ou sur Ctrl+Maj+N pour créer un groupe.</translation>
     </message>
 </context>
 <context>
+    <name>NatFields</name>
+    <message>
+        <source>STUN server</source>
+        <translation>Serveur STUN</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Use ICE to find a path for the sound (recommended)</source>
+        <translation>Utiliser ICE pour trouver un chemin pour le son (recommandé)</translation>
+    </message>
+    <message>
+        <source>TURN relay server</source>
+        <translation>Serveur relais TURN</translation>
+    </message>
+    <message>
+        <source>TURN transport</source>
+        <translation>Transport TURN</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>Nom d’utilisateur TURN</translation>
+    </message>
+    <message>
+        <source>Keep-alive every</source>
+        <translation>Maintien toutes les</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>Intervalle de maintien de connexion en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Filled in from your operator&apos;s settings when it provides them. These apply to every account, after a restart; the TURN password is set in Settings &gt; Network &amp; security.</source>
+        <translation>Remplis d’après les réglages de votre opérateur quand il les fournit. Ils valent pour tous les comptes, après un redémarrage ; le mot de passe TURN se règle dans Réglages &gt; Réseau et sécurité.</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSection</name>
     <message>
         <source>The keyring refused the password; it is not saved.</source>
@@ -2737,6 +2784,10 @@ ou sur Ctrl+Maj+N pour créer un groupe.</translation>
     <message>
         <source>The number, unless your operator says otherwise</source>
         <translation>Le numéro, sauf indication contraire de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Crossing routers</source>
+        <translation>Traversée des routeurs</translation>
     </message>
     <message>
         <source>Check the server&apos;s certificate (recommended)</source>

@@ -2211,6 +2211,53 @@ or Ctrl+Shift+N to start a group.</source>
     </message>
 </context>
 <context>
+    <name>NatFields</name>
+    <message>
+        <source>STUN server</source>
+        <translation>STUN 服务器</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Use ICE to find a path for the sound (recommended)</source>
+        <translation>使用 ICE 为声音寻找通路（推荐）</translation>
+    </message>
+    <message>
+        <source>TURN relay server</source>
+        <translation>TURN 中继服务器</translation>
+    </message>
+    <message>
+        <source>TURN transport</source>
+        <translation>TURN 传输方式</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>TURN 用户名</translation>
+    </message>
+    <message>
+        <source>Keep-alive every</source>
+        <translation>保活间隔</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>保活间隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Filled in from your operator&apos;s settings when it provides them. These apply to every account, after a restart; the TURN password is set in Settings &gt; Network &amp; security.</source>
+        <translation>运营商提供时会自动填写。这些设置适用于所有账号，重启后生效；TURN 密码在“设置 &gt; 网络与安全”中设置。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSection</name>
     <message>
         <source>The keyring refused the password; it is not saved.</source>
@@ -2737,6 +2784,10 @@ or Ctrl+Shift+N to start a group.</source>
     <message>
         <source>The number, unless your operator says otherwise</source>
         <translation>默认为号码，除非运营商另有说明</translation>
+    </message>
+    <message>
+        <source>Crossing routers</source>
+        <translation>穿越路由器</translation>
     </message>
     <message>
         <source>Check the server&apos;s certificate (recommended)</source>

@@ -2211,6 +2211,53 @@ or Ctrl+Shift+N to start a group.</source>
     </message>
 </context>
 <context>
+    <name>NatFields</name>
+    <message>
+        <source>STUN server</source>
+        <translation>STUN 伺服器</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Use ICE to find a path for the sound (recommended)</source>
+        <translation>使用 ICE 為聲音尋找路徑（建議）</translation>
+    </message>
+    <message>
+        <source>TURN relay server</source>
+        <translation>TURN 中繼伺服器</translation>
+    </message>
+    <message>
+        <source>TURN transport</source>
+        <translation>TURN 傳輸方式</translation>
+    </message>
+    <message>
+        <source>TURN user name</source>
+        <translation>TURN 使用者名稱</translation>
+    </message>
+    <message>
+        <source>Keep-alive every</source>
+        <translation>保持連線間隔</translation>
+    </message>
+    <message>
+        <source>Keep-alive interval in seconds</source>
+        <translation>保持連線間隔（秒）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source>Filled in from your operator&apos;s settings when it provides them. These apply to every account, after a restart; the TURN password is set in Settings &gt; Network &amp; security.</source>
+        <translation>電信業者有提供時會自動填入。這些設定適用於所有帳號，重新啟動後生效；TURN 密碼請在「設定 &gt; 網路與安全性」中設定。</translation>
+    </message>
+</context>
+<context>
     <name>NetworkSection</name>
     <message>
         <source>The keyring refused the password; it is not saved.</source>
@@ -2741,6 +2788,10 @@ or Ctrl+Shift+N to start a group.</source>
     <message>
         <source>Certificates</source>
         <translation>憑證</translation>
+    </message>
+    <message>
+        <source>Crossing routers</source>
+        <translation>穿越路由器</translation>
     </message>
     <message>
         <source>Check the server&apos;s certificate (recommended)</source>

@@ -75,15 +75,21 @@ _CALL_END_REASONS = {
 MAX_REASON_PHRASE = 60
 
 
-def call_end_reason(code: int, reason: str, *, heard_back: bool = True) -> str:
+def call_end_reason(
+    code: int, reason: str, *, heard_back: bool = True, answered: bool = False
+) -> str:
     """Why a call ended, as one of the constants above or "CODE phrase".
 
     `heard_back`: the far end rang or answered. A timeout (408) before that means the
-    server never answered; after it, that nobody picked up.
+    server never answered; after it, that nobody picked up. `answered`: the call was up;
+    a timeout then is a session that expired unrefreshed (RFC 4028) or an in-dialog
+    request the far end never answered: it is gone.
     """
     if code in (0, 200):
         return CALL_ENDED
     if code == 408:
+        if answered:
+            return CONNECTION_LOST
         return NO_ANSWER if heard_back else SERVER_UNREACHABLE
     # pjsip reports its own transport failures as 503 with the system's reason
     if code == 503 and reason.strip().lower() not in ("", "service unavailable"):

@@ -326,7 +326,12 @@ class CallCenter:
         if call.call_id in self._declined_while_busy and call.state is not CallState.ENDED:
             return  # declined unseen: the app hears of it only when it has ended
         if call.state is CallState.ENDED:
-            call.reason = call_end_reason(call.code, call.reason, heard_back=call.heard_back)
+            call.reason = call_end_reason(
+                call.code,
+                call.reason,
+                heard_back=call.heard_back,
+                answered=call.answered_at is not None,
+            )
             if call.lost:
                 call.reason = CONNECTION_LOST
             if call.call_id in self._declined_while_busy:

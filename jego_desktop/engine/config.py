@@ -49,3 +49,9 @@ class EngineConfig:
     # far end and is ended as "connection lost"; 0 never ends one.
     rtp_timeout_s: float = 25.0
     nat: NatTraversal = field(default_factory=NatTraversal)  # STUN, ICE, TURN, keep-alives
+    # Session timers (RFC 4028), used when the peer supports them: the refresher re-sends
+    # UPDATE (or re-INVITE) every half interval, and a session nobody refreshed ends. This
+    # covers what the RTP timeout cannot: a held call whose far end vanished. The RFC's
+    # recommended interval and its floor (pjsip's and Linphone's defaults alike).
+    session_expires_s: int = 1800
+    session_min_se_s: int = 90

@@ -149,9 +149,14 @@ class EngineCore:
         cfg.mediaConfig.transportConfig.port = self.config.rtp_port
 
     def _media_config(self, cfg: pj.AccountConfig) -> None:
-        """Where RTP listens, and how calls cross NAT (STUN, ICE, TURN, keep-alives)."""
+        """Where RTP listens, how calls cross NAT (STUN, ICE, TURN, keep-alives), and
+        session timers."""
         self._bind_media(cfg)
         apply_nat(cfg, self.config.nat, self.config.bind_address)
+        # AccountConfig() leaves these at 0 (measured), whatever pjsip then makes of it
+        cfg.callConfig.timerUse = pj.PJSUA_SIP_TIMER_OPTIONAL  # when the peer supports them
+        cfg.callConfig.timerSessExpiresSec = self.config.session_expires_s
+        cfg.callConfig.timerMinSESec = self.config.session_min_se_s
 
     def tick(self) -> None:
         """Called by the loop between event polls: timers, ended calls, statistics."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Sequence
+from typing import cast
 
 from jego_desktop.domain.incoming_messages import RecallResult
 from jego_desktop.domain.message_formats import RECALLED
@@ -18,6 +19,7 @@ from jego_desktop.domain.messages import (
     StateUpdate,
     can_transition,
 )
+from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.text_search import fold
 from jego_desktop.store.arrival_order import arrival_time
@@ -181,13 +183,16 @@ class MessageStore:
         reason: str = "",
         sip_call_id: str | None = None,
         at: float | None = None,
+        receipt_from: tuple[str, str] | None = None,
     ) -> StateUpdate | None:
         """Apply a report (sent, delivered, displayed, failed) on an outgoing message.
 
         Only forward moves are applied (see `domain.messages.can_transition`); a late or
         repeated report returns the message unchanged with `changed` False. `reason` is
         kept for FAILED; `sip_call_id` (of the MESSAGE request) is recorded when given.
-        None when no outgoing message has this id.
+        `receipt_from` (account key, peer URI): a receipt from that peer, whose id may be
+        the SIP Call-ID of a plain-text MESSAGE (liblinphone names those so): looked for
+        among that conversation's messages only. None when no outgoing message matches.
         """
         at = self._db.now() if at is None else at
         with self._db.write() as connection:
@@ -196,6 +201,8 @@ class MessageStore:
                 " WHERE direction = 'outgoing' AND message_id = ?",
                 (message_id,),
             ).fetchone()
+            if row is None and receipt_from is not None:
+                row = _sent_as_call(connection, message_id, *receipt_from)
             if row is None:
                 return None
             current = message_from_row(row)
@@ -447,3 +454,19 @@ def _selected(connection: sqlite3.Connection, message_pk: int) -> Message:
     if message is None:  # only if the row vanished inside our own transaction
         raise NotFoundError(f"no message {message_pk}")
     return message
+
+
+def _sent_as_call(
+    connection: sqlite3.Connection, sip_call_id: str, account_key: str, peer_uri: str
+) -> sqlite3.Row | None:
+    """The outgoing message to this peer whose MESSAGE had this SIP Call-ID (the newest,
+    should a Call-ID ever be used twice); read through the conversation's time index."""
+    return cast(
+        "sqlite3.Row | None",
+        connection.execute(
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE direction = 'outgoing'"
+            " AND sip_call_id = ? AND conversation_id = (SELECT id FROM conversations"
+            " WHERE account_key = ? AND peer_uri = ?) ORDER BY id DESC LIMIT 1",
+            (sip_call_id, account_key, normalise_peer_uri(peer_uri)),
+        ).fetchone(),
+    )

@@ -3,15 +3,18 @@ NAT lab (tests/peers/netns.py): started with `ip netns exec HOME python -m ...`.
 
     python -m tests.integration.nat_peer --bind 100.64.1.2 --number alice --password X
         --server 198.18.0.1:5060 [--stun HOST:PORT] [--turn HOST:PORT --turn-user U
-        --turn-password P] [--no-ice] [--no-rewrite] [--tone 700] [--rtp-timeout S]
+        --turn-password P] [--turn-transport udp|tcp|tls] [--no-ice] [--no-rewrite]
+        [--tone 700] [--rtp-timeout S] [--video]
 
 Commands on stdin, one JSON object a line: {"cmd": "dial", "uri": URI}, {"cmd": "hangup"},
 {"cmd": "clear"} (forget what was heard), {"cmd": "network_changed"},
-{"cmd": "heard", "path": WAV} (write what was heard since, 16 kHz mono), {"cmd": "quit"}.
-Incoming calls are answered at once. Events on stdout, one JSON object a line, each
-with "t" (time.monotonic()): started, registration, call (call_id, state, code, reason),
-stats (rtt_ms, rx_packets, tx_packets), heard (path, seconds), address_changed (the
-app's AddressWatch saw a new address and told the engine), stopped, error.
+{"cmd": "heard", "path": WAV} (write what was heard since, 16 kHz mono), {"cmd": "quit"};
+with --video, {"cmd": "start_video"}. Incoming calls are answered at once; with --video
+the camera (the numbered test pattern) is turned on whenever video starts. Events on
+stdout, one JSON object a line, each with "t" (time.monotonic()): started, registration,
+call (call_id, state, code, reason), stats (rtt_ms, rx_packets, tx_packets), heard
+(path, seconds), address_changed (the app's AddressWatch saw a new address and told the
+engine), video (state), frame (the number read from each picture received), stopped, error.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QImage
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.calls import CallState
@@ -36,7 +40,7 @@ from jego_desktop.domain.engine_events import (
     EngineError,
     RegistrationChanged,
 )
-from jego_desktop.domain.nat import NatTraversal
+from jego_desktop.domain.nat import NatTraversal, TurnTransport
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.synthetic import ToneAudio
@@ -56,6 +60,7 @@ def nat_of(options: argparse.Namespace) -> NatTraversal:
         turn_server=options.turn,
         turn_user=options.turn_user,
         turn_password=options.turn_password,
+        turn_transport=TurnTransport(options.turn_transport),
         rewrite_addresses=not options.no_rewrite,
     )
 
@@ -91,6 +96,7 @@ class NatPeer(QObject):
         self.watch = AddressWatch(parent=self)
         self.watch.changed.connect(lambda: emit("address_changed"))
         self.watch.changed.connect(self.engine.network_changed)
+        self.video = VideoInHome(self.engine, options) if options.video else None
 
     def start(self) -> None:
         self.watch.start()
@@ -134,6 +140,8 @@ class NatPeer(QObject):
                 self.audio.clear()
             elif name == "heard":
                 self._write_heard(request["path"])
+            elif name == "start_video" and self.video is not None:
+                self.video.calls.start_video_when_answered(self._call_id)
             elif name == "quit":
                 self.shutdown()
         except Exception as error:
@@ -152,11 +160,45 @@ class NatPeer(QObject):
         if self._stopped:
             return
         self._stopped = True
+        if self.video is not None:
+            self.video.calls.shutdown()
         self.engine.stop()
         QCoreApplication.processEvents()
         emit("stopped")
         if self._app is not None:
             self._app.quit()
+
+
+class VideoInHome(QObject):
+    """The call's video (aiortc) with the same STUN/TURN servers and address as the sound,
+    sending the numbered test pattern; the video stack loads only with --video."""
+
+    def __init__(self, engine: CallEngine, options: argparse.Namespace) -> None:
+        super().__init__()
+        from jego_desktop.media.video.tracks import PatternTrack
+        from jego_desktop.models.video.video_call import VideoCalls
+        from jego_desktop.models.video.video_sources import CameraSources
+
+        sources = CameraSources(override=lambda: PatternTrack(320, 240, 15))
+        self.calls = VideoCalls(engine, sources, bind_address=options.bind, nat=nat_of(options))
+        self.calls.connect_engine(engine)
+        self.calls.status_changed.connect(self._on_status)
+        self.calls.remote_frame.connect(self._on_frame)
+
+    @Slot(object)
+    def _on_status(self, status: Any) -> None:
+        from jego_desktop.models.video.video_call import VideoState
+
+        if status.state is VideoState.CONNECTING and not status.sending:
+            self.calls.set_sending(status.call_id, True)  # as its user would, to be seen
+        emit("video", state=status.state.value)
+
+    @Slot(str, QImage)
+    def _on_frame(self, call_id: str, picture: QImage) -> None:
+        from jego_desktop.media.video.pattern import read_pattern
+        from jego_desktop.models.video.video_frames import from_qimage
+
+        emit("frame", n=read_pattern(from_qimage(picture)))
 
 
 def main() -> int:
@@ -169,11 +211,13 @@ def main() -> int:
     parser.add_argument("--turn", default="")
     parser.add_argument("--turn-user", default="")
     parser.add_argument("--turn-password", default="")
+    parser.add_argument("--turn-transport", default="udp", choices=("udp", "tcp", "tls"))
     parser.add_argument("--no-ice", action="store_true")
     parser.add_argument("--no-rewrite", action="store_true")
     parser.add_argument("--tone", type=float, default=700.0)
     parser.add_argument("--rtp-port", type=int, default=30000)
     parser.add_argument("--rtp-timeout", type=float, default=25.0)
+    parser.add_argument("--video", action="store_true")
     parser.add_argument("--log-level", type=int, default=4)  # pjsip's: 4 shows ICE checks
     options = parser.parse_args()
     return run_peer(lambda: NatPeer(options))

@@ -21,9 +21,13 @@ from jego_desktop.domain.engine_events import (
     MessageReceived,
     MessageSent,
 )
+from jego_desktop.domain.messages import MessageState
+from jego_desktop.store.database import Database
+from jego_desktop.store.messages import MessageStore
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice
 from tests.integration.test_engine_messages import MemorySink
+from tests.integration.test_messaging_service import messaging
 from tests.peers.kamailio import Kamailio
 from tests.peers.linphonec import Linphonec, LoopbackBindError
 from tests.peers.tones import assert_tone, dominant_frequency, write_tone_wav
@@ -122,6 +126,33 @@ def test_linphones_deflated_receipt_for_a_plain_message_is_a_receipt_not_a_text(
     assert sent.sip_call_id
     probe.wait_for(MessageDelivered, lambda e: e.message_id == sent.sip_call_id)
     assert sink.offered == 0  # nothing shown in the chat
+
+
+def test_a_plain_message_to_linphone_shows_delivered_in_the_chat(
+    engine_factory, kamailio: Kamailio, linphonec_factory: Factory, db: Database
+) -> None:
+    """A fresh profile writes plain text to a peer it knows nothing of; liblinphone's
+    receipt names that MESSAGE by its SIP Call-ID (each MESSAGE has its own: measured),
+    and the stored message shows delivered."""
+    lina = registered_linphonec(linphonec_factory, kamailio)
+    probe, service = messaging(engine_factory, db, cpim_by_default=False)
+    account = alice(kamailio)
+    probe.register(account, kamailio.users["alice"])
+    first = service.send(account.key, kamailio.aor("bob"), f"{TEXT} 1")
+    second = service.send(account.key, kamailio.aor("bob"), f"{TEXT} 2")
+    stored = MessageStore(db)
+
+    def states() -> list[MessageState]:
+        return [m.state for m in stored.page(first.conversation_id)]
+
+    deadline = time.monotonic() + 10
+    while states() != [MessageState.DELIVERED] * 2 and time.monotonic() < deadline:
+        pump(0.1)
+    assert [text for _peer, text in lina.received_messages()] == [f"{TEXT} 1", f"{TEXT} 2"]
+    assert "Content-Type: text/plain" in lina.received_requests("MESSAGE")[0]
+    assert states() == [MessageState.DELIVERED] * 2
+    calls = {m.sip_call_id for m in stored.page(first.conversation_id)}
+    assert len(calls) == 2 and second.message_id != first.message_id
 
 
 def test_message_read_in_linphone_comes_back_displayed(

@@ -14,18 +14,21 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests.peers.kamailio import make_test_certificates
 from tests.peers.netns import NetNs
 from tests.peers.process import ManagedProcess, PeerError
 
 REALM = "lab.example"
-_USAGE = re.compile(r"(?<!peer )usage: realm=<[^>]*>, username=<(?P<user>[^>]*)>, rp=(?P<rp>\d+), "
-                    r"rb=(?P<rb>\d+), sp=(?P<sp>\d+), sb=(?P<sb>\d+)")  # fmt: skip
+_USAGE = re.compile(r"session (?P<session>\d+): usage: realm=<[^>]*>, username=<(?P<user>[^>]*)>, "
+                    r"rp=(?P<rp>\d+), rb=(?P<rb>\d+), sp=(?P<sp>\d+), sb=(?P<sb>\d+)")  # fmt: skip
+_NEW = re.compile(r"session (?P<session>\d+): new, realm=[^\n]*")
 
 
 @dataclass(frozen=True)
 class RelayUsage:
     """One closed TURN session: what coturn received from and sent to its client."""
 
+    session: str
     user: str
     received_packets: int
     received_bytes: int
@@ -34,8 +37,9 @@ class RelayUsage:
 
 
 class Coturn:
-    """turnserver with long-term credentials `user`/`password`, UDP and TCP on `port`,
-    relay ports `relay_ports` on the same address; no TLS, no DTLS, no CLI."""
+    """turnserver with long-term credentials `user`/`password`, UDP and TCP on `port`, TLS
+    on `tls_port` (a certificate for `address` signed by a test CA, made at start), relay
+    ports `relay_ports` on the same address; no DTLS, no CLI."""
 
     def __init__(
         self,
@@ -47,6 +51,7 @@ class Coturn:
         password: str = "relay-secret",
         port: int = 3478,
         relay_ports: tuple[int, int] = (49200, 49400),
+        tls_port: int = 5349,
     ) -> None:
         self.workdir = workdir
         self.namespace = namespace
@@ -55,6 +60,7 @@ class Coturn:
         self.password = password
         self.port = port
         self.relay_ports = relay_ports
+        self.tls_port = tls_port  # TURN over TLS, with a certificate made at start
         self.log_path = workdir / "turnserver.out"  # its stdout, buffered
         self.turn_log = workdir / "turnserver.log"  # its own log, written at once
         self._process: ManagedProcess | None = None
@@ -64,6 +70,8 @@ class Coturn:
         if program is None:
             raise PeerError("turnserver is not installed (Debian coturn)")
         self.workdir.mkdir(parents=True, exist_ok=True)
+        (self.workdir / "tls").mkdir(exist_ok=True)
+        make_test_certificates(self.workdir / "tls", self.address)
         low, high = self.relay_ports
         argv = [
             *self.namespace.exec_prefix(),
@@ -78,7 +86,9 @@ class Coturn:
             f"--user={self.user}:{self.password}",
             "--lt-cred-mech",
             "--fingerprint",
-            "--no-tls",
+            f"--tls-listening-port={self.tls_port}",
+            f"--cert={self.workdir / 'tls' / 'server.pem'}",
+            f"--pkey={self.workdir / 'tls' / 'server.key'}",
             "--no-dtls",
             "--no-cli",
             "--no-multicast-peers",
@@ -91,6 +101,11 @@ class Coturn:
         self._process = ManagedProcess("coturn", argv, self.log_path, cwd=self.workdir)
         self._process.start()
         self._process.wait_until(self._listening, timeout, "coturn listening")
+
+    def udp_ports(self) -> str:
+        """Its UDP ports in nftables' form: the listening port and the relay range."""
+        low, high = self.relay_ports
+        return f"{self.port}, {low}-{high}"
 
     def _listening(self) -> bool:
         text = self.log_text()
@@ -112,6 +127,7 @@ class Coturn:
         counted it; STUN-only sessions have no user."""
         found = [
             RelayUsage(
+                m.group("session"),
                 m.group("user"),
                 int(m.group("rp")),
                 int(m.group("rb")),
@@ -122,13 +138,20 @@ class Coturn:
         ]
         return [u for u in found if user is None or u.user == user]
 
-    def wait_usage(
-        self, minimum: int = 1, user: str | None = None, timeout: float = 15.0
-    ) -> list[RelayUsage]:
+    def allocations(self) -> set[str]:
+        """The session ids of every allocation made so far, closed or not."""
+        return {m.group("session") for m in _NEW.finditer(self.log_text())}
+
+    def over_tls(self) -> set[str]:
+        """The session ids of the allocations made over TLS."""
+        return {m.group("session") for m in _NEW.finditer(self.log_text()) if "method=TLS" in m[0]}
+
+    def wait_closed(self, sessions: set[str], timeout: float = 15.0) -> list[RelayUsage]:
+        """What `sessions` relayed, once each has closed (its usage is written then)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            found = self.usage(user)
-            if len(found) >= minimum:
+            found = [u for u in self.usage() if u.session in sessions]
+            if len(found) >= len(sessions):
                 return found
             time.sleep(0.2)
-        raise PeerError(f"coturn reported {len(self.usage(user))} closed sessions, not {minimum}")
+        raise PeerError(f"coturn closed {len(found)} of {len(sessions)} allocations")

@@ -8,9 +8,10 @@
     home namespace       the phone (Jego or baresip), default route via its router
 
 Only 198.18.0.0/15 and 100.64.0.0/10 are used, only inside namespaces made here; the
-machine's own interfaces are never touched. The internet has no route to 100.64/10, so a
-home is reached only through its router's NAT, as on a real network. Needs root (CAP_NET_ADMIN)
-and `ip` (iproute2) and `nft` (nftables); `Lab.unavailable()` says why not otherwise.
+machine's own interfaces are never touched. The internet sends 100.64/10 nowhere (a link
+into an empty namespace), so a home is reached only through its router's NAT, as on a real
+network. Needs root (CAP_NET_ADMIN) and `ip` (iproute2) and `nft` (nftables);
+`Lab.unavailable()` says why not otherwise.
 
 A test process can open a socket inside a namespace (`NetNs.socket`): a short-lived thread
 enters the namespace and makes it; a socket stays in the namespace it was made in.
@@ -18,6 +19,7 @@ enters the namespace and makes it; a socket stays in the namespace it was made i
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import enum
 import os
@@ -161,10 +163,24 @@ class Lab:
         return ns
 
     def _make(self) -> None:
-        ip = _tool("ip")
         inet = self._namespace(self.internet.name)
         inet.run("ip", "addr", "add", f"{SERVERS_ADDRESS}/32", "dev", "lo")
         inet.run("sysctl", "-q", "-w", "net.ipv4.ip_forward=1")
+        ip = _tool("ip")
+        # Homes' private addresses lead nowhere on the internet, silently, as on a real one:
+        # without a route, coturn's relay got ENETUNREACH sending an ICE check to a peer's
+        # host candidate and closed the whole allocation (measured: the call lost its relay).
+        # (A link into an empty namespace and a fixed neighbour: no dummy links in
+        # containers, and no ARP that could fail back to the sender.)
+        sink = self._namespace(f"{self.prefix}-void")
+        _run([ip, "link", "add", "void", "netns", inet.name, "type", "veth",
+              "peer", "name", "sink", "netns", sink.name])  # fmt: skip
+        sink.run("ip", "link", "set", "sink", "up")
+        inet.run("ip", "link", "set", "void", "up")
+        inet.run("ip", "neigh", "add", "198.19.255.254", "lladdr", "02:00:00:00:00:01",
+                 "dev", "void", "nud", "permanent")  # fmt: skip
+        inet.run("ip", "route", "add", "198.19.255.254/32", "dev", "void")
+        inet.run("ip", "route", "add", "100.64.0.0/10", "via", "198.19.255.254", "dev", "void")
         for index, kind in enumerate(self.kinds, start=1):
             router = self._namespace(f"{self.prefix}-r{index}")
             host = self._namespace(f"{self.prefix}-h{index}")
@@ -223,6 +239,28 @@ class Lab:
         home.host.run("ip", "route", "add", "default", "via", f"100.64.{to.index}.1")
         home.address, home.router = address, to.router
         return address
+
+    @contextlib.contextmanager
+    def udp_blocked(self, homes: Sequence[Home], address: str, ports: str) -> Iterator[None]:
+        """The homes' routers drop UDP to `address` on `ports` (nftables' form: "3478,
+        49200-49400") while the block lasts, as some carriers and office firewalls do."""
+        rules = (
+            "table ip udpblock {\n"
+            "  chain forward { type filter hook forward priority 0; "
+            f"ip daddr {address} udp dport {{ {ports} }} drop; }}\n"
+            "}\n"
+        )
+        routers = [home.router for home in homes]
+        try:
+            for router in routers:
+                _run([*router.exec_prefix(), "nft", "-f", "-"], stdin=rules)
+            yield
+        finally:
+            for router in routers:
+                subprocess.run(
+                    [*router.exec_prefix(), "nft", "delete", "table", "ip", "udpblock"],
+                    capture_output=True,
+                )
 
     def stop(self) -> None:
         for ns in reversed(self._made):

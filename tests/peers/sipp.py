@@ -15,6 +15,7 @@ needs):
 - uas_mailbox.xml      registrar and voicemail box: REGISTER, PUBLISH, a message-summary
   SUBSCRIBE answered with three NOTIFYs (2 new, read, none), the mailbox's INVITE
 - uac_unsolicited_mwi.xml a stranger's message-summary NOTIFY outside any subscription
+- uas_session_timer.xml callee that requires session timers (RFC 4028), logs each refresh
 
 Each run gets its own directory under the work directory holding SIPp's output
 (sipp.out), final screen (screen.log), statistics (stats.csv), unexpected messages
@@ -48,6 +49,8 @@ UAS_EARLY_MEDIA_TO_SINK = SCENARIO_DIR / "uas_early_media_to_sink.xml"
 UAS_DTMF_INFO = SCENARIO_DIR / "uas_dtmf_info.xml"
 UAS_MAILBOX = SCENARIO_DIR / "uas_mailbox.xml"
 UAC_UNSOLICITED_MWI = SCENARIO_DIR / "uac_unsolicited_mwi.xml"
+UAS_SESSION_TIMER = SCENARIO_DIR / "uas_session_timer.xml"
+REFRESH_LOG = "refresh.log"
 DTMF_LOG = "dtmf.log"
 
 # SIPp's own transport modes: one socket for all calls. Debian's SIPp has no TLS.
@@ -419,6 +422,30 @@ def dtmf_info_callee(workdir: Path, info_code: int = 200, timeout: float = 30.0)
     )
     sipp.start()
     return sipp
+
+
+def session_timer_callee(workdir: Path, session_expires: str, timeout: float = 90.0) -> Sipp:
+    """A started SIPp callee that requires session timers, answering with
+    `Session-Expires: <session_expires>` (e.g. "90;refresher=uac"); read the refreshes it
+    received with `refreshes`. Call sip:timer@<address>."""
+    sipp = Sipp(
+        UAS_SESSION_TIMER,
+        workdir,
+        count=1,
+        timeout=timeout,
+        keys={"session_expires": session_expires},
+        extra_args=["-trace_logs", "-log_file", REFRESH_LOG],
+    )
+    sipp.start()
+    return sipp
+
+
+def refreshes(sipp: Sipp) -> list[str]:
+    """The session refreshes (UPDATE or INVITE) a session_timer_callee received so far."""
+    if sipp.run_dir is None:
+        return []
+    lines = _read(sipp.run_dir / REFRESH_LOG).splitlines()
+    return [line.split()[1] for line in lines if line.startswith("REFRESH ")]
 
 
 def mailbox(workdir: Path, notify_gap_ms: int, calls: int = 4, timeout: float = 60.0) -> Sipp:

@@ -472,13 +472,15 @@ class MessagingService(QObject):
         if self._for_groups(event):
             return
         self._learn_format((event.account_key, event.peer_uri), True)  # receipts are CPIM
-        self._apply(event.message_id, MessageState.DELIVERED)
+        peer = (event.account_key, event.peer_uri)
+        self._apply(event.message_id, MessageState.DELIVERED, receipt_from=peer)
 
     @Slot(object)
     def on_message_displayed(self, event: MessageDisplayed) -> None:
         if self._for_groups(event):
             return
-        self._apply(event.message_id, MessageState.DISPLAYED)
+        peer = (event.account_key, event.peer_uri)
+        self._apply(event.message_id, MessageState.DISPLAYED, receipt_from=peer)
 
     @Slot(object)
     def on_message_received(self, event: MessageReceived) -> None:
@@ -646,10 +648,11 @@ class MessagingService(QObject):
         *,
         reason: str = "",
         sip_call_id: str | None = None,
+        receipt_from: tuple[str, str] | None = None,
     ) -> None:
         try:
             update = self._messages.update_outgoing_state(
-                message_id, state, reason=reason, sip_call_id=sip_call_id
+                message_id, state, reason=reason, sip_call_id=sip_call_id, receipt_from=receipt_from
             )
         except StoreError:
             log.exception("could not record %s for message %s", state.value, message_id)

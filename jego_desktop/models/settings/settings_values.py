@@ -42,6 +42,17 @@ TURN_TRANSPORT = "network/turn_transport"  # "udp", "tcp" or "tls"
 TURN_USER = "network/turn_user"  # its password is in the keyring (models/settings/turn_password.py)
 KEEPALIVE_S = "network/keepalive_s"  # SIP keep-alive interval over UDP; 0: none
 REWRITE_ADDRESSES = "network/rewrite_addresses"  # Contact/Via/SDP follow the public address
+# The operator's defaults for the same, written by a packager or provisioning under
+# [operator]: used while the user has not chosen a value of their own (network/...), so
+# nobody types them. Never a password: the TURN password lives in the keyring only.
+OPERATOR_DEFAULTS = {
+    STUN_SERVER: "operator/stun_server",
+    ICE_ENABLED: "operator/ice",
+    TURN_SERVER: "operator/turn_server",
+    TURN_TRANSPORT: "operator/turn_transport",
+    TURN_USER: "operator/turn_user",
+    KEEPALIVE_S: "operator/keepalive_s",
+}
 FILES_SERVER_URL = "files/server_url"
 FILES_AUTO_DOWNLOAD_MB = "files/auto_download_mb"
 FILES_VOICE_FORMAT = "files/voice_format"  # "ogg" (standard) or "matroska" (Linphone plays it)
@@ -90,15 +101,22 @@ class AppSettings:
         self.qsettings = settings
 
     def _text(self, key: str, default: str = "") -> str:
-        value = self.qsettings.value(key, default)
+        value = self.qsettings.value(self._source(key), default)
         return default if value is None else str(value)
 
+    def _source(self, key: str) -> str:
+        """`key`, or the operator's default for it while the user has set none."""
+        operator = OPERATOR_DEFAULTS.get(key)
+        if operator and not self.qsettings.contains(key) and self.qsettings.contains(operator):
+            return operator
+        return key
+
     def _flag(self, key: str, default: bool) -> bool:
-        return bool(self.qsettings.value(key, default, bool))
+        return bool(self.qsettings.value(self._source(key), default, bool))
 
     def _number(self, key: str, default: int, low: int, high: int) -> int:
         try:
-            value = int(str(self.qsettings.value(key, default)))
+            value = int(str(self.qsettings.value(self._source(key), default)))
         except ValueError:
             return default
         return min(high, max(low, value))
@@ -189,6 +207,21 @@ class AppSettings:
             keepalive_s=self._number(KEEPALIVE_S, DEFAULT_KEEPALIVE_S, 0, 3600),
             rewrite_addresses=self._flag(REWRITE_ADDRESSES, True),
         )
+
+    def keep_nat_changes(self, shown: NatTraversal, chosen: NatTraversal) -> None:
+        """Save what the user changed from `shown` (the values a form was filled with);
+        what they left alone keeps following the operator's defaults."""
+        values = {
+            STUN_SERVER: (shown.stun_server, chosen.stun_server),
+            ICE_ENABLED: (shown.ice, chosen.ice),
+            TURN_SERVER: (shown.turn_server, chosen.turn_server),
+            TURN_TRANSPORT: (shown.turn_transport.value, chosen.turn_transport.value),
+            TURN_USER: (shown.turn_user, chosen.turn_user),
+            KEEPALIVE_S: (shown.keepalive_s, chosen.keepalive_s),
+        }
+        for key, (before, after) in values.items():
+            if before != after:
+                self.set(key, after)
 
     # ----- files ----------------------------------------------------------------------
 

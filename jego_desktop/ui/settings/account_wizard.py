@@ -1,8 +1,9 @@
 """ "Bind your number": a four-step wizard that checks every field and tests the registration.
 
-Steps: the number, the server, the password and security, then a registration test with
-the engine. Saving goes through AccountEditor (keyring first, then the store, then the
-engine reloads its accounts); the password never goes anywhere else.
+Steps: the number, the server (and crossing routers: STUN, ICE, TURN, keep-alives, filled
+in from the operator's defaults when it provides them), the password and security, then a
+registration test with the engine. Saving goes through AccountEditor (keyring first, then
+the store, then the engine reloads its accounts); the password never goes anywhere else.
 """
 
 from __future__ import annotations
@@ -39,28 +40,14 @@ from jego_desktop.models.settings.settings_values import (
     ca_file_error,
 )
 from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.settings.field_errors import error_label, set_error
 from jego_desktop.ui.settings.look import settings_stylesheet
+from jego_desktop.ui.settings.nat_fields import NatFields
 from jego_desktop.ui.settings.services import SettingsEngine
 from jego_desktop.ui.style import SPACING, Palette
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-
-
-def _error_label() -> QLabel:
-    label = PlainLabel()
-    label.setObjectName("fieldError")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def _set_error(field: QLineEdit, label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
-    field.setProperty("invalid", bool(text))
-    field.style().unpolish(field)
-    field.style().polish(field)
 
 
 def _restyle(label: QLabel, name: str) -> None:
@@ -97,7 +84,7 @@ class _FieldsPage(_Page):
         edit = edit or QLineEdit()
         edit.setObjectName(f"{name}Field")
         edit.setMaxLength(256)
-        error = _error_label()
+        error = error_label()
         self.add_row(name, edit)
         self.form.addRow("", error)
         self.fields[name] = (edit, error)
@@ -121,7 +108,7 @@ class _FieldsPage(_Page):
             errors = self.owner.errors()
             for name in shown:
                 edit, label = self.fields[name]
-                _set_error(edit, label, errors.get(name, ""))
+                set_error(edit, label, errors.get(name, ""))
 
     def show_errors(self, errors: dict[str, str], only: str = "") -> bool:
         shown = False
@@ -129,7 +116,7 @@ class _FieldsPage(_Page):
             if only and name != only:
                 continue
             text = errors.get(name, "")
-            _set_error(edit, label, text)
+            set_error(edit, label, text)
             if text and not shown:
                 edit.setFocus()
                 shown = True
@@ -185,7 +172,7 @@ class ServerPage(_FieldsPage):
         row = QHBoxLayout()
         row.addWidget(self.ca_file, 1)
         row.addWidget(self.browse)
-        self.ca_error = _error_label()
+        self.ca_error = error_label()
         self.tls_note = PlainLabel()
         self.tls_note.setObjectName("settingsHint")
         self.tls_note.setWordWrap(True)
@@ -194,6 +181,8 @@ class ServerPage(_FieldsPage):
         tls.addWidget(self.ca_error)
         tls.addWidget(self.tls_note)
         self.add_row("certificates", self.tls_box)
+        self.nat = NatFields(settings.nat_traversal())
+        self.add_row("nat", self.nat)
         self.transport.currentIndexChanged.connect(self._show_tls)
         self._show_tls()
         self.retranslate()
@@ -209,6 +198,7 @@ class ServerPage(_FieldsPage):
         self.name_row("username", self.tr("User name"))
         self.username.setPlaceholderText(self.tr("The number, unless your operator says otherwise"))
         self.name_row("certificates", self.tr("Certificates"))
+        self.labels["nat"].setText(self.tr("Crossing routers"))
         self.verify.setText(self.tr("Check the server's certificate (recommended)"))
         self.ca_file.setAccessibleName(self.tr("Certificate authority file"))
         self.ca_file.setPlaceholderText(self.tr("The system's certificates"))
@@ -217,7 +207,7 @@ class ServerPage(_FieldsPage):
             self.tr("These TLS settings apply to every account, after a restart.")
         )
         if self.ca_error.isVisible():
-            _set_error(self.ca_file, self.ca_error, ca_file_error(self.ca_file.text()))
+            set_error(self.ca_file, self.ca_error, ca_file_error(self.ca_file.text()))
         self.retranslate_errors()
 
     def _show_tls(self) -> None:
@@ -235,8 +225,9 @@ class ServerPage(_FieldsPage):
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         fine = super().validatePage()
         ca_error = ca_file_error(self.ca_file.text()) if self.tls_box.isVisible() else ""
-        _set_error(self.ca_file, self.ca_error, ca_error)
-        return fine and not ca_error
+        set_error(self.ca_file, self.ca_error, ca_error)
+        nat_fine = self.nat.validate()
+        return fine and not ca_error and nat_fine
 
 
 class SecurityPage(_FieldsPage):
@@ -504,6 +495,8 @@ class AccountWizard(QWizard):
             problem = str(error)  # the editor's text, translated when it was made
             self.test_page.set_result(False, lambda: problem)
             return
+        nat = self.server_page.nat
+        self._settings.keep_nat_changes(nat.shown, nat.chosen())
         if config.transport is Transport.TLS:
             self._settings.set(TLS_VERIFY, self.server_page.verify.isChecked())
             self._settings.set(TLS_CA_FILE, self.server_page.ca_file.text().strip())

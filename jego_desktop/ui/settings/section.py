@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.settings.field_errors import error_label
 from jego_desktop.ui.style import SPACING
 
 COMBO_MINIMUM_CHARACTERS = 12
@@ -73,13 +74,7 @@ class Section(QScrollArea):
         label.setWordWrap(True)
         return label
 
-    @staticmethod
-    def error_label() -> QLabel:
-        label = PlainLabel()
-        label.setObjectName("fieldError")
-        label.setWordWrap(True)
-        label.hide()
-        return label
+    error_label = staticmethod(error_label)
 
     @staticmethod
     def show_error(label: QLabel, text: str) -> None:

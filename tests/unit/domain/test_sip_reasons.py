@@ -43,6 +43,11 @@ def test_call_end_reasons() -> None:
     assert call_end_reason(599, "Odd") == "599 Odd"
 
 
+def test_a_timeout_after_the_answer_is_a_lost_connection() -> None:
+    # pjsip's session timer (RFC 4028) ends an unrefreshed session with 408
+    assert call_end_reason(408, "Request Timeout", answered=True) == "connection lost"
+
+
 @pytest.mark.parametrize(
     ("code", "reason", "heard_back", "text"),
     [

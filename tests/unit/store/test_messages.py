@@ -176,6 +176,28 @@ def test_an_outgoing_id_is_used_once(
         messages.insert_outgoing(other, "two", message_id="mine-1")
 
 
+def test_a_receipt_may_name_a_plain_message_by_its_sip_call_id(
+    conversations: ConversationStore, messages: MessageStore, conversation_id: int
+) -> None:
+    """liblinphone's IMDN for a text/plain MESSAGE carries that request's Call-ID."""
+    messages.insert_outgoing(conversation_id, "plain", message_id="m-7")
+    messages.update_outgoing_state("m-7", MessageState.SENT, sip_call_id="call-7")
+    bob = (ACCOUNT, "sip:bob@example.com")
+    carol = (ACCOUNT, "sip:carol@example.com")
+    conversations.get_or_create(*carol)
+    assert messages.update_outgoing_state("call-7", MessageState.DELIVERED) is None
+    # only the peer it went to can name it so
+    assert (
+        messages.update_outgoing_state("call-7", MessageState.DELIVERED, receipt_from=carol) is None
+    )
+    delivered = messages.update_outgoing_state("call-7", MessageState.DELIVERED, receipt_from=bob)
+    assert delivered is not None and delivered.changed
+    assert (delivered.message.message_id, delivered.message.state) == (
+        "m-7",
+        MessageState.DELIVERED,
+    )
+
+
 def test_reports_move_a_message_forward_only(messages: MessageStore, conversation_id: int) -> None:
     message = messages.insert_outgoing(conversation_id, "hi", message_id="m-1")
 
