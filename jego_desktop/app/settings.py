@@ -45,6 +45,9 @@ def wire_settings(
     """The settings view edits accounts like `account add` and applies sound settings live.
     The page is built when first shown: what it must know of the time before (the codecs
     the engine listed, the sound devices, the calls under way) is kept until then."""
+    codecs = LatestEvent(engine.codecs_listed, window)
+    devices = LatestEvent(sound_devices.changed, window)
+    calls = CallsUnderWay(engine.call_changed, window)
     values = window.app_settings
     ringer.ringtone_volume = values.audio().ringtone_gain
     saved_codecs = values.codec_order()
@@ -82,9 +85,6 @@ def wire_settings(
         turn_password=TurnPassword(secrets),
         voicemail=window.voicemail,
     )
-    codecs = LatestEvent(engine.codecs_listed, window)
-    devices = LatestEvent(sound_devices.changed, window)
-    calls = CallsUnderWay(engine.call_changed, window)
 
     def when_built(page: SettingsPage) -> None:
         page.connect_services(services)
