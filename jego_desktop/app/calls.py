@@ -51,14 +51,14 @@ def wire_call_views(
     status.changed.connect(lambda _: presence.accounts_changed())
     presence.refresh()
     connect_dial_pad(window.dial_pad, engine.make_call, post_dial)
-    window.calls_page.call_back_requested.connect(engine.make_call)
-    window.contacts_page.call_requested.connect(engine.make_call)
+    window.calls_slot.when_built(lambda page: page.call_back_requested.connect(engine.make_call))
+    window.contacts_slot.when_built(lambda page: page.call_requested.connect(engine.make_call))
     window.chats_page.call_requested.connect(engine.make_call)
     calls = CallsModel(parent=window)
     engine.call_changed.connect(calls.on_call_changed)
     engine.call_stats.connect(calls.on_call_stats)
     windows = CallWindows(
-        DtmfByMethod(engine, window.settings_page.settings.dtmf_method),
+        DtmfByMethod(engine, window.app_settings.dtmf_method),
         calls,
         current_palette(),
         window.dial_pad.uri_for,

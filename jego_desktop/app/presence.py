@@ -34,7 +34,9 @@ def wire_presence(
         tray.set_tooltip(summary)
 
     status.changed.connect(on_status)
-    window.settings_page.language_changed.connect(lambda _language: on_status(status.summary()))
+    window.settings_slot.when_built(
+        lambda page: page.language_changed.connect(lambda _lang: on_status(status.summary()))
+    )
     on_status(status.summary())
     notifier = DesktopNotifier(
         APP_NAME,

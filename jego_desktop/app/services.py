@@ -76,9 +76,18 @@ class Services:
         wire_voicemail(window, engine, bound.accounts, status, database)
         wire_presence(window, engine, status, messaging, database)
         wire_settings(
-            window, engine, status, bound, secrets, database, bridge, rings, ringer, profile.root
+            window,
+            engine,
+            status,
+            bound,
+            secrets,
+            database,
+            bridge,
+            rings,
+            ringer,
+            profile.root,
+            sound_devices,
         )
-        window.settings_page.audio.follow_devices(sound_devices.changed)
         follow_network_changes(engine, window)
         commands = wire_remote_commands(
             engine, bound, messaging, database, post_dial, values, window
@@ -214,7 +223,7 @@ def wire_attachments(
 
 def wire_post_dial(engine: CallEngine, window: MainWindow) -> PostDial:
     """An extension's digits go the way the settings say, as the keypad's do."""
-    dtmf = DtmfByMethod(engine, window.settings_page.settings.dtmf_method)
+    dtmf = DtmfByMethod(engine, window.app_settings.dtmf_method)
     post_dial = PostDial(dtmf.send_dtmf, parent=window)
     engine.call_changed.connect(post_dial.on_call_changed)
     return post_dial

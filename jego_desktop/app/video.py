@@ -21,7 +21,7 @@ def wire_video_calls(
         return call_id
 
     window.chats_page.video_call_requested.connect(call_with_video)
-    window.contacts_page.video_call_requested.connect(call_with_video)
+    window.contacts_slot.when_built(lambda page: page.video_call_requested.connect(call_with_video))
     if post_dial is not None:
         connect_dial_pad(window.dial_pad, call_with_video, post_dial, video=True)
     else:

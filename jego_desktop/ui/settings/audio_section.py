@@ -254,7 +254,7 @@ class AudioSection(Section):
 
     def connect_services(self, services: SettingsServices) -> None:
         self._services = services
-        services.engine.call_changed.connect(self._on_call_changed)
+        services.engine.call_changed.connect(self.on_call_changed)
         self._update_test_buttons()
 
     @property
@@ -266,7 +266,7 @@ class AudioSection(Section):
         return bool(self._active_calls)
 
     @Slot(object)
-    def _on_call_changed(self, event: Any) -> None:
+    def on_call_changed(self, event: Any) -> None:
         if event.state is CallState.ENDED:
             self._active_calls.discard(event.call_id)
         else:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -25,20 +25,22 @@ from jego_desktop.models.contacts.new_contact import contact_for_peer
 from jego_desktop.models.contacts.peer_names import PeerNames
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.window.my_status import MyStatusChoice
-from jego_desktop.ui.calls.calls_page import CallsPage
-from jego_desktop.ui.calls.dial_pad_page import DialPadPage
 from jego_desktop.ui.chats.chats_page import ChatsPage
-from jego_desktop.ui.contacts.contacts_page import ContactsPage
-from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.resources import icon
-from jego_desktop.ui.settings.settings_page import ACCOUNTS, SettingsPage
 from jego_desktop.ui.style import current_palette, ink, stylesheet
 from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.window.my_status_button import MyStatusButton
 from jego_desktop.ui.window.navigation import NavigationRail
 from jego_desktop.ui.window.notices import NoticeArea
+from jego_desktop.ui.window.page_slot import PageSlot
 from jego_desktop.ui.window.top_bar import TopBar
 from jego_desktop.ui.window.window_presence import WindowPresence
+
+if TYPE_CHECKING:  # built on first use: their modules load then
+    from jego_desktop.ui.calls.calls_page import CallsPage
+    from jego_desktop.ui.calls.dial_pad_page import DialPadPage
+    from jego_desktop.ui.contacts.contacts_page import ContactsPage
+    from jego_desktop.ui.settings.settings_page import SettingsPage
 
 
 @runtime_checkable
@@ -55,12 +57,18 @@ SETTINGS_PAGE = 4
 
 
 class MainWindow(QMainWindow):
-    """Chats, Contacts, Dial pad, Calls and Settings behind a navigation rail."""
+    """Chats, Contacts, Dial pad, Calls and Settings behind a navigation rail.
+
+    The first screen shows Chats: the other pages are built the first time they are shown
+    or used (`contacts_page`, `settings_page`...); app/ wires their services through
+    their slot's `when_built`."""
 
     def __init__(self, settings: QSettings) -> None:
         super().__init__()
         self._settings = settings
         palette = current_palette()
+        self._palette = palette
+        self.app_settings = AppSettings(settings)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("jego", size=64))
         self.setStyleSheet(stylesheet(palette))
@@ -80,13 +88,8 @@ class MainWindow(QMainWindow):
         self.call_history = CallHistoryModel(
             home_region=self.home_region, parent=self, names=self.peer_names.name_for
         )
-        self.dial_pad_page = DialPadPage(self.dial_pad, palette)
         self.voicemail = VoicemailBox(parent=self)
-        self.calls_page = CallsPage(self.call_history, palette, self.voicemail)
         self.contacts = ContactsModel(parent=self)
-        self.contacts_page = ContactsPage(self.contacts, self.dial_pad, palette)
-        self.settings_page = SettingsPage(AppSettings(settings), palette)
-        self.settings_page.home_region_changed.connect(self._on_home_region_changed)
         self.chats_page = ChatsPage(
             palette,
             self.dial_pad.uri_for,
@@ -97,17 +100,23 @@ class MainWindow(QMainWindow):
         self.chats_page.problem.connect(lambda text: self.notices.set_notice("chats", text))
         self.chats_page.contact_choices = self._contact_choices
         self.contacts.modelReset.connect(self._on_contacts_changed)
-        built = {
-            "chats": self.chats_page,
-            "dialpad": self.dial_pad_page,
-            "calls": self.calls_page,
-            "contacts": self.contacts_page,
-            "settings": self.settings_page,
-        }
-        for icon_name, label, empty, hint in self._page_texts():
+        for icon_name, label, _empty, _hint in self._page_texts():
             self.rail.add_entry(icon_name, label, ink(palette))
-            page = built.get(icon_name) or EmptyPage(icon_name, label, empty, hint, ink(palette))
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.chats_page)
+        # In the rail's order: Contacts, Dial pad, Calls, Settings.
+        self.contacts_slot = PageSlot(self.pages, self._build_contacts, self._place_contacts)
+        self.dial_pad_slot = PageSlot(self.pages, self._build_dial_pad, follow_layout)
+        self.calls_slot = PageSlot(self.pages, self._build_calls, self._place_calls)
+        self.settings_slot = PageSlot(self.pages, self._build_settings, self._place_settings)
+        self._slots: dict[int, PageSlot[QWidget]] = {
+            slot.index: slot  # type: ignore[misc]
+            for slot in (
+                self.contacts_slot,
+                self.dial_pad_slot,
+                self.calls_slot,
+                self.settings_slot,
+            )
+        }
         self.rail.page_requested.connect(self.show_page)
         self.my_status = MyStatusChoice(settings, parent=self)
         self.status_button = MyStatusButton(self.my_status, palette)
@@ -115,9 +124,6 @@ class MainWindow(QMainWindow):
         self.presence = WindowPresence(self, settings, palette)  # tray, badges, hide on close
         self.chats_page.conversations.unread_changed.connect(self.presence.attention.set_unread)
         self.dial_pad.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
-        self.contacts_page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
-        self.calls_page.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
-        self.calls_page.add_contact_requested.connect(self.add_contact_for)
 
         self.setCentralWidget(self._layout_body())
         self.addAction(self.top_bar.quit_action)  # Ctrl+Q wherever focus is in the window
@@ -125,8 +131,7 @@ class MainWindow(QMainWindow):
         self.top_bar.settings_action.triggered.connect(lambda: self.show_page(SETTINGS_PAGE))
         self.top_bar.bind_button.clicked.connect(self.bind_number)
         self.rail.order_tabs()
-        for page in built.values():  # now that they are in this window
-            follow_layout(page)
+        follow_layout(self.chats_page)  # now that it is in this window
         self.set_account_state(self.tr("No number yet"))
         self.set_numbers_bound(False)
         self.show_page(0)
@@ -134,6 +139,55 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda index=number: self.show_page(index))
         self._restore_geometry()
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        return self.contacts_slot.page()
+
+    @property
+    def dial_pad_page(self) -> DialPadPage:
+        return self.dial_pad_slot.page()
+
+    @property
+    def calls_page(self) -> CallsPage:
+        return self.calls_slot.page()
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self.settings_slot.page()
+
+    def _build_contacts(self) -> ContactsPage:
+        from jego_desktop.ui.contacts.contacts_page import ContactsPage
+
+        return ContactsPage(self.contacts, self.dial_pad, self._palette)
+
+    def _place_contacts(self, page: ContactsPage) -> None:
+        follow_layout(page)
+        page.chat_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+
+    def _build_dial_pad(self) -> DialPadPage:
+        from jego_desktop.ui.calls.dial_pad_page import DialPadPage
+
+        return DialPadPage(self.dial_pad, self._palette)
+
+    def _build_calls(self) -> CallsPage:
+        from jego_desktop.ui.calls.calls_page import CallsPage
+
+        return CallsPage(self.call_history, self._palette, self.voicemail)
+
+    def _place_calls(self, page: CallsPage) -> None:
+        follow_layout(page)
+        page.message_requested.connect(lambda uri, key: self.open_conversation(key, uri))
+        page.add_contact_requested.connect(self.add_contact_for)
+
+    def _build_settings(self) -> SettingsPage:
+        from jego_desktop.ui.settings.settings_page import SettingsPage
+
+        return SettingsPage(AppSettings(self._settings), self._palette)
+
+    def _place_settings(self, page: SettingsPage) -> None:
+        follow_layout(page)
+        page.home_region_changed.connect(self._on_home_region_changed)
 
     def _page_texts(self) -> list[tuple[str, str, str, str]]:
         return [
@@ -246,6 +300,9 @@ class MainWindow(QMainWindow):
         self.dial_pad_page.present_request(request)
 
     def show_page(self, index: int) -> None:
+        slot = self._slots.get(index)
+        if slot is not None:
+            slot.page()
         self.pages.setCurrentIndex(index)
         self.rail.select(index)
         page = self.pages.currentWidget()
@@ -263,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def bind_number(self) -> None:
         """The settings' accounts, with the wizard open on them."""
+        from jego_desktop.ui.settings.settings_page import ACCOUNTS
+
         self.show_page(SETTINGS_PAGE)
         self.settings_page.show_section(ACCOUNTS)
         self.settings_page.accounts.bind_number()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QColor
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from jego_desktop import APP_NAME
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.models.window.quick_dial import QuickDialEntry
-from jego_desktop.ui.contacts.contacts_page import CallTargets
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import Palette
 from jego_desktop.ui.window.rail_badge import badge_text
 from jego_desktop.ui.window.tray_icon import tray_icon
+
+if TYPE_CHECKING:  # the contacts page is built on first use
+    from jego_desktop.ui.contacts.contacts_page import CallTargets
 
 
 class Tray(QObject):

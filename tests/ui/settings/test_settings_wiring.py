@@ -15,6 +15,7 @@ from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.ringer import Ringer
 from jego_desktop.media.sound_bridge import SoundBridge
 from jego_desktop.models.calls.ring_control import RingControl
+from jego_desktop.models.settings.sound_devices import SoundDevices
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.platform.autostart import entry_name
 from jego_desktop.store.secrets import SecretStore
@@ -46,7 +47,17 @@ def test_codecs_at_start_and_sound_settings_live(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     profile = tmp_path / "work profile"
     wire_settings(
-        window, engine, status, bound, SecretStore("x"), None, bridge, rings, ringer, profile
+        window,
+        engine,
+        status,
+        bound,
+        SecretStore("x"),
+        None,
+        bridge,
+        rings,
+        ringer,
+        profile,
+        SoundDevices(bridge, parent=window),
     )
     assert fake.last("set_codec_priorities") == (
         "set_codec_priorities",

@@ -25,8 +25,9 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
 
 def test_pages_are_in_place(qtbot: QtBot, tmp_path: Path) -> None:
     window = make_window(qtbot, tmp_path)
-    assert window.pages.widget(2) is window.dial_pad_page
-    assert window.pages.widget(3) is window.calls_page
+    dial_pad_page, calls_page = window.dial_pad_page, window.calls_page  # built now
+    assert window.pages.widget(2) is dial_pad_page
+    assert window.pages.widget(3) is calls_page
     assert window.home_region == "FR"
 
 
