@@ -17,16 +17,17 @@ class LatestEvent(QObject):
 
     def __init__(self, signal: SignalInstance, parent: QObject) -> None:
         super().__init__(parent)
-        self.event: Any = None
+        # Not `self.event`: that would hide QObject.event, which Qt calls for every QEvent.
+        self.last: Any = None
         signal.connect(self._keep)
 
     @Slot(object)
     def _keep(self, event: Any) -> None:
-        self.event = event
+        self.last = event
 
     def replay(self, slot: Callable[[Any], None]) -> None:
-        if self.event is not None:
-            slot(self.event)
+        if self.last is not None:
+            slot(self.last)
 
 
 class CallsUnderWay(QObject):

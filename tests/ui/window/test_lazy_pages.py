@@ -10,7 +10,7 @@ from typing import cast
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +166,21 @@ def test_settings_built_later_catch_up_on_codecs_devices_and_calls(
     window.set_account_state("stale")
     page.language_changed.emit("fr")
     assert window.account_state.text() == status.summary()
+
+
+def test_a_kept_event_does_not_hide_qobject_event(qapp) -> None:
+    """Qt hands every QEvent to QObject.event: a kept engine event must not replace it."""
+    from PySide6.QtCore import QEvent, QObject, Signal
+
+    from jego_desktop.app.latest_events import LatestEvent
+
+    class Source(QObject):
+        fired = Signal(object)
+
+    source = Source()
+    latest = LatestEvent(source.fired, source)
+    source.fired.emit("codecs")
+    assert QCoreApplication.sendEvent(latest, QEvent(QEvent.Type.LanguageChange)) is False
+    seen: list[object] = []
+    latest.replay(seen.append)
+    assert seen == ["codecs"]
