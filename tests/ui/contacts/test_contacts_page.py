@@ -285,13 +285,18 @@ def test_a_large_vcard_is_read_while_the_window_keeps_running(
     assert not page.import_action.isEnabled()
     assert not page.import_vcard(big)  # one import at a time
     ticks.clear()
-    qtbot.waitUntil(
-        lambda: ticks_while_reading.append(len(ticks)) or not page.model.importing,
-        timeout=60_000,
-    )
+
+    def finished() -> bool:
+        if page.model.importing:
+            ticks_while_reading.append(len(ticks))
+            return False
+        return True
+
+    qtbot.waitUntil(finished, timeout=60_000)
     timer.stop()
 
-    assert max(ticks_while_reading) >= 3  # the GUI thread ran while the file was parsed
+    # the timer fired while the file was parsed (a blocking import lets none through)
+    assert max(ticks_while_reading, default=0) >= 1
     assert page.status.text() == "Contacts imported: 2000"
     assert page.import_action.isEnabled()
     expected = read_vcard_file(big)  # what the old, blocking import stored
