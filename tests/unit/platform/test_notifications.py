@@ -267,7 +267,7 @@ def test_a_slow_server_never_freezes_the_window_and_its_late_answer_counts(
 def test_a_server_that_never_answers_is_given_up_without_freezing_the_window(
     qtbot: QtBot, make: Maker, bus: SessionBus
 ) -> None:
-    stuck = NotificationServer(bus.address, ["actions", "hang=4"])
+    stuck = NotificationServer(bus.address, ["actions", "hang=2"])
     try:
         notifier = make("h", "Jego", timeout_ms=1000)
         outcomes: list[tuple[str, bool]] = []
