@@ -136,15 +136,6 @@ class ContactsModel(QAbstractListModel):
         self._changed()
         return stored
 
-    def import_vcard_file(self, path: Path) -> list[Contact]:
-        """Every contact of a .vcf file, stored in one transaction (or none).
-
-        Raises VCardError (a ValueError) for a file that cannot be read as vCards.
-        """
-        from jego_desktop.store.vcard import read_vcard_file  # vobject: only when asked
-
-        return self.import_contacts(read_vcard_file(path))
-
     def start_vcard_import(self, path: Path) -> bool:
         """Read `path` on a worker thread, then store its contacts in one transaction;
         `vcard_imported` or `vcard_import_failed` follows. False while one is running."""
