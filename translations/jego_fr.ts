@@ -1142,6 +1142,10 @@ ou sur Ctrl+Maj+N pour créer un groupe.</translation>
         <translation>Contacts importés : %s</translation>
     </message>
     <message>
+        <source>Importing contacts from %1…</source>
+        <translation>Importation des contacts depuis %1…</translation>
+    </message>
+    <message>
         <source>Contacts exported: %s</source>
         <translation>Contacts exportés : %s</translation>
     </message>

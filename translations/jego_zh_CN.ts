@@ -1142,6 +1142,10 @@ or Ctrl+Shift+N to start a group.</source>
         <translation>已导入联系人：%s</translation>
     </message>
     <message>
+        <source>Importing contacts from %1…</source>
+        <translation>正在从 %1 导入联系人…</translation>
+    </message>
+    <message>
         <source>Contacts exported: %s</source>
         <translation>已导出联系人：%s</translation>
     </message>

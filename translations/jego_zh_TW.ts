@@ -1138,6 +1138,10 @@ or Ctrl+Shift+N to start a group.</source>
         <translation>已匯入聯絡人：%s</translation>
     </message>
     <message>
+        <source>Importing contacts from %1…</source>
+        <translation>正在從 %1 匯入聯絡人…</translation>
+    </message>
+    <message>
         <source>%1 could not be written: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>

@@ -10,10 +10,12 @@ from __future__ import annotations
 import logging
 import math
 import threading
+from types import ModuleType
 from typing import Any
 
 from jego_desktop.domain.reasons import reason
 from jego_desktop.media import devices
+from jego_desktop.media.numpy_module import load_numpy
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,7 @@ class LevelMeter:
         self._lock = threading.Lock()
         self._stream: Any = None
         self._peak = 0
+        self._np: ModuleType | None = None
         self.problem = ""
         self.device_name = ""
 
@@ -50,6 +53,7 @@ class LevelMeter:
             sd = devices._load_sounddevice()
             status = devices.audio_status()
             choice = devices.choose_device(status, input_name, "input")
+            self._np = load_numpy()  # bound before the callback runs, 50 times a second
             if not status.inputs:
                 self.problem = choice.problem or status.problem or reason("no microphone was found")
                 return False
@@ -84,7 +88,7 @@ class LevelMeter:
         raise last if last is not None else RuntimeError(reason("no sample rate accepted"))
 
     def _on_block(self, data: Any, _frames: int, _time: Any, _status: Any) -> None:
-        peak = peak_of(bytes(data))
+        peak = peak_of(bytes(data), self._np)
         with self._lock:
             self._peak = max(self._peak, peak)
 
@@ -109,9 +113,10 @@ class LevelMeter:
             self._peak = 0
 
 
-def peak_of(pcm: bytes) -> int:
-    """The largest absolute sample of 16-bit PCM (0 for none)."""
-    import numpy as np  # loaded with the first sound measured, not at start
-
+def peak_of(pcm: bytes, np: ModuleType | None = None) -> int:
+    """The largest absolute sample of 16-bit PCM (0 for none). Callbacks pass the numpy
+    module they bound when their stream opened; other callers may leave it out."""
+    if np is None:
+        np = load_numpy()
     samples = np.frombuffer(pcm, dtype=np.int16)
     return int(np.max(np.abs(samples.astype(np.int32)))) if samples.size else 0

@@ -271,14 +271,18 @@ class MessageStore:
             dropped = _selected(connection, int(row["id"])).attachments
             return RecallResult(_recalled(connection, int(row["id"])), dropped)
 
-    def recall_outgoing(self, message_id: str) -> Message | None:
-        """The user took back a message they sent: its text and files go (None: unknown)."""
+    def recall_outgoing(self, message_id: str) -> RecallResult | None:
+        """The user took back a message they sent: its text and files go (None: unknown).
+        The result names the attachments dropped, whose copies the caller removes."""
         with self._db.write() as connection:
             row = connection.execute(
                 "SELECT id FROM messages WHERE direction = 'outgoing' AND message_id = ?",
                 (message_id,),
             ).fetchone()
-            return None if row is None else _recalled(connection, int(row["id"]))
+            if row is None:
+                return None
+            dropped = _selected(connection, int(row["id"])).attachments
+            return RecallResult(_recalled(connection, int(row["id"])), dropped)
 
     def delete(self, message_pks: Sequence[int]) -> list[str]:
         """Delete messages for the user; returns the attachment files (relative paths)

@@ -65,6 +65,20 @@ class HeadlessClient:
         self._proc.stdin.write((json.dumps({"cmd": cmd, **fields}) + "\n").encode())
         self._proc.stdin.flush()
 
+    def command_lines(self, lines: list[str]) -> None:
+        """Several JSON command lines in one write (they arrive back to back)."""
+        assert self._proc is not None and self._proc.stdin is not None
+        self._proc.stdin.write("".join(line + "\n" for line in lines).encode())
+        self._proc.stdin.flush()
+
+    def wait_exit(self, timeout: float = 15.0) -> int:
+        """The exit status once the process has ended by itself."""
+        assert self._proc is not None
+        code = self._proc.wait(timeout)
+        self._close()
+        self._proc = None
+        return code
+
     def mark(self) -> int:
         with self._changed:
             return len(self._events)
@@ -91,6 +105,12 @@ class HeadlessClient:
                     tail = self._events[since:][-10:]
                     raise AssertionError(f"{self.name}: no {kind} event within {timeout} s: {tail}")
                 self._changed.wait(min(left, 0.1))
+
+    def python_errors(self) -> list[str]:
+        """The lines of the peer's log that a Python error or traceback wrote."""
+        log = self.stderr_path.read_text(errors="replace") if self.stderr_path.exists() else ""
+        markers = ("Traceback", "Error:", "Exception", "closed database")
+        return [line for line in log.splitlines() if any(m in line for m in markers)]
 
     def kill9(self) -> None:
         assert self._proc is not None

@@ -138,6 +138,8 @@ class HeadlessPeer(QObject):
         self.engine.error.connect(self._on_error)
         self.engine.started.connect(lambda e: emit("started", ports=e.sip_ports))
         self.command.connect(self._on_command)
+        if self._app is not None:
+            self._app.aboutToQuit.connect(self.close_database)
 
     def start(self) -> None:
         self.engine.start()
@@ -162,6 +164,8 @@ class HeadlessPeer(QObject):
 
     @Slot(str)
     def _on_command(self, line: str) -> None:
+        if self._stopped:  # queued before the quit was handled: too late
+            return
         try:
             request = json.loads(line)
             name = request["cmd"]
@@ -277,14 +281,23 @@ class HeadlessPeer(QObject):
         return self.messages.find(conversation.id, message_id)
 
     def shutdown(self) -> None:
+        """Stop the engine and the transfers; the database closes only once the event
+        loop is left, so that the events already queued (the engine's last reports, a
+        transfer's end) are handled with it open. Commands after this are ignored."""
         if self._stopped:
             return
         self._stopped = True
         self.engine.stop()
-        self.database.close()
+        if self.attachments is not None:
+            self.attachments.shutdown()
         emit("stopped")
         if self._app is not None:
-            self._app.quit()
+            self._app.quit()  # -> aboutToQuit -> close_database
+        else:
+            self.close_database()
+
+    def close_database(self) -> None:
+        self.database.close()
 
 
 def attachment_service(peer: HeadlessPeer, options: argparse.Namespace) -> AttachmentService | None:

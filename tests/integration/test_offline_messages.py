@@ -195,6 +195,9 @@ def test_messages_to_an_offline_profile_arrive_once_in_order_and_report_back(
     assert [e["message_id"] for e in bob.events("added")] == []  # nothing new the 2nd time
     file = FileStore(tmp_path / "bob-files").folder(RECEIVED) / PICTURE
     assert file.read_bytes() == picture.read_bytes()
+    profiles.stop(alice)
+    for peer in (alice, bob):
+        assert peer.python_errors() == [], peer.stderr_path.read_text(errors="replace")[-3000:]
 
 
 def silo_rows(kamailio: Kamailio) -> list[tuple[object, ...]]:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import builtins
+from typing import Any
+
 import numpy as np
+import pytest
 
 from jego_desktop.media import devices
 from jego_desktop.media.level_meter import LevelMeter, level_from_peak
@@ -55,3 +59,25 @@ def test_no_microphone_at_all(fake_sd: FakeSoundDevice) -> None:
     meter = LevelMeter()
     assert not meter.start("")
     assert meter.problem
+
+
+def test_the_callback_imports_nothing(
+    fake_sd: FakeSoundDevice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meter = LevelMeter()
+    assert meter.start("")
+    stream = fake_sd.stream("input")
+    imports: list[str] = []
+    real_import = builtins.__import__
+
+    def counting_import(name: str, *args: Any, **kwargs: Any) -> Any:
+        imports.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting_import)
+    for _ in range(5):
+        stream.feed(np.full(320, 1000, dtype=np.int16).tobytes())
+    monkeypatch.undo()
+    assert imports == []  # numpy was bound when the stream opened
+    assert meter.take_level() > 0
+    meter.stop()

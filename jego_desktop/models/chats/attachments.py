@@ -271,8 +271,9 @@ class AttachmentService(QObject):
 
     @Slot(object)
     def on_attachments_dropped(self, attachments: tuple[Attachment, ...]) -> None:
-        """The peer took back their message: its files and thumbnails go from the disk;
-        a download still running is stopped, and what it wrote removed when it ends."""
+        """A message was taken back (by the peer, or by the user): its files and
+        thumbnails go from the disk (only what is in the profile's files folder); a
+        download still running is stopped, and what it wrote removed when it ends."""
         for attachment in attachments:
             if attachment.id is None:
                 continue
@@ -590,6 +591,9 @@ class AttachmentService(QObject):
         transfer = self._finish(job)
         if transfer is None:
             return
+        if self._messages.get(transfer.message_pk) is None:  # deleted while it uploaded
+            log.info("upload of a deleted message ended: its link is not sent")
+            return
         attachment = replace(
             transfer.attachment,
             state=AttachmentState.AVAILABLE,
@@ -663,6 +667,8 @@ class AttachmentService(QObject):
             )
 
     def _upload_failed(self, transfer: _Transfer, reason: str) -> None:
+        if self._messages.get(transfer.message_pk) is None:  # deleted: nothing to mark
+            return
         attachment = replace(transfer.attachment, state=AttachmentState.FAILED)
         if attachment.id is not None:
             self._reasons[attachment.id] = reason

@@ -299,7 +299,9 @@ class GroupFanout:
                 log.exception("could not take back message %s", recall.message.message_id)
                 changed = None
             if changed is not None:
-                self._messaging.message_changed.emit(changed)
+                self._messaging.message_changed.emit(changed.stored)
+                if changed.dropped:
+                    self._messaging.attachments_dropped.emit(changed.dropped)
         if recall.waiting:
             return
         del self._recalls[event.message_id]

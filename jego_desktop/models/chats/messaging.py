@@ -107,8 +107,8 @@ class MessagingService(QObject):
         upload_wanted(Message): a failed file message was retried; its file must be
             uploaded again before it can go out (the attachment service does it).
         recall_failed(Message): the recall of this message did not reach the peer.
-        attachments_dropped(tuple[Attachment, ...]): the peer took back a message: the
-            store no longer lists these, and their files are to be removed.
+        attachments_dropped(tuple[Attachment, ...]): a message was taken back (by the
+            peer or the user): the store no longer lists these; their files are to go.
 
     A reply names its original by id (`jego.Reply-To-Id`, domain/chat_headers.py) to a
     CPIM peer, and quotes its first line as text to anyone else. A recall goes beside
@@ -437,12 +437,14 @@ class MessagingService(QObject):
             self.recall_failed.emit(original)
             return True
         try:
-            message = self._messages.recall_outgoing(original.message_id)
+            result = self._messages.recall_outgoing(original.message_id)
         except StoreError:
             log.exception("could not take back message %s", original.message_id)
             return True
-        if message is not None:
-            self.message_changed.emit(message)
+        if result is not None:
+            self.message_changed.emit(result.stored)
+            if result.dropped:
+                self.attachments_dropped.emit(result.dropped)
         return True
 
     @Slot(object)

@@ -20,9 +20,11 @@ from PySide6.QtCore import (
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.engine_events import PresenceChanged
+from jego_desktop.models.contacts.vcard_import import VCardReader
 from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
 from jego_desktop.store.contacts import ContactStore
+from jego_desktop.store.errors import StoreError
 
 SEARCH_LIMIT = 1000
 
@@ -53,9 +55,13 @@ class ContactsModel(QAbstractListModel):
 
     Signals:
         contacts_changed(): a contact was added, changed, removed or imported.
+        vcard_imported(str, object): a file's name and the contacts stored from it.
+        vcard_import_failed(str, str): a file's name and why nothing was imported.
     """
 
     contacts_changed = Signal()
+    vcard_imported = Signal(str, object)
+    vcard_import_failed = Signal(str, str)
 
     def __init__(self, store: ContactStore | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +72,7 @@ class ContactsModel(QAbstractListModel):
         self._bound: tuple[tuple[str, str], ...] = ()  # (account key, domain) watched through
         self._home_region = ""
         self._presence: dict[tuple[str, str], str] = {}  # (account key, URI) -> state
+        self._vcard_reader: VCardReader | None = None
         self.refresh()
 
     # ----- source and filter ----------------------------------------------------------
@@ -129,14 +136,28 @@ class ContactsModel(QAbstractListModel):
         self._changed()
         return stored
 
-    def import_vcard_file(self, path: Path) -> list[Contact]:
-        """Every contact of a .vcf file, stored in one transaction (or none).
+    def start_vcard_import(self, path: Path) -> bool:
+        """Read `path` on a worker thread, then store its contacts in one transaction;
+        `vcard_imported` or `vcard_import_failed` follows. False while one is running."""
+        if self._vcard_reader is None:
+            from jego_desktop.store.vcard import read_vcard_file  # vobject: only when asked
 
-        Raises VCardError (a ValueError) for a file that cannot be read as vCards.
-        """
-        from jego_desktop.store.vcard import read_vcard_file  # vobject: only when asked
+            self._vcard_reader = VCardReader(read_vcard_file, self)
+            self._vcard_reader.read.connect(self._store_imported)
+            self._vcard_reader.failed.connect(self.vcard_import_failed)
+        return self._vcard_reader.start(path)
 
-        return self.import_contacts(read_vcard_file(path))
+    @property
+    def importing(self) -> bool:
+        return self._vcard_reader is not None and self._vcard_reader.busy
+
+    def _store_imported(self, name: str, contacts: list[Contact]) -> None:
+        try:
+            stored = self.import_contacts(contacts)
+        except (StoreError, ValueError, RuntimeError) as error:
+            self.vcard_import_failed.emit(name, str(error))
+            return
+        self.vcard_imported.emit(name, stored)
 
     def export_vcard_file(self, path: Path, contacts: Sequence[Contact]) -> None:
         """Raises OSError when the file cannot be written."""

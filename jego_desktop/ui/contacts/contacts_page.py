@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,6 +87,8 @@ class ContactsPage(QWidget):
         self.more_menu = QMenu(self)
         self.import_action = QAction(self)
         self.import_action.triggered.connect(self._choose_import_file)
+        model.vcard_imported.connect(self._on_vcard_imported)
+        model.vcard_import_failed.connect(self._on_vcard_import_failed)
         self.export_all_action = QAction(self)
         self.export_all_action.triggered.connect(lambda: self._choose_export_file(None))
         self.more_menu.addAction(self.import_action)
@@ -299,22 +301,31 @@ class ContactsPage(QWidget):
 
     # ----- vCards ---------------------------------------------------------------------
 
-    def import_vcard(self, path: Path) -> int:
-        """Add every contact of the file, or none with the reason shown. Returns how many."""
-        try:
-            stored = self.model.import_vcard_file(path)
-        except (StoreError, ValueError, RuntimeError) as error:
-            self.show_status(
-                self.tr("Nothing was imported from %1: %2")
-                .replace("%1", path.name)
-                .replace("%2", engine_text(str(error))),
-                error=True,
-            )
-            return 0
+    def import_vcard(self, path: Path) -> bool:
+        """Add every contact of the file, or none with the reason shown. The file is read
+        off the GUI thread; the outcome shows in the status line. False if not started."""
+        if not self.model.start_vcard_import(path):
+            return False
+        self.import_action.setEnabled(False)
+        self.show_status(self.tr("Importing contacts from %1…").replace("%1", path.name))
+        return True
+
+    @Slot(str, object)
+    def _on_vcard_imported(self, _name: str, stored: list[Contact]) -> None:
+        self.import_action.setEnabled(True)
         self.show_status(self.tr("Contacts imported: %s") % len(stored))
         if stored and stored[0].id is not None:
             self.select_contact(stored[0].id)
-        return len(stored)
+
+    @Slot(str, str)
+    def _on_vcard_import_failed(self, name: str, problem: str) -> None:
+        self.import_action.setEnabled(True)
+        self.show_status(
+            self.tr("Nothing was imported from %1: %2")
+            .replace("%1", name)
+            .replace("%2", engine_text(problem)),
+            error=True,
+        )
 
     def export_vcard(self, path: Path, contact: Contact | None = None) -> int:
         """Write `contact`, or every contact, to a .vcf file. Returns how many."""

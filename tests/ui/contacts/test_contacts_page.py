@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
+from jego_desktop.store.vcard import read_vcard_file
 from jego_desktop.ui.contacts.contacts_page import ContactsPage
 from tests.ui.contacts_pages import shown_contacts_page
 from tests.ui.fake_engine import FakeEngine
@@ -205,7 +206,7 @@ def test_vcards_round_trip_through_the_page(
     try:
         other = ContactStore(other_db)
         fresh = shown_contacts_page(qtbot, other, dial_pad)
-        assert fresh.import_vcard(exported) == 3
+        imported(qtbot, fresh, exported)
         assert fresh.status.text() == "Contacts imported: 3"
         strip = [dataclasses.replace(c, id=None) for c in other.all()]
         assert strip == [dataclasses.replace(c, id=None) for c in store.all()]
@@ -225,7 +226,7 @@ def test_a_broken_vcard_imports_nothing(
         encoding="utf-8",
     )
 
-    assert page.import_vcard(broken) == 0
+    imported(qtbot, page, broken)
     assert store.all() == []
     assert page.status.isVisible()
     assert page.status.text().startswith("Nothing was imported from broken.vcf: ")
@@ -251,3 +252,57 @@ def test_keyboard_search_and_new_contact(
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert page.editor is not None and page.editor.windowTitle() == "New contact"
     page.editor.reject()
+
+
+def imported(qtbot: QtBot, page: ContactsPage, path: Path) -> None:
+    """Import `path` through the page and wait until the worker's outcome is shown."""
+    assert page.import_vcard(path)
+    qtbot.waitUntil(lambda: not page.model.importing, timeout=60_000)
+
+
+def test_a_large_vcard_is_read_while_the_window_keeps_running(
+    qtbot: QtBot, store: ContactStore, dial_pad: DialPadModel, tmp_path: Path
+) -> None:
+    big = tmp_path / "big.vcf"
+    big.write_text(
+        "".join(
+            f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {i}\nN:{i};Person;;;\n"
+            f"TEL;TYPE=CELL:+33 6 12 34 {i % 100:02d} {i % 97:02d}\nEND:VCARD\n"
+            for i in range(2000)
+        ),
+        encoding="utf-8",
+    )
+    page = shown_contacts_page(qtbot, store, dial_pad)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    ticks_while_reading: list[int] = []
+
+    assert page.import_vcard(big)
+    assert page.status.text() == "Importing contacts from big.vcf…"
+    assert not page.import_action.isEnabled()
+    assert not page.import_vcard(big)  # one import at a time
+    ticks.clear()
+
+    def finished() -> bool:
+        if page.model.importing:
+            ticks_while_reading.append(len(ticks))
+            return False
+        return True
+
+    qtbot.waitUntil(finished, timeout=60_000)
+    timer.stop()
+
+    # the timer fired while the file was parsed (a blocking import lets none through)
+    assert max(ticks_while_reading, default=0) >= 1
+    assert page.status.text() == "Contacts imported: 2000"
+    assert page.import_action.isEnabled()
+    expected = read_vcard_file(big)  # what the old, blocking import stored
+
+    def by_name(contacts: list[Contact]) -> list[Contact]:
+        plain = [dataclasses.replace(contact, id=None) for contact in contacts]
+        return sorted(plain, key=lambda contact: contact.display_name)
+
+    assert by_name(store.all()) == by_name(expected)

@@ -2,13 +2,16 @@
 
 Prints "ready", then one JSON line per call it receives (Notify, CloseNotification).
 Reads commands on stdin: "invoke ID ACTION" emits ActionInvoked(ID, ACTION),
-"closed ID" emits NotificationClosed(ID, 2). Capabilities come from argv[1:].
+"closed ID" emits NotificationClosed(ID, 2). Capabilities come from argv[1:]; an
+argument "hang=SECONDS" makes the server hang that long in Notify (after printing it),
+as a stuck notification daemon does.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+import time
 from typing import Any
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QSocketNotifier, Signal, Slot
@@ -23,9 +26,10 @@ class NotificationsAdaptor(QDBusAbstractAdaptor):  # type: ignore[operator]
     ActionInvoked = Signal("uint", str)  # type: ignore[arg-type]
     NotificationClosed = Signal("uint", "uint")  # type: ignore[arg-type]
 
-    def __init__(self, parent: QObject, capabilities: list[str]) -> None:
+    def __init__(self, parent: QObject, capabilities: list[str], hang_s: float) -> None:
         super().__init__(parent)
         self.capabilities = capabilities
+        self.hang_s = hang_s
         self.last_id = 0
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
@@ -55,6 +59,7 @@ class NotificationsAdaptor(QDBusAbstractAdaptor):  # type: ignore[operator]
             "expire_timeout": expire_timeout,
         }
         print(json.dumps(record), flush=True)
+        time.sleep(self.hang_s)
         return notification_id
 
     @Slot("uint")
@@ -75,7 +80,9 @@ def main() -> int:
     app = QCoreApplication(sys.argv[:1])
     bus = QDBusConnection.sessionBus()
     root = QObject()
-    adaptor = NotificationsAdaptor(root, sys.argv[1:])
+    hang = [float(a.removeprefix("hang=")) for a in sys.argv[1:] if a.startswith("hang=")]
+    capabilities = [a for a in sys.argv[1:] if not a.startswith("hang=")]
+    adaptor = NotificationsAdaptor(root, capabilities, hang[0] if hang else 0.0)
     if not bus.registerObject(
         "/org/freedesktop/Notifications", root, QDBusConnection.RegisterOption.ExportAdaptors
     ) or not bus.registerService("org.freedesktop.Notifications"):

@@ -10,11 +10,12 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +25,7 @@ from jego_desktop.platform.notifications import DesktopNotifier
 ROOT = Path(__file__).resolve().parents[3]
 SERVER = Path(__file__).with_name("notification_server.py")
 CALL_ACTIONS = [("answer", "Answer"), ("decline", "Decline")]
+Maker = Callable[..., DesktopNotifier]
 
 
 @pytest.fixture(autouse=True)
@@ -115,6 +117,29 @@ def connect(address: str, name: str) -> QDBusConnection:
 
 
 @pytest.fixture
+def notifiers(qtbot: QtBot) -> Iterator[list[DesktopNotifier]]:
+    """Made by `make`; their D-Bus threads are stopped at the end of the test."""
+    made: list[DesktopNotifier] = []
+    yield made
+    for notifier in made:
+        notifier.shutdown()
+
+
+@pytest.fixture
+def make(qtbot: QtBot, bus: SessionBus, notifiers: list[DesktopNotifier]) -> Maker:
+    """A notifier on the test's bus, once it has looked for the notification server."""
+
+    def made(name: str, *args: Any, **kwargs: Any) -> DesktopNotifier:
+        notifier = DesktopNotifier(*args, bus=connect(bus.address, name), **kwargs)
+        notifiers.append(notifier)
+        with qtbot.waitSignal(notifier.looked_up, timeout=20_000):
+            pass  # delivered queued: it cannot come before this wait
+        return notifier
+
+    return made
+
+
+@pytest.fixture
 def server(bus: SessionBus) -> Iterator[NotificationServer]:
     process = NotificationServer(bus.address, ["actions", "body", "body-markup"])
     yield process
@@ -122,11 +147,9 @@ def server(bus: SessionBus) -> Iterator[NotificationServer]:
 
 
 def test_a_call_notification_has_buttons_and_reports_the_one_pressed(
-    qtbot: QtBot, bus: SessionBus, server: NotificationServer
+    qtbot: QtBot, make: Maker, server: NotificationServer
 ) -> None:
-    notifier = DesktopNotifier(
-        "Jego", "/icons/jego.svg", desktop_entry="jego-desktop", bus=connect(bus.address, "a")
-    )
+    notifier = make("a", "Jego", "/icons/jego.svg", desktop_entry="jego-desktop")
     assert notifier.supports_actions
 
     assert notifier.notify(
@@ -149,9 +172,9 @@ def test_a_call_notification_has_buttons_and_reports_the_one_pressed(
 
 
 def test_a_click_on_a_message_notification_names_its_conversation(
-    qtbot: QtBot, bus: SessionBus, server: NotificationServer
+    qtbot: QtBot, make: Maker, server: NotificationServer
 ) -> None:
-    notifier = DesktopNotifier("Jego", bus=connect(bus.address, "b"))
+    notifier = make("b", "Jego")
     notifier.notify("chat:7", "Camille", "first")
     first = server.next_call(qtbot)
     notifier.notify("chat:9", "Bob", "hello")
@@ -166,9 +189,9 @@ def test_a_click_on_a_message_notification_names_its_conversation(
 
 
 def test_the_same_key_replaces_and_withdraw_closes(
-    qtbot: QtBot, bus: SessionBus, server: NotificationServer
+    qtbot: QtBot, make: Maker, server: NotificationServer
 ) -> None:
-    notifier = DesktopNotifier("Jego", bus=connect(bus.address, "c"))
+    notifier = make("c", "Jego")
     notifier.notify("chat:7", "Camille", "one")
     first = server.next_call(qtbot)
     notifier.notify("chat:7", "Camille", "two")
@@ -179,10 +202,8 @@ def test_the_same_key_replaces_and_withdraw_closes(
     assert server.next_call(qtbot) == {"call": "CloseNotification", "id": first["id"]}
 
 
-def test_message_text_is_not_markup(
-    qtbot: QtBot, bus: SessionBus, server: NotificationServer
-) -> None:
-    notifier = DesktopNotifier("Jego", bus=connect(bus.address, "d"))
+def test_message_text_is_not_markup(qtbot: QtBot, make: Maker, server: NotificationServer) -> None:
+    notifier = make("d", "Jego")
     notifier.notify("chat:1", "Eve", '<img src="http://x/y.png"> & <b>bold</b>')
     assert server.next_call(qtbot)["body"] == (
         '&lt;img src="http://x/y.png"&gt; &amp; &lt;b&gt;bold&lt;/b&gt;'
@@ -190,19 +211,75 @@ def test_message_text_is_not_markup(
 
 
 def test_a_closed_notification_is_forgotten(
-    qtbot: QtBot, bus: SessionBus, server: NotificationServer
+    qtbot: QtBot, make: Maker, server: NotificationServer
 ) -> None:
-    notifier = DesktopNotifier("Jego", bus=connect(bus.address, "e"))
-    notifier.notify("call:c1", "Incoming call", "Bob", CALL_ACTIONS)
+    notifier = make("e", "Jego")
+    with qtbot.waitSignal(notifier.settled, timeout=10_000):
+        notifier.notify("call:c1", "Incoming call", "Bob", CALL_ACTIONS)
     call = server.next_call(qtbot)
     server.send(f"closed {call['id']}")
-    qtbot.waitUntil(lambda: not notifier._ids, timeout=10_000)
+    qtbot.waitUntil(lambda: not notifier._side._ids, timeout=10_000)
     notifier.notify("call:c1", "Incoming call", "Bob", CALL_ACTIONS)
     assert server.next_call(qtbot)["replaces_id"] == 0
 
 
-def test_without_a_server_and_a_tray_nothing_is_shown(bus: SessionBus) -> None:
-    notifier = DesktopNotifier("Jego", bus=connect(bus.address, "f"))
+def test_without_a_server_and_a_tray_nothing_is_shown(make: Maker) -> None:
+    notifier = make("f", "Jego")
 
-    assert not notifier.uses_dbus
+    assert notifier.uses_dbus is False
     assert not notifier.notify("chat:1", "Eve", "hello")
+
+
+def ticking() -> tuple[QTimer, list[int]]:
+    """A timer and its ticks: the GUI thread handles events as long as the list grows."""
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    return timer, ticks
+
+
+def test_a_slow_server_never_freezes_the_window_and_its_late_answer_counts(
+    qtbot: QtBot, make: Maker, bus: SessionBus
+) -> None:
+    slow = NotificationServer(bus.address, ["actions", "hang=1.5"])
+    try:
+        notifier = make("g", "Jego", timeout_ms=20_000)
+        outcomes: list[tuple[str, bool]] = []
+        notifier.settled.connect(lambda key, shown: outcomes.append((key, shown)))
+        assert notifier.notify("chat:1", "Eve", "hello")
+        _timer, ticks = ticking()
+        call = slow.next_call(qtbot)  # received: the server now hangs before answering
+        ticks.clear()
+        qtbot.waitUntil(lambda: len(ticks) >= 2 or bool(outcomes), timeout=20_000)
+        assert len(ticks) >= 2 and outcomes == []  # events go on while the call waits
+
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=20_000)
+        assert outcomes == [("chat:1", True)]
+        with qtbot.waitSignal(notifier.activated, timeout=10_000) as clicked:
+            slow.send(f"invoke {call['id']} default")
+        assert clicked.args == ["chat:1", "default"]
+    finally:
+        slow.stop()
+
+
+def test_a_server_that_never_answers_is_given_up_without_freezing_the_window(
+    qtbot: QtBot, make: Maker, bus: SessionBus
+) -> None:
+    stuck = NotificationServer(bus.address, ["actions", "hang=2"])
+    try:
+        notifier = make("h", "Jego", timeout_ms=1000)
+        outcomes: list[tuple[str, bool]] = []
+        notifier.settled.connect(lambda key, shown: outcomes.append((key, shown)))
+        assert notifier.notify("chat:1", "Eve", "hello")
+        _timer, ticks = ticking()
+        stuck.next_call(qtbot)
+        ticks.clear()
+        qtbot.waitUntil(lambda: len(ticks) >= 2 or bool(outcomes), timeout=20_000)
+        assert len(ticks) >= 2 and outcomes == []
+
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=20_000)
+        assert outcomes == [("chat:1", False)]  # timed out; no tray to fall back on
+    finally:
+        stuck.stop()
