@@ -17,10 +17,9 @@ from types import ModuleType
 
 import pytest
 
-from jego_desktop import DESKTOP_ID, __version__
+from jego_desktop import DESKTOP_ID
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from jego_desktop.platform.link_handler import MIME_TYPES
-from tests.integration.built_bundle import BuiltBundle
 
 pytestmark = pytest.mark.peers
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,24 +40,11 @@ def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture(scope="module")
-def deb(built_bundle: BuiltBundle, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    for tool in ("dpkg-deb", "lintian", "desktop-file-validate", "appstreamcli"):
+def deb(built_deb: Path) -> Path:
+    for tool in ("lintian", "desktop-file-validate", "appstreamcli"):
         if not shutil.which(tool):
             pytest.skip(f"{tool} is not installed (bash packaging/setup.sh test installs it)")
-    out = tmp_path_factory.mktemp("deb")
-    env = dict(os.environ, JEGO_VENV=sys.prefix)
-    built = subprocess.run(
-        ["bash", str(ROOT / "packaging/build_deb.sh"), "--bundle", str(built_bundle.folder), out],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    package = out / f"jego-desktop_{__version__}_amd64.deb"
-    assert built.stdout.strip() == str(package)
-    print(f"deb: {package.stat().st_size / 2**20:.0f} MB")
-    return package
+    return built_deb
 
 
 @pytest.fixture(scope="module")
