@@ -5,6 +5,7 @@ desktop entry and AppStream metainfo, and the unpacked program answering `status
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -98,6 +99,25 @@ def test_maintainer_scripts_update_the_desktop_and_icon_caches(deb: Path, tmp_pa
     assert os.access(control / "postinst", os.X_OK) and os.access(control / "postrm", os.X_OK)
     shell = run("sh", "-n", str(control / "postinst"))
     assert shell.returncode == 0, shell.stderr
+
+
+def test_md5sums_list_every_file_with_its_checksum(
+    deb: Path, unpacked: Path, tmp_path: Path
+) -> None:
+    control = tmp_path / "control"
+    assert run("dpkg-deb", "-e", str(deb), str(control)).returncode == 0
+    listed = {}
+    for line in (control / "md5sums").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    files = {
+        str(path.relative_to(unpacked)): path
+        for path in unpacked.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    }
+    assert sorted(listed) == sorted(files)
+    for name, path in files.items():
+        assert hashlib.md5(path.read_bytes()).hexdigest() == listed[name], name
 
 
 def test_lintian_finds_no_error(deb: Path) -> None:

@@ -206,6 +206,9 @@ def test_a_fresh_user_opens_tel_links_with_the_app_started_from_the_installed_en
         app.terminate()
         output = app.communicate(timeout=20)[0]
     assert app.returncode == 0, output[-3000:]
+    # Running changed none of the installed files (checked against the package's md5sums).
+    verified = namespace.run("dpkg", "--verify", PACKAGE)
+    assert verified.returncode == 0 and not verified.stdout, verified.stdout + verified.stderr
 
 
 def test_dpkg_remove_leaves_nothing_and_refreshes_the_caches(installed: Installation) -> None:
