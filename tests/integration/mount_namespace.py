@@ -26,8 +26,8 @@ class MountNamespace:
         self._holder: subprocess.Popen[str] | None = None
 
     def upper(self, folder: str) -> Path:
-        """Where the namespace's writes to FOLDER (one of OVERLAID) land."""
-        return self.workdir / folder.strip("/") / "upper"
+        """Where the namespace's writes to FOLDER (one of OVERLAID) land, seen from outside."""
+        return self.inside(self.workdir / folder.strip("/") / "upper")
 
     def start(self) -> None:
         """Skips the test with the reason when the namespace or an overlay cannot be made."""
@@ -36,12 +36,13 @@ class MountNamespace:
         for tool in ("unshare", "nsenter", "mount", "setpriv"):
             if not shutil.which(tool):
                 pytest.skip(f"{tool} is not installed (util-linux)")
-        mounts = []
+        # The upper folders on a tmpfs of the namespace's own: an overlay's upper cannot be
+        # on an overlay (a container's /tmp), and it all goes with the namespace.
+        mounts = [f"mount -t tmpfs -o mode=700 jego-overlays {self.workdir}"]
         for folder in OVERLAID:
             base = self.workdir / folder.strip("/")
-            (base / "upper").mkdir(parents=True)
-            (base / "work").mkdir()
             options = f"lowerdir={folder},upperdir={base / 'upper'},workdir={base / 'work'}"
+            mounts.append(f"mkdir -p {base / 'upper'} {base / 'work'}")
             mounts.append(f"mount -t overlay overlay -o {options} {folder}")
         script = " && ".join(mounts) + f" && echo {READY} && exec sleep 600"
         self._holder = subprocess.Popen(

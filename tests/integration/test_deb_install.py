@@ -224,16 +224,15 @@ def test_dpkg_remove_leaves_nothing_and_refreshes_the_caches(installed: Installa
     assert DESKTOP_ID.encode() not in cache
     # What install and removal changed on the system, read from the overlays' upper folders:
     # only dpkg's own records and the two caches; no machine file deleted (whiteouts).
-    changed = [
-        path
+    changed = {
+        f"{folder.strip('/')}/{path.relative_to(namespace.upper(folder))}": path
         for folder in OVERLAID
         for path in namespace.upper(folder).rglob("*")
         if not path.is_dir() or path.is_symlink()
-    ]
-    upper = namespace.workdir
-    relative = sorted(str(path.relative_to(upper)).replace("/upper", "", 1) for path in changed)
+    }
+    relative = sorted(changed)
     print(f"left on the overlaid system: {relative}")
-    whiteouts = [path for path in changed if path.is_char_device()]
+    whiteouts = [name for name, path in changed.items() if path.is_char_device()]
     assert not whiteouts
     expected = {
         "usr/share/applications/mimeinfo.cache",
