@@ -2,8 +2,9 @@
 mount namespace whose /usr, /opt, /etc and /var are copy-on-write overlays: the machine's
 own folders never change. Proves the installed program, the desktop entry and metainfo,
 the caches the post-install refreshes, the link handler for a fresh user (xdg-mime,
-xdg-open reaching the installed app), no per-user entry from the installed app, and
-`dpkg -r` leaving nothing behind. The tests run in file order on one installation."""
+xdg-open reaching the installed app), no per-user entry from the installed app,
+`dpkg -r` leaving nothing behind, and the README's `apt install ./….deb` working offline.
+The tests run in file order on one installation."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ NOBODY = 65534  # the app runs as a user who cannot write the system's folders
 @dataclass
 class Installation:
     namespace: MountNamespace
+    deb: Path
     files: list[Path]  # `dpkg -L`: what the package put on the (overlaid) system
     host_icon_cache: bytes
 
@@ -96,7 +98,7 @@ def installed(built_deb: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
         listed = namespace.run("dpkg", "-L", PACKAGE).stdout.splitlines()
         files = [Path(line) for line in listed if line.startswith("/")]
-        yield Installation(namespace, files, host_icon_cache)
+        yield Installation(namespace, built_deb, files, host_icon_cache)
     finally:
         next(namespace_made, None)
     leaked = files_on_host(files)
@@ -245,3 +247,20 @@ def test_dpkg_remove_leaves_nothing_and_refreshes_the_caches(installed: Installa
     purged = namespace.run("dpkg", "--purge", PACKAGE)
     assert purged.returncode == 0, purged.stdout + purged.stderr
     assert not list(namespace.inside(Path("/var/lib/dpkg/info")).glob(f"{PACKAGE}.*"))
+
+
+def test_the_readme_route_apt_install_of_the_file_needs_no_network(
+    installed: Installation,
+) -> None:
+    """`sudo apt install ./jego-desktop_….deb`, as the README says, in a namespace without
+    network: apt downloads nothing when the machine has the Depends."""
+    namespace = installed.namespace
+    apt = namespace.run(
+        "unshare", "--net", "apt-get", "install", "-y", str(installed.deb), timeout=180
+    )
+    assert apt.returncode == 0, apt.stdout[-3000:] + apt.stderr[-3000:]
+    assert "0 upgraded, 1 newly installed, 0 to remove" in apt.stdout
+    assert namespace.run("test", "-x", "/usr/bin/jego-desktop").returncode == 0
+    removed = namespace.run("unshare", "--net", "apt-get", "purge", "-y", PACKAGE, timeout=120)
+    assert removed.returncode == 0, removed.stdout[-3000:] + removed.stderr[-3000:]
+    assert not namespace.inside(Path("/opt/jego-desktop")).exists()
