@@ -60,6 +60,11 @@ find "$root" -type d -exec chmod 755 {} +
 find "$root/opt" "$share" -type f -exec chmod 644 {} +
 chmod 755 "$root/opt/$package/$package"
 
+# The files' checksums as built, for `dpkg --verify` and debsums (dpkg would otherwise
+# compute them at unpack time, from whatever it unpacked).
+(cd "$root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z |
+  xargs -0 md5sum) >"$root/DEBIAN/md5sums"
+chmod 644 "$root/DEBIAN/md5sums"
 depends=$("$python" "$here/packaging/elf_needs.py" --depends "$root/opt/$package")
 installed_size=$(du -sk --apparent-size --exclude=DEBIAN "$root" | cut -f1)
 sed -e "s/@VERSION@/$version/" -e "s/@DEPENDS@/$depends/" \

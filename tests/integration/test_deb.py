@@ -5,6 +5,7 @@ desktop entry and AppStream metainfo, and the unpacked program answering `status
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -17,10 +18,9 @@ from types import ModuleType
 
 import pytest
 
-from jego_desktop import DESKTOP_ID, __version__
+from jego_desktop import DESKTOP_ID
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from jego_desktop.platform.link_handler import MIME_TYPES
-from tests.integration.built_bundle import BuiltBundle
 
 pytestmark = pytest.mark.peers
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,24 +41,11 @@ def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture(scope="module")
-def deb(built_bundle: BuiltBundle, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    for tool in ("dpkg-deb", "lintian", "desktop-file-validate", "appstreamcli"):
+def deb(built_deb: Path) -> Path:
+    for tool in ("lintian", "desktop-file-validate", "appstreamcli"):
         if not shutil.which(tool):
             pytest.skip(f"{tool} is not installed (bash packaging/setup.sh test installs it)")
-    out = tmp_path_factory.mktemp("deb")
-    env = dict(os.environ, JEGO_VENV=sys.prefix)
-    built = subprocess.run(
-        ["bash", str(ROOT / "packaging/build_deb.sh"), "--bundle", str(built_bundle.folder), out],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    package = out / f"jego-desktop_{__version__}_amd64.deb"
-    assert built.stdout.strip() == str(package)
-    print(f"deb: {package.stat().st_size / 2**20:.0f} MB")
-    return package
+    return built_deb
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +99,25 @@ def test_maintainer_scripts_update_the_desktop_and_icon_caches(deb: Path, tmp_pa
     assert os.access(control / "postinst", os.X_OK) and os.access(control / "postrm", os.X_OK)
     shell = run("sh", "-n", str(control / "postinst"))
     assert shell.returncode == 0, shell.stderr
+
+
+def test_md5sums_list_every_file_with_its_checksum(
+    deb: Path, unpacked: Path, tmp_path: Path
+) -> None:
+    control = tmp_path / "control"
+    assert run("dpkg-deb", "-e", str(deb), str(control)).returncode == 0
+    listed = {}
+    for line in (control / "md5sums").read_text(encoding="utf-8").splitlines():
+        digest, _, name = line.partition("  ")
+        listed[name] = digest
+    files = {
+        str(path.relative_to(unpacked)): path
+        for path in unpacked.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    }
+    assert sorted(listed) == sorted(files)
+    for name, path in files.items():
+        assert hashlib.md5(path.read_bytes()).hexdigest() == listed[name], name
 
 
 def test_lintian_finds_no_error(deb: Path) -> None:
