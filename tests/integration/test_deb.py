@@ -21,6 +21,8 @@ from jego_desktop import DESKTOP_ID, __version__
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from jego_desktop.platform.link_handler import MIME_TYPES
 from tests.integration.built_bundle import BuiltBundle
+from tests.support.head_start import outcome
+from tests.support.late_builds import chains, deb_folder, deb_step, lintian_step
 
 pytestmark = pytest.mark.peers
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,21 +43,15 @@ def run(*command: str, timeout: float = 120) -> subprocess.CompletedProcess[str]
 
 
 @pytest.fixture(scope="module")
-def deb(built_bundle: BuiltBundle, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def deb(built_bundle: BuiltBundle, request: pytest.FixtureRequest) -> Path:
     for tool in ("dpkg-deb", "lintian", "desktop-file-validate", "appstreamcli"):
         if not shutil.which(tool):
             pytest.skip(f"{tool} is not installed (bash packaging/setup.sh test installs it)")
-    out = tmp_path_factory.mktemp("deb")
-    env = dict(os.environ, JEGO_VENV=sys.prefix)
-    built = subprocess.run(
-        ["bash", str(ROOT / "packaging/build_deb.sh"), "--bundle", str(built_bundle.folder), out],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
+    step = deb_step(request.config)
+    assert step.argv[3] == str(built_bundle.folder)
+    built = outcome(chains(request.config), step)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
-    package = out / f"jego-desktop_{__version__}_amd64.deb"
+    package = deb_folder(request.config) / f"jego-desktop_{__version__}_amd64.deb"
     assert built.stdout.strip() == str(package)
     print(f"deb: {package.stat().st_size / 2**20:.0f} MB")
     return package
@@ -114,8 +110,8 @@ def test_maintainer_scripts_update_the_desktop_and_icon_caches(deb: Path, tmp_pa
     assert shell.returncode == 0, shell.stderr
 
 
-def test_lintian_finds_no_error(deb: Path) -> None:
-    result = run("lintian", "--no-cfg", "--fail-on", "error", str(deb), timeout=900)
+def test_lintian_finds_no_error(deb: Path, request: pytest.FixtureRequest) -> None:
+    result = outcome(chains(request.config), lintian_step(deb))
     lines = result.stdout.splitlines()
     for line in lines:
         print(line)
