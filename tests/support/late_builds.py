@@ -20,6 +20,7 @@ DEB_TESTS = ("tests/integration/test_deb.py",)
 LINTIAN_TEST = "tests/integration/test_deb.py::test_lintian_finds_no_error"
 WHEEL_TESTS = ("tests/integration/test_wheel.py",)
 FLOOR_TESTS = ("tests/test_python_floor.py",)
+QUALITY_TESTS = ("tests/test_code_quality.py",)
 LATE_TESTS = BUNDLE_TESTS + WHEEL_TESTS + FLOOR_TESTS
 
 
@@ -70,6 +71,17 @@ def python_floor_step() -> Step:
     return Step("python-floor", (sys.executable, "-m", "tests.support.python_floor"), 1500)
 
 
+def quality_steps() -> list[Step]:
+    """ruff, mypy and the import contracts (tests/test_code_quality.py)."""
+    tools = Path(sys.executable).parent
+    return [
+        Step("ruff", (str(tools / "ruff"), "check", "."), 600),
+        Step("ruff-format", (str(tools / "ruff"), "format", "--check", "."), 600),
+        Step("mypy", (str(tools / "mypy"),), 600),
+        Step("import-contracts", (str(tools / "lint-imports"),), 600),
+    ]
+
+
 def plan(config: pytest.Config, items: list[pytest.Item]) -> list[pytest.Item]:
     """`items` with the late tests last; the chains they need are kept, not started."""
 
@@ -87,6 +99,8 @@ def plan(config: pytest.Config, items: list[pytest.Item]) -> list[pytest.Item]:
     chains = [Chain(_folder(config) / "packaging", packaging)] if packaging else []
     if picked(WHEEL_TESTS):
         chains.append(Chain(_folder(config) / "wheel-chain", [wheel_step(config)]))
+    if picked(QUALITY_TESTS):
+        chains.append(Chain(_folder(config) / "code-quality", quality_steps()))
     if picked(FLOOR_TESTS):
         chains.append(Chain(_folder(config) / "python-floor", [python_floor_step()]))
     config.stash[_CHAINS] = chains
