@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -86,8 +87,9 @@ class Chain:
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / _STEPS_FILE).write_text(json.dumps([asdict(s) for s in self.steps]))
         with open(self.folder / "chain.log", "wb") as log:
+            driver = [sys.executable, "-m", __name__, str(self.folder)]
             self.process = subprocess.Popen(
-                ["nice", "-n", "19", sys.executable, "-m", __name__, str(self.folder)],
+                [*_die_with_parent(), "nice", "-n", "19", *driver],
                 cwd=ROOT,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -137,7 +139,18 @@ def outcome(chains: Sequence[Chain], step: Step) -> Outcome:
     return run_step(step)
 
 
+def _die_with_parent() -> list[str]:
+    """TERM to the chain when the test run dies without its teardown (see main)."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM"] if setpriv else []
+
+
+def _stop_group(_signal: int, _frame: object) -> None:
+    os.killpg(0, signal.SIGKILL)  # the chain's own group (a session of its own): builders too
+
+
 def main(folder: Path) -> int:
+    signal.signal(signal.SIGTERM, _stop_group)
     for raw in json.loads((folder / _STEPS_FILE).read_text()):
         step = Step(**{**raw, "argv": tuple(raw["argv"])})
         done = run_step(step)
