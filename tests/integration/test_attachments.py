@@ -137,6 +137,10 @@ def bob(
     )
     yield stack
     attachments.shutdown()
+    # A download that ended just now queued its completion to this thread: it must land
+    # while the database is open (it failed teardown under load, DatabaseClosedError).
+    pump(0.2)
+    attachments.shutdown()
     database.close()
 
 
