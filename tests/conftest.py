@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.store.database import Database
 from tests.peers import process
+from tests.support import late_builds
 
 # As the app does at start: PySide6 6.12 and the pjsua2 wheel release references to
 # True and None they never took; without this a long run aborts in bool/none_dealloc.
@@ -54,9 +55,19 @@ def db(db_path: Path, clock: Callable[[], float]) -> Iterator[Database]:
     database.close()
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # The bundle, .deb and oldest-Python tests last: their builds run meanwhile.
+    items[:] = late_builds.plan(config, items)
+
+
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     item.stash[_FIRST_PEER] = len(process.all_started)
+    late_builds.start(item)
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    late_builds.stop(session.config)
 
 
 @pytest.hookimpl(hookwrapper=True)

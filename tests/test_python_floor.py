@@ -1,92 +1,27 @@
-"""The oldest Python pyproject admits really runs the code: the unit tests, once, under it.
-
-The venv for it is made on the first run (`.venv-floor/`, ignored by git) and reused while
-pyproject.toml is unchanged.
-"""
+"""The oldest Python pyproject admits really runs the code: the unit tests, once, under it
+(tests/support/python_floor.py; the run starts it early, in the background)."""
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
-import shutil
-import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-VENV = ROOT / ".venv-floor"
-
-
-def declared_floor() -> tuple[int, int]:
-    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    found = re.search(r'^requires-python = ">=(\d+)\.(\d+)', text, re.MULTILINE)
-    assert found, "pyproject.toml declares no requires-python floor"
-    return int(found.group(1)), int(found.group(2))
-
-
-def find_python(version: tuple[int, int]) -> str | None:
-    """A CPython of exactly that minor version: on PATH, or one of pyenv's."""
-    name = f"python{version[0]}.{version[1]}"
-    candidates = [shutil.which(name) or ""]
-    pyenv_root = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
-    pattern = f"{version[0]}.{version[1]}.*/bin/{name}"
-    candidates += sorted(str(path) for path in (Path(pyenv_root) / "versions").glob(pattern))
-    for candidate in filter(None, candidates):
-        probe = subprocess.run(
-            [candidate, "-c", "import sys, venv; print(sys.version_info[:2])"],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        if probe.returncode == 0 and probe.stdout.strip() == str(version):
-            return candidate
-    return None
-
-
-def floor_venv(python: str) -> Path:
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    stamp = VENV / ".installed"
-    if stamp.exists() and stamp.read_text() == wanted:
-        return VENV / "bin" / "python"
-    shutil.rmtree(VENV, ignore_errors=True)
-    subprocess.run([python, "-m", "venv", str(VENV)], check=True, timeout=120)
-    pip = [
-        str(VENV / "bin" / "python"),
-        "-m",
-        "pip",
-        "install",
-        "-q",
-        "--disable-pip-version-check",
-    ]
-    # As packaging/setup.sh does: today's pip builds every package as a wheel (compiled).
-    subprocess.run([*pip, "--upgrade", "pip"], check=True, timeout=300)
-    subprocess.run([*pip, "-e", f"{ROOT}[test]"], check=True, timeout=900, cwd=ROOT)
-    stamp.write_text(wanted)
-    return VENV / "bin" / "python"
+from tests.support.head_start import outcome
+from tests.support.late_builds import chains, python_floor_step
+from tests.support.python_floor import SKIPPED, declared_floor
 
 
 @pytest.mark.timeout(1500)
-def test_unit_tests_pass_under_the_oldest_supported_python() -> None:
+def test_unit_tests_pass_under_the_oldest_supported_python(request: pytest.FixtureRequest) -> None:
     floor = declared_floor()
     assert floor >= (3, 10), "the code uses 3.10 syntax at module level and echo cancellation"
     assert sys.version_info[:2] >= floor
-    python = find_python(floor)
-    if python is None:
-        pytest.skip(f"no CPython {floor[0]}.{floor[1]} on this machine (PATH or pyenv)")
-    venv_python = floor_venv(python)
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [str(venv_python), "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/unit"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        env=environment,
-    )
-    tail = "\n".join(result.stdout.splitlines()[-30:])
+    result = outcome(chains(request.config), python_floor_step())
+    tail = result.stdout.strip()
+    if result.returncode == SKIPPED:
+        pytest.skip(tail)
     assert result.returncode == 0, tail + result.stderr[-3000:]
     assert re.search(r"\d+ passed", tail), tail
-    print(f"unit tests under {python}: {tail.splitlines()[-1]}")
+    print(f"unit tests {tail.splitlines()[0]}: {tail.splitlines()[-1]}")

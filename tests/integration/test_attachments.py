@@ -137,6 +137,10 @@ def bob(
     )
     yield stack
     attachments.shutdown()
+    # A download that ended just now queued its completion to this thread: it must land
+    # while the database is open (it failed teardown under load, DatabaseClosedError).
+    pump(0.2)
+    attachments.shutdown()
     database.close()
 
 
@@ -434,7 +438,9 @@ def test_progress_cancel_and_resume_after_a_restart(
     slow = upload(file_server.upload_url, tmp_path / "slow.bin", "application/octet-stream")
     progress: list[tuple[int, object, object]] = []
     bob.attachments.progress.connect(lambda *report: progress.append(report))
-    file_server.misbehave.chunk_delay = 0.5  # 16 KB chunks: two of them take 1 s
+    # 16 KB chunks, each after 1.5 s: the download is still busy when the first progress
+    # is seen even if this thread stalls a second on a loaded machine (0.5 s was too short)
+    file_server.misbehave.chunk_delay = 1.5
     send_description(bob, kamailio, slow)
     deadline = time.monotonic() + 10
     while not progress and time.monotonic() < deadline:

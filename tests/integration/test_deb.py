@@ -21,6 +21,8 @@ import pytest
 from jego_desktop import DESKTOP_ID
 from jego_desktop.platform.app_icons import HICOLOR_SIZES
 from jego_desktop.platform.link_handler import MIME_TYPES
+from tests.support.head_start import outcome
+from tests.support.late_builds import chains, lintian_step
 
 pytestmark = pytest.mark.peers
 ROOT = Path(__file__).resolve().parents[2]
@@ -120,8 +122,8 @@ def test_md5sums_list_every_file_with_its_checksum(
         assert hashlib.md5(path.read_bytes()).hexdigest() == listed[name], name
 
 
-def test_lintian_finds_no_error(deb: Path) -> None:
-    result = run("lintian", "--no-cfg", "--fail-on", "error", str(deb), timeout=900)
+def test_lintian_finds_no_error(deb: Path, request: pytest.FixtureRequest) -> None:
+    result = outcome(chains(request.config), lintian_step(deb))
     lines = result.stdout.splitlines()
     for line in lines:
         print(line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -17,6 +18,13 @@ from jego_desktop.domain.engine_events import (
     MessageFailed,
     MessageReceived,
     MessageSent,
+)
+from jego_desktop.domain.incoming_messages import (
+    AcceptResult,
+    IncomingMessageSink,
+    IncomingRecall,
+    IncomingText,
+    RecallResult,
 )
 from jego_desktop.domain.incoming_rate import PER_PEER_MESSAGES
 from jego_desktop.domain.message_formats import UNREADABLE
@@ -119,10 +127,34 @@ def test_cpim_to_ourselves_is_delivered_read_and_receipted(
     assert state() is MessageState.DISPLAYED
 
 
+class CountingSink:
+    """The store's sink, counting every message the engine offers it (engine thread)."""
+
+    def __init__(self, inner: IncomingMessageSink) -> None:
+        self.inner = inner
+        self.lock = threading.Lock()
+        self.offered = 0
+
+    def accept(self, message: IncomingText) -> AcceptResult:
+        with self.lock:
+            self.offered += 1
+        return self.inner.accept(message)
+
+    def recall(self, recall: IncomingRecall) -> RecallResult | None:
+        return self.inner.recall(recall)
+
+    def user_contacted(self, account_key: str, peer_uri: str) -> bool:
+        return self.inner.user_contacted(account_key, peer_uri)
+
+
 def test_flood_of_2000_is_stored_durably_once_each(
     engine_factory, kamailio: Kamailio, db: Database, tmp_path: Path
 ) -> None:
-    probe, _service = messaging(engine_factory, db)
+    """Also the engine's own flood test: each message offered to the sink once, and one
+    MessageReceived each."""
+    probe, service = messaging(engine_factory, db)
+    sink = CountingSink(service.sink)
+    probe.engine.set_message_sink(sink)
     account = alice(kamailio)
     ContactStore(db).add(Contact("Bob", sip_uri="sip:bob@127.0.0.1"))  # strangers are limited
     probe.register(account, "secret-a")
@@ -148,6 +180,10 @@ def test_flood_of_2000_is_stored_durably_once_each(
     assert len(stored) == 2000 and len(bodies) == 2000
     assert all(m.direction is MessageDirection.INCOMING for m in stored)
     assert conversation.unread_count == 2000
+    assert sink.offered == 2000
+    pump(0.5)  # any event after the last one, were there one too many
+    received = [e for e in probe.events if isinstance(e, MessageReceived)]
+    assert len(received) == 2000
     print(f"2000 MESSAGEs at 200/s stored durably in {elapsed:.1f} s")
 
 

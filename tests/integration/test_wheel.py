@@ -8,13 +8,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from tests.peers.process import ManagedProcess
+from tests.support.head_start import outcome
+from tests.support.late_builds import chains, wheel_folder, wheel_step
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
@@ -33,21 +34,6 @@ print(json.dumps({
 """
 
 
-def copy_sources(target: Path) -> None:
-    """What git tracks (and new files not ignored): no compiled .qm from this checkout."""
-    listed = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode()
-    for name in filter(None, listed.split("\0")):
-        source = ROOT / name
-        if source.is_file():
-            (target / name).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / name)
-
-
 def run(argv: list[str], env: dict[str, str], cwd: Path) -> str:
     result = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, f"{argv}:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
@@ -55,20 +41,14 @@ def run(argv: list[str], env: dict[str, str], cwd: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """(the wheel, the venv it is installed in)."""
+def installed(request: pytest.FixtureRequest) -> tuple[Path, Path]:
+    """(the wheel, the venv it is installed in): tests/support/wheel_install.py."""
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs the git checkout to know the tracked sources")
-    work = tmp_path_factory.mktemp("wheel")
-    copy_sources(work / "src")
-    assert not list((work / "src").rglob("*.qm"))
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
-    pip = [sys.executable, "-m", "pip"]
-    run([*pip, "wheel", "--no-deps", "-q", "-w", str(work / "dist"), str(work / "src")], env, work)
+    built = outcome(chains(request.config), wheel_step(request.config))
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-3000:]
+    work = wheel_folder(request.config)
     (wheel,) = (work / "dist").glob("jego_desktop-*.whl")
-    run([sys.executable, "-m", "venv", str(work / "venv")], env, work)
-    venv_python = work / "venv" / "bin" / "python"
-    run([str(venv_python), "-m", "pip", "install", "-q", str(wheel)], env, work)
     return wheel, work / "venv"
 
 
