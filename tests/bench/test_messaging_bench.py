@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.engine_events import MessageReceived
+from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
@@ -36,6 +38,8 @@ def test_sustained_incoming_message_rate(
     try:
         probe, _service = messaging(engine_factory, database)
         account = alice(kamailio)
+        # a contact: a stranger's messages are capped (domain/incoming_rate.py)
+        ContactStore(database).add(Contact("Bob", sip_uri="sip:bob@127.0.0.1"))
         probe.register(account, "secret-a")
         lines = []
         stored_before = 0
