@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from jego_desktop.domain.contacts import Contact
 from jego_desktop.domain.messages import MessageDirection, MessageState
+from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
@@ -145,6 +147,8 @@ def test_kill_9_during_a_sipp_flood_loses_at_most_the_message_in_flight(
     """pjsua answers 200 OK before our callback stores the message: a kill -9 between the
     two can lose that one message, never more."""
     alice = instance(headless_factory, kamailio, "alice", "secret-a")
+    with Database.open(alice.db) as database:  # a contact: strangers' messages are capped
+        ContactStore(database).add(Contact("Carol", sip_uri="sip:carol@127.0.0.1"))
     alice.start()
     flood = Sipp(
         MESSAGE_FLOOD,
