@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE
 from jego_desktop.models.chats.group_texts import MemberNames, bounded, fill
@@ -34,55 +34,76 @@ def event_sentence(body: str, names: MemberNames) -> str:
     group_name = bounded(_text(event.get("name")), SHOWN_GROUP_NAME_CHARS)
     members = _members(event.get("members"), names)
     if names.is_own(by_uri):
-        template = _by_you(kind, group_name, members)
+        template = _template(kind, group_name, members, by_you=True)
     elif _only_you(event.get("members"), names):
         template = _to_you(kind)
     else:
-        template = _by_them(kind, group_name, members)
+        template = _template(kind, group_name, members, by_you=False)
     return fill(template, by, group_name, members)  # one pass: a "%2" in a name stays
 
 
 # In the templates: %1 who did it, %2 the group's name, %3 the members it concerns.
+# One row per event the sentence can tell: (event, what it needs, by them, by you).
+# "name" needs the group's name, "members" the members it concerns, "" nothing.
+_SENTENCES: tuple[tuple[str, str, object, object], ...] = (
+    (
+        "created",
+        "name",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 created the group “%2”"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You created the group “%2”"),
+    ),
+    (
+        "created",
+        "",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 created the group"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You created the group"),
+    ),
+    (
+        "renamed",
+        "name",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 renamed the group to “%2”"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You renamed the group to “%2”"),
+    ),
+    (
+        "added",
+        "members",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 added %3"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You added %3"),
+    ),
+    (
+        "removed",
+        "members",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 removed %3"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You removed %3"),
+    ),
+    (
+        "left",
+        "",
+        QT_TRANSLATE_NOOP("GroupEvents", "%1 left"),
+        QT_TRANSLATE_NOOP("GroupEvents", "You left the group"),
+    ),
+)
+_TO_YOU: dict[str, object] = {
+    "added": QT_TRANSLATE_NOOP("GroupEvents", "%1 added you"),
+    "removed": QT_TRANSLATE_NOOP("GroupEvents", "%1 removed you"),
+}
+_CHANGED = QT_TRANSLATE_NOOP("GroupEvents", "The group changed")
 
 
-def _by_them(kind: object, group_name: str, members: str) -> str:
-    if kind == "created":
-        if group_name:
-            return QCoreApplication.translate("GroupEvents", "%1 created the group “%2”")
-        return QCoreApplication.translate("GroupEvents", "%1 created the group")
-    if kind == "renamed" and group_name:
-        return QCoreApplication.translate("GroupEvents", "%1 renamed the group to “%2”")
-    if kind == "added" and members:
-        return QCoreApplication.translate("GroupEvents", "%1 added %3")
-    if kind == "removed" and members:
-        return QCoreApplication.translate("GroupEvents", "%1 removed %3")
-    if kind == "left":
-        return QCoreApplication.translate("GroupEvents", "%1 left")
-    return QCoreApplication.translate("GroupEvents", "The group changed")
-
-
-def _by_you(kind: object, group_name: str, members: str) -> str:
-    if kind == "created":
-        if group_name:
-            return QCoreApplication.translate("GroupEvents", "You created the group “%2”")
-        return QCoreApplication.translate("GroupEvents", "You created the group")
-    if kind == "renamed" and group_name:
-        return QCoreApplication.translate("GroupEvents", "You renamed the group to “%2”")
-    if kind == "added" and members:
-        return QCoreApplication.translate("GroupEvents", "You added %3")
-    if kind == "removed" and members:
-        return QCoreApplication.translate("GroupEvents", "You removed %3")
-    if kind == "left":
-        return QCoreApplication.translate("GroupEvents", "You left the group")
-    return QCoreApplication.translate("GroupEvents", "The group changed")
+def _template(kind: object, group_name: str, members: str, *, by_you: bool) -> str:
+    have = {"": True, "name": bool(group_name), "members": bool(members)}
+    for event, needs, by_them_text, by_you_text in _SENTENCES:
+        if kind == event and have[needs]:
+            return _translated(by_you_text if by_you else by_them_text)
+    return _translated(_CHANGED)
 
 
 def _to_you(kind: object) -> str:
-    if kind == "added":
-        return QCoreApplication.translate("GroupEvents", "%1 added you")
-    if kind == "removed":
-        return QCoreApplication.translate("GroupEvents", "%1 removed you")
-    return QCoreApplication.translate("GroupEvents", "The group changed")
+    return _translated(_TO_YOU.get(kind, _CHANGED) if isinstance(kind, str) else _CHANGED)
+
+
+def _translated(text: object) -> str:  # QT_TRANSLATE_NOOP returns an object to mypy
+    return QCoreApplication.translate("GroupEvents", str(text))
 
 
 def _parse(body: str) -> dict[str, Any]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Callable
-from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -41,10 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.domain.fetch_rules import download_host
 from jego_desktop.domain.messages import (
-    Attachment,
-    AttachmentState,
     Message,
     MessageDirection,
     MessageState,
@@ -52,6 +47,7 @@ from jego_desktop.domain.messages import (
 from jego_desktop.models.chats.conversation_messages import MessageRole
 from jego_desktop.models.chats.message_failures import failure_text
 from jego_desktop.models.model_index import Index
+from jego_desktop.ui.chats.attachment_cards import AttachmentCards, AttachmentFiles
 from jego_desktop.ui.chats.bubble_layout import (
     QUOTE_BAR,
     QUOTE_PAD,
@@ -63,7 +59,7 @@ from jego_desktop.ui.chats.bubble_layout import (
     row_height,
     shown_text,
 )
-from jego_desktop.ui.chats.chat_text import clock_time, day_heading, duration_text, file_size
+from jego_desktop.ui.chats.chat_text import clock_time, day_heading
 from jego_desktop.ui.chats.group_look import GroupLook, paint_author
 from jego_desktop.ui.chats.laid_out_bubbles import Key, LaidOutBubble, LaidOutBubbles
 from jego_desktop.ui.chats.quote_text import quote_author, quote_line, recalled_notice
@@ -72,13 +68,6 @@ from jego_desktop.ui.style import Palette
 
 READ_TICKS = "#7dd3fc"  # sky blue, readable on the accent bubble in light and dark
 ROW_SIZES_LIMIT = 4_000  # sizes answered without a look-up in the laid-out bubbles
-
-
-class AttachmentFiles(Protocol):
-    """What the delegate asks about files (AttachmentService answers)."""
-
-    def thumbnail_file(self, attachment: Attachment) -> Path | None: ...
-    def local_file(self, attachment: Attachment) -> Path | None: ...
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -98,10 +87,10 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._palette = palette
         self._sizes = TextSizes()
-        self.files: AttachmentFiles | None = None
-        self.progress: dict[int, tuple[int, int | None]] = {}  # attachment id -> done, total
-        self.voice_position: dict[str, tuple[float, float]] = {}  # path -> position, length
         self._pictures: dict[int, QPixmap] = {}
+        self.cards = AttachmentCards(palette, self._pictures)
+        self.progress = self.cards.progress  # attachment id -> done, total
+        self.voice_position = self.cards.voice_position  # path -> position, length
         self._picture_sizes: dict[int, QSize] = {}
         self._bubbles = LaidOutBubbles()
         # The view asks the size of every loaded row after each insertion: for rows
@@ -117,6 +106,14 @@ class MessageDelegate(QStyledItemDelegate):
         self._retries: dict[str, int] = {}  # message id -> times the user asked to retry
         self.peer_name = ""  # who "they" are in quotes and taken-back lines
         self.group: GroupLook | None = None  # set while a group conversation is shown
+
+    @property
+    def files(self) -> AttachmentFiles | None:
+        return self.cards.files
+
+    @files.setter
+    def files(self, files: AttachmentFiles | None) -> None:
+        self.cards.files = files
 
     def set_group(self, look: GroupLook | None) -> None:
         self.group = look
@@ -393,7 +390,7 @@ class MessageDelegate(QStyledItemDelegate):
             self._paint_quote(painter, geometry.quote, texts, ink, small, outgoing)
 
         for attachment, box in geometry.attachments:
-            self._paint_attachment(painter, message, attachment, box, ink, muted, small, outgoing)
+            self.cards.paint(painter, attachment, box, ink, muted, small, outgoing)
 
         text = shown_text(message)
         if text:
@@ -534,218 +531,6 @@ class MessageDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             metrics.elidedText(text, Qt.TextElideMode.ElideLeft, box.width()),
         )
-
-    def _paint_attachment(
-        self,
-        painter: QPainter,
-        message: Message,
-        attachment: Attachment,
-        box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
-    ) -> None:
-        kind = attachment_kind(attachment)
-        if kind == AttachmentKind.PICTURE:
-            pixmap = self._pictures.get(attachment.id) if attachment.id is not None else None
-            if pixmap is not None:
-                clip = QPainterPath()
-                clip.addRoundedRect(QRectF(box), 10, 10)
-                painter.save()
-                painter.setClipPath(clip)
-                painter.drawPixmap(box, pixmap)
-                painter.restore()
-                return
-            painter.setPen(Qt.PenStyle.NoPen)
-            shade = QColor(ink)
-            shade.setAlphaF(0.12)
-            painter.setBrush(shade)
-            painter.drawRoundedRect(QRectF(box), 10, 10)
-            painter.setFont(font)
-            painter.setPen(muted)
-            painter.drawText(
-                box,
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                self._state_text(attachment, kind),
-            )
-            self._paint_progress(
-                painter,
-                attachment,
-                QRect(box.left() + 12, box.bottom() - 12, box.width() - 24, 4),
-                ink,
-            )
-            return
-        if kind == AttachmentKind.VOICE:
-            self._paint_voice(painter, attachment, box, ink, muted, font, outgoing)
-            return
-        self._paint_file(painter, attachment, box, ink, muted, font, outgoing)
-
-    def _paint_voice(
-        self,
-        painter: QPainter,
-        attachment: Attachment,
-        box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
-    ) -> None:
-        p = self._palette
-        button = QRect(box.left(), box.center().y() - 17, 34, 34)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
-        painter.drawEllipse(button)
-        glyph = QColor(p.accent if outgoing else p.accent_text)
-        painter.setBrush(glyph)
-        path = self._local_path(attachment)
-        playing = path is not None and str(path) in self.voice_position
-        c = QPointF(button.center())
-        if playing:
-            painter.drawRect(QRectF(c.x() - 5, c.y() - 6, 3.5, 12))
-            painter.drawRect(QRectF(c.x() + 1.5, c.y() - 6, 3.5, 12))
-        elif attachment.state is AttachmentState.AVAILABLE:
-            triangle = QPainterPath(QPointF(c.x() - 4, c.y() - 7))
-            triangle.lineTo(QPointF(c.x() + 7, c.y()))
-            triangle.lineTo(QPointF(c.x() - 4, c.y() + 7))
-            triangle.closeSubpath()
-            painter.drawPath(triangle)
-        else:  # an arrow down: fetch it first
-            painter.setPen(QPen(glyph, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawLine(QPointF(c.x(), c.y() - 6), QPointF(c.x(), c.y() + 5))
-            painter.drawLine(QPointF(c.x() - 4, c.y() + 1), QPointF(c.x(), c.y() + 5))
-            painter.drawLine(QPointF(c.x() + 4, c.y() + 1), QPointF(c.x(), c.y() + 5))
-        position, length = (0.0, attachment.duration or 0.0)
-        if playing and path is not None:
-            position, length = self.voice_position[str(path)]
-            length = length or attachment.duration or 0.0
-        bar = QRect(button.right() + 10, box.center().y() - 6, box.right() - button.right() - 10, 4)
-        track = QColor(ink)
-        track.setAlphaF(0.25)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
-        painter.drawRoundedRect(QRectF(bar), 2, 2)
-        if length > 0 and position > 0:
-            done = QRectF(bar)
-            done.setWidth(bar.width() * min(1.0, position / length))
-            painter.setBrush(ink)
-            painter.drawRoundedRect(done, 2, 2)
-        painter.setFont(font)
-        painter.setPen(muted)
-        label = QRect(bar.left(), bar.bottom() + 3, bar.width(), QFontMetrics(font).height())
-        if attachment.state is AttachmentState.AVAILABLE or playing:
-            text = (
-                duration_text(position) + " / " + duration_text(length)
-                if playing
-                else duration_text(length)
-            )
-        else:
-            text = self._state_text(attachment, AttachmentKind.VOICE)
-        text = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, label.width())
-        painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
-
-    def _paint_file(
-        self,
-        painter: QPainter,
-        attachment: Attachment,
-        box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
-    ) -> None:
-        p = self._palette
-        page = QRect(box.left(), box.top() + 4, 36, 44)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
-        painter.drawRoundedRect(QRectF(page), 6, 6)
-        extension = Path(attachment.file_name).suffix.lstrip(".").upper()[:4] or "?"
-        tiny = QFont(font)
-        tiny.setWeight(QFont.Weight.Bold)
-        painter.setFont(tiny)
-        painter.setPen(QColor(p.accent if outgoing else p.accent_text))
-        painter.drawText(page, Qt.AlignmentFlag.AlignCenter, extension)
-        left = page.right() + 10
-        width = box.right() - left
-        name_font = QFont(font)
-        name_font.setPointSizeF(font.pointSizeF() / 0.8)
-        name_font.setWeight(QFont.Weight.DemiBold)
-        painter.setFont(name_font)
-        painter.setPen(ink)
-        metrics = QFontMetrics(name_font)
-        painter.drawText(
-            QRect(left, box.top() + 4, width, metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(attachment.file_name, Qt.TextElideMode.ElideMiddle, width),
-        )
-        painter.setFont(font)
-        painter.setPen(muted)
-        detail = " · ".join(
-            part
-            for part in (
-                file_size(attachment.size),
-                self._state_text(attachment, AttachmentKind.FILE),
-            )
-            if part
-        )
-        small = QFontMetrics(font)
-        painter.drawText(
-            QRect(left, box.top() + 6 + metrics.height(), width, small.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            small.elidedText(detail, Qt.TextElideMode.ElideRight, width),
-        )
-        self._paint_progress(painter, attachment, QRect(left, box.bottom() - 4, width, 3), ink)
-
-    def _paint_progress(
-        self, painter: QPainter, attachment: Attachment, bar: QRect, ink: QColor
-    ) -> None:
-        if attachment.state not in (AttachmentState.UPLOADING, AttachmentState.DOWNLOADING):
-            return
-        done, total = self.progress.get(attachment.id or -1, (0, attachment.size))
-        track = QColor(ink)
-        track.setAlphaF(0.25)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(track)
-        painter.drawRoundedRect(QRectF(bar), 1.5, 1.5)
-        if total:
-            filled = QRectF(bar)
-            filled.setWidth(bar.width() * min(1.0, done / total))
-            painter.setBrush(ink)
-            painter.drawRoundedRect(filled, 1.5, 1.5)
-
-    def _state_text(self, attachment: Attachment, kind: str) -> str:
-        state = attachment.state
-        if state is AttachmentState.UPLOADING:
-            return self._percent(attachment, self.tr("Sending…"), self.tr("Sending %1%"))
-        if state is AttachmentState.DOWNLOADING:
-            return self._percent(attachment, self.tr("Downloading…"), self.tr("Downloading %1%"))
-        if state is AttachmentState.FAILED:
-            return self.tr("Failed. Click to try again")
-        if state is AttachmentState.EXPIRED:
-            return self.tr("No longer on the server")
-        if state is AttachmentState.REMOTE:
-            # Where the click will fetch it from: the sender chose that address.
-            host = download_host(attachment.download_url)
-            text = (
-                self.tr("Click to download from %1").replace("%1", host)
-                if host
-                else self.tr("Click to download")
-            )
-            if kind == AttachmentKind.FILE:
-                return text  # the file card shows the size already
-            return " · ".join(part for part in (file_size(attachment.size), text) if part)
-        if kind == AttachmentKind.PICTURE:
-            return self.tr("Picture")
-        return self.tr("Click to open")
-
-    def _percent(self, attachment: Attachment, plain: str, with_number: str) -> str:
-        done, total = self.progress.get(attachment.id or -1, (0, attachment.size))
-        if not total:
-            return plain
-        return with_number.replace("%1", str(min(100, int(100 * done / total))))
-
-    def _local_path(self, attachment: Attachment) -> Path | None:
-        return self.files.local_file(attachment) if self.files is not None else None
 
     # ----- clicks ---------------------------------------------------------------------
 

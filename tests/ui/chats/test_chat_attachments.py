@@ -241,9 +241,9 @@ def test_voice_messages_are_recorded_with_the_chosen_microphone(
 
 def test_a_file_waiting_for_a_click_names_its_host_and_size(chats: Chats) -> None:
     """A stranger chose the address: the bubble says where a click will fetch it from."""
-    delegate = chats.page.view.delegate
-    assert delegate._state_text(REPORT, AttachmentKind.FILE) == "Click to download from f.example"
+    cards = chats.page.view.delegate.cards
+    assert cards.state_text(REPORT, AttachmentKind.FILE) == "Click to download from f.example"
     picture = dataclasses.replace(PICTURE, download_url="http://198.51.100.7:8080/p.jpg")
-    assert delegate._state_text(picture, AttachmentKind.PICTURE) == (
+    assert cards.state_text(picture, AttachmentKind.PICTURE) == (
         f"{file_size(120_000)} · Click to download from 198.51.100.7:8080"
     )
