@@ -6,6 +6,7 @@ keep the MessageDelegate context they were translated in.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -26,6 +27,16 @@ class AttachmentFiles(Protocol):
     def local_file(self, attachment: Attachment) -> Path | None: ...
 
 
+@dataclass(frozen=True)
+class CardLook:
+    """How the bubble around the files is drawn: its text colours, small font, side."""
+
+    ink: QColor
+    muted: QColor
+    font: QFont
+    outgoing: bool
+
+
 class AttachmentCards:
     """Paints the files of a bubble; the delegate owns the pictures it loaded."""
 
@@ -41,11 +52,9 @@ class AttachmentCards:
         painter: QPainter,
         attachment: Attachment,
         box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
+        look: CardLook,
     ) -> None:
+        ink, muted, font = look.ink, look.muted, look.font
         kind = attachment_kind(attachment)
         if kind == AttachmentKind.PICTURE:
             pixmap = self._pictures.get(attachment.id) if attachment.id is not None else None
@@ -77,26 +86,23 @@ class AttachmentCards:
             )
             return
         if kind == AttachmentKind.VOICE:
-            self._paint_voice(painter, attachment, box, ink, muted, font, outgoing)
+            self._paint_voice(painter, attachment, box, look)
             return
-        self._paint_file(painter, attachment, box, ink, muted, font, outgoing)
+        self._paint_file(painter, attachment, box, look)
 
     def _paint_voice(
         self,
         painter: QPainter,
         attachment: Attachment,
         box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
+        look: CardLook,
     ) -> None:
-        p = self._palette
+        ink, muted, font = look.ink, look.muted, look.font
+        badge, glyph = self._badge_colours(look.outgoing)
         button = QRect(box.left(), box.center().y() - 17, 34, 34)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
+        painter.setBrush(badge)
         painter.drawEllipse(button)
-        glyph = QColor(p.accent if outgoing else p.accent_text)
         painter.setBrush(glyph)
         path = self._local_path(attachment)
         playing = path is not None and str(path) in self.voice_position
@@ -149,21 +155,19 @@ class AttachmentCards:
         painter: QPainter,
         attachment: Attachment,
         box: QRect,
-        ink: QColor,
-        muted: QColor,
-        font: QFont,
-        outgoing: bool,
+        look: CardLook,
     ) -> None:
-        p = self._palette
+        ink, muted, font = look.ink, look.muted, look.font
+        badge, glyph = self._badge_colours(look.outgoing)
         page = QRect(box.left(), box.top() + 4, 36, 44)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(p.accent_text if outgoing else p.accent))
+        painter.setBrush(badge)
         painter.drawRoundedRect(QRectF(page), 6, 6)
         extension = Path(attachment.file_name).suffix.lstrip(".").upper()[:4] or "?"
         tiny = QFont(font)
         tiny.setWeight(QFont.Weight.Bold)
         painter.setFont(tiny)
-        painter.setPen(QColor(p.accent if outgoing else p.accent_text))
+        painter.setPen(glyph)
         painter.drawText(page, Qt.AlignmentFlag.AlignCenter, extension)
         left = page.right() + 10
         width = box.right() - left
@@ -195,6 +199,13 @@ class AttachmentCards:
             small.elidedText(detail, Qt.TextElideMode.ElideRight, width),
         )
         self._paint_progress(painter, attachment, QRect(left, box.bottom() - 4, width, 3), ink)
+
+    def _badge_colours(self, outgoing: bool) -> tuple[QColor, QColor]:
+        """The round play button's or the file page's colour, and its glyph's."""
+        p = self._palette
+        if outgoing:
+            return QColor(p.accent_text), QColor(p.accent)
+        return QColor(p.accent), QColor(p.accent_text)
 
     def _paint_progress(
         self, painter: QPainter, attachment: Attachment, bar: QRect, ink: QColor

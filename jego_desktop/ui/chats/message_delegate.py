@@ -47,7 +47,7 @@ from jego_desktop.domain.messages import (
 from jego_desktop.models.chats.conversation_messages import MessageRole
 from jego_desktop.models.chats.message_failures import failure_text
 from jego_desktop.models.model_index import Index
-from jego_desktop.ui.chats.attachment_cards import AttachmentCards, AttachmentFiles
+from jego_desktop.ui.chats.attachment_cards import AttachmentCards, AttachmentFiles, CardLook
 from jego_desktop.ui.chats.bubble_layout import (
     QUOTE_BAR,
     QUOTE_PAD,
@@ -389,8 +389,9 @@ class MessageDelegate(QStyledItemDelegate):
         if geometry.quote is not None and texts is not None:
             self._paint_quote(painter, geometry.quote, texts, ink, small, outgoing)
 
+        look = CardLook(ink, muted, small, outgoing)
         for attachment, box in geometry.attachments:
-            self.cards.paint(painter, attachment, box, ink, muted, small, outgoing)
+            self.cards.paint(painter, attachment, box, look)
 
         text = shown_text(message)
         if text:
