@@ -3,6 +3,8 @@ background: tests/support/late_builds.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.support.head_start import Step, outcome
@@ -13,3 +15,16 @@ from tests.support.late_builds import chains, quality_steps
 def test_tool_is_clean(step: Step, request: pytest.FixtureRequest) -> None:
     result = outcome(chains(request.config), step)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+MODULE_LINES_LIMIT = 800  # past this a module does more than one job: split it
+
+
+def test_no_module_is_longer_than_the_limit() -> None:
+    package = Path(__file__).resolve().parents[1] / "jego_desktop"
+    too_long = {
+        str(path.relative_to(package)): lines
+        for path in sorted(package.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MODULE_LINES_LIMIT
+    }
+    assert not too_long, f"modules over {MODULE_LINES_LIMIT} lines: {too_long}"
