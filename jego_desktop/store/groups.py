@@ -65,6 +65,12 @@ class GroupStore:
             assert found is not None
             return found
 
+    def delete(self, group_id: str) -> None:
+        """The group, its members, held messages and last change (its conversation, if
+        any, stays)."""
+        with self._db.write() as connection:
+            connection.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+
     def invitations(self, account_key: str, inviter: str | None = None) -> int:
         """How many invitations wait on this account (from this inviter)."""
         with self._db.read() as connection:
