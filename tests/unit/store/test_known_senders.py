@@ -8,7 +8,7 @@ import pytest
 
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.contacts import Contact, PhoneNumber
-from jego_desktop.store import known_senders
+from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -55,13 +55,12 @@ def test_contacts_addresses_are_normalised_once_not_for_every_sender(
     )
     known = KnownSenders(db)
     calls: list[str] = []
-    real = known_senders.normalise_peer_uri
 
     def counted(uri: str) -> str:
         calls.append(uri)
-        return real(uri)
+        return normalise_peer_uri(uri)
 
-    monkeypatch.setattr(known_senders, "normalise_peer_uri", counted)
+    monkeypatch.setattr("jego_desktop.store.known_senders.normalise_peer_uri", counted)
     for n in range(100):
         assert not known.is_known("me@x", f"sip:eve{n}@x")
     assert len(calls) <= 50 + 100  # the contacts once, each sender once
