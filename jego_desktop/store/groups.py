@@ -202,6 +202,16 @@ class GroupStore:
             ).fetchone()
             return row is not None
 
+    def is_group_message(self, message_id: str) -> bool:
+        """An outgoing message of ours that went to a group's members."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT 1 FROM group_deliveries AS d JOIN messages AS m ON m.id = d.message_pk"
+                " WHERE m.message_id = ? AND m.direction = 'outgoing' LIMIT 1",
+                (message_id,),
+            ).fetchone()
+            return row is not None
+
     def deliveries(self, message_pk: int) -> dict[str, str]:
         """Member -> state ('pending', 'sent', 'delivered', 'displayed', 'failed')."""
         with self._db.read() as connection:

@@ -166,7 +166,9 @@ class GroupFanout:
         )
         message_pk = self._update(event.message_id, event.peer_uri, state)
         if message_pk is None:
-            return False
+            # From someone the group message did not go to (who learnt its id): not the
+            # one-to-one path's either, which would mark the whole message read.
+            return self._groups.is_group_message(event.message_id)
         if isinstance(event, MessageDelivered):
             self._messaging.learn_format((event.account_key, event.peer_uri), True)
         self._settle(message_pk)

@@ -155,6 +155,22 @@ def test_one_message_to_the_group_is_one_stored_message_with_a_copy_per_member(
     assert stored is not None and stored.state is MessageState.DELIVERED
 
 
+def test_a_receipt_from_someone_the_group_message_did_not_go_to_changes_nothing(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    """Eve learnt the message's id (a member showed her): her receipts are not the
+    members', and the message as a whole must not read "read" or "delivered"."""
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "hello")
+    engine.answer()
+    eve = "sip:eve@127.0.0.1"
+    engine.message_delivered.emit(MessageDelivered(KEY, eve, message.message_id))
+    engine.message_displayed.emit(MessageDisplayed(KEY, eve, message.message_id))
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.SENT
+    assert groups.receipts(message.message_id) == GroupReceipts(2, 0, 0)
+
+
 def test_a_member_whose_phone_refuses_cpim_gets_plain_text_with_the_group_in_front(
     groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
 ) -> None:
