@@ -28,6 +28,7 @@ from jego_desktop.domain.groups import (
 )
 from jego_desktop.domain.messages import MessageState
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.deletions import Deletion
 from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
@@ -43,10 +44,12 @@ class FakeEngine(EngineSignals):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[tuple[Any, ...]] = []
+        self.history: list[tuple[Any, ...]] = []  # every copy sent, answered or not
         self.receipts: list[tuple[str, str, list[str]]] = []
 
     def send_message(self, *args: Any) -> None:
         self.sent.append(args)
+        self.history.append(args)
 
     def send_display_receipts(self, account_key: str, peer: str, ids: list[str]) -> None:
         self.receipts.append((account_key, peer, ids))
@@ -211,6 +214,38 @@ def test_copies_to_one_member_leave_one_at_a_time_and_wait_for_registration(
     for message in (first, second):
         stored = MessageStore(db).get(message.id)
         assert stored is not None and stored.state is MessageState.SENT
+
+
+@pytest.mark.parametrize("whole_conversation", [False, True])
+def test_a_group_message_deleted_in_the_undo_window_does_not_leave(
+    groups: GroupChats,
+    messaging: MessagingService,
+    engine: FakeEngine,
+    db: Database,
+    whole_conversation: bool,
+) -> None:
+    """Neither behind a copy on its way to the same member, nor at the next
+    registration after a temporary failure."""
+    group = family(groups, engine)
+    first = messaging.send(KEY, group.peer_uri, "first")
+    gone = messaging.send(KEY, group.peer_uri, "not for the family after all")
+    assert [args[2] for args in engine.sent] == [first.message_id] * 2  # gone waits
+    conversation = ConversationStore(db).get(group.conversation_id)
+    deletion = (
+        Deletion(conversation=conversation) if whole_conversation else Deletion(messages=(gone,))
+    )
+    messaging.withhold(deletion)
+    engine.answer(503)  # first: a temporary failure, tried again at the next registration
+    engine.register()
+    for _ in range(3):
+        engine.answer()
+    sent = [args[2] for args in engine.history]
+    assert gone.message_id not in sent
+    assert (sent.count(first.message_id) == 4) is not whole_conversation
+    messaging.give_back(deletion)  # undone: it goes after all
+    for _ in range(3):
+        engine.answer()
+    assert gone.message_id in [args[2] for args in engine.history]
 
 
 def test_rename_add_remove_and_leave_each_make_a_new_version(
