@@ -81,6 +81,14 @@ class GroupStore:
             ).fetchone()
             return int(row[0])
 
+    def invited_ids(self) -> set[str]:
+        """The groups whose invitation waits, on every account."""
+        with self._db.read() as connection:
+            return {
+                str(row[0])
+                for row in connection.execute("SELECT id FROM groups WHERE status = 'invited'")
+            }
+
     def shares_group(self, account_key: str, peer_uri: str) -> bool:
         """The peer is a member of a group the user is in on this account."""
         with self._db.read() as connection:

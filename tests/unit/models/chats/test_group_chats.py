@@ -18,6 +18,7 @@ from jego_desktop.domain.engine_events import (
     RegistrationChanged,
 )
 from jego_desktop.domain.group_headers import GROUP_ID, GROUP_VERSION, parse_group_headers
+from jego_desktop.domain.group_rules import MAX_PENDING_INVITATIONS
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
     Group,
@@ -589,3 +590,25 @@ def test_the_user_s_change_and_a_member_s_of_the_same_version_settle_by_their_or
     assert not deliver(messaging, BOB, "zzz", renamed, bob_headers, GROUP_EVENT_CONTENT_TYPE).is_new
     again = groups.group(group.id)
     assert again is not None and (again.name, again.members) == ("Family", (BOB, CAROL, dave))
+
+
+def test_invitations_made_and_withdrawn_over_and_over_are_not_all_remembered(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine
+) -> None:
+    """Strangers invite and withdraw at will (each a new group): what the GUI keeps of
+    the invitations it announced must not grow with them."""
+    engine.register()
+    invited: list[Group] = []
+    groups.invitation_received.connect(invited.append)
+    rounds = 2 * MAX_PENDING_INVITATIONS
+    for n in range(rounds):
+        eve, group_id, dave = f"sip:eve{n}@x", f"{n:032x}", "sip:dave@x"
+        everyone = (eve, ALICE, dave)
+        created = event_of("created", eve, "Prize", everyone)
+        invitation = group_headers(group_id, 1, everyone, "created", "Prize")
+        deliver(messaging, eve, f"i{n}", created, invitation, GROUP_EVENT_CONTENT_TYPE)
+        removed = event_of("removed", eve, "Prize", (ALICE,))
+        withdrawal = group_headers(group_id, 2, (eve, dave), "removed", "Prize")
+        deliver(messaging, eve, f"w{n}", removed, withdrawal, GROUP_EVENT_CONTENT_TYPE)
+    assert len(invited) == rounds and groups.invitations() == []
+    assert len(groups._seen) <= MAX_PENDING_INVITATIONS  # the memory at stake
