@@ -43,7 +43,7 @@ def parse_group_event(text: str, by: str) -> GroupEvent:
         raise GroupEventError("the group event is too large")
     try:
         data = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # "[[[[…": nested past the recursion limit
         raise GroupEventError("the group event is not JSON") from None
     if not isinstance(data, dict):
         raise GroupEventError("the group event is not an object")

@@ -72,7 +72,12 @@ def parse_group_headers(headers: ChatHeaders) -> GroupHeaders | None:
     except GroupError as error:
         raise GroupHeaderError(f"bad group name: {error}") from None
     version_text = _one(values, GROUP_VERSION)
-    if not version_text.isdigit() or not 1 <= int(version_text[:12]) <= MAX_VERSION:
+    # isdigit() alone takes "²" (which int() refuses) and other scripts' digits
+    if (
+        not (version_text.isascii() and version_text.isdigit())
+        or len(version_text) > len(str(MAX_VERSION))
+        or not 1 <= int(version_text) <= MAX_VERSION
+    ):
         raise GroupHeaderError("the group version is not a positive number")
     event = _one(values, GROUP_EVENT, required=False).lower()
     if event and event not in GROUP_EVENTS:

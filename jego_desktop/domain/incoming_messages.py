@@ -43,7 +43,7 @@ from jego_desktop.domain.message_formats import (
 )
 from jego_desktop.domain.messages import MAX_BODY_BYTES, Attachment, Message
 from jego_desktop.domain.peer_formats import MAX_AGENT_LENGTH
-from jego_desktop.domain.peers import address_part, normalise_peer_uri
+from jego_desktop.domain.peers import address_part, sender_peer_uri
 from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_headers import sip_header
 
@@ -174,7 +174,7 @@ class IncomingMessageSink(Protocol):
 
 def interpret(raw: RawMessage) -> Interpretation:
     try:
-        peer = normalise_peer_uri(raw.from_uri)
+        peer = sender_peer_uri(raw.from_uri)
     except ValueError:
         return Ignored(f"the sender {raw.from_uri[:100]!r} is not a SIP address")
     call_id = sip_header(raw.whole_message, "Call-ID", "i")

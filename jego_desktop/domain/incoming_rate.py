@@ -29,7 +29,7 @@ class RateReport:
     """What was refused since the last report: for a log line once a minute."""
 
     refused: int
-    peers: int
+    peers: int  # at most MAX_TRACKED_PEERS
     first_peer: str
 
 
@@ -68,7 +68,8 @@ class IncomingRate:
         )
         if not within and not self._is_known(key, now, is_known):
             self._refused += 1
-            self._refused_peers.add(key)
+            if len(self._refused_peers) < MAX_TRACKED_PEERS:  # spoofed Froms are endless
+                self._refused_peers.add(key)
             self._first_refused = self._first_refused or key[1]
             return False
         times.append(now)

@@ -35,6 +35,18 @@ def normalise_peer_uri(uri: str) -> str:
     return normalised
 
 
+def sender_peer_uri(uri: str) -> str:
+    """`normalise_peer_uri` for an address from the network: only sip, sips and tel name
+    someone ("group:<id>" names a group's conversation here). Raises ValueError."""
+    peer = normalise_peer_uri(uri)
+    if peer.partition(":")[0] not in _SENDER_SCHEMES:
+        raise ValueError(f"{uri[:100]!r} is not a SIP or tel URI")
+    return peer
+
+
+_SENDER_SCHEMES = frozenset({"sip", "sips", "tel"})
+
+
 def address_part(name_addr: str) -> str:
     """The URI of a From/To value: 'Bob <sip:b@h>' and '"a<b>" <sip:b@h>' -> 'sip:b@h'.
 

@@ -25,8 +25,8 @@ def registration_reason(code: int, phrase: str) -> str:
     if code == 423:
         return reason("the server refused the registration interval")
     if 500 <= code < 600:
-        return reason("server error (%1)", f"{code} {phrase}".strip())
-    return f"{code} {phrase}".strip()
+        return reason("server error (%1)", f"{code} {short_phrase(phrase)}".strip())
+    return f"{code} {short_phrase(phrase)}".strip()
 
 
 def is_temporary_registration_failure(code: int) -> bool:
@@ -97,8 +97,12 @@ def call_end_reason(
     known = _CALL_END_REASONS.get(code)
     if known:
         return known
-    phrase = "".join(c for c in reason if c.isprintable())[:MAX_REASON_PHRASE]
-    return f"{code} {phrase}".strip()
+    return f"{code} {short_phrase(reason)}".strip()
+
+
+def short_phrase(phrase: str) -> str:
+    """A reason phrase from the network, printable and at most MAX_REASON_PHRASE long."""
+    return "".join(c for c in phrase if c.isprintable())[:MAX_REASON_PHRASE]
 
 
 def message_failure_reason(code: int, phrase: str) -> str:
@@ -119,4 +123,4 @@ def message_failure_reason(code: int, phrase: str) -> str:
     # pjsip reports its own transport failures as 503 with the system's reason
     if code in (502, 504) or (code == 503 and "refused" in phrase.lower()):
         return reason("server unreachable")
-    return known.get(code, f"{code} {phrase}".strip())
+    return known.get(code, f"{code} {short_phrase(phrase)}".strip())

@@ -56,7 +56,7 @@ from jego_desktop.domain.outgoing_messages import (
     new_message_id,
 )
 from jego_desktop.domain.peer_formats import agent_speaks_cpim
-from jego_desktop.domain.peers import normalise_peer_uri
+from jego_desktop.domain.peers import sender_peer_uri
 from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
@@ -305,7 +305,7 @@ class MessageCenter:
 
     def on_typing(self, account_key: str, from_uri: str, active: bool) -> None:
         try:
-            peer = normalise_peer_uri(from_uri)
+            peer = sender_peer_uri(from_uri)
         except ValueError:
             return
         self._publish(TypingChanged(account_key, peer, active))

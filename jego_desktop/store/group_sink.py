@@ -82,6 +82,13 @@ class GroupSink:
             )
             return AcceptResult(is_new=False)
         group = arrival.group
+        if arrival.verdict is Verdict.REFUSED and not group.conversation_id:
+            # An invitation the user never answered, withdrawn: nothing of it stays, or
+            # strangers could pile up groups past MAX_PENDING_INVITATIONS by inviting
+            # and withdrawing. (A group the user was once in keeps its row, REMOVED.)
+            log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
+            self._groups.delete(group.id)
+            return AcceptResult(is_new=False)
         if arrival.changed and group != stored:
             self._groups.save(group)
             if event is not None:

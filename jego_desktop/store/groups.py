@@ -65,6 +65,12 @@ class GroupStore:
             assert found is not None
             return found
 
+    def delete(self, group_id: str) -> None:
+        """The group, its members, held messages and last change (its conversation, if
+        any, stays)."""
+        with self._db.write() as connection:
+            connection.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+
     def invitations(self, account_key: str, inviter: str | None = None) -> int:
         """How many invitations wait on this account (from this inviter)."""
         with self._db.read() as connection:
@@ -74,6 +80,14 @@ class GroupStore:
                 (account_key, inviter),
             ).fetchone()
             return int(row[0])
+
+    def invited_ids(self) -> set[str]:
+        """The groups whose invitation waits, on every account."""
+        with self._db.read() as connection:
+            return {
+                str(row[0])
+                for row in connection.execute("SELECT id FROM groups WHERE status = 'invited'")
+            }
 
     def shares_group(self, account_key: str, peer_uri: str) -> bool:
         """The peer is a member of a group the user is in on this account."""
@@ -193,6 +207,16 @@ class GroupStore:
         with self._db.read() as connection:
             row = connection.execute(
                 "SELECT 1 FROM group_deliveries WHERE message_pk = ? LIMIT 1", (message_pk,)
+            ).fetchone()
+            return row is not None
+
+    def is_group_message(self, message_id: str) -> bool:
+        """An outgoing message of ours that went to a group's members."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT 1 FROM group_deliveries AS d JOIN messages AS m ON m.id = d.message_pk"
+                " WHERE m.message_id = ? AND m.direction = 'outgoing' LIMIT 1",
+                (message_id,),
             ).fetchone()
             return row is not None
 

@@ -26,6 +26,9 @@ class KnownSenders:
     def __init__(self, database: Database) -> None:
         self._db = database
         self._accounts = AccountStore(database)
+        # The contacts' addresses as stored, and normalised: normalising every contact
+        # for each stranger's message cost ~4 ms with 2,000 contacts (engine thread).
+        self._addresses: tuple[str, frozenset[str]] = ("", frozenset())
 
     def is_known(self, account_key: str, peer_uri: str) -> bool:
         """True for a contact or a peer the user has written to under this account.
@@ -56,17 +59,21 @@ class KnownSenders:
 
     def _contact_address(self, peer: str) -> bool:
         with self._db.read() as connection:
-            addresses = [
-                str(row[0])
-                for row in connection.execute("SELECT sip_uri FROM contacts WHERE sip_uri != ''")
-            ]
-        for address in addresses:
-            try:
-                if normalise_peer_uri(address) == peer:
-                    return True
-            except ValueError:
-                continue
-        return False
+            row = connection.execute(
+                "SELECT group_concat(sip_uri, char(10)) FROM"
+                " (SELECT sip_uri FROM contacts WHERE sip_uri != '' ORDER BY id)"
+            ).fetchone()
+            stored = str(row[0] or "")
+            kept, normalised = self._addresses
+            if stored != kept:  # the contacts' addresses changed: normalise them again
+                normalised = frozenset(
+                    _normalised(str(found[0]))
+                    for found in connection.execute(
+                        "SELECT sip_uri FROM contacts WHERE sip_uri != ''"
+                    )
+                ) - {""}
+                self._addresses = (stored, normalised)
+        return peer in normalised
 
     def _contact_number(self, account_key: str, peer: str) -> bool:
         account = self._accounts.get(account_key)
@@ -83,3 +90,10 @@ class KnownSenders:
                 (MIN_DIGITS, MATCHED_DIGITS, digits[-MATCHED_DIGITS:]),
             ).fetchone()
         return row is not None
+
+
+def _normalised(address: str) -> str:
+    try:
+        return normalise_peer_uri(address)
+    except ValueError:
+        return ""

@@ -54,7 +54,7 @@ def decode_signal(text: str) -> VideoSignal:
     """Parse one message; ValueError says what is wrong with a bad one."""
     try:
         fields = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # "[[[[…" nests past the recursion limit
         raise ValueError("a video signal must be a JSON object") from None
     if not isinstance(fields, dict) or fields.get("jego_video") != VERSION:
         raise ValueError(f"not a version {VERSION} video signal")

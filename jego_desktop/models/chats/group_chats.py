@@ -256,6 +256,12 @@ class GroupChats(QObject):
             if self._seen.get(group.id) != _look(group):  # new, or a re-add after leaving
                 self._seen[group.id] = _look(group)
                 self.invitation_received.emit(group)
+        # Invitations withdrawn meanwhile (their groups gone from the store): strangers
+        # may invite and withdraw at will, so what is kept of them must go too.
+        waiting = self._store.invited_ids()
+        for group_id, look in list(self._seen.items()):
+            if look[1] is GroupStatus.INVITED and group_id not in waiting:
+                del self._seen[group_id]
 
     # ----- internals ------------------------------------------------------------------
 

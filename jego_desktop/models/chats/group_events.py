@@ -134,11 +134,9 @@ def _members(value: object, names: MemberNames) -> str:
     listed = QCoreApplication.translate("GroupEvents", ", ").join(shown)
     rest = len(uris) - len(shown)
     if rest == 1:
-        return QCoreApplication.translate("GroupEvents", "%1 and 1 other").replace("%1", listed)
-    if rest > 1:
-        return (
-            QCoreApplication.translate("GroupEvents", "%1 and %2 others")
-            .replace("%1", listed)
-            .replace("%2", str(rest))
+        return fill(QCoreApplication.translate("GroupEvents", "%1 and 1 other"), listed)
+    if rest > 1:  # in one pass: a member whose address reads "%2" stays as written
+        return fill(
+            QCoreApplication.translate("GroupEvents", "%1 and %2 others"), listed, str(rest)
         )
     return listed

@@ -166,7 +166,9 @@ class GroupFanout:
         )
         message_pk = self._update(event.message_id, event.peer_uri, state)
         if message_pk is None:
-            return False
+            # From someone the group message did not go to (who learnt its id): not the
+            # one-to-one path's either, which would mark the whole message read.
+            return self._groups.is_group_message(event.message_id)
         if isinstance(event, MessageDelivered):
             self._messaging.learn_format((event.account_key, event.peer_uri), True)
         self._settle(message_pk)
@@ -202,7 +204,9 @@ class GroupFanout:
             group = (
                 None if message is None else self._groups.by_conversation(message.conversation_id)
             )
-            if message is None or group is None:
+            if message is None or group is None or self._messaging.is_withheld(message):
+                # Withheld: its copy stays pending in the store; given back, the message
+                # comes again through hand_over.
                 self._queued.discard((message_pk, key[1]))
                 continue
             known = self._messaging.speaks_cpim(key)
@@ -261,7 +265,7 @@ class GroupFanout:
             return False
         message = self._messages.get(message_pk)
         group = None if message is None else self._groups.by_conversation(message.conversation_id)
-        if message is None or group is None:
+        if message is None or group is None or self._messaging.is_withheld(message):
             return False
         log.info("%s refused CPIM (%d): group copy sent as plain text", event.peer_uri, event.code)
         self._messaging.learn_format((event.account_key, event.peer_uri), False)

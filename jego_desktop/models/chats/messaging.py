@@ -285,7 +285,9 @@ class MessagingService(QObject):
         if deletion.conversation is not None:
             self._withheld_conversations.discard(deletion.conversation.id)
 
-    def _is_withheld(self, message: Message) -> bool:
+    def is_withheld(self, message: Message) -> bool:
+        """Deleted by the user, the undo still open: it must not leave (nor a group's
+        copies, which the group fan-out sends)."""
         return (
             message.message_id in self._withheld
             or message.conversation_id in self._withheld_conversations
@@ -535,7 +537,7 @@ class MessagingService(QObject):
             self._send_receipts(key)
 
     def _hand_over(self, conversation: Conversation, message: Message) -> None:
-        if self._is_withheld(message):
+        if self.is_withheld(message):
             log.info("message %s not sent: the user deleted it", message.message_id)
             return
         if is_group_peer(conversation.peer_uri):
@@ -584,7 +586,7 @@ class MessagingService(QObject):
         key = self._peer_of.get(event.message_id)
         if (
             message is None
-            or self._is_withheld(message)
+            or self.is_withheld(message)
             or not as_cpim
             or event.code not in FORMAT_REFUSED
             or key is None

@@ -150,10 +150,10 @@ class ChatGroups(QObject):
         self.waiting = self.groups.invitations()
         self._show_waiting()
 
-    def _on_invitation(self, group: Group) -> None:
-        if all(waiting.id != group.id for waiting in self.waiting):
-            self.waiting.append(group)
-        self._show_waiting()
+    def _on_invitation(self, _group: Group) -> None:
+        # Read again, not appended: the invitations withdrawn since are no longer in the
+        # store as waiting, and a stranger may invite and withdraw at will.
+        self.show_waiting()
 
     def _show_waiting(self) -> None:
         self.waiting = [group for group in self.waiting if group.status is GroupStatus.INVITED]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from jego_desktop.domain.conversations import MessagePreview
 from jego_desktop.models.chats.conversation_list import ConversationRole
+from jego_desktop.models.chats.group_texts import fill
 from jego_desktop.models.model_index import Index
 from jego_desktop.ui.chats.chat_text import list_time, preview_text
 from jego_desktop.ui.contacts.contacts_delegate import avatar_colour, paint_initial
@@ -55,11 +56,8 @@ def group_preview(index: Index) -> str:
         return ""
     preview = index.data(ConversationRole.PREVIEW)
     text = preview_text(preview if isinstance(preview, MessagePreview) else None)
-    return (
-        QCoreApplication.translate("ConversationList", "%1: %2")
-        .replace("%1", author)
-        .replace("%2", text)
-    )
+    # in one pass: an author whose address reads "%2" stays as written
+    return fill(QCoreApplication.translate("ConversationList", "%1: %2"), author, text)
 
 
 class ConversationListDelegate(QStyledItemDelegate):

@@ -294,3 +294,14 @@ def test_the_bubble_shows_how_many_members_got_it_and_follows_the_receipts(
 def test_the_short_count_keeps_its_width_as_it_grows() -> None:
     assert receipts_short(GroupReceipts(3, 2, 1)) == "2/3"
     assert receipts_short(GroupReceipts(12, 3, 0)) == "\u20073/12"  # a figure space
+
+
+def test_an_author_whose_address_reads_percent_two_stays_as_written_in_the_list(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    group_chats.said(family, "sip:%2@example.org", "p-1", "hello")
+    model = group_chats.page.conversations
+    index = model.index(model.row_of(family.conversation_id), 0)
+    assert group_preview(index) == "%2@example.org: hello"

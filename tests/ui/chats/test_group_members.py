@@ -3,6 +3,7 @@ strangers (a banner above the list, Join or Decline, nothing of theirs before Jo
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -192,3 +193,22 @@ def test_the_empty_list_and_nothing_open_name_both_shortcuts(
     assert app is not None
     translations.switch_language(app, "fr")
     qtbot.waitUntil(lambda: "Ctrl+Maj+N pour créer un groupe" in page.no_conversations.text())
+
+
+def test_invitations_withdrawn_meanwhile_leave_the_banner_at_the_next_one(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    """A stranger invites and withdraws at will: the banner counts what still waits,
+    and never offers a withdrawn invitation."""
+    assert group_chats.page.groups is not None
+    store = GroupStore(group_chats.db)
+    first = group_chats.invite("Deals", XAVIER, (XAVIER,))
+    second = group_chats.invite("Lottery", XAVIER, (XAVIER,))
+    group_chats.invite("Prize", XAVIER, (XAVIER,))
+    store.delete(first.id)  # withdrawn before the user answered (store/group_sink.py)
+    store.save(dataclasses.replace(second, status=GroupStatus.REMOVED))
+    group_chats.invite("Gifts", XAVIER, (XAVIER,))
+    bar = group_chats.page.groups.invitation_bar
+    assert bar.text.text() == "+86 138 1234 5678 added you to “Prize”"
+    assert bar.more.text() == "1 more invitation"
+    assert [g.name for g in group_chats.page.groups.waiting] == ["Prize", "Gifts"]

@@ -57,6 +57,9 @@ def test_no_group_id_is_no_group() -> None:
         (("Group-Id", GID), ("Group-Name", "x" * 65), ("Group-Version", "1")),
         (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "0")),
         (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "9" * 40)),
+        (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "\u00b2")),  # isdigit() says yes
+        (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "\u0661\u0662")),
+        (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "0" * 11 + "1" + "9" * 12)),
         (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "1"), ("Group-Event", "boom")),
         (("Group-Id", GID), ("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "1")),
         (("Group-Id", GID), ("Group-Name", "F"), ("Group-Version", "1"), ("Group-Members", "x")),
@@ -100,6 +103,14 @@ def test_bad_group_headers_make_the_message_ignored() -> None:
     assert isinstance(interpret(raw(text)), Ignored)
 
 
+def test_a_version_of_non_ascii_digits_makes_the_message_ignored() -> None:
+    text = through_cpim(GroupHeaders(GID, "F", 1, None)).replace(
+        "Group-Version: 1", "Group-Version: \u00b2"
+    )
+    assert "\u00b2" in text
+    assert isinstance(interpret(raw(text)), Ignored)
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -109,6 +120,7 @@ def test_bad_group_headers_make_the_message_ignored() -> None:
         '{"event": "added", "name": "F", "members": ["not an address"]}',
         '{"event": "added", "name": "F", "members": 3}',
         '{"event": "added", "name": "F", "members": []' + " " * 20000 + "}",
+        "[" * 15000,  # nested beyond the recursion limit, within the size limit
     ],
 )
 def test_malformed_group_events_are_refused(body: str) -> None:

@@ -150,6 +150,43 @@ def test_broken_envelopes_and_senders() -> None:
     assert isinstance(interpret(nameless), Ignored)
 
 
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "<group:0123456789abcdef0123456789abcdef>",  # a group conversation's own key
+        "<http://evil.example/x@y>",
+        "<mailto:eve@evil.example>",
+    ],
+)
+def test_a_sender_that_is_no_sip_or_tel_address_is_ignored(sender: str) -> None:
+    """Else "group:<id>" would be stored straight into the group's conversation (no
+    membership check), and its recall would take back any member's message there."""
+    text = RawMessage("k", sender, "<sip:me@x>", "text/plain", "injected", request())
+    assert isinstance(interpret(text), Ignored)
+    recall = build_cpim_recall("m-of-a-member")
+    assert isinstance(interpret(RawMessage("k", sender, "<sip:me@x>", *recall, request())), Ignored)
+    for ordinary in ("<sip:bob@x>", "<sips:bob@x>", "<tel:+33611111111>"):
+        assert isinstance(interpret(dataclasses.replace(text, from_uri=ordinary)), IncomingText)
+
+
+def build_cpim_recall(message_id: str) -> tuple[str, str]:
+    """(content type, body) of a recall as Jego sends it."""
+    from jego_desktop.domain.chat_headers import RECALL_ID
+    from jego_desktop.domain.cpim import CpimMessage, build_cpim
+
+    body = build_cpim(
+        CpimMessage(
+            content_type="text/plain",
+            content="taken back",
+            from_uri="sip:eve@x",
+            to_uri="sip:me@x",
+            message_id="r1",
+            chat_headers=((RECALL_ID, message_id),),
+        )
+    )
+    return "message/cpim", body
+
+
 def test_sip_header_reading() -> None:
     message = "MESSAGE x SIP/2.0\r\ni: compact@host\r\nX-Long: a\r\n  b\r\n\r\nCSeq: 9"
     assert sip_header(message, "Call-ID", "i") == "compact@host"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from jego_desktop.domain.incoming_rate import (
     ALL_STRANGERS_BYTES,
     ALL_STRANGERS_MESSAGES,
+    MAX_TRACKED_PEERS,
     PER_PEER_MESSAGES,
     WINDOW_S,
     IncomingRate,
@@ -74,3 +75,14 @@ def test_refusals_are_reported_at_once_then_once_a_minute() -> None:
     clock.now += WINDOW_S / 2
     later = rate.report()
     assert later is not None and later.refused == 2
+
+
+def test_the_refused_peers_kept_for_the_report_are_bounded() -> None:
+    """A flood from ever new addresses within one minute must not grow memory."""
+    rate = IncomingRate(Clock())
+    for n in range(MAX_TRACKED_PEERS + ALL_STRANGERS_MESSAGES + 1000):
+        rate.admit((KEY, f"sip:eve{n}@x"), 10, never_known)
+    report = rate.report()
+    assert report is not None
+    assert report.refused == MAX_TRACKED_PEERS + 1000
+    assert report.peers == MAX_TRACKED_PEERS

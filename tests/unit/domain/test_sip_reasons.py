@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from jego_desktop.domain.sip_reasons import (
     call_end_reason,
     is_temporary_registration_failure,
+    message_failure_reason,
     registration_reason,
 )
 
@@ -75,3 +78,20 @@ def test_a_strange_reason_phrase_is_kept_short_and_printable() -> None:
     assert text.startswith("599 Odd")
     assert all(c.isprintable() for c in text)
     assert len(text) <= len("599 ") + 60
+
+
+@pytest.mark.parametrize(
+    ("describe", "code"),
+    [
+        (message_failure_reason, 499),  # the far end's phrase, stored as the failure
+        (registration_reason, 499),
+        (registration_reason, 599),  # inside "server error (%1)"
+    ],
+)
+def test_message_and_registration_reasons_keep_a_phrase_short_and_printable(
+    describe: Callable[[int, str], str], code: int
+) -> None:
+    text = describe(code, "Odd\r\n\x1b[31m" + "x" * 5000)
+    assert f"{code} Odd" in text
+    assert all(c.isprintable() for c in text)
+    assert len(text) <= len("server error ()") + len(f"{code} ") + 60

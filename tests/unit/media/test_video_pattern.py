@@ -63,6 +63,7 @@ def test_signals_round_trip() -> None:
     ("text", "message"),
     [
         ("not json", "JSON object"),
+        ("[" * 5000, "JSON object"),  # nested past the recursion limit: the peer's choice
         ("[1]", "version 1"),
         ('{"jego_video": 2, "kind": "end", "session": "a"}', "version 1"),
         ('{"jego_video": 1, "kind": "dance", "session": "a"}', "unknown video signal kind"),

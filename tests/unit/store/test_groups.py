@@ -6,6 +6,7 @@ import dataclasses
 
 from jego_desktop.domain.group_events import GroupEvent
 from jego_desktop.domain.group_headers import GroupHeaders
+from jego_desktop.domain.group_rules import MAX_PENDING_INVITATIONS
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
     Group,
@@ -154,3 +155,51 @@ def test_a_contact_s_new_group_joins_with_its_event_line(
     assert group is not None and group.status is GroupStatus.MEMBER
     conversation = conversations.get(group.conversation_id)
     assert conversation is not None and conversation.title == "Family"
+
+
+def test_a_withdrawn_invitation_leaves_no_group_behind(
+    db: Database, conversations: ConversationStore, messages: MessageStore
+) -> None:
+    """Invite, then remove the user: strangers must not pile up groups past the cap on
+    waiting invitations (MAX_PENDING_INVITATIONS counts only the waiting ones)."""
+    sink = StoreMessageSink(conversations, messages)
+    for n in range(MAX_PENDING_INVITATIONS + 5):
+        stranger, gid = f"sip:eve{n}@x", f"{n:032x}"
+        created = GroupEvent("created", stranger, "Prize", (ME, BOB)).to_json()
+        invitation = GroupHeaders(gid, "Prize", 1, (stranger, ME, BOB), "created")
+        assert sink.accept(
+            text_from(stranger, invitation, created, content_type=GROUP_EVENT_CONTENT_TYPE)
+        ).is_new
+        removed = GroupEvent("removed", stranger, "Prize", (ME,)).to_json()
+        withdrawal = GroupHeaders(gid, "Prize", 2, (stranger, BOB), "removed")
+        result = sink.accept(
+            text_from(stranger, withdrawal, removed, content_type=GROUP_EVENT_CONTENT_TYPE)
+        )
+        assert not result.is_new
+    with db.read() as connection:
+        assert connection.execute("SELECT count(*) FROM groups").fetchone()[0] == 0
+        assert connection.execute("SELECT count(*) FROM group_members").fetchone()[0] == 0
+    assert conversations.summaries() == []
+
+
+def test_a_withdrawn_re_invitation_keeps_the_group_the_user_was_in(
+    db: Database, conversations: ConversationStore, messages: MessageStore
+) -> None:
+    store = GroupStore(db)
+    group = store.save(
+        dataclasses.replace(a_group(conversations, store), members=(EVE, BOB), version=3)
+    )
+    store.save(dataclasses.replace(group, status=GroupStatus.INVITED, invited_by=EVE))
+    sink = StoreMessageSink(conversations, messages)
+    removed = GroupEvent("removed", EVE, "Family", (ME,)).to_json()
+    sink.accept(
+        text_from(
+            EVE,
+            GroupHeaders(GID, "Family", 4, (EVE, BOB), "removed"),
+            removed,
+            content_type=GROUP_EVENT_CONTENT_TYPE,
+        )
+    )
+    kept = store.get(GID)
+    assert kept is not None and kept.status is GroupStatus.REMOVED
+    assert kept.conversation_id == group.conversation_id  # its old conversation stays a group's

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
+
 from jego_desktop.domain.accounts import AccountConfig
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
@@ -37,3 +42,34 @@ def test_strangers_contacts_and_people_written_to(db: Database) -> None:
     # The same digits from another domain are anyone's choice of user part.
     assert not known.is_known(ACCOUNT.key, "sip:+8613912345678@evil.example")
     assert not known.is_known(ACCOUNT.key, "not a uri")
+
+
+def test_contacts_addresses_are_normalised_once_not_for_every_sender(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A flood of strangers asks is_known for each message: the contacts' addresses
+    must not all be normalised again each time, yet every change to them counts."""
+    contacts = ContactStore(db)
+    stored = contacts.add_many(
+        [Contact(f"C{n}", sip_uri=f"sip:c{n}@Example.org") for n in range(50)]
+    )
+    known = KnownSenders(db)
+    calls: list[str] = []
+
+    def counted(uri: str) -> str:
+        calls.append(uri)
+        return normalise_peer_uri(uri)
+
+    monkeypatch.setattr("jego_desktop.store.known_senders.normalise_peer_uri", counted)
+    for n in range(100):
+        assert not known.is_known("me@x", f"sip:eve{n}@x")
+    assert len(calls) <= 50 + 100  # the contacts once, each sender once
+    assert known.is_known("me@x", "sip:c7@example.org")
+
+    contacts.update(dataclasses.replace(stored[7], sip_uri="sip:seven@example.org"))
+    assert not known.is_known("me@x", "sip:c7@example.org")
+    assert known.is_known("me@x", "sip:seven@example.org")
+    contacts.delete(stored[8].id or 0)
+    assert not known.is_known("me@x", "sip:c8@example.org")
+    contacts.add(Contact("New", sip_uri="sip:new@example.org"))
+    assert known.is_known("me@x", "sip:new@example.org")

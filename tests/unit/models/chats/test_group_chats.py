@@ -18,6 +18,7 @@ from jego_desktop.domain.engine_events import (
     RegistrationChanged,
 )
 from jego_desktop.domain.group_headers import GROUP_ID, GROUP_VERSION, parse_group_headers
+from jego_desktop.domain.group_rules import MAX_PENDING_INVITATIONS
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
     Group,
@@ -28,6 +29,7 @@ from jego_desktop.domain.groups import (
 )
 from jego_desktop.domain.messages import MessageState
 from jego_desktop.engine.signals import EngineSignals
+from jego_desktop.models.chats.deletions import Deletion
 from jego_desktop.models.chats.group_chats import GroupChats
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.conversations import ConversationStore
@@ -43,10 +45,12 @@ class FakeEngine(EngineSignals):
     def __init__(self) -> None:
         super().__init__()
         self.sent: list[tuple[Any, ...]] = []
+        self.history: list[tuple[Any, ...]] = []  # every copy sent, answered or not
         self.receipts: list[tuple[str, str, list[str]]] = []
 
     def send_message(self, *args: Any) -> None:
         self.sent.append(args)
+        self.history.append(args)
 
     def send_display_receipts(self, account_key: str, peer: str, ids: list[str]) -> None:
         self.receipts.append((account_key, peer, ids))
@@ -155,6 +159,22 @@ def test_one_message_to_the_group_is_one_stored_message_with_a_copy_per_member(
     assert stored is not None and stored.state is MessageState.DELIVERED
 
 
+def test_a_receipt_from_someone_the_group_message_did_not_go_to_changes_nothing(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    """Eve learnt the message's id (a member showed her): her receipts are not the
+    members', and the message as a whole must not read "read" or "delivered"."""
+    group = family(groups, engine)
+    message = messaging.send(KEY, group.peer_uri, "hello")
+    engine.answer()
+    eve = "sip:eve@127.0.0.1"
+    engine.message_delivered.emit(MessageDelivered(KEY, eve, message.message_id))
+    engine.message_displayed.emit(MessageDisplayed(KEY, eve, message.message_id))
+    stored = MessageStore(db).get(message.id)
+    assert stored is not None and stored.state is MessageState.SENT
+    assert groups.receipts(message.message_id) == GroupReceipts(2, 0, 0)
+
+
 def test_a_member_whose_phone_refuses_cpim_gets_plain_text_with_the_group_in_front(
     groups: GroupChats, messaging: MessagingService, engine: FakeEngine, db: Database
 ) -> None:
@@ -195,6 +215,38 @@ def test_copies_to_one_member_leave_one_at_a_time_and_wait_for_registration(
     for message in (first, second):
         stored = MessageStore(db).get(message.id)
         assert stored is not None and stored.state is MessageState.SENT
+
+
+@pytest.mark.parametrize("whole_conversation", [False, True])
+def test_a_group_message_deleted_in_the_undo_window_does_not_leave(
+    groups: GroupChats,
+    messaging: MessagingService,
+    engine: FakeEngine,
+    db: Database,
+    whole_conversation: bool,
+) -> None:
+    """Neither behind a copy on its way to the same member, nor at the next
+    registration after a temporary failure."""
+    group = family(groups, engine)
+    first = messaging.send(KEY, group.peer_uri, "first")
+    gone = messaging.send(KEY, group.peer_uri, "not for the family after all")
+    assert [args[2] for args in engine.sent] == [first.message_id] * 2  # gone waits
+    conversation = ConversationStore(db).get(group.conversation_id)
+    deletion = (
+        Deletion(conversation=conversation) if whole_conversation else Deletion(messages=(gone,))
+    )
+    messaging.withhold(deletion)
+    engine.answer(503)  # first: a temporary failure, tried again at the next registration
+    engine.register()
+    for _ in range(3):
+        engine.answer()
+    sent = [args[2] for args in engine.history]
+    assert gone.message_id not in sent
+    assert (sent.count(first.message_id) == 4) is not whole_conversation
+    messaging.give_back(deletion)  # undone: it goes after all
+    for _ in range(3):
+        engine.answer()
+    assert gone.message_id in [args[2] for args in engine.history]
 
 
 def test_rename_add_remove_and_leave_each_make_a_new_version(
@@ -538,3 +590,25 @@ def test_the_user_s_change_and_a_member_s_of_the_same_version_settle_by_their_or
     assert not deliver(messaging, BOB, "zzz", renamed, bob_headers, GROUP_EVENT_CONTENT_TYPE).is_new
     again = groups.group(group.id)
     assert again is not None and (again.name, again.members) == ("Family", (BOB, CAROL, dave))
+
+
+def test_invitations_made_and_withdrawn_over_and_over_are_not_all_remembered(
+    groups: GroupChats, messaging: MessagingService, engine: FakeEngine
+) -> None:
+    """Strangers invite and withdraw at will (each a new group): what the GUI keeps of
+    the invitations it announced must not grow with them."""
+    engine.register()
+    invited: list[Group] = []
+    groups.invitation_received.connect(invited.append)
+    rounds = 2 * MAX_PENDING_INVITATIONS
+    for n in range(rounds):
+        eve, group_id, dave = f"sip:eve{n}@x", f"{n:032x}", "sip:dave@x"
+        everyone = (eve, ALICE, dave)
+        created = event_of("created", eve, "Prize", everyone)
+        invitation = group_headers(group_id, 1, everyone, "created", "Prize")
+        deliver(messaging, eve, f"i{n}", created, invitation, GROUP_EVENT_CONTENT_TYPE)
+        removed = event_of("removed", eve, "Prize", (ALICE,))
+        withdrawal = group_headers(group_id, 2, (eve, dave), "removed", "Prize")
+        deliver(messaging, eve, f"w{n}", removed, withdrawal, GROUP_EVENT_CONTENT_TYPE)
+    assert len(invited) == rounds and groups.invitations() == []
+    assert len(groups._seen) <= MAX_PENDING_INVITATIONS  # the memory at stake

@@ -94,3 +94,9 @@ def test_the_user_is_you() -> None:
     assert sentence({"event": "renamed", "by": own, "name": "Li"}) == (
         "You renamed the group to “Li”"
     )
+
+
+def test_a_member_whose_address_reads_percent_two_stays_as_written() -> None:
+    many = ["sip:%2@example.org", "sip:%1@example.org"] + [f"sip:m{n}@x" for n in range(3)]
+    text = sentence({"event": "added", "by": ALICE, "members": many})
+    assert text == "Alice added %2@example.org, %1@example.org, m0@x and 2 others"
