@@ -14,12 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from jego_desktop.domain.engine_events import MessageFailed, MessageReceived, MessageSent
+from jego_desktop.domain.engine_events import (
+    CallChanged,
+    MessageFailed,
+    MessageReceived,
+    MessageSent,
+)
 from jego_desktop.domain.outgoing_messages import encode_text
 from tests.integration.engine_probe import EngineProbe, pump
 from tests.integration.test_engine_calls import alice
 from tests.integration.test_engine_messages import MemorySink
 from tests.peers.kamailio import DEFAULT_USERS, Kamailio
+from tests.peers.ports import free_port_block
 from tests.peers.sip_stranger import SipStranger
 
 pytestmark = pytest.mark.peers
@@ -180,3 +186,42 @@ def test_a_display_name_with_angle_brackets_is_stored(
     received = probe.wait_for(MessageReceived, since=since)
     assert (received.peer_uri, received.body) == (stranger.uri, "angles")
     assert len(sink.stored) == 1
+
+
+def test_no_call_from_a_stranger_is_ever_named_after_a_group(
+    engine_factory: Callable[..., EngineProbe],
+    operator_proxy: Kamailio,
+    stranger_factory: Callable[..., SipStranger],
+) -> None:
+    """ "group:<id>" names a group's conversation in the app: a call named so would put
+    itself, and its "Message" button, into that group. Kamailio refuses such a From, so
+    the stranger writes to the app's own port, as anyone can."""
+    port = free_port_block()
+    probe = engine_factory(sip_port=port)
+    assert probe.register(alice(operator_proxy), "secret-a").code == 200
+    stranger = stranger_factory()
+    app = ("127.0.0.1", port)
+    to = f"sip:alice@127.0.0.1:{port}"
+    group = "group:" + "ab" * 16
+
+    since = probe.mark()
+    forged = stranger.send_invite(app, to, from_uri=group, contact=group)
+    assert stranger.wait_for(lambda: stranger.final_response(forged) is not None, 5, _pump)
+    response = stranger.final_response(forged)
+    assert response is not None and int(response.first_line.split()[1]) >= 400
+    pump(QUIET_S)
+    assert not [e for e in probe.events[since:] if isinstance(e, CallChanged)]
+
+    # With a SIP Contact the call rings, named after the Contact, never the group.
+    named = stranger.send_invite(app, to, from_uri=group, contact=stranger.uri)
+    ringing = probe.wait_incoming(since=since)
+    assert ringing.peer.startswith(stranger.uri)
+    assert not [
+        e for e in probe.events[since:] if isinstance(e, CallChanged) and "group:" in e.peer
+    ]
+    probe.engine.hangup(ringing.call_id)
+    assert stranger.wait_for(lambda: stranger.final_response(named) is not None, 5, _pump)
+
+
+def _pump() -> None:
+    pump(0.05)

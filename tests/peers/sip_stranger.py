@@ -134,6 +134,43 @@ class SipStranger:
         ).encode() + encoded
         self._socket.sendto(request, proxy)
 
+    def send_invite(self, proxy: tuple[str, int], to_uri: str, from_uri: str, contact: str) -> str:
+        """An INVITE offering PCMU, with the From and Contact given as they are (a
+        stranger writes what it likes there). Returns its Call-ID."""
+        tag, branch = uuid.uuid4().hex[:10], uuid.uuid4().hex[:16]
+        call_id = f"{uuid.uuid4().hex}@{STRANGER_HOST}"
+        sdp = (
+            "v=0\r\n"
+            f"o=- 1 1 IN IP4 {STRANGER_HOST}\r\n"
+            "s=-\r\n"
+            f"c=IN IP4 {STRANGER_HOST}\r\n"
+            "t=0 0\r\n"
+            "m=audio 40000 RTP/AVP 0\r\n"
+            "a=rtpmap:0 PCMU/8000\r\n"
+        ).encode()
+        request = (
+            f"INVITE {to_uri} SIP/2.0\r\n"
+            f"Via: SIP/2.0/UDP {STRANGER_HOST}:{self.port};branch=z9hG4bK{branch};rport\r\n"
+            "Max-Forwards: 70\r\n"
+            f"From: <{from_uri}>;tag={tag}\r\n"
+            f"To: <{to_uri}>\r\n"
+            f"Call-ID: {call_id}\r\n"
+            "CSeq: 1 INVITE\r\n"
+            f"Contact: <{contact}>\r\n"
+            "Content-Type: application/sdp\r\n"
+            f"Content-Length: {len(sdp)}\r\n\r\n"
+        ).encode() + sdp
+        self._socket.sendto(request, proxy)
+        return call_id
+
+    def final_response(self, call_id: str) -> Received | None:
+        """The first final (>= 200) response to the request with `call_id`, if any came."""
+        for response in self.responses():
+            code = response.first_line.split(" ", 2)[1]
+            if response.header("Call-ID") == call_id and code.isdigit() and int(code) >= 200:
+                return response
+        return None
+
     def _serve(self) -> None:
         while not self._stop.is_set():
             try:
