@@ -26,21 +26,9 @@ class ConversationStore:
 
     def get_or_create(self, account_key: str, peer_uri: str) -> Conversation:
         """The conversation with this peer on this account, created empty if needed."""
-        peer = normalise_peer_uri(peer_uri)
-        if not account_key:
-            raise ValueError("a conversation belongs to an account")
         now = self._db.now()
         with self._db.write() as connection:
-            connection.execute(
-                "INSERT INTO conversations (account_key, peer_uri, last_activity_at, created_at)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (account_key, peer_uri) DO NOTHING",
-                (account_key, peer, now, now),
-            )
-            row = connection.execute(
-                f"SELECT {_COLUMNS} FROM conversations WHERE account_key = ? AND peer_uri = ?",
-                (account_key, peer),
-            ).fetchone()
-            return _conversation(row)
+            return conversation_with(connection, account_key, peer_uri, now)
 
     def find(self, account_key: str, peer_uri: str) -> Conversation | None:
         with self._db.read() as connection:
@@ -88,11 +76,7 @@ class ConversationStore:
 
     def set_title(self, conversation_id: int, title: str) -> None:
         with self._db.write() as connection:
-            cursor = connection.execute(
-                "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
-            )
-            if cursor.rowcount == 0:
-                raise NotFoundError(f"no conversation {conversation_id}")
+            save_title(connection, conversation_id, title)
 
     def unread_total(self, *, account_key: str | None = None) -> int:
         with self._db.read() as connection:
@@ -121,6 +105,33 @@ class ConversationStore:
             ]
             connection.execute("DELETE FROM conversations WHERE id = ?", (conversation_id,))
             return paths
+
+
+def conversation_with(
+    connection: sqlite3.Connection, account_key: str, peer_uri: str, now: float
+) -> Conversation:
+    """`ConversationStore.get_or_create` inside the caller's transaction."""
+    peer = normalise_peer_uri(peer_uri)
+    if not account_key:
+        raise ValueError("a conversation belongs to an account")
+    connection.execute(
+        "INSERT INTO conversations (account_key, peer_uri, last_activity_at, created_at)"
+        " VALUES (?, ?, ?, ?) ON CONFLICT (account_key, peer_uri) DO NOTHING",
+        (account_key, peer, now, now),
+    )
+    row = connection.execute(
+        f"SELECT {_COLUMNS} FROM conversations WHERE account_key = ? AND peer_uri = ?",
+        (account_key, peer),
+    ).fetchone()
+    return _conversation(row)
+
+
+def save_title(connection: sqlite3.Connection, conversation_id: int, title: str) -> None:
+    cursor = connection.execute(
+        "UPDATE conversations SET title = ? WHERE id = ?", (title, conversation_id)
+    )
+    if cursor.rowcount == 0:
+        raise NotFoundError(f"no conversation {conversation_id}")
 
 
 def _conversation(row: sqlite3.Row) -> Conversation:

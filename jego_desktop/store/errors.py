@@ -40,3 +40,7 @@ class DuplicateAccountError(StoreError, ValueError):
 
 class NotFoundError(StoreError, LookupError):
     """The row to change does not exist (any more)."""
+
+
+class GroupChangedError(StoreError):
+    """The group changed (a member's change arrived) since the caller read it."""

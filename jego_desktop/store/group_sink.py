@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import sqlite3
 from collections.abc import Callable
 
 from jego_desktop.domain.group_events import GroupEvent, GroupEventError, parse_group_event
@@ -12,9 +13,21 @@ from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, group_pe
 from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
-from jego_desktop.store.conversations import ConversationStore
-from jego_desktop.store.groups import GroupStore, HeldMessage
-from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.conversations import conversation_with, save_title
+from jego_desktop.store.database import Database
+from jego_desktop.store.groups import (
+    HeldMessage,
+    count_invitations,
+    delete_group,
+    drop_held_messages,
+    hold_message,
+    load_group,
+    load_last_change,
+    save_group,
+    save_last_change,
+    save_seen_version,
+)
+from jego_desktop.store.messages import store_incoming
 
 log = logging.getLogger(__name__)
 
@@ -27,32 +40,41 @@ class GroupSink:
     INVITED, and is announced with no stored message (AcceptResult(True, None)).
     """
 
-    def __init__(
-        self,
-        conversations: ConversationStore,
-        messages: MessageStore,
-        is_known: Callable[[str, str], bool],
-    ) -> None:
-        self._conversations = conversations
-        self._messages = messages
-        self._groups = GroupStore(conversations.database)
-        self._accounts = AccountStore(conversations.database)
+    def __init__(self, database: Database, is_known: Callable[[str, str], bool]) -> None:
+        self._db = database
+        self._accounts = AccountStore(database)
         self._is_known = is_known
 
     def accept(self, text: IncomingText) -> AcceptResult:
+        """One durable transaction from reading the group to storing the message: a
+        failure part-way (a full disk) leaves nothing of it, the engine sends no
+        receipt and the sender sends it again; and no change the user makes on the GUI
+        thread comes between the read and the write."""
         headers = text.group
         assert headers is not None
-        sender = text.peer_uri
         own_uris = self._own_uris(text)
         event: GroupEvent | None = None
         if headers.event or text.content_type == GROUP_EVENT_CONTENT_TYPE:
             try:
-                event = parse_group_event(text.body, sender)
+                event = parse_group_event(text.body, text.peer_uri)
             except GroupEventError as error:
-                log.warning("group event from %s refused: %s", sender[:100], error)
+                log.warning("group event from %s refused: %s", text.peer_uri[:100], error)
                 return AcceptResult(is_new=False)
-        stored = self._groups.get(headers.group_id)
-        last = self._groups.last_change(headers.group_id)
+        with self._db.write(durable=True) as connection:
+            return self._accept(connection, text, event, own_uris)
+
+    def _accept(
+        self,
+        connection: sqlite3.Connection,
+        text: IncomingText,
+        event: GroupEvent | None,
+        own_uris: frozenset[str],
+    ) -> AcceptResult:
+        headers = text.group
+        assert headers is not None
+        sender = text.peer_uri
+        stored = load_group(connection, headers.group_id)
+        last = load_last_change(connection, headers.group_id)
         may_invite = stored is None or not stored.active
         arrival = on_arrival(
             stored,
@@ -61,9 +83,11 @@ class GroupSink:
             sender=sender,
             own_uris=own_uris,
             sender_is_known=may_invite and self._is_known(text.account_key, sender),
-            pending_invitations=self._groups.invitations(text.account_key) if may_invite else 0,
+            pending_invitations=(
+                count_invitations(connection, text.account_key) if may_invite else 0
+            ),
             invitations_from_sender=(
-                self._groups.invitations(text.account_key, sender) if may_invite else 0
+                count_invitations(connection, text.account_key, sender) if may_invite else 0
             ),
             change=Change(
                 text.message_id,
@@ -87,10 +111,10 @@ class GroupSink:
             # strangers could pile up groups past MAX_PENDING_INVITATIONS by inviting
             # and withdrawing. (A group the user was once in keeps its row, REMOVED.)
             log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
-            self._groups.delete(group.id)
+            delete_group(connection, group.id)
             return AcceptResult(is_new=False)
         if arrival.changed and group != stored:
-            self._groups.save(group)
+            save_group(connection, group, self._db.now())
             if event is not None:
                 prior = (
                     last.prior_members
@@ -99,17 +123,17 @@ class GroupSink:
                     if stored is not None
                     else ()
                 )
-                self._groups.set_last_change(group.id, LastChange(sender, text.message_id, prior))
+                save_last_change(connection, group.id, LastChange(sender, text.message_id, prior))
         if arrival.verdict is Verdict.REFUSED:  # the invitation's list no longer names the user
             log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
-            self._groups.drop_held(group.id)
+            drop_held_messages(connection, group.id)
             return AcceptResult(is_new=False)
         if arrival.verdict is Verdict.INVITED:
             log.info("invitation to group %s from %s waits", group.id, sender[:100])
-            self._hold(group, text, event)
+            _hold(connection, group, text, event)
             return AcceptResult(is_new=True)
         if arrival.verdict is Verdict.HELD:
-            self._hold(group, text, event)
+            _hold(connection, group, text, event)
             return AcceptResult(is_new=False)
         if event is not None and not arrival.changed:
             # An older change, or one that lost to a change of the same version: its
@@ -119,17 +143,19 @@ class GroupSink:
         body, content_type = text.body, text.content_type
         if event is not None:
             body, content_type = event.to_json(), GROUP_EVENT_CONTENT_TYPE
-        with_conversation = self._with_conversation(group)
+        with_conversation = self._with_conversation(connection, group)
         if with_conversation != group or group != stored:
-            self._groups.save(with_conversation)
+            save_group(connection, with_conversation, self._db.now())
             if stored is None or group.name != stored.name or stored.conversation_id == 0:
-                self._conversations.set_title(with_conversation.conversation_id, group.name)
+                save_title(connection, with_conversation.conversation_id, group.name)
         group = with_conversation
-        self._groups.saw_version(group.id, sender, headers.version)
-        result = self._messages.insert_incoming(
+        save_seen_version(connection, group.id, sender, headers.version)
+        result = store_incoming(
+            connection,
             group.conversation_id,
             text.message_id,
             body,
+            received_at=self._db.now(),
             content_type=content_type,
             sip_call_id=text.sip_call_id,
             sent_at=text.sent_at,
@@ -140,26 +166,12 @@ class GroupSink:
         )
         return AcceptResult(result.is_new, result.message)
 
-    def _hold(self, group: Group, text: IncomingText, event: GroupEvent | None) -> None:
-        """Kept unseen until the user answers the invitation (an event is not: the user
-        sees who added them when accepting)."""
-        if event is not None:
-            return
-        held = HeldMessage(
-            text.message_id,
-            text.peer_uri,
-            text.body,
-            text.content_type,
-            text.sent_at,
-            text.reply_to,
-        )
-        if not self._groups.hold(group.id, held):
-            log.info("message %s of a waiting invitation not held", text.message_id[:80])
-
-    def _with_conversation(self, group: Group) -> Group:
+    def _with_conversation(self, connection: sqlite3.Connection, group: Group) -> Group:
         if group.conversation_id:
             return group
-        conversation = self._conversations.get_or_create(group.account_key, group_peer(group.id))
+        conversation = conversation_with(
+            connection, group.account_key, group_peer(group.id), self._db.now()
+        )
         return dataclasses.replace(group, conversation_id=conversation.id)
 
     def _own_uris(self, text: IncomingText) -> frozenset[str]:
@@ -172,3 +184,22 @@ class GroupSink:
             except ValueError:
                 continue
         return frozenset(found)
+
+
+def _hold(
+    connection: sqlite3.Connection, group: Group, text: IncomingText, event: GroupEvent | None
+) -> None:
+    """Kept unseen until the user answers the invitation (an event is not: the user
+    sees who added them when accepting)."""
+    if event is not None:
+        return
+    held = HeldMessage(
+        text.message_id,
+        text.peer_uri,
+        text.body,
+        text.content_type,
+        text.sent_at,
+        text.reply_to,
+    )
+    if not hold_message(connection, group.id, held):
+        log.info("message %s of a waiting invitation not held", text.message_id[:80])

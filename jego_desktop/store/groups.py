@@ -11,6 +11,7 @@ from jego_desktop.domain.groups import Group, GroupReceipts, GroupStatus
 from jego_desktop.domain.messages import MessageState
 from jego_desktop.domain.reasons import reason
 from jego_desktop.store.database import Database
+from jego_desktop.store.errors import GroupChangedError
 
 _COLUMNS = "id, account_key, name, version, status, invited_by, conversation_id"
 MAX_HELD_PER_GROUP = 50  # the newest messages of a waiting invitation
@@ -57,9 +58,16 @@ class GroupStore:
             ).fetchall()
             return [_from_row(connection, row) for row in rows]
 
-    def save(self, group: Group) -> Group:
-        """Insert or replace the group and its member list (seen versions are kept)."""
+    def save(self, group: Group, *, expected: Group | None = None) -> Group:
+        """Insert or replace the group and its member list (seen versions are kept).
+
+        With `expected` (the group as the caller read it), the group is written only if
+        the stored one is still exactly that, else `GroupChangedError` and nothing is
+        written: the caller reads it again and applies its change to what is there.
+        """
         with self._db.write() as connection:
+            if expected is not None:
+                check_unchanged(connection, expected)
             save_group(connection, group, self._db.now())
             found = _group(connection, "id = ?", (group.id,))
             assert found is not None
@@ -69,17 +77,12 @@ class GroupStore:
         """The group, its members, held messages and last change (its conversation, if
         any, stays)."""
         with self._db.write() as connection:
-            connection.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+            delete_group(connection, group_id)
 
     def invitations(self, account_key: str, inviter: str | None = None) -> int:
         """How many invitations wait on this account (from this inviter)."""
         with self._db.read() as connection:
-            row = connection.execute(
-                "SELECT count(*) FROM groups WHERE account_key = ? AND status = 'invited'"
-                " AND (?2 IS NULL OR invited_by = ?2)",
-                (account_key, inviter),
-            ).fetchone()
-            return int(row[0])
+            return count_invitations(connection, account_key, inviter)
 
     def invited_ids(self) -> set[str]:
         """The groups whose invitation waits, on every account."""
@@ -112,55 +115,23 @@ class GroupStore:
 
     def saw_version(self, group_id: str, member_uri: str, version: int) -> None:
         with self._db.write() as connection:
-            connection.execute(
-                "UPDATE group_members SET seen_version = ? WHERE group_id = ? AND member_uri = ?",
-                (version, group_id, member_uri),
-            )
+            save_seen_version(connection, group_id, member_uri, version)
 
     def last_change(self, group_id: str) -> LastChange:
         with self._db.read() as connection:
-            row = connection.execute(
-                "SELECT change_by, change_id, change_prior FROM groups WHERE id = ?", (group_id,)
-            ).fetchone()
-        if row is None:
-            return LastChange()
-        return LastChange(str(row[0]), str(row[1]), tuple(str(row[2]).split()))
+            return load_last_change(connection, group_id)
 
     def set_last_change(self, group_id: str, change: LastChange) -> None:
         with self._db.write() as connection:
-            connection.execute(
-                "UPDATE groups SET change_by = ?, change_id = ?, change_prior = ? WHERE id = ?",
-                (change.by, change.event_id, " ".join(change.prior_members), group_id),
-            )
+            save_last_change(connection, group_id, change)
 
     # ----- messages held while an invitation waits --------------------------------
 
     def hold(self, group_id: str, held: HeldMessage) -> bool:
         """Keep a message of a waiting invitation (the newest MAX_HELD_PER_GROUP); False
         when it is too large to be held or was held already."""
-        if len(held.body.encode("utf-8", "surrogatepass")) > MAX_HELD_BODY_BYTES:
-            return False
         with self._db.write() as connection:
-            added = connection.execute(
-                "INSERT INTO group_held (group_id, message_id, author_uri, body, content_type,"
-                " sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (group_id, message_id) DO NOTHING",
-                (
-                    group_id,
-                    held.message_id,
-                    held.author_uri,
-                    held.body,
-                    held.content_type,
-                    held.sent_at,
-                    held.reply_to,
-                ),
-            ).rowcount
-            connection.execute(
-                "DELETE FROM group_held WHERE group_id = ?1 AND id NOT IN (SELECT id FROM"
-                " group_held WHERE group_id = ?1 ORDER BY id DESC LIMIT ?2)",
-                (group_id, MAX_HELD_PER_GROUP),
-            )
-            return bool(added)
+            return hold_message(connection, group_id, held)
 
     def held(self, group_id: str) -> list[HeldMessage]:
         """The held messages, oldest first."""
@@ -191,7 +162,7 @@ class GroupStore:
 
     def drop_held(self, group_id: str) -> None:
         with self._db.write() as connection:
-            connection.execute("DELETE FROM group_held WHERE group_id = ?", (group_id,))
+            drop_held_messages(connection, group_id)
 
     # ----- deliveries -----------------------------------------------------------------
 
@@ -345,6 +316,83 @@ def save_group(connection: sqlite3.Connection, group: Group, now: float) -> None
 
 def load_group(connection: sqlite3.Connection, group_id: str) -> Group | None:
     return _group(connection, "id = ?", (group_id,))
+
+
+def check_unchanged(connection: sqlite3.Connection, expected: Group) -> None:
+    """Raise `GroupChangedError` unless the stored group is `expected`, all of it: a
+    change of the same version replaces the members without a new version."""
+    if load_group(connection, expected.id) != expected:
+        raise GroupChangedError(f"group {expected.id} changed since it was read")
+
+
+def delete_group(connection: sqlite3.Connection, group_id: str) -> None:
+    connection.execute("DELETE FROM groups WHERE id = ?", (group_id,))
+
+
+def count_invitations(
+    connection: sqlite3.Connection, account_key: str, inviter: str | None = None
+) -> int:
+    row = connection.execute(
+        "SELECT count(*) FROM groups WHERE account_key = ? AND status = 'invited'"
+        " AND (?2 IS NULL OR invited_by = ?2)",
+        (account_key, inviter),
+    ).fetchone()
+    return int(row[0])
+
+
+def save_seen_version(
+    connection: sqlite3.Connection, group_id: str, member_uri: str, version: int
+) -> None:
+    connection.execute(
+        "UPDATE group_members SET seen_version = ? WHERE group_id = ? AND member_uri = ?",
+        (version, group_id, member_uri),
+    )
+
+
+def load_last_change(connection: sqlite3.Connection, group_id: str) -> LastChange:
+    row = connection.execute(
+        "SELECT change_by, change_id, change_prior FROM groups WHERE id = ?", (group_id,)
+    ).fetchone()
+    if row is None:
+        return LastChange()
+    return LastChange(str(row[0]), str(row[1]), tuple(str(row[2]).split()))
+
+
+def save_last_change(connection: sqlite3.Connection, group_id: str, change: LastChange) -> None:
+    connection.execute(
+        "UPDATE groups SET change_by = ?, change_id = ?, change_prior = ? WHERE id = ?",
+        (change.by, change.event_id, " ".join(change.prior_members), group_id),
+    )
+
+
+def hold_message(connection: sqlite3.Connection, group_id: str, held: HeldMessage) -> bool:
+    """`GroupStore.hold` inside the caller's transaction."""
+    if len(held.body.encode("utf-8", "surrogatepass")) > MAX_HELD_BODY_BYTES:
+        return False
+    added = connection.execute(
+        "INSERT INTO group_held (group_id, message_id, author_uri, body, content_type,"
+        " sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (group_id, message_id) DO NOTHING",
+        (
+            group_id,
+            held.message_id,
+            held.author_uri,
+            held.body,
+            held.content_type,
+            held.sent_at,
+            held.reply_to,
+        ),
+    ).rowcount
+    connection.execute(
+        "DELETE FROM group_held WHERE group_id = ?1 AND id NOT IN (SELECT id FROM"
+        " group_held WHERE group_id = ?1 ORDER BY id DESC LIMIT ?2)",
+        (group_id, MAX_HELD_PER_GROUP),
+    )
+    return bool(added)
+
+
+def drop_held_messages(connection: sqlite3.Connection, group_id: str) -> None:
+    connection.execute("DELETE FROM group_held WHERE group_id = ?", (group_id,))
 
 
 def _moves_forward(current: str, new: str) -> bool:

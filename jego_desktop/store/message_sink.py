@@ -44,7 +44,7 @@ class StoreMessageSink:
         self._calls = calls
         self._groups = GroupStore(conversations.database)
         self._known = KnownSenders(conversations.database)
-        self._group_sink = GroupSink(conversations, messages, self._known.is_known)
+        self._group_sink = GroupSink(conversations.database, self._known.is_known)
         self._rate = rate or IncomingRate()
 
     def accept(self, message: IncomingText) -> AcceptResult:

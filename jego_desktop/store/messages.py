@@ -86,46 +86,22 @@ class MessageStore:
         `message_id` is the IMDN Message-ID, or the SIP Call-ID when there is none.
         A duplicate returns the stored message, unchanged, with `is_new` False.
         """
-        _check_message(message_id, body, content_type)
         received = self._db.now() if received_at is None else received_at
         with self._db.write(durable=True) as connection:
-            _require_conversation(connection, conversation_id)
-            created_at = arrival_time(connection, conversation_id, received, sent_at)
-            cursor = connection.execute(
-                "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
-                " body, content_type, state, wants_display_report, created_at, sent_at,"
-                " search_text, reply_to, author_uri)"
-                " VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (conversation_id, direction, message_id) DO NOTHING",
-                (
-                    conversation_id,
-                    message_id,
-                    sip_call_id,
-                    body,
-                    content_type,
-                    int(wants_display_report),
-                    created_at,
-                    sent_at,
-                    _search_text(body, content_type),
-                    _checked_reply_to(reply_to),
-                    author_uri[:MAX_MESSAGE_ID_LENGTH],
-                ),
+            return store_incoming(
+                connection,
+                conversation_id,
+                message_id,
+                body,
+                received_at=received,
+                content_type=content_type,
+                sip_call_id=sip_call_id,
+                sent_at=sent_at,
+                wants_display_report=wants_display_report,
+                attachments=attachments,
+                reply_to=reply_to,
+                author_uri=author_uri,
             )
-            if cursor.rowcount == 0:
-                row = connection.execute(
-                    f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
-                    " AND direction = 'incoming' AND message_id = ?",
-                    (conversation_id, message_id),
-                ).fetchone()
-                return InsertResult(messages_from_rows(connection, [row])[0], is_new=False)
-            message_pk = int(cursor.lastrowid or 0)
-            insert_attachments(connection, message_pk, attachments)
-            connection.execute(
-                "UPDATE conversations SET unread_count = unread_count + 1,"
-                " last_activity_at = max(last_activity_at, ?) WHERE id = ?",
-                (created_at, conversation_id),
-            )
-            return InsertResult(_selected(connection, message_pk), is_new=True)
 
     def insert_outgoing(
         self,
@@ -411,6 +387,63 @@ class MessageStore:
         with self._db.write() as connection:
             if update_attachment_row(connection, attachment) == 0:
                 raise NotFoundError(f"no attachment {attachment.id}")
+
+
+def store_incoming(
+    connection: sqlite3.Connection,
+    conversation_id: int,
+    message_id: str,
+    body: str,
+    *,
+    received_at: float,
+    content_type: str = "text/plain",
+    sip_call_id: str | None = None,
+    sent_at: float | None = None,
+    wants_display_report: bool = False,
+    attachments: Sequence[Attachment] = (),
+    reply_to: str = "",
+    author_uri: str = "",
+) -> InsertResult:
+    """`MessageStore.insert_incoming` inside the caller's transaction (which should be
+    durable: the peer was told 200 OK)."""
+    _check_message(message_id, body, content_type)
+    _require_conversation(connection, conversation_id)
+    created_at = arrival_time(connection, conversation_id, received_at, sent_at)
+    cursor = connection.execute(
+        "INSERT INTO messages (conversation_id, direction, message_id, sip_call_id,"
+        " body, content_type, state, wants_display_report, created_at, sent_at,"
+        " search_text, reply_to, author_uri)"
+        " VALUES (?, 'incoming', ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (conversation_id, direction, message_id) DO NOTHING",
+        (
+            conversation_id,
+            message_id,
+            sip_call_id,
+            body,
+            content_type,
+            int(wants_display_report),
+            created_at,
+            sent_at,
+            _search_text(body, content_type),
+            _checked_reply_to(reply_to),
+            author_uri[:MAX_MESSAGE_ID_LENGTH],
+        ),
+    )
+    if cursor.rowcount == 0:
+        row = connection.execute(
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
+            " AND direction = 'incoming' AND message_id = ?",
+            (conversation_id, message_id),
+        ).fetchone()
+        return InsertResult(messages_from_rows(connection, [row])[0], is_new=False)
+    message_pk = int(cursor.lastrowid or 0)
+    insert_attachments(connection, message_pk, attachments)
+    connection.execute(
+        "UPDATE conversations SET unread_count = unread_count + 1,"
+        " last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+        (created_at, conversation_id),
+    )
+    return InsertResult(_selected(connection, message_pk), is_new=True)
 
 
 def _recalled(connection: sqlite3.Connection, message_pk: int) -> Message:
