@@ -49,8 +49,11 @@ from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
+from jego_desktop.store.errors import GroupChangedError
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.messages import MessageStore
+
+MAX_ATTEMPTS = 3  # to make a change the members' changes keep coming in between
 
 
 class GroupChats(QObject):
@@ -117,45 +120,64 @@ class GroupChats(QObject):
         return group
 
     def rename_group(self, group_id: str, name: str) -> None:
-        group = self._active(group_id)
-        checked = checked_name(name)
-        if checked == group.name:
+        def renamed(group: Group) -> Group | None:
+            checked = checked_name(name)
+            if checked == group.name:
+                return None
+            return dataclasses.replace(group, name=checked, version=group.version + 1)
+
+        done = self._change(lambda: self._active(group_id), renamed)
+        if done is None:
             return
-        changed = self._save(dataclasses.replace(group, name=checked, version=group.version + 1))
-        self._conversations.set_title(group.conversation_id, checked)
+        group, changed = done
+        self._conversations.set_title(group.conversation_id, changed.name)
         own = self._own(group.account_key)
         self._send_event(
-            changed, GroupEvent("renamed", own, checked), changed.members, group.members
+            changed, GroupEvent("renamed", own, changed.name), changed.members, group.members
         )
 
     def add_members(self, group_id: str, members: list[str]) -> None:
-        group = self._active(group_id)
-        own = self._own(group.account_key)
-        wanted = checked_members([self._complete(group.account_key, m) for m in members], own)
-        new = tuple(member for member in wanted if member not in group.members)
-        if not new:
+        def added(group: Group) -> Group | None:
+            own = self._own(group.account_key)
+            wanted = checked_members([self._complete(group.account_key, m) for m in members], own)
+            new = tuple(member for member in wanted if member not in group.members)
+            if not new:
+                return None
+            if len(group.members) + len(new) + 1 > MAX_GROUP_MEMBERS:
+                raise GroupError(GroupProblem.TOO_MANY_MEMBERS)
+            return dataclasses.replace(
+                group, members=group.members + new, version=group.version + 1
+            )
+
+        done = self._change(lambda: self._active(group_id), added)
+        if done is None:
             return
-        if len(group.members) + len(new) + 1 > MAX_GROUP_MEMBERS:
-            raise GroupError(GroupProblem.TOO_MANY_MEMBERS)
-        changed = self._save(
-            dataclasses.replace(group, members=group.members + new, version=group.version + 1)
-        )
+        group, changed = done
+        new = changed.members[len(group.members) :]
+        own = self._own(group.account_key)
         self._send_event(
             changed, GroupEvent("added", own, group.name, new), changed.members, group.members
         )
 
     def remove_member(self, group_id: str, member_uri: str) -> None:
-        group = self._active(group_id)
         try:
             member = normalise_peer_uri(member_uri)
         except ValueError:
-            raise GroupError(GroupProblem.BAD_ADDRESS, member_uri) from None
-        if member not in group.members:
-            raise GroupError(GroupProblem.NOT_A_MEMBER, member_uri)
-        if len(group.members) == 1:
-            raise GroupError(GroupProblem.NO_MEMBERS)
-        kept = tuple(m for m in group.members if m != member)
-        changed = self._save(dataclasses.replace(group, members=kept, version=group.version + 1))
+            member = ""
+
+        def removed(group: Group) -> Group:
+            if not member:
+                raise GroupError(GroupProblem.BAD_ADDRESS, member_uri)
+            if member not in group.members:
+                raise GroupError(GroupProblem.NOT_A_MEMBER, member_uri)
+            if len(group.members) == 1:
+                raise GroupError(GroupProblem.NO_MEMBERS)
+            kept = tuple(m for m in group.members if m != member)
+            return dataclasses.replace(group, members=kept, version=group.version + 1)
+
+        done = self._change(lambda: self._active(group_id), removed)
+        assert done is not None
+        group, changed = done
         own = self._own(group.account_key)
         # The removed member hears of it too, so their app stops writing to the group.
         self._send_event(
@@ -166,26 +188,40 @@ class GroupChats(QObject):
         )
 
     def leave_group(self, group_id: str) -> None:
-        group = self._active(group_id)
-        changed = self._save(
-            dataclasses.replace(group, version=group.version + 1, status=GroupStatus.LEFT)
+        done = self._change(
+            lambda: self._active(group_id),
+            lambda group: dataclasses.replace(
+                group, version=group.version + 1, status=GroupStatus.LEFT
+            ),
         )
+        assert done is not None
+        group, changed = done
         own = self._own(group.account_key)
         self._send_event(changed, GroupEvent("left", own, group.name), group.members, group.members)
 
     def accept_invitation(self, group_id: str) -> None:
-        group = self._store.get(group_id)
-        if group is None or group.status is not GroupStatus.INVITED:
-            raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
-        conversation = self._conversations.get_or_create(group.account_key, group_peer(group.id))
-        self._conversations.set_title(conversation.id, group.name)
-        self._save(
-            dataclasses.replace(group, status=GroupStatus.MEMBER, conversation_id=conversation.id)
-        )
+        def invited() -> Group:
+            group = self._store.get(group_id)
+            if group is None or group.status is not GroupStatus.INVITED:
+                raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
+            return group
+
+        def joined(group: Group) -> Group:
+            conversation = self._conversations.get_or_create(
+                group.account_key, group_peer(group.id)
+            )
+            self._conversations.set_title(conversation.id, group.name)
+            return dataclasses.replace(
+                group, status=GroupStatus.MEMBER, conversation_id=conversation.id
+            )
+
+        done = self._change(invited, joined)
+        assert done is not None
+        group, changed = done
         own = self._own(group.account_key)
         line = GroupEvent("added", group.invited_by, group.name, (own,))
         result = self._messages.insert_incoming(
-            conversation.id,
+            changed.conversation_id,
             f"invitation-{group.id}-{group.version}",
             line.to_json(),
             content_type=GROUP_EVENT_CONTENT_TYPE,
@@ -193,16 +229,23 @@ class GroupChats(QObject):
         )
         if result.is_new:
             self._messaging.message_added.emit(result.message)
-        self._release_held(group.id, conversation.id)
+        self._release_held(group.id, changed.conversation_id)
 
     def decline_invitation(self, group_id: str) -> None:
         """The group stays, LEFT, so its further messages are refused; the messages held
         for the invitation are dropped."""
-        group = self._store.get(group_id)
-        if group is None or group.status is not GroupStatus.INVITED:
-            return
-        self._store.drop_held(group.id)
-        self._save(dataclasses.replace(group, status=GroupStatus.LEFT))
+
+        def invited() -> Group | None:
+            group = self._store.get(group_id)
+            if group is None or group.status is not GroupStatus.INVITED:
+                return None
+            return group
+
+        done = self._change(
+            invited, lambda group: dataclasses.replace(group, status=GroupStatus.LEFT)
+        )
+        if done is not None:
+            self._store.drop_held(group_id)
 
     # ----- reading --------------------------------------------------------------------
 
@@ -316,20 +359,48 @@ class GroupChats(QObject):
         self._messaging.message_added.emit(message)
         self._fanout.send_pending(message.id, group.account_key)
 
-    def _save(self, group: Group) -> Group:
-        saved = self._store.save(group)
+    def _change(
+        self,
+        read: Callable[[], Group | None],
+        change: Callable[[Group], Group | None],
+    ) -> tuple[Group, Group] | None:
+        """The user's `change` of the group as `read` gives it, saved only if the group
+        is still as read: a member's change can arrive on the engine thread in between,
+        and is then kept, the user's being made again on top of it. (group as read,
+        group saved), or None when `read` finds none or `change` changes nothing.
+        GroupChangedError when the group changed under every one of MAX_ATTEMPTS."""
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                group = read()
+                if group is None:
+                    return None
+                changed = change(group)
+                if changed is None:
+                    return None
+                return group, self._save(changed, expected=group)
+            except GroupChangedError:
+                if attempt == MAX_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _save(self, group: Group, *, expected: Group | None = None) -> Group:
+        saved = self._store.save(group, expected=expected)
         self._seen[saved.id] = _look(saved)
         self.group_changed.emit(saved)
         return saved
 
     def _active(self, group_id: str) -> Group:
+        """The group, which the user is in; raises GroupChangedError when it changes
+        while its deleted conversation is brought back."""
         group = self._store.get(group_id)
         if group is None or not group.active:
             raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
         if not group.conversation_id:  # the user deleted the conversation: it comes back
             conversation = self._conversations.get_or_create(group.account_key, group.peer_uri)
             self._conversations.set_title(conversation.id, group.name)
-            group = self._store.save(dataclasses.replace(group, conversation_id=conversation.id))
+            group = self._store.save(
+                dataclasses.replace(group, conversation_id=conversation.id), expected=group
+            )
         return group
 
     def _complete(self, account_key: str, typed: str) -> str:

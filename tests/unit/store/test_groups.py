@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from jego_desktop.domain.group_events import GroupEvent
 from jego_desktop.domain.group_headers import GroupHeaders
 from jego_desktop.domain.group_rules import MAX_PENDING_INVITATIONS
@@ -203,3 +205,22 @@ def test_a_withdrawn_re_invitation_keeps_the_group_the_user_was_in(
     kept = store.get(GID)
     assert kept is not None and kept.status is GroupStatus.REMOVED
     assert kept.conversation_id == group.conversation_id  # its old conversation stays a group's
+
+
+def test_a_save_expecting_the_group_as_read_changes_nothing_once_it_changed(
+    db: Database, conversations: ConversationStore
+) -> None:
+    from jego_desktop.store.errors import GroupChangedError
+
+    store = GroupStore(db)
+    read = a_group(conversations, store)
+    theirs = store.save(dataclasses.replace(read, members=(BOB,), version=2))
+    mine = dataclasses.replace(read, name="Mine", version=2)
+    with pytest.raises(GroupChangedError):
+        store.save(mine, expected=read)
+    assert store.get(GID) == theirs
+    # a change of the same version (members only) is a change too
+    same_version = store.save(dataclasses.replace(theirs, members=(ALICE,)))
+    with pytest.raises(GroupChangedError):
+        store.save(dataclasses.replace(theirs, name="Mine", version=3), expected=theirs)
+    assert store.save(mine, expected=same_version).name == "Mine"

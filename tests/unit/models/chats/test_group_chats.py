@@ -612,3 +612,100 @@ def test_invitations_made_and_withdrawn_over_and_over_are_not_all_remembered(
         deliver(messaging, eve, f"w{n}", removed, withdrawal, GROUP_EVENT_CONTENT_TYPE)
     assert len(invited) == rounds and groups.invitations() == []
     assert len(groups._seen) <= MAX_PENDING_INVITATIONS  # the memory at stake
+
+
+DAVE, ERIN = "sip:dave@127.0.0.1", "sip:erin@127.0.0.1"
+
+
+def members_change_on_every_read(
+    monkeypatch: pytest.MonkeyPatch, messaging: MessagingService, group: Group, times: int
+) -> None:
+    """Bob's change arrives on the engine thread right after each of the next `times`
+    reads of the group, before the user's change of it is saved: first Bob adds Dave,
+    then he renames the group."""
+    real_get = GroupStore.get
+    arrived: list[int] = []
+
+    def get(store: GroupStore, group_id: str) -> Group | None:
+        found = real_get(store, group_id)
+        if len(arrived) < times:
+            version = len(arrived) + 2
+            arrived.append(version)
+            everyone = (ALICE, BOB, CAROL, DAVE)
+            if version == 2:
+                body, headers = (
+                    event_of("added", BOB, "Family", (DAVE,)),
+                    group_headers(group.id, 2, everyone, "added"),
+                )
+            else:
+                name = f"Family {version}"
+                body, headers = (
+                    event_of("renamed", BOB, name, ()),
+                    group_headers(group.id, version, everyone, "renamed", name),
+                )
+            deliver(messaging, BOB, f"b-{version}", body, headers, GROUP_EVENT_CONTENT_TYPE)
+        return found
+
+    monkeypatch.setattr(GroupStore, "get", get)
+
+
+@pytest.mark.parametrize(
+    ("action", "name", "members", "status"),
+    [
+        ("rename", "Us", (BOB, CAROL, DAVE), GroupStatus.MEMBER),
+        ("add", "Family", (BOB, CAROL, DAVE, ERIN), GroupStatus.MEMBER),
+        ("remove", "Family", (BOB, DAVE), GroupStatus.MEMBER),
+        ("leave", "Family", (BOB, CAROL, DAVE), GroupStatus.LEFT),
+    ],
+)
+def test_a_member_s_change_arriving_while_the_user_changes_the_group_is_kept(
+    groups: GroupChats,
+    messaging: MessagingService,
+    engine: FakeEngine,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    action: str,
+    name: str,
+    members: tuple[str, ...],
+    status: GroupStatus,
+) -> None:
+    group = family(groups, engine)
+    members_change_on_every_read(monkeypatch, messaging, group, times=1)
+    if action == "rename":
+        groups.rename_group(group.id, "Us")
+    elif action == "add":
+        groups.add_members(group.id, [ERIN])
+    elif action == "remove":
+        groups.remove_member(group.id, CAROL)
+    else:
+        groups.leave_group(group.id)
+    now = groups.group(group.id)
+    assert now is not None
+    assert (now.name, now.members, now.version, now.status) == (name, members, 3, status)
+    headers = parse_group_headers(engine.sent[-1][6])  # what the members are told
+    assert headers is not None and headers.version == 3
+    assert DAVE in [peer for _key, peer, *_ in engine.sent]
+    lines = [m for m in MessageStore(db).page(group.conversation_id) if m.author_uri == BOB]
+    assert len(lines) == 1  # Bob's "added Dave" line stays too
+
+
+def test_the_user_s_change_gives_up_when_members_change_the_group_at_every_try(
+    groups: GroupChats,
+    messaging: MessagingService,
+    engine: FakeEngine,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from jego_desktop.models.chats.group_chats import MAX_ATTEMPTS
+    from jego_desktop.store.errors import GroupChangedError
+
+    group = family(groups, engine)
+    members_change_on_every_read(monkeypatch, messaging, group, times=MAX_ATTEMPTS)
+    with pytest.raises(GroupChangedError):
+        groups.rename_group(group.id, "Us")
+    now = groups.group(group.id)
+    last = MAX_ATTEMPTS + 1
+    assert now is not None and (now.name, now.version) == (f"Family {last}", last)
+    assert engine.sent == []  # nothing of the user's rename went out
+    own = [m for m in MessageStore(db).page(group.conversation_id) if not m.author_uri]
+    assert len(own) == 1  # only the "created" line
