@@ -7,16 +7,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jego_desktop.domain.group_rules import LastChange
-from jego_desktop.domain.groups import Group, GroupReceipts, GroupStatus
-from jego_desktop.domain.messages import MessageState
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupReceipts, GroupStatus
+from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.domain.reasons import reason
+from jego_desktop.store.conversations import save_title
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import GroupChangedError
+from jego_desktop.store.messages import store_outgoing
 
 _COLUMNS = "id, account_key, name, version, status, invited_by, conversation_id"
 MAX_HELD_PER_GROUP = 50  # the newest messages of a waiting invitation
 MAX_HELD_BODY_BYTES = 16 * 1024  # 20 invitations x 50 messages stay under 16 MB
 _DELIVERY_RANK = {"failed": -1, "pending": 0, "sent": 1, "delivered": 2, "displayed": 3}
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """The group event line telling the members of the user's change (`body`, the
+    event's JSON), made by `by`; `prior_members` were the members before it."""
+
+    body: str
+    message_id: str
+    by: str
+    prior_members: tuple[str, ...]
+    recipients: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -72,6 +86,34 @@ class GroupStore:
             found = _group(connection, "id = ?", (group.id,))
             assert found is not None
             return found
+
+    def save_change(
+        self, group: Group, line: ChangeLine, *, expected: Group | None = None
+    ) -> tuple[Group, Message]:
+        """The user's change in one transaction: the group (compared with `expected` as
+        `save` does), its conversation's title, the outgoing event line, the group's last
+        change and the line's copy per recipient, pending."""
+        with self._db.write() as connection:
+            if expected is not None:
+                check_unchanged(connection, expected)
+            now = self._db.now()
+            save_group(connection, group, now)
+            if expected is None or expected.name != group.name:
+                save_title(connection, group.conversation_id, group.name)
+            message = store_outgoing(
+                connection,
+                group.conversation_id,
+                line.body,
+                created_at=now,
+                content_type=GROUP_EVENT_CONTENT_TYPE,
+                message_id=line.message_id,
+            )
+            change = LastChange(line.by, message.message_id, line.prior_members)
+            save_last_change(connection, group.id, change)
+            add_deliveries(connection, message.id, line.recipients)
+            saved = load_group(connection, group.id)
+            assert saved is not None
+            return saved, message
 
     def delete(self, group_id: str) -> None:
         """The group, its members, held messages and last change (its conversation, if
@@ -168,11 +210,7 @@ class GroupStore:
 
     def add_deliveries(self, message_pk: int, members: Sequence[str]) -> None:
         with self._db.write() as connection:
-            connection.executemany(
-                "INSERT INTO group_deliveries (message_pk, member_uri, state) VALUES (?, ?,"
-                " 'pending') ON CONFLICT (message_pk, member_uri) DO NOTHING",
-                [(message_pk, member) for member in members],
-            )
+            add_deliveries(connection, message_pk, members)
 
     def has_deliveries(self, message_pk: int) -> bool:
         with self._db.read() as connection:
@@ -389,6 +427,14 @@ def hold_message(connection: sqlite3.Connection, group_id: str, held: HeldMessag
         (group_id, MAX_HELD_PER_GROUP),
     )
     return bool(added)
+
+
+def add_deliveries(connection: sqlite3.Connection, message_pk: int, members: Sequence[str]) -> None:
+    connection.executemany(
+        "INSERT INTO group_deliveries (message_pk, member_uri, state) VALUES (?, ?,"
+        " 'pending') ON CONFLICT (message_pk, member_uri) DO NOTHING",
+        [(message_pk, member) for member in members],
+    )
 
 
 def drop_held_messages(connection: sqlite3.Connection, group_id: str) -> None:

@@ -120,36 +120,19 @@ class MessageStore:
         `message_id` defaults to a new UUID; an id already used raises
         `DuplicateMessageError`.
         """
-        message_id = str(uuid.uuid4()) if message_id is None else message_id
-        _check_message(message_id, body, content_type)
         created_at = self._db.now() if created_at is None else created_at
         with self._db.write() as connection:
-            _require_conversation(connection, conversation_id)
-            try:
-                cursor = connection.execute(
-                    "INSERT INTO messages (conversation_id, direction, message_id, body,"
-                    " content_type, state, wants_display_report, created_at, search_text,"
-                    " reply_to) VALUES (?, 'outgoing', ?, ?, ?, 'pending', ?, ?, ?, ?)",
-                    (
-                        conversation_id,
-                        message_id,
-                        body,
-                        content_type,
-                        int(wants_display_report),
-                        created_at,
-                        _search_text(body, content_type),
-                        _checked_reply_to(reply_to),
-                    ),
-                )
-            except sqlite3.IntegrityError as error:
-                raise DuplicateMessageError(f"message id {message_id!r} is used") from error
-            message_pk = int(cursor.lastrowid or 0)
-            insert_attachments(connection, message_pk, attachments)
-            connection.execute(
-                "UPDATE conversations SET last_activity_at = max(last_activity_at, ?) WHERE id = ?",
-                (created_at, conversation_id),
+            return store_outgoing(
+                connection,
+                conversation_id,
+                body,
+                created_at=created_at,
+                content_type=content_type,
+                message_id=message_id,
+                wants_display_report=wants_display_report,
+                attachments=attachments,
+                reply_to=reply_to,
             )
-            return _selected(connection, message_pk)
 
     def update_outgoing_state(
         self,
@@ -387,6 +370,49 @@ class MessageStore:
         with self._db.write() as connection:
             if update_attachment_row(connection, attachment) == 0:
                 raise NotFoundError(f"no attachment {attachment.id}")
+
+
+def store_outgoing(
+    connection: sqlite3.Connection,
+    conversation_id: int,
+    body: str,
+    *,
+    created_at: float,
+    content_type: str = "text/plain",
+    message_id: str | None = None,
+    wants_display_report: bool = False,
+    attachments: Sequence[Attachment] = (),
+    reply_to: str = "",
+) -> Message:
+    """`MessageStore.insert_outgoing` inside the caller's transaction."""
+    message_id = str(uuid.uuid4()) if message_id is None else message_id
+    _check_message(message_id, body, content_type)
+    _require_conversation(connection, conversation_id)
+    try:
+        cursor = connection.execute(
+            "INSERT INTO messages (conversation_id, direction, message_id, body,"
+            " content_type, state, wants_display_report, created_at, search_text,"
+            " reply_to) VALUES (?, 'outgoing', ?, ?, ?, 'pending', ?, ?, ?, ?)",
+            (
+                conversation_id,
+                message_id,
+                body,
+                content_type,
+                int(wants_display_report),
+                created_at,
+                _search_text(body, content_type),
+                _checked_reply_to(reply_to),
+            ),
+        )
+    except sqlite3.IntegrityError as error:
+        raise DuplicateMessageError(f"message id {message_id!r} is used") from error
+    message_pk = int(cursor.lastrowid or 0)
+    insert_attachments(connection, message_pk, attachments)
+    connection.execute(
+        "UPDATE conversations SET last_activity_at = max(last_activity_at, ?) WHERE id = ?",
+        (created_at, conversation_id),
+    )
+    return _selected(connection, message_pk)
 
 
 def store_incoming(

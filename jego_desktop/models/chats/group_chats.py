@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -24,7 +25,6 @@ from jego_desktop.domain.file_transfer import (
     parse_ft_http,
 )
 from jego_desktop.domain.group_events import GroupEvent
-from jego_desktop.domain.group_rules import LastChange
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
     MAX_GROUP_MEMBERS,
@@ -50,10 +50,20 @@ from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import GroupChangedError
-from jego_desktop.store.groups import GroupStore
+from jego_desktop.store.groups import ChangeLine, GroupStore
 from jego_desktop.store.messages import MessageStore
 
 MAX_ATTEMPTS = 3  # to make a change the members' changes keep coming in between
+
+
+@dataclass(frozen=True)
+class _Edit:
+    """A change the user makes: the group after it, and the event line telling the
+    `recipients` of it (none when the user answers an invitation)."""
+
+    group: Group
+    event: GroupEvent | None = None
+    recipients: tuple[str, ...] = ()
 
 
 class GroupChats(QObject):
@@ -110,34 +120,24 @@ class GroupChats(QObject):
         others = checked_members([self._complete(account_key, typed) for typed in members], own)
         group_id = new_group_id()
         conversation = self._conversations.get_or_create(account_key, group_peer(group_id))
-        self._conversations.set_title(conversation.id, checked)
-        group = self._save(
-            Group(
-                group_id, account_key, checked, others, 1, GroupStatus.MEMBER, "", conversation.id
-            )
+        group = Group(
+            group_id, account_key, checked, others, 1, GroupStatus.MEMBER, "", conversation.id
         )
-        self._send_event(group, GroupEvent("created", own, checked, others), others)
-        return group
+        return self._commit(_Edit(group, GroupEvent("created", own, checked, others), others))
 
     def rename_group(self, group_id: str, name: str) -> None:
-        def renamed(group: Group) -> Group | None:
+        def renamed(group: Group) -> _Edit | None:
             checked = checked_name(name)
             if checked == group.name:
                 return None
-            return dataclasses.replace(group, name=checked, version=group.version + 1)
+            changed = dataclasses.replace(group, name=checked, version=group.version + 1)
+            own = self._own(group.account_key)
+            return _Edit(changed, GroupEvent("renamed", own, checked), changed.members)
 
-        done = self._change(lambda: self._active(group_id), renamed)
-        if done is None:
-            return
-        group, changed = done
-        self._conversations.set_title(group.conversation_id, changed.name)
-        own = self._own(group.account_key)
-        self._send_event(
-            changed, GroupEvent("renamed", own, changed.name), changed.members, group.members
-        )
+        self._change(lambda: self._active(group_id), renamed)
 
     def add_members(self, group_id: str, members: list[str]) -> None:
-        def added(group: Group) -> Group | None:
+        def added(group: Group) -> _Edit | None:
             own = self._own(group.account_key)
             wanted = checked_members([self._complete(group.account_key, m) for m in members], own)
             new = tuple(member for member in wanted if member not in group.members)
@@ -145,19 +145,12 @@ class GroupChats(QObject):
                 return None
             if len(group.members) + len(new) + 1 > MAX_GROUP_MEMBERS:
                 raise GroupError(GroupProblem.TOO_MANY_MEMBERS)
-            return dataclasses.replace(
+            changed = dataclasses.replace(
                 group, members=group.members + new, version=group.version + 1
             )
+            return _Edit(changed, GroupEvent("added", own, group.name, new), changed.members)
 
-        done = self._change(lambda: self._active(group_id), added)
-        if done is None:
-            return
-        group, changed = done
-        new = changed.members[len(group.members) :]
-        own = self._own(group.account_key)
-        self._send_event(
-            changed, GroupEvent("added", own, group.name, new), changed.members, group.members
-        )
+        self._change(lambda: self._active(group_id), added)
 
     def remove_member(self, group_id: str, member_uri: str) -> None:
         try:
@@ -165,7 +158,7 @@ class GroupChats(QObject):
         except ValueError:
             member = ""
 
-        def removed(group: Group) -> Group:
+        def removed(group: Group) -> _Edit:
             if not member:
                 raise GroupError(GroupProblem.BAD_ADDRESS, member_uri)
             if member not in group.members:
@@ -173,31 +166,26 @@ class GroupChats(QObject):
             if len(group.members) == 1:
                 raise GroupError(GroupProblem.NO_MEMBERS)
             kept = tuple(m for m in group.members if m != member)
-            return dataclasses.replace(group, members=kept, version=group.version + 1)
+            own = self._own(group.account_key)
+            # The removed member hears of it too, so their app stops writing to the group.
+            return _Edit(
+                dataclasses.replace(group, members=kept, version=group.version + 1),
+                GroupEvent("removed", own, group.name, (member,)),
+                group.members,
+            )
 
-        done = self._change(lambda: self._active(group_id), removed)
-        assert done is not None
-        group, changed = done
-        own = self._own(group.account_key)
-        # The removed member hears of it too, so their app stops writing to the group.
-        self._send_event(
-            changed,
-            GroupEvent("removed", own, group.name, (member,)),
-            group.members,
-            group.members,
-        )
+        self._change(lambda: self._active(group_id), removed)
 
     def leave_group(self, group_id: str) -> None:
-        done = self._change(
-            lambda: self._active(group_id),
-            lambda group: dataclasses.replace(
-                group, version=group.version + 1, status=GroupStatus.LEFT
-            ),
-        )
-        assert done is not None
-        group, changed = done
-        own = self._own(group.account_key)
-        self._send_event(changed, GroupEvent("left", own, group.name), group.members, group.members)
+        def left(group: Group) -> _Edit:
+            own = self._own(group.account_key)
+            return _Edit(
+                dataclasses.replace(group, version=group.version + 1, status=GroupStatus.LEFT),
+                GroupEvent("left", own, group.name),
+                group.members,
+            )
+
+        self._change(lambda: self._active(group_id), left)
 
     def accept_invitation(self, group_id: str) -> None:
         def invited() -> Group:
@@ -206,13 +194,15 @@ class GroupChats(QObject):
                 raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
             return group
 
-        def joined(group: Group) -> Group:
+        def joined(group: Group) -> _Edit:
             conversation = self._conversations.get_or_create(
                 group.account_key, group_peer(group.id)
             )
             self._conversations.set_title(conversation.id, group.name)
-            return dataclasses.replace(
-                group, status=GroupStatus.MEMBER, conversation_id=conversation.id
+            return _Edit(
+                dataclasses.replace(
+                    group, status=GroupStatus.MEMBER, conversation_id=conversation.id
+                )
             )
 
         done = self._change(invited, joined)
@@ -242,7 +232,7 @@ class GroupChats(QObject):
             return group
 
         done = self._change(
-            invited, lambda group: dataclasses.replace(group, status=GroupStatus.LEFT)
+            invited, lambda group: _Edit(dataclasses.replace(group, status=GroupStatus.LEFT))
         )
         if done is not None:
             self._store.drop_held(group_id)
@@ -340,29 +330,10 @@ class GroupChats(QObject):
             self._seen[group.id] = _look(group)
             self.group_changed.emit(group)
 
-    def _send_event(
-        self,
-        group: Group,
-        event: GroupEvent,
-        recipients: tuple[str, ...],
-        prior: tuple[str, ...] = (),
-    ) -> None:
-        """`prior`: the members before this change (kept to settle a concurrent one)."""
-        message = self._messages.insert_outgoing(
-            group.conversation_id,
-            event.to_json(),
-            content_type=GROUP_EVENT_CONTENT_TYPE,
-            message_id=new_message_id(),
-        )
-        self._store.set_last_change(group.id, LastChange(event.by, message.message_id, prior))
-        self._store.add_deliveries(message.id, recipients)
-        self._messaging.message_added.emit(message)
-        self._fanout.send_pending(message.id, group.account_key)
-
     def _change(
         self,
         read: Callable[[], Group | None],
-        change: Callable[[Group], Group | None],
+        change: Callable[[Group], _Edit | None],
     ) -> tuple[Group, Group] | None:
         """The user's `change` of the group as `read` gives it, saved only if the group
         is still as read: a member's change can arrive on the engine thread in between,
@@ -374,19 +345,34 @@ class GroupChats(QObject):
                 group = read()
                 if group is None:
                     return None
-                changed = change(group)
-                if changed is None:
+                edit = change(group)
+                if edit is None:
                     return None
-                return group, self._save(changed, expected=group)
+                return group, self._commit(edit, expected=group)
             except GroupChangedError:
                 if attempt == MAX_ATTEMPTS:
                     raise
         raise AssertionError("unreachable")
 
-    def _save(self, group: Group, *, expected: Group | None = None) -> Group:
-        saved = self._store.save(group, expected=expected)
+    def _commit(self, edit: _Edit, *, expected: Group | None = None) -> Group:
+        """Save the group, with its event line (one transaction), then announce them and
+        send the line to the recipients."""
+        if edit.event is None:
+            saved, message = self._store.save(edit.group, expected=expected), None
+        else:
+            line = ChangeLine(
+                edit.event.to_json(),
+                new_message_id(),
+                edit.event.by,
+                expected.members if expected is not None else (),  # to settle a concurrent one
+                edit.recipients,
+            )
+            saved, message = self._store.save_change(edit.group, line, expected=expected)
         self._seen[saved.id] = _look(saved)
         self.group_changed.emit(saved)
+        if message is not None:
+            self._messaging.message_added.emit(message)
+            self._fanout.send_pending(message.id, saved.account_key)
         return saved
 
     def _active(self, group_id: str) -> Group:

@@ -709,3 +709,25 @@ def test_the_user_s_change_gives_up_when_members_change_the_group_at_every_try(
     assert engine.sent == []  # nothing of the user's rename went out
     own = [m for m in MessageStore(db).page(group.conversation_id) if not m.author_uri]
     assert len(own) == 1  # only the "created" line
+
+
+def test_a_change_of_the_user_s_that_cannot_be_stored_whole_leaves_nothing(
+    groups: GroupChats, engine: FakeEngine, db: Database
+) -> None:
+    from jego_desktop.store.errors import DatabaseError
+
+    group = family(groups, engine)
+    changed: list[Group] = []
+    groups.group_changed.connect(changed.append)
+    with db.write() as connection:  # the last step fails, as on a full disk
+        connection.execute(
+            "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON main.group_deliveries"
+            " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    with pytest.raises(DatabaseError):
+        groups.rename_group(group.id, "Us")
+    assert groups.group(group.id) == group and changed == [] and engine.sent == []
+    conversation = ConversationStore(db).get(group.conversation_id)
+    assert conversation is not None and conversation.title == "Family"
+    assert len(MessageStore(db).page(group.conversation_id)) == 1  # the "created" line only
+    assert GroupStore(db).last_change(group.id).prior_members == ()  # the creation's
