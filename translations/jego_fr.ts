@@ -1710,6 +1710,10 @@ ou sur Ctrl+Maj+N pour créer un groupe.</translation>
         <translation>Vous n’êtes plus membre de ce groupe.</translation>
     </message>
     <message>
+        <source>The change could not be saved. Please try again.</source>
+        <translation>La modification n’a pas pu être enregistrée. Veuillez réessayer.</translation>
+    </message>
+    <message>
         <source>Some members&apos; phones cannot take part in a group.</source>
         <translation>Le téléphone de certains membres ne peut pas participer à un groupe.</translation>
     </message>

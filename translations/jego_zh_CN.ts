@@ -1710,6 +1710,10 @@ or Ctrl+Shift+N to start a group.</source>
         <translation>你已不是该群成员。</translation>
     </message>
     <message>
+        <source>The change could not be saved. Please try again.</source>
+        <translation>无法保存此更改，请重试。</translation>
+    </message>
+    <message>
         <source>Some members&apos; phones cannot take part in a group.</source>
         <translation>部分成员的电话无法参与群聊。</translation>
     </message>

@@ -1710,6 +1710,10 @@ or Ctrl+Shift+N to start a group.</source>
         <translation>您已不是這個群組的成員。</translation>
     </message>
     <message>
+        <source>The change could not be saved. Please try again.</source>
+        <translation>無法儲存此變更，請再試一次。</translation>
+    </message>
+    <message>
         <source>Some members&apos; phones cannot take part in a group.</source>
         <translation>部分成員的電話無法加入群組聊天。</translation>
     </message>

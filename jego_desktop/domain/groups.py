@@ -63,6 +63,7 @@ class GroupProblem(enum.Enum):
     BAD_ADDRESS = "bad_address"
     NOT_A_MEMBER = "not_a_member"
     NOT_CPIM_CAPABLE = "not_cpim_capable"
+    NOT_SAVED = "not_saved"  # the database refused it, or the group kept changing meanwhile
 
 
 class GroupError(ValueError):

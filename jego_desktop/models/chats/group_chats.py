@@ -49,7 +49,7 @@ from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
-from jego_desktop.store.errors import GroupChangedError
+from jego_desktop.store.errors import GroupChangedError, StoreError
 from jego_desktop.store.groups import ChangeLine, GroupStore
 from jego_desktop.store.messages import MessageStore
 
@@ -123,7 +123,10 @@ class GroupChats(QObject):
         group = Group(
             group_id, account_key, checked, others, 1, GroupStatus.MEMBER, "", conversation.id
         )
-        return self._commit(_Edit(group, GroupEvent("created", own, checked, others), others))
+        try:
+            return self._commit(_Edit(group, GroupEvent("created", own, checked, others), others))
+        except StoreError as error:
+            raise GroupError(GroupProblem.NOT_SAVED) from error
 
     def rename_group(self, group_id: str, name: str) -> None:
         def renamed(group: Group) -> _Edit | None:
@@ -339,7 +342,8 @@ class GroupChats(QObject):
         is still as read: a member's change can arrive on the engine thread in between,
         and is then kept, the user's being made again on top of it. (group as read,
         group saved), or None when `read` finds none or `change` changes nothing.
-        GroupChangedError when the group changed under every one of MAX_ATTEMPTS."""
+        GroupError(NOT_SAVED) when the group changed under every one of MAX_ATTEMPTS, or
+        the database refused the change (nothing of it is then saved or sent)."""
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 group = read()
@@ -349,9 +353,11 @@ class GroupChats(QObject):
                 if edit is None:
                     return None
                 return group, self._commit(edit, expected=group)
-            except GroupChangedError:
+            except GroupChangedError as error:
                 if attempt == MAX_ATTEMPTS:
-                    raise
+                    raise GroupError(GroupProblem.NOT_SAVED) from error
+            except StoreError as error:
+                raise GroupError(GroupProblem.NOT_SAVED) from error
         raise AssertionError("unreachable")
 
     def _commit(self, edit: _Edit, *, expected: Group | None = None) -> Group:

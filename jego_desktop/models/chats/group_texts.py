@@ -41,6 +41,10 @@ def problem_text(problem: GroupProblem, detail: str = "") -> str:
         return QCoreApplication.translate("GroupTexts", "Not a number or SIP address.")
     if problem is GroupProblem.NOT_A_MEMBER:
         return QCoreApplication.translate("GroupTexts", "You are no longer a member of this group.")
+    if problem is GroupProblem.NOT_SAVED:
+        return QCoreApplication.translate(
+            "GroupTexts", "The change could not be saved. Please try again."
+        )
     return QCoreApplication.translate(
         "GroupTexts", "Some members' phones cannot take part in a group."
     )

@@ -212,3 +212,22 @@ def test_invitations_withdrawn_meanwhile_leave_the_banner_at_the_next_one(
     assert bar.text.text() == "+86 138 1234 5678 added you to “Prize”"
     assert bar.more.text() == "1 more invitation"
     assert [g.name for g in group_chats.page.groups.waiting] == ["Prize", "Gifts"]
+
+
+def test_a_rename_the_database_refuses_says_so_under_the_name(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    dialog = members_dialog(qtbot, group_chats)
+    with group_chats.db.write() as connection:  # as on a full disk
+        connection.execute(
+            "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON main.messages"
+            " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    dialog.name_entry.clear()
+    qtbot.keyClicks(dialog.name_entry, "Famille Li")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert dialog.problem.text() == "The change could not be saved. Please try again."
+    assert group_chats.fresh(family).name == "Family"
+    assert dialog.isVisible() and dialog.rename_button.isEnabled()  # the user may try again

@@ -701,8 +701,10 @@ def test_the_user_s_change_gives_up_when_members_change_the_group_at_every_try(
 
     group = family(groups, engine)
     members_change_on_every_read(monkeypatch, messaging, group, times=MAX_ATTEMPTS)
-    with pytest.raises(GroupChangedError):
+    with pytest.raises(GroupError) as raised:
         groups.rename_group(group.id, "Us")
+    assert raised.value.problem is GroupProblem.NOT_SAVED
+    assert isinstance(raised.value.__cause__, GroupChangedError)
     now = groups.group(group.id)
     last = MAX_ATTEMPTS + 1
     assert now is not None and (now.name, now.version) == (f"Family {last}", last)
@@ -724,8 +726,10 @@ def test_a_change_of_the_user_s_that_cannot_be_stored_whole_leaves_nothing(
             "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON main.group_deliveries"
             " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
         )
-    with pytest.raises(DatabaseError):
+    with pytest.raises(GroupError) as raised:
         groups.rename_group(group.id, "Us")
+    assert raised.value.problem is GroupProblem.NOT_SAVED
+    assert isinstance(raised.value.__cause__, DatabaseError)
     assert groups.group(group.id) == group and changed == [] and engine.sent == []
     conversation = ConversationStore(db).get(group.conversation_id)
     assert conversation is not None and conversation.title == "Family"
