@@ -2,7 +2,7 @@
 engine running, has not imported the video stack, numpy, vobject or phonenumbers'
 geocoder (issue #15: they cost ~170 MB and ~0.8 s at every start before any call), nor
 PortAudio on a desktop with a sound server (its start opens every ALSA plugin: ~25 MB),
-nor the modules of the pages the first screen does not show."""
+nor the modules of the pages, windows and dialogs the first screen does not show."""
 
 from __future__ import annotations
 
@@ -28,6 +28,18 @@ HEAVY = (
     "jego_desktop.ui.contacts.contacts_page",
     "jego_desktop.ui.calls.dial_pad_page",
     "jego_desktop.ui.calls.calls_page",
+    # The call windows are made at the first call; the password dialog at the first
+    # account with no password anywhere.
+    "jego_desktop.ui.calls.call_windows",
+    "jego_desktop.ui.calls.in_call_window",
+    "jego_desktop.ui.video.video_view",
+    "jego_desktop.ui.settings.password_prompt",
+    # asyncio waits for the video loop; xml.sax.saxutils (and the urllib.request,
+    # http.client and email it imports) for the first message document built.
+    "asyncio",
+    "xml.sax.saxutils",
+    "urllib.request",
+    "http.client",
 )
 
 # The real app (run()) on a fresh profile; 4 s after start it reports what it imported.
