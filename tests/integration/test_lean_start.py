@@ -34,12 +34,10 @@ HEAVY = (
     "jego_desktop.ui.calls.in_call_window",
     "jego_desktop.ui.video.video_view",
     "jego_desktop.ui.settings.password_prompt",
-    # asyncio waits for the video loop; xml.sax.saxutils (and the urllib.request,
-    # http.client and email it imports) for the first message document built.
+    # asyncio waits for the video loop; xml.sax.saxutils (which imports urllib.request,
+    # http.client and email) for the first message document built.
     "asyncio",
     "xml.sax.saxutils",
-    "urllib.request",
-    "http.client",
 )
 
 # The real app (run()) on a fresh profile; 4 s after start it reports what it imported.
