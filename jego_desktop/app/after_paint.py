@@ -12,21 +12,19 @@ FALLBACK_MS = 3000
 
 
 class AfterFirstPaint(QObject):
-    """Runs each `later(work)` once `window` has painted for the first time, or at once
-    (from the event loop) when the window is not shown."""
+    """Runs each `later(work)` once `window` has painted for the first time; at once
+    (from the event loop) if the window is not shown when the event loop starts."""
 
     def __init__(self, window: QWidget, fallback_ms: int = FALLBACK_MS) -> None:
         super().__init__(window)
         self._window = window
         self._work: list[Callable[[], object]] = []
         self._done = False
-        if window.isVisible():
-            window.installEventFilter(self)
-            # No Python filter may outlive the event loop (PySide's exit cleanup).
-            QCoreApplication.instance().aboutToQuit.connect(self._unfilter)  # type: ignore[union-attr]
-            QTimer.singleShot(fallback_ms, self, self._run)
-        else:
-            QTimer.singleShot(0, self, self._run)
+        window.installEventFilter(self)
+        # No Python filter may outlive the event loop (PySide's exit cleanup).
+        QCoreApplication.instance().aboutToQuit.connect(self._unfilter)  # type: ignore[union-attr]
+        QTimer.singleShot(0, self, self._run_if_hidden)
+        QTimer.singleShot(fallback_ms, self, self._run)
 
     def later(self, work: Callable[[], object]) -> None:
         if self._done:
@@ -38,6 +36,10 @@ class AfterFirstPaint(QObject):
         if watched is self._window and event.type() == QEvent.Type.Paint and not self._done:
             QTimer.singleShot(0, self, self._run)  # once this paint is on the screen
         return False
+
+    def _run_if_hidden(self) -> None:
+        if not self._window.isVisible():  # started hidden in the tray: nothing to wait for
+            self._run()
 
     def _run(self) -> None:
         if self._done:

@@ -84,7 +84,8 @@ def run(options: Options) -> int:
     translators = install_translators(app, language)
     log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
-    report_missing_capabilities(window)
+    after_paint = AfterFirstPaint(window)  # what the first screen does not show waits
+    report_missing_capabilities(window, after_paint)
     services = Services.start(profile, settings, window)
     instance = InstanceServer(name, services.commands.handle, parent=window)
     instance.listen()
@@ -104,7 +105,7 @@ def run(options: Options) -> int:
     if not (start_hidden and window.presence.tray.shown):  # hidden needs a tray to come back
         window.show()
         log.info("main window shown")
-    AfterFirstPaint(window).later(claim_link_types)  # writes icons: ~20 ms
+    after_paint.later(claim_link_types)  # writes icons: ~20 ms
     if options.command:
         QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
     return app.exec()

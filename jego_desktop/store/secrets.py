@@ -2,6 +2,10 @@
 
 Without a usable keyring, a password is held in this process's memory for the session
 only (never written anywhere) and asked again at the next start.
+
+keyring itself (and the ~70 modules it imports: importlib_metadata, urllib.request, email)
+is imported at the first password read or written or the first check, after the window's
+first paint when no account is bound yet (issue #15).
 """
 
 from __future__ import annotations
@@ -9,14 +13,19 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 from jego_desktop.domain.reasons import reason
 from jego_desktop.store.keyring_label import label_entry
 
 log = logging.getLogger(__name__)
+
+
+def _keyring() -> ModuleType:
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,7 @@ class KeyringStatus:
 def keyring_status() -> KeyringStatus:
     """Whether a real keyring backend is available (not the 'fail' placeholder)."""
     try:
-        backend = keyring.get_keyring()
+        backend = _keyring().get_keyring()
     except Exception as error:  # a broken backend must not stop the app
         return KeyringStatus(False, "none", str(error))
     name = f"{type(backend).__module__}.{type(backend).__name__}"
@@ -57,6 +66,7 @@ class SecretStore:
         self._session: dict[str, str] = {}
 
     def save_password(self, account_key: str, password: str) -> None:
+        keyring = _keyring()
         keyring.set_password(self._service, account_key, password)
         label_entry(self._service, account_key)
         self._session.pop(account_key, None)
@@ -75,6 +85,7 @@ class SecretStore:
         held = self._session.get(account_key)
         if held is not None:
             return held
+        keyring = _keyring()
         try:
             found = keyring.get_password(self._service, account_key)
             return found if found is not None else self._move_legacy(account_key)
@@ -83,12 +94,14 @@ class SecretStore:
             return None
 
     def delete_password(self, account_key: str) -> None:
+        keyring = _keyring()
         self._session.pop(account_key, None)
         for service in (self._service, *self._legacy):
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(service, account_key)
 
     def _move_legacy(self, account_key: str) -> str | None:
+        keyring = _keyring()
         for old in self._legacy:
             found = keyring.get_password(old, account_key)
             if found is None:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import AccountBinding, wire_settings
-from jego_desktop.app.calls import wire_call_views
-from jego_desktop.domain.calls import CallState
+from jego_desktop.app.calls import CallViews, wire_call_views
+from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CodecInfo, CodecsListed
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
@@ -123,6 +123,33 @@ def test_contacts_and_calls_built_later_still_call_through_the_engine(
     window.show_page(3)
     window.calls_page.call_back_requested.emit("sip:+33140000000@example.org", "k")
     assert engine.last("make_call") == ("make_call", "sip:+33140000000@example.org", "k")
+
+
+def test_the_call_windows_are_made_at_the_first_call_and_show_it(
+    qtbot: QtBot, window: MainWindow, engine: FakeEngine
+) -> None:
+    views = window.findChild(CallViews)
+    assert views is not None and views.windows is None
+    engine.publish(engine.call_event("out1", CallState.DIALING))
+    windows = views.windows
+    assert windows is not None
+    qtbot.waitUntil(windows.window.isVisible)  # the call that made them is shown
+    assert windows.window.call_id == "out1"
+    incoming = engine.call_event("in1", CallState.RINGING_IN, direction=CallDirection.INCOMING)
+    engine.publish(incoming)
+    assert views.windows is windows  # made once
+    assert list(windows.incoming) == ["in1"]
+
+
+def test_an_incoming_first_call_rings_in_windows_made_for_it(
+    window: MainWindow, engine: FakeEngine
+) -> None:
+    views = window.findChild(CallViews)
+    assert views is not None and views.windows is None
+    incoming = engine.call_event("in1", CallState.RINGING_IN, direction=CallDirection.INCOMING)
+    engine.publish(incoming)
+    assert views.windows is not None
+    assert list(views.windows.incoming) == ["in1"]
 
 
 def test_settings_built_later_catch_up_on_codecs_devices_and_calls(
