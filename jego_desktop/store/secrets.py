@@ -13,19 +13,11 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
-from types import ModuleType
 
 from jego_desktop.domain.reasons import reason
 from jego_desktop.store.keyring_label import label_entry
 
 log = logging.getLogger(__name__)
-
-
-def _keyring() -> ModuleType:
-    import keyring
-    import keyring.errors
-
-    return keyring
 
 
 @dataclass(frozen=True)
@@ -37,8 +29,10 @@ class KeyringStatus:
 
 def keyring_status() -> KeyringStatus:
     """Whether a real keyring backend is available (not the 'fail' placeholder)."""
+    import keyring
+
     try:
-        backend = _keyring().get_keyring()
+        backend = keyring.get_keyring()
     except Exception as error:  # a broken backend must not stop the app
         return KeyringStatus(False, "none", str(error))
     name = f"{type(backend).__module__}.{type(backend).__name__}"
@@ -66,7 +60,8 @@ class SecretStore:
         self._session: dict[str, str] = {}
 
     def save_password(self, account_key: str, password: str) -> None:
-        keyring = _keyring()
+        import keyring.errors
+
         keyring.set_password(self._service, account_key, password)
         label_entry(self._service, account_key)
         self._session.pop(account_key, None)
@@ -85,7 +80,8 @@ class SecretStore:
         held = self._session.get(account_key)
         if held is not None:
             return held
-        keyring = _keyring()
+        import keyring.errors
+
         try:
             found = keyring.get_password(self._service, account_key)
             return found if found is not None else self._move_legacy(account_key)
@@ -94,14 +90,16 @@ class SecretStore:
             return None
 
     def delete_password(self, account_key: str) -> None:
-        keyring = _keyring()
+        import keyring.errors
+
         self._session.pop(account_key, None)
         for service in (self._service, *self._legacy):
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(service, account_key)
 
     def _move_legacy(self, account_key: str) -> str | None:
-        keyring = _keyring()
+        import keyring.errors
+
         for old in self._legacy:
             found = keyring.get_password(old, account_key)
             if found is None:
