@@ -95,7 +95,7 @@ def test_pages_needed_before_they_are_shown_are_built_then(window: MainWindow) -
 def engine(window: MainWindow, tmp_path: Path) -> Iterator[FakeEngine]:
     engine = FakeEngine()
     engine.config = EngineConfig()  # type: ignore[attr-defined]  # what VideoCalls binds to
-    windows = wire_call_views(
+    views = wire_call_views(
         window,
         cast(CallEngine, engine),
         list,
@@ -104,7 +104,7 @@ def engine(window: MainWindow, tmp_path: Path) -> Iterator[FakeEngine]:
         PostDial(engine.send_dtmf),
     )
     yield engine
-    windows.close_all()
+    views.close_all()
     video = window.findChild(VideoCalls)
     assert video is not None
     video.shutdown()
