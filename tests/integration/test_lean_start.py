@@ -38,6 +38,9 @@ HEAVY = (
     # http.client and email) for the first message document built.
     "asyncio",
     "xml.sax.saxutils",
+    # fractions (and decimal) wait for the first resampler, made with the first sound.
+    "fractions",
+    "decimal",
 )
 
 # Imported only after the window's first paint, by what the first screen does not show
