@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -16,8 +17,10 @@ from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.secrets import SecretStore, keyring_status
-from jego_desktop.ui.settings.password_prompt import PasswordPrompts
 from jego_desktop.ui.style import current_palette
+
+if TYPE_CHECKING:
+    from jego_desktop.ui.settings.password_prompt import PasswordPrompt, PasswordPrompts
 
 log = logging.getLogger(__name__)
 
@@ -107,19 +110,46 @@ class AccountBinding:
         self._status.set_password_needed(key)
 
 
+class MissingPasswords:
+    """Asks for the password of each account no keyring kept; each one given registers
+    its account at once. The dialogs (and their module) are made at the first account to
+    ask for: most starts ask for none (issue #15)."""
+
+    def __init__(self, window: QWidget, bound: AccountBinding, secrets: SecretStore) -> None:
+        self._window = window
+        self._bound = bound
+        self._secrets = secrets
+        self._prompts: PasswordPrompts | None = None
+
+    @property
+    def dialog(self) -> PasswordPrompt | None:
+        return self._prompts.dialog if self._prompts is not None else None
+
+    def ask(self, accounts: list[AccountConfig]) -> None:
+        if not accounts and self._prompts is None:
+            return
+        if self._prompts is None:
+            from jego_desktop.ui.settings.password_prompt import PasswordPrompts
+
+            self._prompts = PasswordPrompts(
+                self._window,
+                current_palette(),
+                self._supply,
+                keyring_keeps_passwords,
+                parent=self._window,
+            )
+        self._prompts.ask(accounts)
+
+    def _supply(self, key: str, password: str) -> None:
+        keep_password(self._secrets, key, password)
+        self._bound.reload()
+
+
 def ask_missing_passwords(
     window: QWidget, bound: AccountBinding, secrets: SecretStore
-) -> PasswordPrompts:
-    """Once the window is up, ask for the password of each account no keyring kept;
-    each one given registers its account at once."""
-
-    def supply(key: str, password: str) -> None:
-        keep_password(secrets, key, password)
-        bound.reload()
-
-    prompts = PasswordPrompts(
-        window, current_palette(), supply, keyring_keeps_passwords, parent=window
-    )
+) -> MissingPasswords:
+    """Once the window is up, ask for the password of each account no keyring kept."""
+    prompts = MissingPasswords(window, bound, secrets)
     bound.password_needed = lambda account: prompts.ask([account])
     QTimer.singleShot(0, lambda: prompts.ask(bound.waiting_for_password()))
     return prompts

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject
 
 from jego_desktop.app.video import wire_video_calls
 from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig
@@ -19,10 +20,34 @@ from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.profile import Profile
-from jego_desktop.ui.calls.call_windows import CallWindows
 from jego_desktop.ui.style import current_palette
-from jego_desktop.ui.video.video_view import attach_video
 from jego_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from jego_desktop.ui.calls.call_windows import CallWindows
+
+
+class CallViews(QObject):
+    """The incoming-call dialogs and the in-call window, made when the first call comes
+    (issue #15: they and their modules cost ~20 ms and ~40 modules at every start)."""
+
+    def __init__(
+        self, calls: CallsModel, build: Callable[[], CallWindows], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._calls = calls
+        self._build = build
+        self.windows: CallWindows | None = None
+        calls.rowsInserted.connect(self._on_call_added)
+
+    def _on_call_added(self, _parent: QModelIndex, _first: int, _last: int) -> None:
+        if self.windows is None:
+            self._calls.rowsInserted.disconnect(self._on_call_added)
+            self.windows = self._build()
+
+    def close_all(self) -> None:
+        if self.windows is not None:
+            self.windows.close_all()
 
 
 def wire_call_views(
@@ -32,8 +57,9 @@ def wire_call_views(
     status: RegistrationStatus,
     profile: Profile,
     post_dial: PostDial,
-) -> CallWindows:
-    """The dial pad and the history dial through the first account; call windows follow."""
+) -> CallViews:
+    """The dial pad and the history dial through the first account; call windows follow
+    the calls from the first one on."""
 
     def use_first_account() -> None:
         first = next(iter(accounts()), None)
@@ -57,30 +83,41 @@ def wire_call_views(
     calls = CallsModel(parent=window)
     engine.call_changed.connect(calls.on_call_changed)
     engine.call_stats.connect(calls.on_call_stats)
-    windows = CallWindows(
-        DtmfByMethod(engine, window.app_settings.dtmf_method),
-        calls,
-        current_palette(),
-        window.dial_pad.uri_for,
-        recordings_dir=profile.files_dir / "recordings",
-        home_region=window.home_region,
-        parent=window,
-        names=window.peer_names.name_for,
-    )
-    window.contacts.modelReset.connect(lambda: windows.set_names(window.peer_names.name_for))
     config = engine.config
     video = VideoCalls(engine, parent=window, bind_address=config.bind_address, nat=config.nat)
     video.connect_engine(engine)
-    attach_video(windows.window, calls, video, current_palette())
-    windows.window.follow_extensions(post_dial)
     failures = DtmfFailures(parent=window)
     engine.dtmf_failed.connect(failures.on_dtmf_failed)
     engine.call_changed.connect(failures.on_call_changed)
-    windows.follow_dtmf_failures(failures)
+
+    def build() -> CallWindows:
+        from jego_desktop.ui.calls.call_windows import CallWindows
+        from jego_desktop.ui.video.video_view import attach_video
+
+        windows = CallWindows(
+            DtmfByMethod(engine, window.app_settings.dtmf_method),
+            calls,
+            current_palette(),
+            window.dial_pad.uri_for,
+            recordings_dir=profile.files_dir / "recordings",
+            home_region=window.home_region,
+            parent=window,
+            names=window.peer_names.name_for,
+        )
+        window.contacts.modelReset.connect(lambda: windows.set_names(window.peer_names.name_for))
+        pane = attach_video(windows.window, calls, video, current_palette())
+        windows.window.follow_extensions(post_dial)
+        windows.follow_dtmf_failures(failures)
+        # Made while the first call's row is being announced, which they no longer get.
+        windows.sync()
+        pane.refresh()
+        return windows
+
+    views = CallViews(calls, build, parent=window)
     wire_video_calls(window, engine, video, post_dial)
     # Connected before Services.stop: video sessions end before the engine does.
     QCoreApplication.instance().aboutToQuit.connect(video.shutdown)  # type: ignore[union-attr]
-    return windows
+    return views
 
 
 def wire_voicemail(

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
 
+from jego_desktop.app.after_paint import AfterFirstPaint
 from jego_desktop.media.devices import audio_status, sound_system_seen
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.models.window.sound_notice import sound_notice
@@ -16,14 +17,34 @@ from jego_desktop.ui.window.main_window import MainWindow
 log = logging.getLogger(__name__)
 
 
-def report_missing_capabilities(window: MainWindow) -> None:
-    """Say in the window what the system lacks, instead of failing later."""
+def report_missing_capabilities(
+    window: MainWindow, after_paint: AfterFirstPaint | None = None
+) -> None:
+    """Say in the window what the system lacks, instead of failing later. The keyring is
+    looked at after the first paint when `after_paint` is given (keyring imports ~70
+    modules and asks the Secret Service over D-Bus)."""
     # PortAudio (~25 MB) waits for the first sound where a server or card is seen.
     sound = None if sound_system_seen() else audio_status()
     if sound is not None and not sound.usable:
         problem = sound.problem
         window.notices.set_notice("sound", lambda: sound_notice(problem))
         log.warning("sound: %s", sound.problem)
+    if after_paint is None:
+        report_missing_keyring(window)
+    else:
+        after_paint.later(lambda: report_missing_keyring(window))
+    if QNetworkInformation.loadDefaultBackend():
+        info = QNetworkInformation.instance()
+        if (
+            info is not None
+            and info.reachability() == QNetworkInformation.Reachability.Disconnected
+        ):
+            window.notices.set_notice(
+                "network", lambda: QCoreApplication.translate("Notices", "No network connection.")
+            )
+
+
+def report_missing_keyring(window: MainWindow) -> None:
     secrets = keyring_status()
     if not secrets.usable:
         reason = secrets.reason
@@ -38,12 +59,3 @@ def report_missing_capabilities(window: MainWindow) -> None:
             ),
         )
         log.warning("keyring: %s (%s)", secrets.reason, secrets.backend)
-    if QNetworkInformation.loadDefaultBackend():
-        info = QNetworkInformation.instance()
-        if (
-            info is not None
-            and info.reachability() == QNetworkInformation.Reachability.Disconnected
-        ):
-            window.notices.set_notice(
-                "network", lambda: QCoreApplication.translate("Notices", "No network connection.")
-            )

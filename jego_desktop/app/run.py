@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from jego_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
+from jego_desktop.app.after_paint import AfterFirstPaint
 from jego_desktop.app.capabilities import report_missing_capabilities
 from jego_desktop.app.services import Services
 from jego_desktop.app.versions import log_library_versions
@@ -83,7 +84,8 @@ def run(options: Options) -> int:
     translators = install_translators(app, language)
     log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
-    report_missing_capabilities(window)
+    after_paint = AfterFirstPaint(window)  # what the first screen does not show waits
+    report_missing_capabilities(window, after_paint)
     services = Services.start(profile, settings, window)
     instance = InstanceServer(name, services.commands.handle, parent=window)
     instance.listen()
@@ -103,7 +105,7 @@ def run(options: Options) -> int:
     if not (start_hidden and window.presence.tray.shown):  # hidden needs a tray to come back
         window.show()
         log.info("main window shown")
-    QTimer.singleShot(0, claim_link_types)
+    after_paint.later(claim_link_types)  # writes icons: ~20 ms
     if options.command:
         QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
     return app.exec()

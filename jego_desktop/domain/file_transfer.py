@@ -13,7 +13,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape, quoteattr
 
 from jego_desktop.domain.messages import Attachment, AttachmentState
 from jego_desktop.domain.reasons import reason
@@ -215,6 +214,10 @@ def build_ft_http(info: FileInfo) -> str:
     Written as text rather than through ElementTree, whose namespace prefixes are
     process-wide settings.
     """
+    # Imported here: xml.sax.saxutils imports urllib.request, http.client and email
+    # (~25 modules) and the app's start needs none of them (issue #15).
+    from xml.sax.saxutils import escape
+
     check_download_url(info.url)
     namespaces = f'xmlns="{FT_NS}"'
     if info.playing_length_ms is not None:
@@ -251,6 +254,8 @@ def _xml_chars(text: str) -> str:
 
 
 def _data_element(url: str, until: float | None) -> str:
+    from xml.sax.saxutils import quoteattr  # here: see build_ft_http
+
     expiry = f" until={quoteattr(format_until(until))}" if until is not None else ""
     return f"<data url={quoteattr(url)}{expiry}/>"
 

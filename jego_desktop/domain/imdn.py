@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from jego_desktop.domain.message_formats import (
     MessageFormatError,
@@ -76,6 +75,8 @@ class Notification:
 
 def build_imdn(notification: Notification) -> str:
     """The `message/imdn+xml` document for `notification`."""
+    from xml.sax.saxutils import escape  # here: it imports urllib.request (issue #15)
+
     kind, status = notification.kind, notification.status
     if status not in _ALLOWED[kind]:
         raise ValueError(f"{status.value} is not a status of a {kind.value}")

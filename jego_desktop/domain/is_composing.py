@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from jego_desktop.domain.message_formats import (
     MessageFormatError,
@@ -26,6 +25,8 @@ class Composing:
 
 
 def build_is_composing(composing: Composing) -> str:
+    from xml.sax.saxutils import escape  # here: it imports urllib.request (issue #15)
+
     state = "active" if composing.active else "idle"
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',

@@ -11,12 +11,13 @@ allocated up front. No BLAS call: numpy's BLAS may start threads that spin betwe
 from __future__ import annotations
 
 import math
-from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from jego_desktop.media.numpy_module import load_numpy
 
 if TYPE_CHECKING:  # numpy loads with the first call's sound, not at start
+    from fractions import Fraction
+
     import numpy as np
     import numpy.typing as npt
 
@@ -39,6 +40,8 @@ class BlockResampler:
     """
 
     def __init__(self, rate_in: int, rate_out: int, block_in: int) -> None:
+        from fractions import Fraction  # here: it imports decimal, ~10 ms at the app's start
+
         self._np = np = load_numpy()  # bound once: `process` runs every 10-20 ms
         step = Fraction(rate_in, rate_out)  # input samples per output sample
         out_exact = block_in / step

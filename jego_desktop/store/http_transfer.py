@@ -49,6 +49,22 @@ from jego_desktop.store.address_check import (
 )
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.http_auth import Credentials, DigestError, digest_response, parse_challenge
+from jego_desktop.store.transfer_errors import (
+    AuthenticationError,
+    BadAnswerError,
+    CancelledError,
+    ContentTypeMismatchError,
+    ExpiredError,
+    FileTooLargeError,
+    ForbiddenAddressError,
+    ServerRejectedError,
+    ServerUnreachableError,
+    SizeMismatchError,
+    TooSlowError,
+    TransferError,
+    TruncatedError,
+    UnsupportedFileError,
+)
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
 Cancel = Callable[[], bool]  # True: stop as soon as possible
@@ -62,69 +78,6 @@ DEADLINE_BASE_S = 60.0
 DEADLINE_MIN_BYTES_PER_S = 32 * 1024
 _SNIFF_BYTES = 64
 USER_AGENT = "Jego-Desktop"
-
-
-class TransferError(Exception):
-    """A transfer that failed; `str()` is a sentence for the user. `retryable`: try later."""
-
-    retryable = False
-
-
-class ServerUnreachableError(TransferError):
-    retryable = True
-
-
-class AuthenticationError(TransferError):
-    pass
-
-
-class ServerRejectedError(TransferError):
-    """The server answered with an error status."""
-
-    def __init__(self, message: str, status: int) -> None:
-        super().__init__(message)
-        self.status = status
-        self.retryable = status >= 500 or status in (408, 429)
-
-
-class BadAnswerError(TransferError):
-    pass
-
-
-class FileTooLargeError(TransferError):
-    pass
-
-
-class SizeMismatchError(TransferError):
-    pass
-
-
-class TruncatedError(TransferError):
-    retryable = True
-
-
-class ContentTypeMismatchError(TransferError):
-    pass
-
-
-class ExpiredError(TransferError):
-    pass
-
-
-class CancelledError(TransferError):
-    pass
-
-
-class UnsupportedFileError(TransferError):
-    pass
-
-
-class ForbiddenAddressError(TransferError):
-    """The address names a computer a message may not make us reach (loopback, LAN)."""
-
-
-class TooSlowError(TransferError):
-    """The transfer went past its overall deadline."""
 
 
 def download_deadline(size: int) -> float:

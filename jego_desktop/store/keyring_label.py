@@ -13,7 +13,6 @@ import contextlib
 import logging
 from typing import Any
 
-import keyring
 import phonenumbers
 
 from jego_desktop import APP_NAME
@@ -39,6 +38,8 @@ def entry_label(account_key: str) -> str:
 
 def label_entry(service: str, account_key: str) -> bool:
     """Give the entry just written a person's label where the backend can; True if done."""
+    import keyring  # with the password just written: see store/secrets.py
+
     backend: Any = keyring.get_keyring()
     if type(backend).__module__ != "keyring.backends.SecretService":
         return False

@@ -2,6 +2,10 @@
 
 Without a usable keyring, a password is held in this process's memory for the session
 only (never written anywhere) and asked again at the next start.
+
+keyring itself (and the ~70 modules it imports: importlib_metadata, urllib.request, email)
+is imported at the first password read or written or the first check, after the window's
+first paint when no account is bound yet (issue #15).
 """
 
 from __future__ import annotations
@@ -9,9 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 from dataclasses import dataclass
-
-import keyring
-import keyring.errors
 
 from jego_desktop.domain.reasons import reason
 from jego_desktop.store.keyring_label import label_entry
@@ -28,6 +29,8 @@ class KeyringStatus:
 
 def keyring_status() -> KeyringStatus:
     """Whether a real keyring backend is available (not the 'fail' placeholder)."""
+    import keyring
+
     try:
         backend = keyring.get_keyring()
     except Exception as error:  # a broken backend must not stop the app
@@ -57,6 +60,8 @@ class SecretStore:
         self._session: dict[str, str] = {}
 
     def save_password(self, account_key: str, password: str) -> None:
+        import keyring.errors
+
         keyring.set_password(self._service, account_key, password)
         label_entry(self._service, account_key)
         self._session.pop(account_key, None)
@@ -75,6 +80,8 @@ class SecretStore:
         held = self._session.get(account_key)
         if held is not None:
             return held
+        import keyring.errors
+
         try:
             found = keyring.get_password(self._service, account_key)
             return found if found is not None else self._move_legacy(account_key)
@@ -83,12 +90,16 @@ class SecretStore:
             return None
 
     def delete_password(self, account_key: str) -> None:
+        import keyring.errors
+
         self._session.pop(account_key, None)
         for service in (self._service, *self._legacy):
             with contextlib.suppress(keyring.errors.KeyringError):
                 keyring.delete_password(service, account_key)
 
     def _move_legacy(self, account_key: str) -> str | None:
+        import keyring.errors
+
         for old in self._legacy:
             found = keyring.get_password(old, account_key)
             if found is None:

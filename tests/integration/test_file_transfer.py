@@ -16,7 +16,8 @@ from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo, build_ft_http, parse_ft_http
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.http_auth import Credentials
-from jego_desktop.store.http_transfer import (
+from jego_desktop.store.http_transfer import download, upload
+from jego_desktop.store.transfer_errors import (
     AuthenticationError,
     BadAnswerError,
     CancelledError,
@@ -28,8 +29,6 @@ from jego_desktop.store.http_transfer import (
     SizeMismatchError,
     TransferError,
     TruncatedError,
-    download,
-    upload,
 )
 from tests.peers.file_server import FileServer, file_server_fixture, self_signed_tls
 

@@ -17,12 +17,11 @@ from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo
 from jego_desktop.store.file_store import RECEIVED, FileStore
 from jego_desktop.store.http_auth import Credentials
-from jego_desktop.store.http_transfer import (
+from jego_desktop.store.http_transfer import download, upload
+from jego_desktop.store.transfer_errors import (
     AuthenticationError,
     ForbiddenAddressError,
     TooSlowError,
-    download,
-    upload,
 )
 from tests.peers.file_server import FileServer, file_server_fixture
 from tests.peers.stranger_http import (

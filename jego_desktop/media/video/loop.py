@@ -2,17 +2,20 @@
 
 aiortc is asyncio through and through; Qt owns the main thread. Everything aiortc
 (peer connections, tracks, their executor threads) lives and dies on this loop;
-other threads only hand it coroutines.
+other threads only hand it coroutines. asyncio (~30 modules) is imported when the loop
+first starts, at the first video use, not with the app (issue #15).
 """
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,6 +37,8 @@ class VideoLoop:
     def start(self) -> None:
         if self.running:
             return
+        import asyncio
+
         loop = asyncio.new_event_loop()
         ready = threading.Event()
 
@@ -53,6 +58,8 @@ class VideoLoop:
 
     @staticmethod
     def _finish(loop: asyncio.AbstractEventLoop) -> None:
+        import asyncio
+
         tasks = [task for task in asyncio.all_tasks(loop) if not task.done()]
         for task in tasks:
             task.cancel()
@@ -67,12 +74,16 @@ class VideoLoop:
         if loop is None or not self.running:
             coroutine.close()
             raise RuntimeError("the video loop is not running")
+        import asyncio
+
         return asyncio.run_coroutine_threadsafe(coroutine, loop)
 
     def run_blocking(self, work: Callable[[], T]) -> concurrent.futures.Future[T]:
         """Run `work` in the loop's executor, so it blocks neither the caller nor the loop."""
 
         async def in_executor() -> T:
+            import asyncio
+
             return await asyncio.get_running_loop().run_in_executor(None, work)
 
         return self.submit(in_executor())

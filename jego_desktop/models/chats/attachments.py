@@ -61,7 +61,8 @@ from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.file_store import SENT, THUMBNAILS, FileStore, FileStoreError
 from jego_desktop.store.http_auth import Credentials
-from jego_desktop.store.http_transfer import (
+from jego_desktop.store.messages import MessageStore
+from jego_desktop.store.transfer_errors import (
     AuthenticationError,
     BadAnswerError,
     CancelledError,
@@ -76,7 +77,6 @@ from jego_desktop.store.http_transfer import (
     TransferError,
     TruncatedError,
 )
-from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.zone_identifier import mark_from_internet
 
 log = logging.getLogger(__name__)

@@ -19,7 +19,7 @@ from jego_desktop.domain.fetch_rules import FileServerTrust
 from jego_desktop.domain.file_transfer import FileInfo
 from jego_desktop.store.file_store import FileStore
 from jego_desktop.store.http_auth import Credentials
-from jego_desktop.store.http_transfer import TransferError, download, upload
+from jego_desktop.store.transfer_errors import TransferError
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +83,8 @@ class FileTransfers(QObject):
         """Upload a file (already in the profile's sent folder); the job id."""
 
         def work(job: int, cancel: threading.Event) -> None:
+            from jego_desktop.store.http_transfer import upload  # see start_download
+
             info = upload(
                 server_url,
                 path,
@@ -114,6 +116,10 @@ class FileTransfers(QObject):
         """
 
         def work(job: int, cancel: threading.Event) -> None:
+            # Imported at the first transfer, on its worker thread: http.client, ssl and
+            # email wait for it instead of loading with the app (issue #15).
+            from jego_desktop.store.http_transfer import download
+
             path = download(
                 info,
                 self._files,

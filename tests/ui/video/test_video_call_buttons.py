@@ -302,7 +302,7 @@ def test_the_apps_call_wiring_routes_a_dial_pad_video_call_and_shows_its_extensi
     engine.config = EngineConfig()  # type: ignore[attr-defined]  # what VideoCalls binds to
     post_dial = PostDial(engine.send_dtmf, delay_ms=10)
     engine.call_changed.connect(post_dial.on_call_changed)
-    windows = wire_call_views(
+    views = wire_call_views(
         window,
         cast(CallEngine, engine),
         list,
@@ -321,13 +321,14 @@ def test_the_apps_call_wiring_routes_a_dial_pad_video_call_and_shows_its_extensi
         assert engine.last("make_call") == ("make_call", f"sip:+33140000000@{DOMAIN}", ACCOUNT)
         call_id = "call-1"
         engine.publish(engine.call_event(call_id, CallState.RINGING_OUT))
-        label = windows.window.extension_label
+        assert views.windows is not None  # made for this first call, and caught up on it
+        label = views.windows.window.extension_label
         assert label.text() == "Extension 4711 will be dialled"
         engine.publish(engine.call_event(call_id, CallState.ACTIVE))
         assert video.status(call_id).state is VideoState.OFFERED
         qtbot.waitUntil(lambda: label.text() == "Extension 4711 dialled", timeout=2000)
         assert engine.last("send_dtmf")[1:3] == (call_id, "4711")
     finally:
-        windows.close_all()
+        views.close_all()
         video.shutdown()
         shiboken6.delete(video)  # here, not on whichever thread Python's GC runs next

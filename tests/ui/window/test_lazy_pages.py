@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.app import AccountBinding, wire_settings
-from jego_desktop.app.calls import wire_call_views
-from jego_desktop.domain.calls import CallState
+from jego_desktop.app.calls import CallViews, wire_call_views
+from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.domain.engine_events import CodecInfo, CodecsListed
 from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.worker import CallEngine
@@ -31,6 +31,7 @@ from jego_desktop.models.video.video_call import VideoCalls
 from jego_desktop.models.window.registration_status import RegistrationStatus
 from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore
+from jego_desktop.ui.calls.call_windows import CallWindows
 from jego_desktop.ui.calls.calls_page import CallsPage
 from jego_desktop.ui.calls.dial_pad_page import DialPadPage
 from jego_desktop.ui.chats.chats_page import ChatsPage
@@ -95,7 +96,7 @@ def test_pages_needed_before_they_are_shown_are_built_then(window: MainWindow) -
 def engine(window: MainWindow, tmp_path: Path) -> Iterator[FakeEngine]:
     engine = FakeEngine()
     engine.config = EngineConfig()  # type: ignore[attr-defined]  # what VideoCalls binds to
-    windows = wire_call_views(
+    views = wire_call_views(
         window,
         cast(CallEngine, engine),
         list,
@@ -104,7 +105,7 @@ def engine(window: MainWindow, tmp_path: Path) -> Iterator[FakeEngine]:
         PostDial(engine.send_dtmf),
     )
     yield engine
-    windows.close_all()
+    views.close_all()
     video = window.findChild(VideoCalls)
     assert video is not None
     video.shutdown()
@@ -123,6 +124,38 @@ def test_contacts_and_calls_built_later_still_call_through_the_engine(
     window.show_page(3)
     window.calls_page.call_back_requested.emit("sip:+33140000000@example.org", "k")
     assert engine.last("make_call") == ("make_call", "sip:+33140000000@example.org", "k")
+
+
+def made_windows(views: CallViews) -> CallWindows | None:
+    return views.windows  # read afresh, past mypy's narrowing of an earlier None check
+
+
+def test_the_call_windows_are_made_at_the_first_call_and_show_it(
+    qtbot: QtBot, window: MainWindow, engine: FakeEngine
+) -> None:
+    views = window.findChild(CallViews)
+    assert views is not None and views.windows is None
+    engine.publish(engine.call_event("out1", CallState.DIALING))
+    windows = made_windows(views)
+    assert windows is not None
+    qtbot.waitUntil(windows.window.isVisible)  # the call that made them is shown
+    assert windows.window.call_id == "out1"
+    incoming = engine.call_event("in1", CallState.RINGING_IN, direction=CallDirection.INCOMING)
+    engine.publish(incoming)
+    assert made_windows(views) is windows  # made once
+    assert list(windows.incoming) == ["in1"]
+
+
+def test_an_incoming_first_call_rings_in_windows_made_for_it(
+    window: MainWindow, engine: FakeEngine
+) -> None:
+    views = window.findChild(CallViews)
+    assert views is not None and views.windows is None
+    incoming = engine.call_event("in1", CallState.RINGING_IN, direction=CallDirection.INCOMING)
+    engine.publish(incoming)
+    windows = made_windows(views)
+    assert windows is not None
+    assert list(windows.incoming) == ["in1"]
 
 
 def test_settings_built_later_catch_up_on_codecs_devices_and_calls(
