@@ -364,6 +364,13 @@ class CallCenter:
         self._route_audio()
         self._call_forgotten()
 
+    def on_stream_ending(self, call: SipCall) -> None:
+        # A bridge tick already under way still sends into this stream (it may wait for
+        # our port's Python callbacks, i.e. for the GIL, for milliseconds): destroyed under
+        # it, the stream's ICE transport crashed the clock thread (pj_ice_strans_sendto2).
+        # Stopping the clock waits for that tick; the call's next state starts it again.
+        self._clock.pause()
+
     def on_call_media(self, call: SipCall) -> None:
         if call.call_id not in self._calls:
             return
@@ -417,6 +424,8 @@ class CallCenter:
         }
         if live and not self._audio_running:
             self._start_audio()
+        elif live:
+            self._clock.start()  # after a stream was replaced (on_stream_ending)
         port = self._port
         for call_id, media in self._audio_media.items():
             call = self._calls[call_id]

@@ -1,12 +1,13 @@
 """When the conference bridge's clock (pjsua's null sound device) runs: during calls only.
 
 Once opened, the null device ticks every 20 ms (about 1 % of a core) even with no call.
-It stops a while after the last call's audio is gone, from the engine loop, never at
-once inside a call's hang-up: pjmedia's bridge (2.15) takes ports out asynchronously,
-on a later tick, and an ending call has just queued its stream's removal. Stopped there,
-inside pjsua's hang-up, the process died once (a video call through TURN under load:
-its log ends at "Closing null sound device.."). pjsua itself closes an idle sound device
-only after 1 s (sndAutoCloseTime), from a timer.
+It stops 1 s after calls last needed sound, from the engine loop (as pjsua closes an idle
+sound device, sndAutoCloseTime), not inside the hang-up.
+
+It also pauses while pjsua destroys a call's stream (`pause`): a bridge tick under way,
+slow when it waits for the GIL in our port's Python callbacks, otherwise still sends into
+the stream after its ICE transport is gone, and the clock thread crashes in
+pj_ice_strans_sendto2 (caught under gdb: a video call through TURN, both cores busy).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 Later = Callable[[float, Callable[[], None]], None]
 IDLE_STOP_S = 1.0
+RESUME_AFTER_PAUSE_S = 0.1  # in case no call event follows a paused stream's end
 
 
 class SoundClock:
@@ -44,6 +46,18 @@ class SoundClock:
         self._releases += 1
         release = self._releases
         self._after(self._idle_stop_s, lambda: self._stop_if_idle(release))
+
+    def pause(self) -> None:
+        """Stop now (a tick under way ends first) and start again on the next `start()`,
+        or shortly by itself if audio still needs the clock."""
+        if self.running:
+            self._switch(False)
+            self.running = False
+            self._after(RESUME_AFTER_PAUSE_S, self._resume_if_needed)
+
+    def _resume_if_needed(self) -> None:
+        if self._needed and not self.running:
+            self.start()
 
     def _stop_if_idle(self, release: int) -> None:
         if release == self._releases and not self._needed:

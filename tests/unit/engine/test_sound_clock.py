@@ -72,3 +72,26 @@ def test_stop_now_stops_a_running_clock_and_nothing_else() -> None:
     clock.release()
     loop.run_all()
     assert switched == [True, False]
+
+
+def test_a_pause_stops_at_once_and_the_clock_comes_back_while_audio_needs_it() -> None:
+    clock, switched, loop = made()
+    clock.pause()  # not running: nothing to wait for
+    assert switched == []
+    clock.start()
+    clock.pause()  # a call's stream is about to be destroyed
+    assert switched == [True, False] and not clock.running
+    clock.start()  # the call's next state: its new stream, or another call
+    assert switched == [True, False, True]
+    clock.pause()
+    loop.run_all()  # no call event followed: the clock comes back by itself
+    assert switched == [True, False, True, False, True] and clock.running
+
+
+def test_a_paused_clock_stays_stopped_once_audio_is_released() -> None:
+    clock, switched, loop = made()
+    clock.start()
+    clock.pause()
+    clock.release()  # the last call ended
+    loop.run_all()
+    assert switched == [True, False] and not clock.running
