@@ -37,12 +37,14 @@ from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
 from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
+from jego_desktop.engine.sound_clock import SoundClock
 
 log = logging.getLogger(__name__)
 
 Publish = Callable[[object], None]
 Later = Callable[[float, Callable[[], None]], None]
 MEDIA_SESSION_SPACING_S = 0.05
+BRIDGE_DRAIN_S = 0.1  # five ticks of the bridge: the ports of calls just ended go out
 _DTMF_METHODS = {
     DtmfMethod.RFC4733: pj.PJSUA_DTMF_METHOD_RFC2833,
     DtmfMethod.SIP_INFO: pj.PJSUA_DTMF_METHOD_SIP_INFO,
@@ -79,7 +81,12 @@ class CallCenter:
         self._audio_media: dict[str, pj.AudioMedia] = {}
         self._conference: set[str] = set()
         self._recorders: dict[str, pj.AudioMediaRecorder] = {}
+        # Made for the first call and kept until shutdown: freed while the bridge ticks,
+        # a port may be called after it is gone; freed while the bridge is stopped, its
+        # queued removal reads it on the next call's first tick.
         self._port: BridgePort | None = None
+        self._clock = SoundClock(endpoint.sound_clock, after)
+        self._audio_running = False
         self._audio_open = False
         self._next_stats = 0.0
         self._rtp_watch = RtpWatch(config.rtp_timeout_s)
@@ -122,6 +129,10 @@ class CallCenter:
         self._audio_media.clear()  # a call that did not end in time still holds its media
         self._calls.clear()
         self._ended.clear()
+        if self._clock.running:
+            time.sleep(BRIDGE_DRAIN_S)
+            self._clock.stop_now()
+        self._port = None  # the bridge has stopped: nothing calls the port as it goes
 
     # ----- calls ----------------------------------------------------------------------
 
@@ -353,6 +364,13 @@ class CallCenter:
         self._route_audio()
         self._call_forgotten()
 
+    def on_stream_ending(self, call: SipCall) -> None:
+        # A bridge tick already under way still sends into this stream (it may wait for
+        # our port's Python callbacks, i.e. for the GIL, for milliseconds): destroyed under
+        # it, the stream's ICE transport crashed the clock thread (pj_ice_strans_sendto2).
+        # Stopping the clock waits for that tick; the call's next state starts it again.
+        self._clock.pause()
+
     def on_call_media(self, call: SipCall) -> None:
         if call.call_id not in self._calls:
             return
@@ -404,8 +422,10 @@ class CallCenter:
             for call_id, media in self._audio_media.items()
             if not self._calls[call_id].local_hold
         }
-        if live and self._port is None:
+        if live and not self._audio_running:
             self._start_audio()
+        elif live:
+            self._clock.start()  # after a stream was replaced (on_stream_ending)
         port = self._port
         for call_id, media in self._audio_media.items():
             call = self._calls[call_id]
@@ -422,7 +442,7 @@ class CallCenter:
                 if other_id != call_id:
                     mixed = {call_id, other_id} <= self._conference and talking and other_id in live
                     self._link(media, other, mixed)
-        if not live and self._port is not None and not self._recorders:
+        if not live and self._audio_running and not self._recorders:
             self._stop_all_audio()
 
     @staticmethod
@@ -438,10 +458,12 @@ class CallCenter:
             log.debug("audio link change failed: %s", error.info())
 
     def _start_audio(self) -> None:
-        self.endpoint.sound_clock(True)
-        port = BridgePort(self._audio)
-        port.create()
-        self._port = port
+        self._clock.start()
+        if self._port is None:
+            port = BridgePort(self._audio)
+            port.create()
+            self._port = port
+        self._audio_running = True
         if not self._audio_open:
             try:
                 self._audio.open()
@@ -452,8 +474,8 @@ class CallCenter:
     def _stop_all_audio(self) -> None:
         for call_id in list(self._recorders):
             self._drop_recorder(call_id)
-        self._port = None
-        self.endpoint.sound_clock(False)
+        self._audio_running = False
+        self._clock.release()  # not at once: see engine/sound_clock.py
         if self._audio_open:
             self._audio_open = False
             try:

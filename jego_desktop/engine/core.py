@@ -61,6 +61,8 @@ log = logging.getLogger(__name__)
 Publish = Callable[[object], None]
 RETRY_DELAYS_S = (2, 4, 8, 16, 32, 64, 120, 300)
 MEDIA_SESSION_SPACING_S = 0.05
+UNPUBLISH_WAIT_AT_QUIT_MS = 500
+UNREGISTER_WAIT_AT_QUIT_MS = 1000
 _DTMF_METHODS = {
     DtmfMethod.RFC4733: pj.PJSUA_DTMF_METHOD_RFC2833,
     DtmfMethod.SIP_INFO: pj.PJSUA_DTMF_METHOD_SIP_INFO,
@@ -134,6 +136,7 @@ class EngineCore:
         cfg.idUri = self.own_uri(DIRECT_ACCOUNT_KEY)
         self._media_config(cfg)
         cfg.regConfig.registerOnAdd = False
+        _bound_waits_at_quit(cfg)  # libDestroy waits as long as the longest of all accounts
         account = SipAccount(DIRECT_ACCOUNT_KEY, self)
         account.create(cfg, True)
         return account
@@ -252,6 +255,7 @@ class EngineCore:
         cfg.regConfig.timeoutSec = config.register_expires
         cfg.regConfig.retryIntervalSec = 0  # we retry ourselves, with backoff
         cfg.regConfig.firstRetryIntervalSec = 0
+        _bound_waits_at_quit(cfg)
         cfg.sipConfig.proxies.append(f"{server};lr")
         cfg.sipConfig.transportId = self.endpoint.transport_ids[config.transport.value]
         cfg.sipConfig.authCreds.append(
@@ -547,3 +551,15 @@ class EngineCore:
         if account is None:
             raise CommandError("no such account")
         return account
+
+
+def _bound_waits_at_quit(cfg: pj.AccountConfig) -> None:
+    """How long libDestroy waits for the un-PUBLISH answers, then the un-REGISTER ones.
+
+    pjsua's defaults (2 s, then 4 s) are spent whole when a server does not answer: quit
+    took 6 s more. pjsua sleeps about 1 s after the un-REGISTERs whatever their answers,
+    so a 1 s bound on them costs nothing more; the un-PUBLISH's leaves two round trips (a
+    challenge, then the answer) on a slow link.
+    """
+    cfg.regConfig.unregWaitMsec = UNREGISTER_WAIT_AT_QUIT_MS
+    cfg.presConfig.publishShutdownWaitMsec = UNPUBLISH_WAIT_AT_QUIT_MS

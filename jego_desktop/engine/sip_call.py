@@ -27,6 +27,7 @@ _DISPLAY_NAME = re.compile(r'^\s*"?([^"<]*?)"?\s*<')
 class CallListener(Protocol):
     def on_call_state(self, call: SipCall) -> None: ...
     def on_call_media(self, call: SipCall) -> None: ...
+    def on_stream_ending(self, call: SipCall) -> None: ...
     def on_dtmf(self, call: SipCall, digit: str, method: DtmfMethod) -> None: ...
     def on_transfer_status(self, call: SipCall, code: int, reason: str, final: bool) -> None: ...
     def on_call_message(self, call: SipCall, raw: RawMessage, contact: str) -> None: ...
@@ -167,6 +168,12 @@ class SipCall(pj.Call):  # type: ignore[misc]
     def onCallMediaState(self, prm: pj.OnCallMediaStateParam) -> None:  # noqa: N802 - pjsua2 API
         self.refresh()
         self._listener.on_call_media(self)
+
+    # pjsua has queued the stream's removal from the bridge and destroys the stream (and
+    # then its ICE/TURN transport) once this returns.
+    @guarded
+    def onStreamDestroyed(self, prm: pj.OnStreamDestroyedParam) -> None:  # noqa: N802
+        self._listener.on_stream_ending(self)
 
     @guarded
     def onDtmfDigit(self, prm: pj.OnDtmfDigitParam) -> None:  # noqa: N802 - pjsua2 API

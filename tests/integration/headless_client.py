@@ -101,9 +101,11 @@ class HeadlessClient:
                     if event["event"] == kind and predicate(event):
                         return event
                 left = deadline - time.monotonic()
-                if left <= 0 or (self._proc is not None and self._proc.poll() is not None):
+                code = self._proc.poll() if self._proc is not None else None
+                if left <= 0 or code is not None:
                     tail = self._events[since:][-10:]
-                    raise AssertionError(f"{self.name}: no {kind} event within {timeout} s: {tail}")
+                    why = f"within {timeout} s" if code is None else f"before it exited ({code})"
+                    raise AssertionError(f"{self.name}: no {kind} event {why}: {tail}")
                 self._changed.wait(min(left, 0.1))
 
     def python_errors(self) -> list[str]:

@@ -3,6 +3,7 @@ a Qt core loop on the main thread, commands read from stdin, the engine started.
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 import sys
 import threading
@@ -27,6 +28,7 @@ def run_peer(make_peer: Callable[[], Peer], *, engine_log: bool = True) -> int:
     quits; `engine_log` writes every log line (pjsip's too) to stderr."""
     if engine_log:
         logging.basicConfig(level=logging.DEBUG, stream=sys.stderr, format="%(name)s: %(message)s")
+    faulthandler.enable(sys.stderr)  # a crash in pjsip leaves every thread's stack in the log
     protect_singletons()  # as the app does: PySide6 and pjsua2 drop references to True/None
     app = QCoreApplication([])
     peer = make_peer()
