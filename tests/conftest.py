@@ -55,6 +55,23 @@ def db(db_path: Path, clock: Callable[[], float]) -> Iterator[Database]:
     database.close()
 
 
+# The registrars a test may use; see registrars_outlive_user_agents.
+REGISTRARS = ("kamailio", "operator_proxy")
+
+
+@pytest.fixture(autouse=True)
+def registrars_outlive_user_agents(request: pytest.FixtureRequest) -> None:
+    """Start a test's registrar before its user agents, so it stops after them.
+
+    Fixtures stop in the reverse order of their start, and tests name engine_factory or
+    app_factory before kamailio; each agent's un-REGISTER as it quits then went to a
+    registrar already gone, and the agent waited its answer out (5 s a test).
+    """
+    for name in REGISTRARS:
+        if name in request.fixturenames:
+            request.getfixturevalue(name)
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     # The bundle, .deb and oldest-Python tests last: their builds run meanwhile.
     items[:] = late_builds.plan(config, items)

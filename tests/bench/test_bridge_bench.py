@@ -1,7 +1,7 @@
 """Figures of the real sound path (SoundBridge on the virtual PulseAudio devices).
 
 Run: .venv/bin/pytest tests/bench/test_bridge_bench.py -s -m bench
-JEGO_BENCH_CALL_S sets each measured call's length (default 30 s). Nothing here asserts
+JEGO_BENCH_CALL_S sets each measured call's length (default 20 s). Nothing here asserts
 a time: the figures are printed, next to the targets (a call under 4 % of a core, idle
 under 0.3 %, under 60 ms of added round trip).
 """
@@ -30,7 +30,7 @@ from tests.peers.tones import write_tone_wav
 
 pytestmark = [pytest.mark.bench, pytest.mark.peers, pytest.mark.timeout(240)]
 
-CALL_S = float(os.environ.get("JEGO_BENCH_CALL_S", "30"))
+CALL_S = float(os.environ.get("JEGO_BENCH_CALL_S", "20"))
 IDLE_S = 4.0
 FLOOR_S = 4.0
 PROCESSING_S = 5.0
