@@ -11,6 +11,7 @@ import hashlib
 import re
 import socket
 import ssl
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -618,6 +619,30 @@ def test_a_phone_registered_before_a_restart_is_still_reached(
         response = alice.request("MESSAGE", bob.aor, body="still there?")
         assert received.result(timeout=10).body == b"still there?"
     assert response.status == 200
+
+
+def test_simultaneous_registers_are_all_accepted(
+    kamailio: Kamailio,
+    user_agents: list[MiniUA],
+) -> None:
+    """Phones that register at the same moment (one app's several accounts, an office
+    after a power cut) are all accepted: SQLite's lock must not turn into 500s."""
+    phones = [
+        _ua(user_agents, kamailio, "udp", username) for username in DEFAULT_USERS for _ in range(3)
+    ]
+    statuses: list[int] = []
+    with ThreadPoolExecutor(max_workers=len(phones)) as pool:
+        for _ in range(5):
+            start = threading.Barrier(len(phones))
+
+            def register(phone: MiniUA, start: threading.Barrier = start) -> int:
+                start.wait(timeout=5)
+                return phone.register().status
+
+            statuses += pool.map(register, phones)
+    assert statuses == [200] * len(statuses)
+    for username in DEFAULT_USERS:
+        assert len(kamailio.registered_contacts(username)) == 3
 
 
 def _receive_and_answer_invite(ua: MiniUA, to_tag: str) -> SipMessage:
