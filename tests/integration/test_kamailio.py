@@ -645,6 +645,35 @@ def test_simultaneous_registers_are_all_accepted(
         assert len(kamailio.registered_contacts(username)) == 3
 
 
+def test_simultaneous_messages_for_an_offline_phone_are_all_kept(
+    kamailio: Kamailio,
+    user_agents: list[MiniUA],
+) -> None:
+    """A family writing to someone offline at the same moment: every message is stored."""
+    senders = [
+        _ua(user_agents, kamailio, "udp", username)
+        for username in DEFAULT_USERS
+        if username != "carol"
+        for _ in range(4)
+    ]
+    carol = f"sip:carol@{kamailio.domain}"
+    statuses: list[int] = []
+    with ThreadPoolExecutor(max_workers=len(senders)) as pool:
+        for round_ in range(3):
+            start = threading.Barrier(len(senders))
+
+            def send(
+                pair: tuple[int, MiniUA], start: threading.Barrier = start, round_: int = round_
+            ) -> int:
+                start.wait(timeout=5)
+                index, sender = pair
+                return sender.request("MESSAGE", carol, body=f"{round_}-{index}").status
+
+            statuses += pool.map(send, enumerate(senders))
+    assert statuses == [202] * len(statuses)
+    assert len(kamailio.stored_messages("carol")) == len(statuses)
+
+
 def _receive_and_answer_invite(ua: MiniUA, to_tag: str) -> SipMessage:
     request = ua.next_request()
     assert request.method == "INVITE"

@@ -280,6 +280,7 @@ class Kamailio:
         with sqlite3.connect(self._store_path) as connection:
             for script in scripts:
                 connection.executescript(script.read_text())
+            connection.execute("PRAGMA journal_mode=WAL")  # as packaging/kamailio/README.md
 
     @property
     def _tls_config(self) -> Path:
