@@ -630,12 +630,12 @@ def test_simultaneous_registers_are_all_accepted(
     phones = [
         _ua(user_agents, kamailio, "udp", username) for username in DEFAULT_USERS for _ in range(3)
     ]
-    statuses: list[int] = []
+    statuses: list[int | None] = []
     with ThreadPoolExecutor(max_workers=len(phones)) as pool:
         for _ in range(5):
             start = threading.Barrier(len(phones))
 
-            def register(phone: MiniUA, start: threading.Barrier = start) -> int:
+            def register(phone: MiniUA, start: threading.Barrier = start) -> int | None:
                 start.wait(timeout=5)
                 return phone.register().status
 
@@ -657,14 +657,14 @@ def test_simultaneous_messages_for_an_offline_phone_are_all_kept(
         for _ in range(4)
     ]
     carol = f"sip:carol@{kamailio.domain}"
-    statuses: list[int] = []
+    statuses: list[int | None] = []
     with ThreadPoolExecutor(max_workers=len(senders)) as pool:
         for round_ in range(3):
             start = threading.Barrier(len(senders))
 
             def send(
                 pair: tuple[int, MiniUA], start: threading.Barrier = start, round_: int = round_
-            ) -> int:
+            ) -> int | None:
                 start.wait(timeout=5)
                 index, sender = pair
                 return sender.request("MESSAGE", carol, body=f"{round_}-{index}").status
