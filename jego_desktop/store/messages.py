@@ -149,19 +149,22 @@ class MessageStore:
         Only forward moves are applied (see `domain.messages.can_transition`); a late or
         repeated report returns the message unchanged with `changed` False. `reason` is
         kept for FAILED; `sip_call_id` (of the MESSAGE request) is recorded when given.
-        `receipt_from` (account key, peer URI): a receipt from that peer, whose id may be
-        the SIP Call-ID of a plain-text MESSAGE (liblinphone names those so): looked for
-        among that conversation's messages only. None when no outgoing message matches.
+        `receipt_from` (account key, peer URI): a receipt from that peer, about a message
+        sent to that peer only; its id may be the SIP Call-ID of a plain-text MESSAGE
+        (liblinphone names those so). None when no outgoing message matches.
         """
         at = self._db.now() if at is None else at
         with self._db.write() as connection:
-            row = connection.execute(
-                f"SELECT {MESSAGE_COLUMNS} FROM messages"
-                " WHERE direction = 'outgoing' AND message_id = ?",
-                (message_id,),
-            ).fetchone()
-            if row is None and receipt_from is not None:
-                row = _sent_as_call(connection, message_id, *receipt_from)
+            if receipt_from is None:
+                row = connection.execute(
+                    f"SELECT {MESSAGE_COLUMNS} FROM messages"
+                    " WHERE direction = 'outgoing' AND message_id = ?",
+                    (message_id,),
+                ).fetchone()
+            else:
+                row = _sent_to(connection, message_id, *receipt_from)
+                if row is None:
+                    row = _sent_as_call(connection, message_id, *receipt_from)
             if row is None:
                 return None
             current = message_from_row(row)
@@ -517,6 +520,21 @@ def _selected(connection: sqlite3.Connection, message_pk: int) -> Message:
     if message is None:  # only if the row vanished inside our own transaction
         raise NotFoundError(f"no message {message_pk}")
     return message
+
+
+def _sent_to(
+    connection: sqlite3.Connection, message_id: str, account_key: str, peer_uri: str
+) -> sqlite3.Row | None:
+    """The outgoing message with this id, if it went to this peer."""
+    return cast(
+        "sqlite3.Row | None",
+        connection.execute(
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE direction = 'outgoing'"
+            " AND message_id = ? AND conversation_id = (SELECT id FROM conversations"
+            " WHERE account_key = ? AND peer_uri = ?)",
+            (message_id, account_key, normalise_peer_uri(peer_uri)),
+        ).fetchone(),
+    )
 
 
 def _sent_as_call(

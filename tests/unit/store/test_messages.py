@@ -176,6 +176,31 @@ def test_an_outgoing_id_is_used_once(
         messages.insert_outgoing(other, "two", message_id="mine-1")
 
 
+def test_a_receipt_counts_only_from_the_peer_the_message_went_to(
+    conversations: ConversationStore, messages: MessageStore, conversation_id: int
+) -> None:
+    """A stranger who learnt a message's id cannot mark it delivered or read."""
+    messages.insert_outgoing(conversation_id, "hello bob", message_id="m-8")
+    messages.update_outgoing_state("m-8", MessageState.SENT)
+    carol = (ACCOUNT, "sip:carol@example.com")
+    conversations.get_or_create(*carol)
+    for stranger in (
+        carol,
+        (ACCOUNT, "sip:mallory@example.net"),
+        (OTHER_ACCOUNT, "sip:bob@example.com"),
+    ):
+        assert (
+            messages.update_outgoing_state("m-8", MessageState.DISPLAYED, receipt_from=stranger)
+            is None
+        )
+    unchanged = messages.find(conversation_id, "m-8")
+    assert unchanged is not None and unchanged.state is MessageState.SENT
+    read = messages.update_outgoing_state(
+        "m-8", MessageState.DISPLAYED, receipt_from=(ACCOUNT, "Bob <SIP:bob@Example.com>")
+    )
+    assert read is not None and read.message.state is MessageState.DISPLAYED
+
+
 def test_a_receipt_may_name_a_plain_message_by_its_sip_call_id(
     conversations: ConversationStore, messages: MessageStore, conversation_id: int
 ) -> None:
