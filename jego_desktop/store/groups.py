@@ -220,10 +220,6 @@ class GroupStore:
         with self._db.read() as connection:
             return load_held(connection, group_id)
 
-    def drop_held(self, group_id: str) -> None:
-        with self._db.write() as connection:
-            drop_held_messages(connection, group_id)
-
     # ----- deliveries -----------------------------------------------------------------
 
     def add_deliveries(self, message_pk: int, members: Sequence[str]) -> None:
