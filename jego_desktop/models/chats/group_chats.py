@@ -333,9 +333,8 @@ class GroupChats(QObject):
         elif edit.declined:
             assert expected is not None
             saved = self._store.decline(edit.group, expected=expected)
-        elif edit.event is None:
-            saved = self._store.save(edit.group, expected=expected)
         else:
+            assert edit.event is not None
             line = ChangeLine(
                 edit.event.to_json(),
                 new_message_id(),
