@@ -848,6 +848,10 @@
         <translation>Le message n’a pas pu être retiré : l’autre téléphone n’a pas été joint.</translation>
     </message>
     <message>
+        <source>The message was taken back, but it could not be removed from this computer. Please take it back again.</source>
+        <translation>Le message a été retiré, mais il n’a pas pu être effacé de cet ordinateur. Veuillez le retirer à nouveau.</translation>
+    </message>
+    <message>
         <source>The message was not forwarded: %1</source>
         <translation>Le message n’a pas été transféré : %1</translation>
     </message>

@@ -848,6 +848,10 @@
         <translation>消息未能撤回：无法联系到对方的电话。</translation>
     </message>
     <message>
+        <source>The message was taken back, but it could not be removed from this computer. Please take it back again.</source>
+        <translation>消息已撤回，但未能从这台电脑上删除。请再次撤回。</translation>
+    </message>
+    <message>
         <source>The message was not forwarded: %1</source>
         <translation>消息未转发：%1</translation>
     </message>

@@ -848,6 +848,10 @@
         <translation>無法收回訊息：連不到對方的電話。</translation>
     </message>
     <message>
+        <source>The message was taken back, but it could not be removed from this computer. Please take it back again.</source>
+        <translation>訊息已收回，但無法從這台電腦上刪除。請再收回一次。</translation>
+    </message>
+    <message>
         <source>The message was not forwarded: %1</source>
         <translation>訊息未轉寄：%1</translation>
     </message>

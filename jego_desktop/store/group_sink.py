@@ -9,25 +9,33 @@ from collections.abc import Callable
 
 from jego_desktop.domain.group_events import GroupEvent, GroupEventError, parse_group_event
 from jego_desktop.domain.group_rules import Change, LastChange, Verdict, on_arrival
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, group_peer
-from jego_desktop.domain.incoming_messages import AcceptResult, IncomingText
+from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupStatus, group_peer
+from jego_desktop.domain.incoming_messages import (
+    AcceptResult,
+    IncomingRecall,
+    IncomingText,
+    RecallResult,
+)
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import conversation_with, save_title
 from jego_desktop.store.database import Database
-from jego_desktop.store.groups import (
+from jego_desktop.store.group_held import (
     HeldMessage,
-    count_invitations,
-    delete_group,
+    drop_held_message,
     drop_held_messages,
     hold_message,
+)
+from jego_desktop.store.groups import (
+    count_invitations,
+    delete_group,
     load_group,
     load_last_change,
     save_group,
     save_last_change,
     save_seen_version,
 )
-from jego_desktop.store.messages import store_incoming
+from jego_desktop.store.messages import store_incoming, take_back_incoming
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +45,8 @@ class GroupSink:
 
     A refused message is logged and nothing is stored: AcceptResult(is_new=False), so
     the engine announces nothing. An invitation from a stranger stores only the group,
-    INVITED, and is announced with no stored message (AcceptResult(True, None)).
+    INVITED, and is announced with no stored message (AcceptResult(True, None)); so is
+    its withdrawal before the user answered, for the GUI to stop showing it at once.
     """
 
     def __init__(self, database: Database, is_known: Callable[[str, str], bool]) -> None:
@@ -62,6 +71,27 @@ class GroupSink:
                 return AcceptResult(is_new=False)
         with self._db.write(durable=True) as connection:
             return self._accept(connection, text, event, own_uris)
+
+    def recall(self, recall: IncomingRecall, *, within_s: float) -> RecallResult | None:
+        """A member takes back their message, in one transaction: its held copy, if the
+        user's invitation waits, and the message in the group's conversation, if it
+        arrived at most `within_s` ago; what changed in the conversation, or None."""
+        assert recall.group_id
+        with self._db.write() as connection:
+            group = load_group(connection, recall.group_id)
+            if group is None or group.account_key != recall.account_key:
+                return None
+            drop_held_message(connection, group.id, recall.message_id, recall.peer_uri)
+            if not group.conversation_id:
+                return None
+            return take_back_incoming(
+                connection,
+                group.conversation_id,
+                recall.message_id,
+                at=self._db.now(),
+                within_s=within_s,
+                author_uri=recall.peer_uri,
+            )
 
     def _accept(
         self,
@@ -112,7 +142,7 @@ class GroupSink:
             # and withdrawing. (A group the user was once in keeps its row, REMOVED.)
             log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
             delete_group(connection, group.id)
-            return AcceptResult(is_new=False)
+            return AcceptResult(is_new=stored is not None and stored.status is GroupStatus.INVITED)
         if arrival.changed and group != stored:
             save_group(connection, group, self._db.now())
             if event is not None:
@@ -127,7 +157,7 @@ class GroupSink:
         if arrival.verdict is Verdict.REFUSED:  # the invitation's list no longer names the user
             log.info("invitation to group %s withdrawn by %s", group.id, sender[:100])
             drop_held_messages(connection, group.id)
-            return AcceptResult(is_new=False)
+            return AcceptResult(is_new=stored is not None and stored.status is GroupStatus.INVITED)
         if arrival.verdict is Verdict.INVITED:
             log.info("invitation to group %s from %s waits", group.id, sender[:100])
             _hold(connection, group, text, event)

@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from jego_desktop.domain.group_rules import LastChange
-from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupReceipts, GroupStatus
+from jego_desktop.domain.groups import (
+    GROUP_EVENT_CONTENT_TYPE,
+    Group,
+    GroupReceipts,
+    GroupStatus,
+    group_peer,
+)
 from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.domain.reasons import reason
-from jego_desktop.store.conversations import save_title
+from jego_desktop.store.conversations import conversation_with, save_title
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import GroupChangedError
+from jego_desktop.store.group_held import (
+    HeldMessage,
+    drop_held_messages,
+    hold_message,
+    load_held,
+    release_held,
+    store_held,
+)
 from jego_desktop.store.messages import store_outgoing
 
+__all__ = ["ChangeLine", "GroupStore", "HeldMessage"]
+
 _COLUMNS = "id, account_key, name, version, status, invited_by, conversation_id"
-MAX_HELD_PER_GROUP = 50  # the newest messages of a waiting invitation
-MAX_HELD_BODY_BYTES = 16 * 1024  # 20 invitations x 50 messages stay under 16 MB
 _DELIVERY_RANK = {"failed": -1, "pending": 0, "sent": 1, "delivered": 2, "displayed": 3}
 
 
@@ -31,16 +46,6 @@ class ChangeLine:
     by: str
     prior_members: tuple[str, ...]
     recipients: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class HeldMessage:
-    message_id: str
-    author_uri: str
-    body: str
-    content_type: str
-    sent_at: float | None
-    reply_to: str
 
 
 class GroupStore:
@@ -91,15 +96,19 @@ class GroupStore:
         self, group: Group, line: ChangeLine, *, expected: Group | None = None
     ) -> tuple[Group, Message]:
         """The user's change in one transaction: the group (compared with `expected` as
-        `save` does), its conversation's title, the outgoing event line, the group's last
-        change and the line's copy per recipient, pending."""
+        `save` does), its conversation (made, or brought back after the user deleted
+        it, when `group` has none) and its title, the outgoing event line, the group's
+        last change and the line's copy per recipient, pending. A new group is a change
+        with no `expected`."""
         with self._db.write() as connection:
             if expected is not None:
                 check_unchanged(connection, expected)
             now = self._db.now()
+            with_conversation = _with_conversation(connection, group, now)
+            if with_conversation != group or expected is None or expected.name != group.name:
+                save_title(connection, with_conversation.conversation_id, group.name)
+            group = with_conversation
             save_group(connection, group, now)
-            if expected is None or expected.name != group.name:
-                save_title(connection, group.conversation_id, group.name)
             message = store_outgoing(
                 connection,
                 group.conversation_id,
@@ -114,6 +123,37 @@ class GroupStore:
             saved = load_group(connection, group.id)
             assert saved is not None
             return saved, message
+
+    def join(
+        self, group: Group, line: HeldMessage, *, expected: Group
+    ) -> tuple[Group, list[Message]]:
+        """The user accepts the invitation `expected` (compared as `save` does), in one
+        transaction: `group` (a member now) with its conversation and title, the `line`
+        telling who added the user, then the messages held meanwhile, in their order;
+        (the group saved, the messages newly shown)."""
+        with self._db.write() as connection:
+            check_unchanged(connection, expected)
+            now = self._db.now()
+            group = _with_conversation(connection, group, now)
+            save_title(connection, group.conversation_id, group.name)
+            save_group(connection, group, now)
+            added = store_held(connection, group.conversation_id, line, now)
+            shown = [added] if added is not None else []
+            shown += release_held(connection, group.id, group.conversation_id, now)
+            saved = load_group(connection, group.id)
+            assert saved is not None
+            return saved, shown
+
+    def decline(self, group: Group, *, expected: Group) -> Group:
+        """The user declines the invitation `expected`: `group` is saved (compared as
+        `save` does) and the messages held for it dropped, in one transaction."""
+        with self._db.write() as connection:
+            check_unchanged(connection, expected)
+            save_group(connection, group, self._db.now())
+            drop_held_messages(connection, group.id)
+            saved = load_group(connection, group.id)
+            assert saved is not None
+            return saved
 
     def delete(self, group_id: str) -> None:
         """The group, its members, held messages and last change (its conversation, if
@@ -178,33 +218,7 @@ class GroupStore:
     def held(self, group_id: str) -> list[HeldMessage]:
         """The held messages, oldest first."""
         with self._db.read() as connection:
-            return [
-                HeldMessage(
-                    str(row[0]),
-                    str(row[1]),
-                    str(row[2]),
-                    str(row[3]),
-                    None if row[4] is None else float(row[4]),
-                    str(row[5]),
-                )
-                for row in connection.execute(
-                    "SELECT message_id, author_uri, body, content_type, sent_at, reply_to"
-                    " FROM group_held WHERE group_id = ? ORDER BY id",
-                    (group_id,),
-                )
-            ]
-
-    def drop_held_message(self, group_id: str, message_id: str, author_uri: str) -> None:
-        """Its author took a held message back: it is never shown."""
-        with self._db.write() as connection:
-            connection.execute(
-                "DELETE FROM group_held WHERE group_id = ? AND message_id = ? AND author_uri = ?",
-                (group_id, message_id, author_uri),
-            )
-
-    def drop_held(self, group_id: str) -> None:
-        with self._db.write() as connection:
-            drop_held_messages(connection, group_id)
+            return load_held(connection, group_id)
 
     # ----- deliveries -----------------------------------------------------------------
 
@@ -403,32 +417,6 @@ def save_last_change(connection: sqlite3.Connection, group_id: str, change: Last
     )
 
 
-def hold_message(connection: sqlite3.Connection, group_id: str, held: HeldMessage) -> bool:
-    """`GroupStore.hold` inside the caller's transaction."""
-    if len(held.body.encode("utf-8", "surrogatepass")) > MAX_HELD_BODY_BYTES:
-        return False
-    added = connection.execute(
-        "INSERT INTO group_held (group_id, message_id, author_uri, body, content_type,"
-        " sent_at, reply_to) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (group_id, message_id) DO NOTHING",
-        (
-            group_id,
-            held.message_id,
-            held.author_uri,
-            held.body,
-            held.content_type,
-            held.sent_at,
-            held.reply_to,
-        ),
-    ).rowcount
-    connection.execute(
-        "DELETE FROM group_held WHERE group_id = ?1 AND id NOT IN (SELECT id FROM"
-        " group_held WHERE group_id = ?1 ORDER BY id DESC LIMIT ?2)",
-        (group_id, MAX_HELD_PER_GROUP),
-    )
-    return bool(added)
-
-
 def add_deliveries(connection: sqlite3.Connection, message_pk: int, members: Sequence[str]) -> None:
     connection.executemany(
         "INSERT INTO group_deliveries (message_pk, member_uri, state) VALUES (?, ?,"
@@ -437,16 +425,20 @@ def add_deliveries(connection: sqlite3.Connection, message_pk: int, members: Seq
     )
 
 
-def drop_held_messages(connection: sqlite3.Connection, group_id: str) -> None:
-    connection.execute("DELETE FROM group_held WHERE group_id = ?", (group_id,))
-
-
 def _moves_forward(current: str, new: str) -> bool:
     if new == "failed":
         return current in ("pending", "sent")
     if current == "failed":
         return new in ("delivered", "displayed")
     return _DELIVERY_RANK.get(new, -2) > _DELIVERY_RANK.get(current, 9)
+
+
+def _with_conversation(connection: sqlite3.Connection, group: Group, now: float) -> Group:
+    """The group with its conversation, made again if the user deleted it."""
+    if group.conversation_id:
+        return group
+    conversation = conversation_with(connection, group.account_key, group_peer(group.id), now)
+    return dataclasses.replace(group, conversation_id=conversation.id)
 
 
 def _group(

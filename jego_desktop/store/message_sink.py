@@ -84,18 +84,7 @@ class StoreMessageSink:
         (in a group: a message whose author is the recall's sender)."""
         within = RECALL_LIMIT_S + RECALL_GRACE_S
         if recall.group_id:
-            group = self._groups.get(recall.group_id)
-            if group is None or group.account_key != recall.account_key:
-                return None
-            self._groups.drop_held_message(group.id, recall.message_id, recall.peer_uri)
-            if not group.conversation_id:
-                return None
-            return self._messages.recall_incoming(
-                group.conversation_id,
-                recall.message_id,
-                within_s=within,
-                author_uri=recall.peer_uri,
-            )
+            return self._group_sink.recall(recall, within_s=within)
         conversation = self._conversations.find(recall.account_key, recall.peer_uri)
         if conversation is None:
             return None

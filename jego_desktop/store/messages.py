@@ -220,18 +220,14 @@ class MessageStore:
         """
         at = self._db.now() if at is None else at
         with self._db.write() as connection:
-            row = connection.execute(
-                "SELECT id, created_at, content_type FROM messages WHERE conversation_id = ?"
-                " AND direction = 'incoming' AND message_id = ?"
-                " AND (?3 IS NULL OR author_uri = ?3)",
-                (conversation_id, message_id, author_uri),
-            ).fetchone()
-            if row is None or row["content_type"] == RECALLED:
-                return None
-            if not 0 <= at - float(row["created_at"]) <= within_s:
-                return None
-            dropped = _selected(connection, int(row["id"])).attachments
-            return RecallResult(_recalled(connection, int(row["id"])), dropped)
+            return take_back_incoming(
+                connection,
+                conversation_id,
+                message_id,
+                at=at,
+                within_s=within_s,
+                author_uri=author_uri,
+            )
 
     def recall_outgoing(self, message_id: str) -> RecallResult | None:
         """The user took back a message they sent: its text and files go (None: unknown).
@@ -473,6 +469,30 @@ def store_incoming(
         (created_at, conversation_id),
     )
     return InsertResult(_selected(connection, message_pk), is_new=True)
+
+
+def take_back_incoming(
+    connection: sqlite3.Connection,
+    conversation_id: int,
+    message_id: str,
+    *,
+    at: float,
+    within_s: float,
+    author_uri: str | None = None,
+) -> RecallResult | None:
+    """`MessageStore.recall_incoming` inside the caller's transaction."""
+    row = connection.execute(
+        "SELECT id, created_at, content_type FROM messages WHERE conversation_id = ?"
+        " AND direction = 'incoming' AND message_id = ?"
+        " AND (?3 IS NULL OR author_uri = ?3)",
+        (conversation_id, message_id, author_uri),
+    ).fetchone()
+    if row is None or row["content_type"] == RECALLED:
+        return None
+    if not 0 <= at - float(row["created_at"]) <= within_s:
+        return None
+    dropped = _selected(connection, int(row["id"])).attachments
+    return RecallResult(_recalled(connection, int(row["id"])), dropped)
 
 
 def _recalled(connection: sqlite3.Connection, message_pk: int) -> Message:

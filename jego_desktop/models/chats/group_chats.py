@@ -18,12 +18,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
 from jego_desktop.domain.conversations import Conversation
 from jego_desktop.domain.engine_events import MessageReceived
-from jego_desktop.domain.file_transfer import (
-    FT_HTTP_CONTENT_TYPE,
-    FileInfoError,
-    attachment_for,
-    parse_ft_http,
-)
 from jego_desktop.domain.group_events import GroupEvent
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
@@ -36,10 +30,9 @@ from jego_desktop.domain.groups import (
     checked_members,
     checked_name,
     group_id_of,
-    group_peer,
     new_group_id,
 )
-from jego_desktop.domain.messages import Attachment, Message, MessageDirection
+from jego_desktop.domain.messages import Message, MessageDirection
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
@@ -47,10 +40,9 @@ from jego_desktop.models.chats.group_fanout import GroupFanout
 from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.accounts import AccountStore
-from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.errors import GroupChangedError, StoreError
-from jego_desktop.store.groups import ChangeLine, GroupStore
+from jego_desktop.store.groups import ChangeLine, GroupStore, HeldMessage
 from jego_desktop.store.messages import MessageStore
 
 MAX_ATTEMPTS = 3  # to make a change the members' changes keep coming in between
@@ -59,11 +51,15 @@ MAX_ATTEMPTS = 3  # to make a change the members' changes keep coming in between
 @dataclass(frozen=True)
 class _Edit:
     """A change the user makes: the group after it, and the event line telling the
-    `recipients` of it (none when the user answers an invitation)."""
+    `recipients` of it (none when the user answers an invitation). Joining shows the
+    `added` line (who added the user) and the messages held for the invitation;
+    declining drops them."""
 
     group: Group
     event: GroupEvent | None = None
     recipients: tuple[str, ...] = ()
+    added: GroupEvent | None = None
+    declined: bool = False
 
 
 class GroupChats(QObject):
@@ -80,10 +76,13 @@ class GroupChats(QObject):
         group_changed(Group): created, renamed, members changed, left, joined.
         invitation_received(Group): a non-contact added the user (status INVITED);
             nothing of the group is shown before `accept_invitation`.
+        invitation_withdrawn(str): the group id of an invitation the user had not
+            answered, which its sender took back.
     """
 
     group_changed = Signal(object)
     invitation_received = Signal(object)
+    invitation_withdrawn = Signal(str)
 
     def __init__(
         self,
@@ -100,7 +99,6 @@ class GroupChats(QObject):
         self._accounts = AccountStore(database)
         self._own_uri = own_uri or self._stored_own_uri
         self._store = GroupStore(database)
-        self._conversations = ConversationStore(database)
         self._messages = MessageStore(database)
         self._fanout = GroupFanout(
             messaging, self._store, self._messages, self._own, self._author_name
@@ -118,11 +116,7 @@ class GroupChats(QObject):
         checked = checked_name(name)
         own = self._own(account_key)
         others = checked_members([self._complete(account_key, typed) for typed in members], own)
-        group_id = new_group_id()
-        conversation = self._conversations.get_or_create(account_key, group_peer(group_id))
-        group = Group(
-            group_id, account_key, checked, others, 1, GroupStatus.MEMBER, "", conversation.id
-        )
+        group = Group(new_group_id(), account_key, checked, others, 1, GroupStatus.MEMBER, "", 0)
         try:
             return self._commit(_Edit(group, GroupEvent("created", own, checked, others), others))
         except StoreError as error:
@@ -198,31 +192,13 @@ class GroupChats(QObject):
             return group
 
         def joined(group: Group) -> _Edit:
-            conversation = self._conversations.get_or_create(
-                group.account_key, group_peer(group.id)
-            )
-            self._conversations.set_title(conversation.id, group.name)
+            own = self._own(group.account_key)
             return _Edit(
-                dataclasses.replace(
-                    group, status=GroupStatus.MEMBER, conversation_id=conversation.id
-                )
+                dataclasses.replace(group, status=GroupStatus.MEMBER),
+                added=GroupEvent("added", group.invited_by, group.name, (own,)),
             )
 
-        done = self._change(invited, joined)
-        assert done is not None
-        group, changed = done
-        own = self._own(group.account_key)
-        line = GroupEvent("added", group.invited_by, group.name, (own,))
-        result = self._messages.insert_incoming(
-            changed.conversation_id,
-            f"invitation-{group.id}-{group.version}",
-            line.to_json(),
-            content_type=GROUP_EVENT_CONTENT_TYPE,
-            author_uri=group.invited_by,
-        )
-        if result.is_new:
-            self._messaging.message_added.emit(result.message)
-        self._release_held(group.id, changed.conversation_id)
+        self._change(invited, joined)
 
     def decline_invitation(self, group_id: str) -> None:
         """The group stays, LEFT, so its further messages are refused; the messages held
@@ -234,11 +210,10 @@ class GroupChats(QObject):
                 return None
             return group
 
-        done = self._change(
-            invited, lambda group: _Edit(dataclasses.replace(group, status=GroupStatus.LEFT))
+        self._change(
+            invited,
+            lambda group: _Edit(dataclasses.replace(group, status=GroupStatus.LEFT), declined=True),
         )
-        if done is not None:
-            self._store.drop_held(group_id)
 
     # ----- reading --------------------------------------------------------------------
 
@@ -292,37 +267,16 @@ class GroupChats(QObject):
             if self._seen.get(group.id) != _look(group):  # new, or a re-add after leaving
                 self._seen[group.id] = _look(group)
                 self.invitation_received.emit(group)
-        # Invitations withdrawn meanwhile (their groups gone from the store): strangers
-        # may invite and withdraw at will, so what is kept of them must go too.
+        # Invitations withdrawn meanwhile (their groups gone from the store, or no
+        # longer waiting): strangers may invite and withdraw at will, so what is kept of
+        # them must go too.
         waiting = self._store.invited_ids()
         for group_id, look in list(self._seen.items()):
             if look[1] is GroupStatus.INVITED and group_id not in waiting:
                 del self._seen[group_id]
+                self.invitation_withdrawn.emit(group_id)
 
     # ----- internals ------------------------------------------------------------------
-
-    def _release_held(self, group_id: str, conversation_id: int) -> None:
-        """The messages sent to the user while the invitation waited, in their order."""
-        for held in self._store.held(group_id):
-            attachments: tuple[Attachment, ...] = ()
-            if held.content_type == FT_HTTP_CONTENT_TYPE:
-                try:
-                    attachments = (attachment_for(parse_ft_http(held.body)),)
-                except FileInfoError:
-                    continue
-            result = self._messages.insert_incoming(
-                conversation_id,
-                held.message_id,
-                held.body,
-                content_type=held.content_type,
-                sent_at=held.sent_at,
-                attachments=attachments,
-                reply_to=held.reply_to,
-                author_uri=held.author_uri,
-            )
-            if result.is_new:
-                self._messaging.message_added.emit(result.message)
-        self._store.drop_held(group_id)
 
     @Slot(object)
     def _on_message_added(self, message: Message) -> None:
@@ -361,11 +315,26 @@ class GroupChats(QObject):
         raise AssertionError("unreachable")
 
     def _commit(self, edit: _Edit, *, expected: Group | None = None) -> Group:
-        """Save the group, with its event line (one transaction), then announce them and
-        send the line to the recipients."""
-        if edit.event is None:
-            saved, message = self._store.save(edit.group, expected=expected), None
+        """Save the group with all the edit changes (one transaction), then announce them
+        and send the event line to the recipients."""
+        shown: list[Message] = []
+        message = None
+        if edit.added is not None:
+            assert expected is not None
+            added = HeldMessage(
+                f"invitation-{expected.id}-{expected.version}",
+                edit.added.by,
+                edit.added.to_json(),
+                GROUP_EVENT_CONTENT_TYPE,
+                None,
+                "",
+            )
+            saved, shown = self._store.join(edit.group, added, expected=expected)
+        elif edit.declined:
+            assert expected is not None
+            saved = self._store.decline(edit.group, expected=expected)
         else:
+            assert edit.event is not None
             line = ChangeLine(
                 edit.event.to_json(),
                 new_message_id(),
@@ -376,23 +345,19 @@ class GroupChats(QObject):
             saved, message = self._store.save_change(edit.group, line, expected=expected)
         self._seen[saved.id] = _look(saved)
         self.group_changed.emit(saved)
+        for shown_message in shown:
+            self._messaging.message_added.emit(shown_message)
         if message is not None:
             self._messaging.message_added.emit(message)
             self._fanout.send_pending(message.id, saved.account_key)
         return saved
 
     def _active(self, group_id: str) -> Group:
-        """The group, which the user is in; raises GroupChangedError when it changes
-        while its deleted conversation is brought back."""
+        """The group, which the user is in (with no conversation when the user deleted
+        it: the change brings it back, in the change's transaction)."""
         group = self._store.get(group_id)
         if group is None or not group.active:
             raise GroupError(GroupProblem.NOT_A_MEMBER, group_id)
-        if not group.conversation_id:  # the user deleted the conversation: it comes back
-            conversation = self._conversations.get_or_create(group.account_key, group.peer_uri)
-            self._conversations.set_title(conversation.id, group.name)
-            group = self._store.save(
-                dataclasses.replace(group, conversation_id=conversation.id), expected=group
-            )
         return group
 
     def _complete(self, account_key: str, typed: str) -> str:

@@ -126,7 +126,8 @@ class GroupFanout:
     def recall(self, message: Message) -> bool:
         """Ask every member who got `message` as CPIM to take it back (False: nobody
         can be asked). It changes here once one member's server has the recall; when
-        none has, the messaging service's recall_failed follows."""
+        none has, the messaging service's recall_failed follows (recall_not_saved when
+        members have it but the store could not take it back here)."""
         group = self._groups.by_conversation(message.conversation_id)
         members = self.recall_members(message)
         if group is None or not members:
@@ -296,20 +297,25 @@ class GroupFanout:
         recall = self._recalls[event.message_id]
         recall.waiting.discard(event.peer_uri)
         if isinstance(event, MessageSent) and not recall.done:
-            recall.done = True  # taken back here as soon as one member's server has it
+            # Taken back here as soon as one member's server has it; if the store
+            # refuses, again at the next member's answer.
             try:
                 changed = self._messages.recall_outgoing(recall.message.message_id)
             except StoreError:
                 log.exception("could not take back message %s", recall.message.message_id)
-                changed = None
-            if changed is not None:
-                self._messaging.message_changed.emit(changed.stored)
-                if changed.dropped:
-                    self._messaging.attachments_dropped.emit(changed.dropped)
+                recall.not_saved = True
+            else:
+                recall.done = True
+                if changed is not None:
+                    self._messaging.message_changed.emit(changed.stored)
+                    if changed.dropped:
+                        self._messaging.attachments_dropped.emit(changed.dropped)
         if recall.waiting:
             return
         del self._recalls[event.message_id]
-        if not recall.done:
+        if recall.not_saved and not recall.done:
+            self._messaging.recall_not_saved.emit(recall.message)
+        elif not recall.done:
             self._messaging.recall_failed.emit(recall.message)
 
     def _update(
@@ -344,6 +350,7 @@ class _Recall:
     message: Message
     waiting: set[str]  # members whose server has not answered yet
     done: bool = False  # one member's server has it: taken back here
+    not_saved: bool = False  # a member's server has it, but the store refused it here
 
 
 def _event_name(message: Message) -> str:

@@ -107,6 +107,8 @@ class MessagingService(QObject):
         upload_wanted(Message): a failed file message was retried; its file must be
             uploaded again before it can go out (the attachment service does it).
         recall_failed(Message): the recall of this message did not reach the peer.
+        recall_not_saved(Message): the peer has the recall of this message, but the
+            store could not take it back here (the user may take it back again).
         attachments_dropped(tuple[Attachment, ...]): a message was taken back (by the
             peer or the user): the store no longer lists these; their files are to go.
 
@@ -122,6 +124,7 @@ class MessagingService(QObject):
     typing_changed = Signal(object)
     upload_wanted = Signal(object)
     recall_failed = Signal(object)
+    recall_not_saved = Signal(object)
     attachments_dropped = Signal(object)
 
     def __init__(
@@ -442,6 +445,7 @@ class MessagingService(QObject):
             result = self._messages.recall_outgoing(original.message_id)
         except StoreError:
             log.exception("could not take back message %s", original.message_id)
+            self.recall_not_saved.emit(original)
             return True
         if result is not None:
             self.message_changed.emit(result.stored)

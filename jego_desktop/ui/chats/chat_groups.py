@@ -83,6 +83,7 @@ class ChatGroups(QObject):
         view.members_requested.connect(self.show_members)
         groups.group_changed.connect(self._on_group_changed)
         groups.invitation_received.connect(self._on_invitation)
+        groups.invitation_withdrawn.connect(self._on_invitation_withdrawn)
         self.groups_changed.connect(conversations.refresh)
         conversations.last_message = lambda conversation: next(
             iter(services.messages.page(conversation.id, limit=1)), None
@@ -154,6 +155,10 @@ class ChatGroups(QObject):
         # Read again, not appended: the invitations withdrawn since are no longer in the
         # store as waiting, and a stranger may invite and withdraw at will.
         self.show_waiting()
+
+    def _on_invitation_withdrawn(self, group_id: str) -> None:
+        if any(group.id == group_id for group in self.waiting):
+            self.show_waiting()
 
     def _show_waiting(self) -> None:
         self.waiting = [group for group in self.waiting if group.status is GroupStatus.INVITED]

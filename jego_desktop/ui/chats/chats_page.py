@@ -221,6 +221,7 @@ class ChatsPage(QWidget):
         services.messaging.messages_read.connect(self.messages.on_messages_read)
         services.messaging.typing_changed.connect(self._on_peer_typing)
         services.messaging.recall_failed.connect(self._on_recall_failed)
+        services.messaging.recall_not_saved.connect(self._on_recall_not_saved)
         self.view.recall_check = services.messaging.recall_refusal
         self.deletions = Deletions(
             services.messages.delete,
@@ -376,6 +377,14 @@ class ChatsPage(QWidget):
     def _on_recall_failed(self, _message: Message) -> None:
         self.problem.emit(
             self.tr("The message could not be taken back: the other phone was not reached.")
+        )
+
+    def _on_recall_not_saved(self, _message: Message) -> None:
+        self.problem.emit(
+            self.tr(
+                "The message was taken back, but it could not be removed from this computer."
+                " Please take it back again."
+            )
         )
 
     def go_to_message(self, message_pk: int) -> None:

@@ -305,3 +305,17 @@ def test_an_author_whose_address_reads_percent_two_stays_as_written_in_the_list(
     model = group_chats.page.conversations
     index = model.index(model.row_of(family.conversation_id), 0)
     assert group_preview(index) == "%2@example.org: hello"
+
+
+def test_a_taken_back_message_the_database_could_not_remove_says_so(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    family = group_chats.family()
+    group_chats.open(family)
+    mine = group_chats.messaging.send(ACCOUNT, family.peer_uri, "wrong group!")
+    with qtbot.waitSignal(group_chats.page.problem) as told:
+        group_chats.messaging.recall_not_saved.emit(mine)  # the members' servers have it
+    assert told.args == [
+        "The message was taken back, but it could not be removed from this computer."
+        " Please take it back again."
+    ]

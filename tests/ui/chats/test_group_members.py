@@ -10,11 +10,20 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from jego_desktop.domain.groups import Group, GroupStatus, new_group_id
+from jego_desktop.domain.engine_events import MessageReceived
+from jego_desktop.domain.group_events import GroupEvent
+from jego_desktop.domain.group_headers import GroupHeaders
+from jego_desktop.domain.groups import (
+    GROUP_EVENT_CONTENT_TYPE,
+    Group,
+    GroupStatus,
+    new_group_id,
+)
+from jego_desktop.domain.incoming_messages import IncomingText
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.ui import translations
 from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
-from tests.ui.chats.group_page import ALICE, BOB, XAVIER, GroupChats, group_chats
+from tests.ui.chats.group_page import ALICE, BOB, OWN, XAVIER, GroupChats, group_chats
 from tests.ui.chats.test_chats_page import ACCOUNT
 
 __all__ = ["group_chats"]  # the fixture
@@ -212,6 +221,71 @@ def test_invitations_withdrawn_meanwhile_leave_the_banner_at_the_next_one(
     assert bar.text.text() == "+86 138 1234 5678 added you to “Prize”"
     assert bar.more.text() == "1 more invitation"
     assert [g.name for g in group_chats.page.groups.waiting] == ["Prize", "Gifts"]
+
+
+def arrive(
+    chats: GroupChats, sender: str, message_id: str, event: GroupEvent, headers: GroupHeaders
+) -> None:
+    """A group event from `sender` through the store's sink, announced as the engine
+    does: only when the sink says so."""
+    accepted = chats.messaging.sink.accept(
+        IncomingText(
+            account_key=ACCOUNT,
+            peer_uri=sender,
+            message_id=message_id,
+            body=event.to_json(),
+            content_type=GROUP_EVENT_CONTENT_TYPE,
+            own_uri=OWN,
+            uses_cpim=True,
+            group=headers,
+        )
+    )
+    if accepted.is_new:
+        chats.engine.publish(
+            MessageReceived(
+                ACCOUNT,
+                sender,
+                message_id,
+                event.to_json(),
+                GROUP_EVENT_CONTENT_TYPE,
+                stored=accepted.stored,
+            )
+        )
+
+
+def test_an_invitation_withdrawn_before_the_answer_leaves_the_banner_at_once(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    assert group_chats.page.groups is not None
+    bar = group_chats.page.groups.invitation_bar
+    invitations = {}
+    for n, name in enumerate(("Prize", "Deals")):
+        group_id, everyone = new_group_id(), (XAVIER, OWN, ALICE)
+        invitations[name] = group_id
+        arrive(
+            group_chats,
+            XAVIER,
+            f"x-{n}",
+            GroupEvent("created", XAVIER, name, everyone),
+            GroupHeaders(group_id, name, 1, everyone, "created"),
+        )
+    assert bar.text.text() == "+86 138 1234 5678 added you to “Prize”"
+    assert bar.more.text() == "1 more invitation"
+
+    def withdraw(name: str) -> None:
+        arrive(
+            group_chats,
+            XAVIER,
+            f"w-{name}",
+            GroupEvent("removed", XAVIER, name, (OWN,)),
+            GroupHeaders(invitations[name], name, 2, (XAVIER, ALICE), "removed"),
+        )
+
+    withdraw("Prize")
+    assert bar.isVisible() and bar.text.text() == "+86 138 1234 5678 added you to “Deals”"
+    assert not bar.more.isVisible()
+    withdraw("Deals")
+    assert not bar.isVisible() and group_chats.page.groups.waiting == []
 
 
 def test_a_rename_the_database_refuses_says_so_under_the_name(

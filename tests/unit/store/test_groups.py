@@ -174,10 +174,10 @@ def test_a_withdrawn_invitation_leaves_no_group_behind(
         ).is_new
         removed = GroupEvent("removed", stranger, "Prize", (ME,)).to_json()
         withdrawal = GroupHeaders(gid, "Prize", 2, (stranger, BOB), "removed")
-        result = sink.accept(
-            text_from(stranger, withdrawal, removed, content_type=GROUP_EVENT_CONTENT_TYPE)
-        )
-        assert not result.is_new
+        withdrawn = text_from(stranger, withdrawal, removed, content_type=GROUP_EVENT_CONTENT_TYPE)
+        result = sink.accept(withdrawn)
+        assert result.is_new and result.stored is None  # announced, for the GUI to drop it
+        assert not sink.accept(withdrawn).is_new  # its retransmission is not
     with db.read() as connection:
         assert connection.execute("SELECT count(*) FROM groups").fetchone()[0] == 0
         assert connection.execute("SELECT count(*) FROM group_members").fetchone()[0] == 0

@@ -599,7 +599,9 @@ def test_invitations_made_and_withdrawn_over_and_over_are_not_all_remembered(
     the invitations it announced must not grow with them."""
     engine.register()
     invited: list[Group] = []
+    withdrawn: list[str] = []
     groups.invitation_received.connect(invited.append)
+    groups.invitation_withdrawn.connect(withdrawn.append)
     rounds = 2 * MAX_PENDING_INVITATIONS
     for n in range(rounds):
         eve, group_id, dave = f"sip:eve{n}@x", f"{n:032x}", "sip:dave@x"
@@ -611,6 +613,7 @@ def test_invitations_made_and_withdrawn_over_and_over_are_not_all_remembered(
         withdrawal = group_headers(group_id, 2, (eve, dave), "removed", "Prize")
         deliver(messaging, eve, f"w{n}", removed, withdrawal, GROUP_EVENT_CONTENT_TYPE)
     assert len(invited) == rounds and groups.invitations() == []
+    assert withdrawn == [f"{n:032x}" for n in range(rounds)]  # each at once
     assert len(groups._seen) <= MAX_PENDING_INVITATIONS  # the memory at stake
 
 

@@ -356,6 +356,32 @@ def test_a_recall_the_server_refused_leaves_the_message(
     assert MessageStore(db).get(oops.id) == sent
 
 
+def test_a_recall_the_database_could_not_apply_says_so_and_can_be_made_again(
+    service: MessagingService, engine: FakeEngine, db: Database
+) -> None:
+    engine.register()
+    PeerFormats(db).remember(KEY, BOB, True)
+    oops = service.send(KEY, BOB, "wrong chat!")
+    engine.message_sent.emit(MessageSent(KEY, BOB, oops.message_id, "cid"))
+    sent = MessageStore(db).get(oops.id)
+    assert sent is not None and service.recall(sent) is None
+    not_saved: list[Message] = []
+    service.recall_not_saved.connect(not_saved.append)
+    with db.write() as connection:  # as on a full disk
+        connection.execute(
+            "CREATE TEMP TRIGGER full_disk BEFORE UPDATE ON main.messages"
+            " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    engine.message_sent.emit(MessageSent(KEY, BOB, engine.sent[-1][2], "cid-2"))
+    assert not_saved == [sent] and MessageStore(db).get(oops.id) == sent
+    with db.write() as connection:
+        connection.execute("DROP TRIGGER temp.full_disk")
+    assert service.recall(sent) is None
+    engine.message_sent.emit(MessageSent(KEY, BOB, engine.sent[-1][2], "cid-3"))
+    taken_back = MessageStore(db).get(oops.id)
+    assert taken_back is not None and taken_back.recalled
+
+
 def test_a_deleted_message_waiting_in_the_outbox_is_not_sent(
     service: MessagingService, engine: FakeEngine, db: Database
 ) -> None:
