@@ -133,3 +133,17 @@ def test_add_many_stores_all_or_nothing(db: Database) -> None:
     with pytest.raises(ValueError, match="needs a name"):
         store.add_many([BARE, Contact(display_name=" ")])
     assert [c.display_name for c in store.all()] == ["Françoise Dupré-Lefèvre", "张伟"]
+
+
+def test_a_long_broken_line_is_not_repeated_whole_in_the_error() -> None:
+    # The parser quotes the line it could not read: a line of 15 MB made a 15 MB message.
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\n" + "x" * 1_000_000 + "\r\nEND:VCARD\r\n"
+    with pytest.raises(VCardError, match="not a valid vCard file") as raised:
+        vcard_to_contacts(text)
+    assert len(str(raised.value)) < 300
+
+
+def test_cards_nested_thousands_deep_give_a_vcard_error() -> None:
+    text = "BEGIN:VCARD\r\n" * 5000 + "FN:x\r\n" + "END:VCARD\r\n" * 5000
+    with pytest.raises(VCardError, match="not a valid vCard file"):
+        vcard_to_contacts(text)
