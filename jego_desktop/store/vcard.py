@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,9 @@ from jego_desktop.domain.contacts import Contact, PhoneNumber
 from jego_desktop.domain.reasons import reason
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
+MAX_DETAIL_CHARS = 120  # of the parser's words, which quote the line it could not read
+MAX_NESTING = 8  # vCard 2.1's AGENT holds a card; the parser recurses once per level
+_BEGIN_OR_END = re.compile(r"^(?:[\w-]+\.)?(BEGIN|END)[ \t]*[:;]", re.IGNORECASE | re.MULTILINE)
 FAVOURITE_PROPERTY = "x-jego-favourite"
 # TYPE values that say nothing about which number this is.
 _NEUTRAL_TYPES = frozenset({"voice", "pref", "internet", "x400"})
@@ -29,12 +33,14 @@ def contacts_to_vcard(contacts: Iterable[Contact]) -> str:
 
 def vcard_to_contacts(text: str) -> list[Contact]:
     """Every card of a .vcf text, or `VCardError` if any card is broken (then none)."""
+    if _nesting(text) > MAX_NESTING:
+        raise VCardError(reason("not a valid vCard file: %1", "cards nested too deeply"))
     try:
         components = list(vobject.readComponents(text, ignoreUnreadable=False))
     except vobject.base.VObjectError as error:
         raise VCardError(_describe_parse_error(error)) from error
     except (ValueError, UnicodeError) as error:
-        raise VCardError(str(error)) from error
+        raise VCardError(_shortened(str(error))) from error
     if not components:
         raise VCardError(reason("the file holds no vCard"))
     contacts = []
@@ -180,4 +186,17 @@ def _sip_uri(card: Any) -> str:
 
 def _describe_parse_error(error: Exception) -> str:
     text = str(error).strip().strip('"')
-    return reason("not a valid vCard file: %1", text)
+    return reason("not a valid vCard file: %1", _shortened(text))
+
+
+def _nesting(text: str) -> int:
+    """How deep the text's BEGIN/END blocks go, read before the recursive parser."""
+    depth = deepest = 0
+    for found in _BEGIN_OR_END.finditer(text):
+        depth += 1 if found[1].upper() == "BEGIN" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _shortened(text: str) -> str:
+    return text if len(text) <= MAX_DETAIL_CHARS else text[:MAX_DETAIL_CHARS] + "…"
