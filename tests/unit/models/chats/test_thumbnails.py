@@ -207,3 +207,15 @@ def test_an_ordinary_progressive_jpeg_gets_a_preview(tmp_path: Path) -> None:
     assert picture.read_bytes().count(b"\xff\xc2") == 1  # SOF2: progressive
     thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
     assert thumbnail is not None and QImage(str(thumbnail)).width() == 320
+
+
+def test_a_gif_whose_screen_is_above_the_pixel_limit_is_not_decoded(tmp_path: Path) -> None:
+    # Qt reports the first frame's size (1 x 1) but draws it on a canvas of the GIF's
+    # screen size: 5,000 x 5,000 here, 100 MB.
+    picture = tmp_path / "screen.gif"
+    picture.write_bytes(
+        b"GIF89a" + struct.pack("<HH", 5000, 5000) + b"\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+        b"," + struct.pack("<HHHH", 0, 0, 1, 1) + b"\x00\x02\x02D\x01\x00;"
+    )
+    assert QImageReader(str(picture)).size().width() == 1
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None
