@@ -118,6 +118,8 @@ def _pixel_limit(source: Path, image_format: bytes) -> int:
     """The most pixels `source` may have to be decoded, its structure considered; 0 if
     its structure alone already costs too much. Read before Qt sees the file: libpng
     inflates the texts while reading the header."""
+    if image_format == b"gif":
+        return MAX_PIXELS if _gif_screen_pixels(source) <= MAX_PIXELS else 0
     if image_format not in (b"png", b"jpeg"):
         return MAX_PIXELS
     try:
@@ -143,3 +145,14 @@ def _pixel_limit(source: Path, image_format: bytes) -> int:
     ):
         return 0
     return MAX_PIXELS
+
+
+def _gif_screen_pixels(source: Path) -> int:
+    """The pixels of a GIF's logical screen: Qt reports the first frame's size but
+    decodes onto a canvas of the screen's."""
+    try:
+        with open(source, "rb") as stream:
+            head = stream.read(10)
+    except OSError:
+        return MAX_PIXELS + 1
+    return int.from_bytes(head[6:8], "little") * int.from_bytes(head[8:10], "little")
