@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # numpy loads with the first voice message decoded
 MAX_FILE_BYTES = MAX_VOICE_FILE_BYTES
 # A ten-minute file of 2.5 ms packets, one block each, has about a million elements.
 MAX_ELEMENTS = 4 * MAX_VOICE_PACKETS
+MAX_HEADER_ELEMENTS = 64  # the EBML header has eight kinds of element
+MAX_NAME_SHOWN = 32  # characters of a DocType or CodecID repeated in a message
 OPUS_RATE = 48000
 _MAX_FRAME = 5760  # 120 ms at 48 kHz, the longest Opus packet
 
@@ -136,10 +138,12 @@ def read_opus_track(data: bytes) -> OpusTrack:
         elif element == _DISCARD_PADDING and blocks:
             padding[len(blocks) - 1] = _sint(value)
     if doc_type not in ("matroska", "webm"):
-        raise MatroskaError(reason("not a Matroska file (document type %1)", repr(doc_type)))
+        raise MatroskaError(
+            reason("not a Matroska file (document type %1)", repr(_shortened(doc_type)))
+        )
     opus = next((t for t in tracks if t.codec == "A_OPUS"), None)
     if opus is None:
-        codecs = ", ".join(t.codec for t in tracks) or "none"
+        codecs = ", ".join(_shortened(t.codec) for t in tracks[:4]) or "none"
         raise MatroskaError(reason("the file holds no Opus audio (tracks: %1)", codecs))
     track = OpusTrack(channels=max(1, min(opus.channels, 2)), pre_skip=0)
     if opus.private[:8] == b"OpusHead" and len(opus.private) >= 19:
@@ -255,6 +259,8 @@ def _walk_leaves(data: bytes) -> list[tuple[int, int, int]]:
     leaves: list[tuple[int, int, int]] = []
     position = 0
     while position < len(data):
+        if len(leaves) == MAX_HEADER_ELEMENTS:
+            raise MatroskaError(reason("the file's header is damaged"))
         element, position = _vint(data, position, keep_marker=True)
         size, position = _vint(data, position, keep_marker=False)
         if size < 0 or position + size > len(data):
@@ -333,6 +339,11 @@ def _block_frames(block: bytes) -> tuple[int, list[bytes]]:
         frames.append(body[position : position + size])
         position += size
     return track, frames
+
+
+def _shortened(name: str) -> str:
+    """A name the file gives itself, cut to a length a message can carry."""
+    return name if len(name) <= MAX_NAME_SHOWN else name[:MAX_NAME_SHOWN] + "…"
 
 
 def _uint(value: bytes) -> int:

@@ -28,7 +28,7 @@ from jego_desktop.ui.chats.member_entry import (
     MemberEntry,
     lists_stylesheet,
 )
-from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.style import SPACING, Palette
 
 
@@ -183,7 +183,7 @@ class GroupMembersDialog(QDialog):
         for uri in sorted(group.members, key=lambda uri: self._names.name_of(uri).casefold()):
             item = QListWidgetItem(self._names.name_of(uri))  # plain text in a list
             item.setData(URI_ROLE, uri)
-            item.setToolTip(uri.removeprefix("sip:"))
+            item.setToolTip(plain_tooltip(uri.removeprefix("sip:")))
             self.list.addItem(item)
         # The form counts who is in already: the same 49 as when creating.
         for member in list(self.form.members):

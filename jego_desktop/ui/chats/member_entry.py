@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.models.chats.new_group import NewGroupForm
-from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.style import SPACING, Palette
 
 ContactChoices = Callable[[], list[tuple[str, str]]]  # (name, SIP URI on the account)
@@ -106,7 +106,7 @@ class MemberEntry(QWidget):
                 continue
             item = QListWidgetItem(name)  # QListWidget shows item text as plain text
             item.setData(URI_ROLE, uri)
-            item.setToolTip(uri.removeprefix("sip:"))
+            item.setToolTip(plain_tooltip(uri.removeprefix("sip:")))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = self._form.has(uri)
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

@@ -24,7 +24,7 @@ from jego_desktop.ui.chats.member_entry import (
     MemberEntry,
     lists_stylesheet,
 )
-from jego_desktop.ui.plain_text import PlainLabel
+from jego_desktop.ui.plain_text import PlainLabel, plain_tooltip
 from jego_desktop.ui.style import SPACING, Palette
 
 
@@ -166,7 +166,7 @@ class NewGroupDialog(QDialog):
             for member in self.form.members:
                 item = QListWidgetItem(member.label)
                 item.setData(URI_ROLE, member.uri)
-                item.setToolTip(member.uri.removeprefix("sip:"))
+                item.setToolTip(plain_tooltip(member.uri.removeprefix("sip:")))
                 self.members.addItem(item)
         has_members = bool(self.form.members)
         self.remove_hint.setVisible(has_members)

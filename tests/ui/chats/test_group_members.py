@@ -7,6 +7,8 @@ import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +25,7 @@ from jego_desktop.domain.incoming_messages import IncomingText
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.ui import translations
 from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
+from jego_desktop.ui.chats.member_entry import URI_ROLE
 from tests.ui.chats.group_page import ALICE, BOB, OWN, XAVIER, GroupChats, group_chats
 from tests.ui.chats.test_chats_page import ACCOUNT
 
@@ -305,3 +308,30 @@ def test_a_rename_the_database_refuses_says_so_under_the_name(
     assert dialog.problem.text() == "The change could not be saved. Please try again."
     assert group_chats.fresh(family).name == "Family"
     assert dialog.isVisible() and dialog.rename_button.isEnabled()  # the user may try again
+
+
+def _as_qt_shows(tooltip: str) -> str:
+    """The text Qt shows for `tooltip`: it takes text that looks like markup for markup."""
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(tooltip):
+        document.setHtml(tooltip)
+    else:
+        document.setPlainText(tooltip)
+    return document.toPlainText()
+
+
+def test_a_members_address_is_shown_as_written_never_as_markup(
+    qtbot: QtBot, group_chats: GroupChats
+) -> None:
+    # A valid address for the group headers ("<sip:…>" keeps the inner "<"), whose
+    # tooltip Qt would read as markup: "alice@bank.example<", the real host commented out.
+    spoof = "sip:alice&#64;bank.example&lt;<!--@evil.example"
+    invited = group_chats.invite("Bank", XAVIER, (XAVIER, ALICE, spoof))
+    assert group_chats.page.groups is not None
+    qtbot.mouseClick(group_chats.page.groups.invitation_bar.join_button, Qt.MouseButton.LeftButton)
+    group_chats.open(group_chats.fresh(invited))
+    dialog = members_dialog(qtbot, group_chats)
+    items = [dialog.list.item(row) for row in range(1, dialog.list.count())]
+    shown = {item.data(URI_ROLE): _as_qt_shows(item.toolTip()) for item in items}
+    assert shown[spoof] == spoof.removeprefix("sip:")
+    assert shown[ALICE] == ALICE.removeprefix("sip:")

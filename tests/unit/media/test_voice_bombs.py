@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 import soundfile
 
-from jego_desktop.media.matroska_opus import read_opus_track
+from jego_desktop.media import matroska_opus as matroska_opus_module
+from jego_desktop.media.matroska_opus import MatroskaError, read_opus_track
 from jego_desktop.media.matroska_writer import OggOpusError, read_ogg_opus
 from jego_desktop.media.voice_decoding import ogg_opus_samples, voice_blocks
 from jego_desktop.media.voice_limits import MAX_VOICE_SECONDS, TOO_LONG, VoiceTooLongError
@@ -160,3 +161,35 @@ def test_the_ogg_reader_for_sending_refuses_absurd_lengths() -> None:
     with pytest.raises(OggOpusError, match="longer"):
         read_ogg_opus(ogg_opus([b""] * (MAX_VOICE_SECONDS * 400 + 300)))
     assert len(read_ogg_opus(ogg_opus([BOMB_PACKET] * 600)).packets) == 600
+
+
+def test_a_matroska_header_of_endless_elements_is_refused_without_walking_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The EBML header's elements were all listed, uncounted: 16 MB of empty two-byte
+    # elements took 10 s and 880 MB, for the probe and again for the player.
+    calls = 0
+    real_vint = matroska_opus_module._vint
+
+    def counting_vint(data: bytes, position: int, *, keep_marker: bool) -> tuple[int, int]:
+        nonlocal calls
+        calls += 1
+        return real_vint(data, position, keep_marker=keep_marker)
+
+    monkeypatch.setattr(matroska_opus_module, "_vint", counting_vint)
+    header = b"\x1a\x45\xdf\xa3" + _ebml_size(200_000) + b"\xec\x80" * 100_000
+    with pytest.raises(MatroskaError, match="header"):
+        read_opus_track(header + matroska_opus([BOMB_PACKET]))
+    assert calls < 1_000
+
+
+def test_what_a_file_names_itself_is_not_repeated_at_length(tmp_path: Path) -> None:
+    long_type = b"\x1a\x45\xdf\xa3" + _ebml_size(1_000_010) + b"\x42\x82" + _ebml_size(1_000_000)
+    path = tmp_path / "named.mka"
+    path.write_bytes(long_type + b"x" * 1_000_000)
+    probe = probe_voice_file(path)
+    assert not probe.playable and len(probe.message) < 200
+
+
+def _ebml_size(size: int) -> bytes:
+    return (size | (1 << 56)).to_bytes(8, "big")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from jego_desktop.domain.contacts import Contact, PhoneNumber
+from jego_desktop.store import vcard
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
 from jego_desktop.store.vcard import (
@@ -133,3 +134,47 @@ def test_add_many_stores_all_or_nothing(db: Database) -> None:
     with pytest.raises(ValueError, match="needs a name"):
         store.add_many([BARE, Contact(display_name=" ")])
     assert [c.display_name for c in store.all()] == ["Françoise Dupré-Lefèvre", "张伟"]
+
+
+def test_a_long_broken_line_is_not_repeated_whole_in_the_error() -> None:
+    # The parser quotes the line it could not read: a line of 15 MB made a 15 MB message.
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\n" + "x" * 1_000_000 + "\r\nEND:VCARD\r\n"
+    with pytest.raises(VCardError, match="not a valid vCard file") as raised:
+        vcard_to_contacts(text)
+    assert len(str(raised.value)) < 300
+
+
+def test_cards_nested_thousands_deep_give_a_vcard_error() -> None:
+    text = "BEGIN:VCARD\r\n" * 5000 + "FN:x\r\n" + "END:VCARD\r\n" * 5000
+    with pytest.raises(VCardError, match="not a valid vCard file"):
+        vcard_to_contacts(text)
+
+
+def test_a_file_of_more_lines_than_an_address_book_has_is_refused_before_parsing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 15 MB of short lines took the parser 37 s (365,000 cards) to 68 s (one card of two
+    # million numbers) and over 1 GB; the limit is checked by counting, before it.
+    monkeypatch.setattr(vcard, "MAX_LINES", 1000, raising=False)
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:B\r\nEND:VCARD\r\n"
+    assert len(vcard_to_contacts(card * 200)) == 200
+    with pytest.raises(VCardError, match="lines"):
+        vcard_to_contacts(card * 300)
+
+
+def test_a_picture_or_note_longer_than_the_line_limit_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A 15 MB PHOTO line took 2.2 GB to parse; folded lines count as the one they make.
+    monkeypatch.setattr(vcard, "MAX_LINE_CHARS", 1000, raising=False)
+    folded = "PHOTO;ENCODING=b;TYPE=JPEG:" + "\r\n ".join(["QUJD" * 18] * 20)
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\n" + folded + "\r\nEND:VCARD\r\n"
+    with pytest.raises(VCardError, match="line"):
+        vcard_to_contacts(text)
+
+
+def test_a_card_with_more_numbers_than_a_contact_can_show_is_refused() -> None:
+    many = "".join(f"TEL;TYPE=CELL:+3361234{n:04d}\r\n" for n in range(101))  # limit: 100
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bob\r\n" + many + "END:VCARD\r\n"
+    with pytest.raises(VCardError, match="numbers"):
+        vcard_to_contacts(text)

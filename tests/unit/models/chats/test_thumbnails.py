@@ -5,11 +5,13 @@ import zlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage, QImageReader
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter
 
 from jego_desktop.models.chats import thumbnails
 from jego_desktop.models.chats.thumbnails import make_thumbnail
 from jego_desktop.store.file_store import THUMBNAILS, FileStore
+from tests.unit.models.chats.picture_bombs import png_with_texts, progressive_jpeg
 
 
 def test_a_large_picture_gets_a_small_preview(tmp_path: Path) -> None:
@@ -153,3 +155,67 @@ def test_a_gif_gets_a_preview(tmp_path: Path) -> None:
     )
     thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
     assert thumbnail is not None and QImage(str(thumbnail)).width() == 1
+
+
+def test_a_png_whose_texts_inflate_to_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libpng inflates every zTXt chunk (up to 8 MB each, a thousand chunks) before the
+    # first pixel: 100 such chunks in 700 KB took 54 s and 3.4 GB here.
+    bomb = tmp_path / "texts.png"
+    bomb.write_bytes(png_with_texts([b"a" * 7_000_000] * 3))
+    assert bomb.stat().st_size < 25_000
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0  # libpng inflates the texts while reading the header
+
+
+def test_a_png_with_a_little_text_still_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "notes.png"
+    picture.write_bytes(png_with_texts([b"Software: a camera\n" * 100] * 5))
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is not None
+
+
+def test_a_jpeg_with_hundreds_of_scans_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each 12-byte scan makes libjpeg walk all 16 megapixels again: 1,000 scans of a
+    # 100-megapixel canvas (13 KB) took 11.6 s here, uninterruptible.
+    bomb = tmp_path / "scans.jpg"
+    bomb.write_bytes(progressive_jpeg(4096, 300))
+    assert bomb.stat().st_size < 5_000
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_progressive_jpeg_above_the_whole_picture_limit_is_not_decoded(tmp_path: Path) -> None:
+    # A progressive JPEG keeps every coefficient of the picture until its last scan
+    # (600 MB for 100 colour megapixels), so it gets the limit of the formats decoded whole.
+    bomb = tmp_path / "wide.jpg"
+    bomb.write_bytes(progressive_jpeg(10_000, 2))
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+
+
+def test_an_ordinary_progressive_jpeg_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "progressive.jpg"
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 120, 10))
+    writer = QImageWriter(str(picture), QByteArray(b"jpeg"))
+    writer.setProgressiveScanWrite(True)
+    assert writer.write(image)
+    assert picture.read_bytes().count(b"\xff\xc2") == 1  # SOF2: progressive
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 320
+
+
+def test_a_gif_whose_screen_is_above_the_pixel_limit_is_not_decoded(tmp_path: Path) -> None:
+    # Qt reports the first frame's size (1 x 1) but draws it on a canvas of the GIF's
+    # screen size: 5,000 x 5,000 here, 100 MB.
+    picture = tmp_path / "screen.gif"
+    picture.write_bytes(
+        b"GIF89a" + struct.pack("<HH", 5000, 5000) + b"\x80\x00\x00\xff\xff\xff\x00\x00\x00"
+        b"," + struct.pack("<HHHH", 0, 0, 1, 1) + b"\x00\x02\x02D\x01\x00;"
+    )
+    assert QImageReader(str(picture)).size().width() == 1
+    assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import struct
+import zlib
+
+from hypothesis import given
+from hypothesis import strategies as st
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage, QImageWriter
+
+from jego_desktop.domain.picture_costs import jpeg_scans, png_text_bytes
+from tests.unit.fuzz.support import fuzz
+from tests.unit.models.chats.picture_bombs import png_chunk, png_with_texts, progressive_jpeg
+
+
+def _png(extra: list[bytes]) -> bytes:
+    head = png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+    tail = png_chunk(b"IDAT", zlib.compress(b"\x00\x00")) + png_chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + head + b"".join(extra) + tail
+
+
+def _jpeg(progressive: bool) -> bytes:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"jpeg"))
+    writer.setProgressiveScanWrite(progressive)
+    assert writer.write(image)
+    buffer.close()
+    return bytes(data.data())
+
+
+def test_every_kind_of_png_text_is_counted_inflated() -> None:
+    itxt_plain = b"XML\x00\x00\x00en\x00\x00" + b"p" * 300
+    itxt_packed = b"XML\x00\x01\x00en\x00\x00" + zlib.compress(b"q" * 5000)
+    ztxt = b"Comment\x00\x00" + zlib.compress(b"z" * 20_000)
+    extra = [png_chunk(b"tEXt", b"Title\x00" + b"t" * 94), png_chunk(b"zTXt", ztxt)]
+    extra += [png_chunk(b"iTXt", itxt_plain), png_chunk(b"iTXt", itxt_packed)]
+    assert png_text_bytes(_png(extra), 10**6) == 100 + 20_000 + len(itxt_plain) + 5000
+
+
+def test_png_counting_stops_just_past_the_limit() -> None:
+    # Never inflates more than the limit: a chunk of 7 MB counts as "more than 1,000".
+    counted = png_text_bytes(png_with_texts([b"a" * 7_000_000] * 3), 1000)
+    assert counted is not None and 1000 < counted <= 1001
+
+
+def test_a_png_text_that_does_not_inflate_is_refused() -> None:
+    assert png_text_bytes(_png([png_chunk(b"zTXt", b"k\x00\x00not zlib")]), 1000) is None
+    assert png_text_bytes(b"GIF89a", 1000) is None
+
+
+def test_an_ordinary_jpeg_is_one_pass() -> None:
+    scans = jpeg_scans(_jpeg(progressive=False))
+    assert scans is not None
+    assert (scans.scans, scans.one_pass, scans.components, scans.pixels) == (1, True, 3, 64 * 48)
+
+
+def test_a_progressive_jpeg_has_its_scans_counted() -> None:
+    scans = jpeg_scans(_jpeg(progressive=True))
+    assert scans is not None and not scans.one_pass and 2 <= scans.scans <= 12
+
+
+def test_scans_hidden_in_comments_restarts_and_fill_are_told_apart() -> None:
+    photo = _jpeg(progressive=False)
+    # A comment whose text holds start-of-scan markers, fill bytes before a marker, and
+    # restart markers in the data: none is a scan.
+    comment = b"\xff\xfe" + struct.pack(">H", 2 + 8) + b"\xff\xda" * 4
+    doctored = photo[:2] + comment + b"\xff\xff\xff" + photo[2:-2] + b"\xff\xd0\xff\xd9"
+    scans = jpeg_scans(doctored)
+    assert scans is not None and (scans.scans, scans.one_pass) == (1, True)
+
+
+def test_every_empty_scan_is_counted() -> None:
+    scans = jpeg_scans(progressive_jpeg(4096, 300))
+    assert scans is not None
+    assert (scans.scans, scans.one_pass, scans.pixels) == (301, False, 4096 * 4096)
+
+
+def test_a_jpeg_without_a_frame_or_with_a_broken_length_is_refused() -> None:
+    assert jpeg_scans(b"\xff\xd8\xff\xd9") is None
+    assert jpeg_scans(b"\xff\xd8\xff\xe0\x00\x01") is None
+    assert jpeg_scans(b"\x89PNG") is None
+
+
+def test_a_jpeg_of_endless_markers_is_refused_without_walking_them_all() -> None:
+    photo = _jpeg(progressive=False)
+    assert jpeg_scans(photo[:2] + b"\xff\xfe\x00\x02" * 100_000 + photo[2:]) is None
+
+
+@fuzz
+@given(st.binary(max_size=400), st.sampled_from([b"\xff\xd8", b"\x89PNG\r\n\x1a\n", b""]))
+def test_the_walks_never_raise(tail: bytes, head: bytes) -> None:
+    jpeg_scans(head + tail)
+    png_text_bytes(head + tail, 1000)
