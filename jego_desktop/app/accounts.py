@@ -62,6 +62,12 @@ class AccountBinding:
     def waiting_for_password(self) -> list[AccountConfig]:
         return list(self._waiting.values())
 
+    def show_stored(self) -> None:
+        """Show the stored numbers in the window before `reload` binds them (the
+        keyring it may ask is imported after the window's first paint)."""
+        for account in self._store.all() if self._store else []:
+            self._status.add_account(account.key, account.number)
+
     def reload(self) -> None:
         wanted = {a.key: a for a in self._store.all()} if self._store else {}
         for key in [k for k in self._bound if k not in wanted]:

@@ -7,7 +7,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from jego_desktop import APP_ID, APP_NAME, DESKTOP_ID, __version__
@@ -86,11 +86,11 @@ def run(options: Options) -> int:
     window = MainWindow(settings)
     after_paint = AfterFirstPaint(window)  # what the first screen does not show waits
     report_missing_capabilities(window, after_paint)
-    services = Services.start(profile, settings, window)
-    instance = InstanceServer(name, services.commands.handle, parent=window)
+    services = Services.start(profile, settings, window, after_paint)
+    instance = InstanceServer(name, services.handle, parent=window)
     instance.listen()
     links = UrlOpenFilter(  # macOS hands clicked links over as QFileOpenEvent
-        services.commands.handle,
+        services.handle,
         lambda text: window.notices.set_notice("link", text),
         parent=window,
     )
@@ -106,8 +106,8 @@ def run(options: Options) -> int:
         window.show()
         log.info("main window shown")
     after_paint.later(claim_link_types)  # writes icons: ~20 ms
-    if options.command:
-        QTimer.singleShot(0, lambda: print_reply(services.commands.handle(list(options.command))))
+    if options.command:  # after the accounts are bound and the engine started (`later`)
+        after_paint.later(lambda: print_reply(services.handle(list(options.command))))
     return app.exec()
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from jego_desktop.app.accounts import AccountBinding, ask_missing_passwords
+from jego_desktop.app.after_paint import AfterFirstPaint
 from jego_desktop.app.calls import wire_call_views, wire_voicemail
 from jego_desktop.app.chats import start_attachments, wire_chats
 from jego_desktop.app.database import open_database
@@ -12,6 +15,7 @@ from jego_desktop.app.engine_setup import engine_config, follow_network_changes,
 from jego_desktop.app.presence import wire_my_status, wire_presence
 from jego_desktop.app.settings import wire_settings
 from jego_desktop.cli.remote_commands import RemoteActions, RemoteCommands
+from jego_desktop.domain.commands import Reply
 from jego_desktop.domain.engine_events import AudioProblem
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.echo import VoiceSettings
@@ -40,7 +44,11 @@ from jego_desktop.ui.window.main_window import MainWindow
 
 
 class Services:
-    """The store, the engine and what connects them to the window; stopped at quit."""
+    """The store, the engine and what connects them to the window; stopped at quit.
+
+    Made before the window's first paint; the accounts are bound (the keyring read) and
+    the engine started (pjsua2 imported) by `begin`, once the window has painted or when
+    a command comes first (issue #15)."""
 
     def __init__(
         self,
@@ -48,14 +56,22 @@ class Services:
         engine: CallEngine,
         commands: RemoteCommands,
         call_log: CallLogRecorder | None = None,
+        begin: Callable[[], None] | None = None,
     ) -> None:
         self.database = database
         self.engine = engine
         self.commands = commands
         self.call_log = call_log
+        self._begin = begin
 
     @classmethod
-    def start(cls, profile: Profile, settings: QSettings, window: MainWindow) -> Services:
+    def start(
+        cls,
+        profile: Profile,
+        settings: QSettings,
+        window: MainWindow,
+        after_paint: AfterFirstPaint,
+    ) -> Services:
         values = AppSettings(settings)
         database = open_database(profile, window)
         bridge, sound_devices = start_sound(values, window)
@@ -67,8 +83,7 @@ class Services:
         ringer, rings = wire_ringing(engine, values, window)
         bound = AccountBinding(engine, secrets, database, status)
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
-        bound.reload()
-        ask_missing_passwords(window, bound, secrets)
+        bound.show_stored()  # the first paint shows the numbers; `begin` binds them
         if messaging is not None and database is not None:
             wire_attachments(messaging, database, profile, settings, secrets, window)
         post_dial = wire_post_dial(engine, window)
@@ -92,11 +107,31 @@ class Services:
         commands = wire_remote_commands(
             engine, bound, messaging, database, post_dial, values, window
         )
-        # Last: a queued event is delivered only to the slots connected when it is emitted,
-        # and a registration can come back before the wiring above is done. The commands
-        # given so far (accounts, codecs, message sink) wait in the engine's queue.
-        engine.start()
-        return cls(database, engine, commands, recorder)
+
+        def begin() -> None:
+            bound.reload()
+            ask_missing_passwords(window, bound, secrets)
+            # Last: a queued event is delivered only to the slots connected when it is
+            # emitted, and a registration can come back before the wiring above is done.
+            # The commands given so far (accounts, codecs, message sink) wait in the
+            # engine's queue.
+            engine.start()
+
+        services = cls(database, engine, commands, recorder, begin)
+        after_paint.later(services.begin)
+        return services
+
+    def begin(self) -> None:
+        """Bind the accounts and start the engine, once."""
+        begin, self._begin = self._begin, None
+        if begin is not None:
+            begin()
+
+    def handle(self, argv: list[str]) -> Reply:
+        """Run a command line a later launch (or a link) hands over; one that comes
+        before the window's first paint starts the engine at once."""
+        self.begin()
+        return self.commands.handle(argv)
 
     def stop(self) -> None:
         self.engine.stop()

@@ -8,7 +8,6 @@ call callbacks come here (SipCall's listener). Engine thread only.
 from __future__ import annotations
 
 import contextlib
-import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -29,6 +28,7 @@ from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.domain.sip_reasons import CONNECTION_LOST, call_end_reason
 from jego_desktop.engine.audio_port import BridgePort
+from jego_desktop.engine.call_ids import new_call_id
 from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
@@ -139,7 +139,7 @@ class CallCenter:
     def incoming(self, account: SipAccount, pj_call_id: int, decline_as_busy: bool) -> None:
         """A call arrives: ringing, or refused (too many calls, or my status is busy)."""
         self._pace_media_sessions()
-        call_id = self.new_call_id()
+        call_id = new_call_id()
         call = SipCall(account, call_id, account.key, CallDirection.INCOMING, self, pj_call_id)
         call.refresh()
         self._calls[call_id] = call
@@ -153,12 +153,6 @@ class CallCenter:
             return
         self._answer(call, 180)
         self._publish(call.snapshot())
-
-    _call_numbers = itertools.count(1)
-
-    @classmethod
-    def new_call_id(cls) -> str:
-        return f"call-{next(cls._call_numbers)}"
 
     def _pace_media_sessions(self) -> None:
         """Leave MEDIA_SESSION_SPACING_S between two new calls.

@@ -14,6 +14,7 @@ import queue
 import socket
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -29,16 +30,18 @@ from jego_desktop.domain.engine_events import (
 from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.reasons import reason
-from jego_desktop.engine.calls import CallCenter
+from jego_desktop.engine.call_ids import new_call_id
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.core import EngineCore
 from jego_desktop.engine.guard import log_failure
 from jego_desktop.engine.signals import EngineSignals
 
+if TYPE_CHECKING:
+    from jego_desktop.engine.core import EngineCore
+
 log = logging.getLogger(__name__)
 
-Command = Callable[[EngineCore], None]
+Command = Callable[["EngineCore"], None]
 PasswordSource = Callable[[], "str | None"]
 
 # Each poll costs ~0.13 ms of CPU however short it is, so the loop sleeps as long as it
@@ -94,6 +97,10 @@ class CallEngine(EngineSignals):
         return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
+        # pjsua2 and the engine's ~25 modules load here, on the engine's thread: the GUI
+        # holds the engine (its queue and signals) before its first paint without them.
+        from jego_desktop.engine.core import EngineCore
+
         core = EngineCore(self._config, self._audio, self.publish)
         try:
             self._serve(core)
@@ -187,7 +194,7 @@ class CallEngine(EngineSignals):
 
     def make_call(self, uri: str, account_key: str = DIRECT_ACCOUNT_KEY) -> str:
         """Dial `uri` (already a SIP URI) from an account, or directly with DIRECT_ACCOUNT_KEY."""
-        call_id = CallCenter.new_call_id()
+        call_id = new_call_id()
         self._submit("make_call", lambda core: core.calls.make_call(call_id, account_key, uri))
         return call_id
 

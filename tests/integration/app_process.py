@@ -29,6 +29,7 @@ class AppProcess:
         home: Path | None = None,
         display: str = "",
         verbose: bool = True,
+        command: tuple[str, ...] = (),
     ) -> None:
         self.profile = profile
         # Each app gets a HOME of its own: desktop entries and mimeapps.list go there.
@@ -51,7 +52,8 @@ class AppProcess:
         self._process = ManagedProcess(
             f"jego {profile.name}",
             [sys.executable, "-m", "jego_desktop", "--profile", str(profile)]
-            + (["-v"] if verbose else []),
+            + (["-v"] if verbose else [])
+            + list(command),  # e.g. ("call", uri): what a launch with nothing running starts
             self.output_path,
             env=self.env,
         )

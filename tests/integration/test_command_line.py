@@ -81,6 +81,35 @@ def test_account_call_status_and_hangup_from_the_command_line(
     assert "secret-a" not in logs
 
 
+def test_a_call_that_starts_the_app_goes_out_from_its_bound_number(
+    tmp_path: Path, kamailio: Kamailio, baresip_factory
+) -> None:
+    """`jego-desktop call X` with nothing running starts the app; the call is made once
+    the number is bound and the engine started (after the window's first paint)."""
+    bob = baresip_factory("bob", tone_hz=1200.0)
+    bob.add_account(kamailio.aor("bob"), password="secret-b", registrar=kamailio.uri("udp"))
+    bob.start()
+    app = AppProcess(
+        tmp_path / "alice", tmp_path / "keyring.json", command=("call", kamailio.aor("bob"))
+    )
+    bind(app, kamailio, "alice", "secret-a")  # into the store: no app runs yet
+    since = bob.mark()
+    app.start()
+    try:
+        bob.wait_call_established(since=since)
+        status = app.wait_status(lambda s: [c["state"] for c in s["calls"]] == ["active"])
+        assert status["calls"][0]["direction"] == "outgoing"
+        invite = bob.received_requests("INVITE")[-1]
+        headers = invite.text.split("\r\n\r\n", 1)[0].split("\r\n")
+        sender = [h for h in headers if h.lower().startswith(("from:", "f:"))]
+        assert sender and "alice@" in sender[0]  # from the number, not the direct account
+        assert app.cli("hangup").returncode == 0
+        bob.wait_call_closed(since=since)
+    finally:
+        app.stop()
+    assert "calling sip:bob@" in app.output_path.read_text(encoding="utf-8")  # its reply
+
+
 def test_commands_without_a_running_app_fail_clearly(app_factory) -> None:
     app: AppProcess = app_factory("idle")
     result = app.cli("hangup")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -56,6 +57,10 @@ AFTER_PAINT = (
     "jego_desktop.store.http_transfer",
 )
 
+# The engine (pjsua2 and the engine's modules below its queue) is imported on its thread
+# once the window has painted; the accounts are bound (the keyring read) then too.
+ENGINE = ("pjsua2", "jego_desktop.engine.core", "jego_desktop.engine.calls")
+
 # The real app (run()) on a fresh profile; it reports what it had imported at the first
 # paint of its window (PAINTED) and 4 s after start (LOADED).
 DRIVER = r"""
@@ -94,9 +99,9 @@ sys.exit(main(["--profile", sys.argv[1]]))
 """
 
 
-def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
-    tmp_path: Path,
-) -> None:
+def start_app(tmp_path: Path, registrar: int = 0) -> tuple[list[str], list[str], str]:
+    """What the app had imported at its first paint and 4 s after start, and its log;
+    with a `registrar` port, a number bound there first (its password in the keyring)."""
     profile = tmp_path / "profile"
     profile.mkdir()
     (profile / "settings.ini").write_text("[network]\nbind_address=127.0.0.1\n")
@@ -112,8 +117,16 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
         # A desktop's sound server, as people have (nothing answers there: not needed).
         PULSE_SERVER=f"unix:{tmp_path / 'pulse-native'}",
     )
+    if registrar:
+        added = subprocess.run(
+            [sys.executable, "-m", "jego_desktop", "--profile", str(profile), "account", "add",
+             "--number", "alice", "--server", f"127.0.0.1:{registrar}", "--password-stdin"],
+            input="secret\n", capture_output=True, text=True, timeout=60, env=environment,
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+    watched = HEAVY + AFTER_PAINT + ENGINE
     result = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(profile), json.dumps(HEAVY + AFTER_PAINT)],
+        [sys.executable, "-c", DRIVER, str(profile), json.dumps(watched)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -124,12 +137,35 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
     assert "PAINTED" in reports and "LOADED" in reports, (
         result.stdout[-2000:] + result.stderr[-3000:]
     )
-    painted, loaded = json.loads(reports["PAINTED"]), json.loads(reports["LOADED"])
     log = (profile / "logs" / "jego.log").read_text(encoding="utf-8")
     assert "main window shown" in log  # the report came from a started app
+    return json.loads(reports["PAINTED"]), json.loads(reports["LOADED"]), log
+
+
+def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
+    tmp_path: Path,
+) -> None:
+    painted, loaded, log = start_app(tmp_path)
     assert painted == [], f"imported before the first paint: {painted}"
     heavy = [name for name in loaded if name in HEAVY]
     assert heavy == [], f"imported at start, before its use: {heavy}"
     # The work put off until after the paint was done all the same.
     assert "keyring" in loaded
+    assert "pjsua2" in loaded
+    assert "SIP UDP transport listening on 127.0.0.1" in log  # the engine started
     assert any((tmp_path / "home" / "share" / "icons" / "hicolor").rglob("*.png"))
+
+
+def test_with_a_bound_number_the_engine_and_the_keyring_wait_for_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as registrar:
+        registrar.bind(("127.0.0.1", 0))  # hears the REGISTERs, answers none
+        painted, loaded, log = start_app(tmp_path, registrar.getsockname()[1])
+        registrar.setblocking(False)
+        heard = registrar.recv(65536)
+    assert painted == [], f"imported before the first paint: {painted}"
+    assert "keyring" in loaded and "pjsua2" in loaded
+    # The account was bound (its password read from the keyring) and registered.
+    assert "waits for its password" not in log
+    assert heard.startswith(b"REGISTER sip:127.0.0.1")
