@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
 
 # A window shown but never painted (minimised at once, covered) still gets the work.
 FALLBACK_MS = 3000
@@ -48,7 +51,10 @@ class AfterFirstPaint(QObject):
         self._unfilter()
         work, self._work = self._work, []
         for item in work:
-            item()
+            try:
+                item()
+            except Exception:  # the rest (links, the start command) must still run
+                log.exception("work after the first paint failed")
 
     def _unfilter(self) -> None:
         self._window.removeEventFilter(self)

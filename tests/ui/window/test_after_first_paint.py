@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -45,3 +46,25 @@ def test_the_work_of_a_window_not_shown_runs_from_the_event_loop(qtbot: QtBot) -
     after.later(lambda: seen.append("done"))
     assert seen == []
     qtbot.waitUntil(lambda: seen == ["done"])
+
+
+def test_work_that_fails_does_not_keep_the_rest_from_running(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Binding the accounts may fail (a broken database); the phone-link registration
+    and the command the app was started with must still run."""
+    window = QLabel("first screen")
+    qtbot.addWidget(window)
+    after = AfterFirstPaint(window, fallback_ms=60_000)
+    seen: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("the accounts could not be read")
+
+    after.later(broken)
+    after.later(lambda: seen.append("links"))
+    after.later(lambda: seen.append("command"))
+    window.show()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == ["links", "command"]
+    assert "the accounts could not be read" in caplog.text
