@@ -95,3 +95,18 @@ def test_a_paused_clock_stays_stopped_once_audio_is_released() -> None:
     clock.release()  # the last call ended
     loop.run_all()
     assert switched == [True, False] and not clock.running
+
+
+def test_needed_lasts_from_start_to_release_through_pauses() -> None:
+    clock, switched, loop = made()
+    assert not clock.needed
+    clock.start()
+    clock.pause()
+    assert clock.needed and not clock.running
+    loop.run_all()  # resumes by itself: still needed
+    assert clock.needed and clock.running
+    clock.release()
+    assert not clock.needed and clock.running  # not needed, still ticking for the idle delay
+    clock.start()
+    clock.stop_now()
+    assert not clock.needed and not clock.running
