@@ -42,17 +42,16 @@ class PinnedThreadState:
         """On a callback's thread: keep its thread state past this callback (cheap when
         already done for this thread)."""
         ident = threading.get_ident()
-        if ident == self._thread or self._state is not None or not _CPYTHON:
-            # pinned already, or another thread is and was not forgotten (it may still run)
-            return
-        if any(thread.ident == ident for thread in threading.enumerate()):
-            # A thread Python started deletes its own state when it ends: forget() would
-            # free it twice. (A foreign thread is listed too once it has asked
-            # threading.current_thread(): it then stays unpinned, which only costs time.)
-            self._thread = ident
+        if ident == self._thread or not _CPYTHON:
             return
         with self._lock:
-            if self._state is not None:
+            if self._state is not None:  # another thread, not forgotten: it may still run
+                return
+            if any(thread.ident == ident for thread in threading.enumerate()):
+                # A thread Python started deletes its own state when it ends: forget()
+                # would free it twice. (A foreign thread is listed too once it has called
+                # threading.current_thread(): it then stays unpinned, which only costs time.)
+                self._thread = ident
                 return
             _api.PyGILState_Ensure()  # the GIL is held: this only counts one more user
             self._state = _api.PyGILState_GetThisThreadState()

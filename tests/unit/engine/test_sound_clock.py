@@ -97,16 +97,20 @@ def test_a_paused_clock_stays_stopped_once_audio_is_released() -> None:
     assert switched == [True, False] and not clock.running
 
 
+def needed_and_running(clock: SoundClock) -> tuple[bool, bool]:
+    return clock.needed, clock.running
+
+
 def test_needed_lasts_from_start_to_release_through_pauses() -> None:
-    clock, switched, loop = made()
-    assert not clock.needed
+    clock, _, loop = made()
+    assert needed_and_running(clock) == (False, False)
     clock.start()
     clock.pause()
-    assert clock.needed and not clock.running
+    assert needed_and_running(clock) == (True, False)
     loop.run_all()  # resumes by itself: still needed
-    assert clock.needed and clock.running
+    assert needed_and_running(clock) == (True, True)
     clock.release()
-    assert not clock.needed and clock.running  # not needed, still ticking for the idle delay
+    assert needed_and_running(clock) == (False, True)  # ticks on for the idle delay
     clock.start()
     clock.stop_now()
-    assert not clock.needed and not clock.running
+    assert needed_and_running(clock) == (False, False)

@@ -38,7 +38,9 @@ def run_on_foreign_thread(body: Callable[[], None]) -> None:
     assert libc.pthread_join(handle, None) == 0
 
 
-def keep_in_thread_local(local: threading.local, pin: Callable[[], None] | None) -> Callable[[], bool]:
+def keep_in_thread_local(
+    local: threading.local, pin: Callable[[], None] | None
+) -> Callable[[], bool]:
     """Store a token in `local` on a foreign thread; returns "is the token still alive"."""
     tokens: list[weakref.ref[_Token]] = []
 
@@ -64,12 +66,10 @@ def test_a_pinned_thread_state_outlives_the_call_until_forgotten() -> None:
     pinned = PinnedThreadState()
     local = threading.local()
     alive = keep_in_thread_local(local, pinned.pin)
-    assert pinned.pinned
-    assert alive()
+    assert (pinned.pinned, alive()) == (True, True)
     pinned.forget()
     gc.collect()
-    assert not pinned.pinned
-    assert not alive()
+    assert (pinned.pinned, alive()) == (False, False)
 
 
 def test_a_thread_python_started_is_never_pinned() -> None:
