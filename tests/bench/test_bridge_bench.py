@@ -2,8 +2,9 @@
 
 Run: .venv/bin/pytest tests/bench/test_bridge_bench.py -s -m bench
 JEGO_BENCH_CALL_S sets each measured call's length (default 20 s). Nothing here asserts
-a time: the figures are printed, next to the targets (a call under 4 % of a core, idle
-under 0.3 %, under 60 ms of added round trip).
+a time: the figures are printed, next to the targets (a call under 4 % of a core and
+under twice PortAudio's floor measured in the same run, idle under 0.3 %, under 60 ms of
+added round trip).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ pytestmark = [pytest.mark.bench, pytest.mark.peers, pytest.mark.timeout(240)]
 CALL_S = float(os.environ.get("JEGO_BENCH_CALL_S", "20"))
 IDLE_S = 4.0
 FLOOR_S = 4.0
+CALL_FLOOR_S = 8.0  # the floor that the call test compares with, measured twice
 PROCESSING_S = 5.0
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -85,8 +87,9 @@ def measure_call(
     voice: VoiceSettings,
     label: str,
     pair: tuple[Baresip, Baresip] | None = None,
-) -> None:
-    """One call engine -> baresip on the real sound path; prints the process's CPU."""
+) -> float:
+    """One call engine -> baresip on the real sound path; prints the process's CPU and
+    returns it (CPU seconds per second)."""
     slug = "-".join(label.split()[:2])
     feed = write_tone_wav(tmp_path / f"mic-{slug}.wav", 1000, CALL_S + 8, rate=48000)
     feeder = sound.start_playing_into_microphone(feed)
@@ -127,6 +130,24 @@ def measure_call(
         print(
             f"    meanwhile baresip {agent.name} in a baresip->baresip call: {percent(used, wall)}"
         )
+    return cpu / wall
+
+
+def two_empty_streams(block_ms: int = 20) -> list[Any]:
+    """PortAudio's floor as a call has it: what SoundBridge opens (default devices, 16 kHz
+    mono int16, `block_ms` blocks, "low" latency, one input and one output stream) with
+    callbacks that do nothing."""
+
+    def take(indata: Any, frames: int, when: Any, status: Any) -> None:
+        pass
+
+    def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
+        outdata[:] = bytes(len(outdata))
+
+    common: dict[str, Any] = dict(
+        samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
+    )
+    return [sd.RawInputStream(callback=take, **common), sd.RawOutputStream(callback=give, **common)]
 
 
 def test_cpu_of_a_call_on_the_real_sound_path(
@@ -142,7 +163,8 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         agent.start()
     alice.dial(bob.uri())
     alice.wait_call_established()
-    measure_call(
+    floor_cpu, floor_wall = floor_of(two_empty_streams(), CALL_FLOOR_S)
+    plain = measure_call(
         engine_factory,
         baresip_factory,
         sound,
@@ -152,7 +174,7 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         pair=(alice, bob),
     )
     alice.hangup()
-    measure_call(
+    processed = measure_call(
         engine_factory,
         baresip_factory,
         sound,
@@ -160,17 +182,26 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         VoiceSettings(echo_cancellation=True, noise_suppression=True),
         "echo cancellation + noise suppression",
     )
-    print("    target: under 4 % of a core in a call")
+    cpu, wall = floor_of(two_empty_streams(), CALL_FLOOR_S)
+    floor = (floor_cpu + cpu) / (floor_wall + wall)  # before and after the calls
+    print(
+        f"\n[call vs floor] PortAudio's floor in this run (the bridge's two streams, 20 ms"
+        f" blocks, empty callbacks, no engine; before and after the calls):"
+        f" {percent(floor, 1.0)}\n"
+        f"    call without processing: {plain / floor:.1f} x the floor;"
+        f" with echo cancellation + noise suppression: {processed / floor:.1f} x the floor\n"
+        "    targets: under 4 % of a core, and under 2 x the floor, in a call"
+    )
 
 
-def floor_of(streams: list[Any]) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of FLOOR_S with these streams running."""
+def floor_of(streams: list[Any], seconds: float = FLOOR_S) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of `seconds` with these streams running."""
     try:
         for stream in streams:
             stream.start()
         time.sleep(0.5)
         wall, cpu = time.monotonic(), time.process_time()
-        time.sleep(FLOOR_S)
+        time.sleep(seconds)
         return time.process_time() - cpu, time.monotonic() - wall
     finally:
         for stream in streams:
@@ -185,12 +216,6 @@ def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
     what a bridge on sd.RawStream would cost at least.
     """
 
-    def take(indata: Any, frames: int, when: Any, status: Any) -> None:
-        pass
-
-    def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
-        outdata[:] = bytes(len(outdata))
-
     def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
         outdata[:] = bytes(len(outdata))
 
@@ -199,9 +224,7 @@ def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
         common: dict[str, Any] = dict(
             samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
         )
-        microphone = sd.RawInputStream(callback=take, **common)
-        pair = [microphone, sd.RawOutputStream(callback=give, **common)]
-        cpu, wall = floor_of(pair)
+        cpu, wall = floor_of(two_empty_streams(block_ms))
         print(
             f"[floor] PortAudio (ALSA -> PulseAudio) in + out at 16 kHz, {block_ms} ms blocks,"
             f" empty callbacks: {percent(cpu, wall)}"
