@@ -121,7 +121,8 @@ def measure_call(
     print(f"\n[{label}] {wall:.1f} s call, engine + SoundBridge: {percent(cpu, wall)}")
     print_threads(threads_before, threads_after, wall)
     print(
-        f"    queues: captured {stats.captured}, speaker {stats.speaker};"
+        f"    {'one duplex stream' if stats.duplex else 'two streams'};"
+        f" queues: captured {stats.captured}, speaker {stats.speaker};"
         f" devices in {stats.input_rate} Hz / out {stats.output_rate} Hz,"
         f" PortAudio latency in {stats.input_latency_s * 1000:.0f} ms"
         f" / out {stats.output_latency_s * 1000:.0f} ms"
@@ -133,10 +134,10 @@ def measure_call(
     return cpu / wall
 
 
-def two_empty_streams(block_ms: int = 20) -> list[Any]:
-    """PortAudio's floor as a call has it: what SoundBridge opens (default devices, 16 kHz
-    mono int16, `block_ms` blocks, "low" latency, one input and one output stream) with
-    callbacks that do nothing."""
+def empty_streams(block_ms: int = 20, duplex: bool = False) -> list[Any]:
+    """PortAudio's floor: the streams SoundBridge opens (default devices, 16 kHz mono
+    int16, `block_ms` blocks, "low" latency; one input and one output stream, or one
+    duplex stream) with callbacks that do nothing."""
 
     def take(indata: Any, frames: int, when: Any, status: Any) -> None:
         pass
@@ -144,10 +145,23 @@ def two_empty_streams(block_ms: int = 20) -> list[Any]:
     def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
         outdata[:] = bytes(len(outdata))
 
+    def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
+        outdata[:] = bytes(len(outdata))
+
     common: dict[str, Any] = dict(
         samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
     )
+    if duplex:
+        return [sd.RawStream(callback=both, **common)]
     return [sd.RawInputStream(callback=take, **common), sd.RawOutputStream(callback=give, **common)]
+
+
+def floors() -> dict[str, tuple[float, float]]:
+    """(CPU seconds, wall seconds) of PortAudio's floor, as two streams and as one."""
+    return {
+        "two empty streams": floor_of(empty_streams(), CALL_FLOOR_S),
+        "one empty duplex stream": floor_of(empty_streams(duplex=True), CALL_FLOOR_S),
+    }
 
 
 def test_cpu_of_a_call_on_the_real_sound_path(
@@ -163,7 +177,7 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         agent.start()
     alice.dial(bob.uri())
     alice.wait_call_established()
-    floor_cpu, floor_wall = floor_of(two_empty_streams(), CALL_FLOOR_S)
+    before = floors()
     plain = measure_call(
         engine_factory,
         baresip_factory,
@@ -182,16 +196,22 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         VoiceSettings(echo_cancellation=True, noise_suppression=True),
         "echo cancellation + noise suppression",
     )
-    cpu, wall = floor_of(two_empty_streams(), CALL_FLOOR_S)
-    floor = (floor_cpu + cpu) / (floor_wall + wall)  # before and after the calls
+    after = floors()
     print(
-        f"\n[call vs floor] PortAudio's floor in this run (the bridge's two streams, 20 ms"
-        f" blocks, empty callbacks, no engine; before and after the calls):"
-        f" {percent(floor, 1.0)}\n"
-        f"    call without processing: {plain / floor:.1f} x the floor;"
-        f" with echo cancellation + noise suppression: {processed / floor:.1f} x the floor\n"
-        "    targets: under 4 % of a core, and under 2 x the floor, in a call"
+        "\n[call vs floor] PortAudio's floor in this run: the bridge's devices, rate, 20 ms"
+        " blocks and latency, empty callbacks, no engine; before and after the calls."
+        " The issue's floor is two streams; the bridge now opens one duplex stream when"
+        " microphone and speaker are one device (as here)."
     )
+    for name in before:
+        cpu = before[name][0] + after[name][0]
+        floor = cpu / (before[name][1] + after[name][1])
+        print(
+            f"    {name}: {percent(floor, 1.0)}; call without processing"
+            f" {plain / floor:.1f} x, with echo cancellation + noise suppression"
+            f" {processed / floor:.1f} x"
+        )
+    print("    targets: under 4 % of a core, and under 2 x the floor, in a call")
 
 
 def floor_of(streams: list[Any], seconds: float = FLOOR_S) -> tuple[float, float]:
@@ -213,34 +233,29 @@ def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
 
     The bridge's latency ("low") is asked for, as the bridge does. `one duplex stream`:
     the same in + out as one PortAudio stream (one callback per block, one ALSA thread),
-    what a bridge on sd.RawStream would cost at least.
+    what the bridge opens when microphone and speaker are one device.
     """
-
-    def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
-        outdata[:] = bytes(len(outdata))
 
     print()
     for block_ms in (20, 10):
-        common: dict[str, Any] = dict(
-            samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
-        )
-        cpu, wall = floor_of(two_empty_streams(block_ms))
+        cpu, wall = floor_of(empty_streams(block_ms))
         print(
             f"[floor] PortAudio (ALSA -> PulseAudio) in + out at 16 kHz, {block_ms} ms blocks,"
             f" empty callbacks: {percent(cpu, wall)}"
         )
-        cpu, wall = floor_of([sd.RawStream(callback=both, **common)])
+        cpu, wall = floor_of(empty_streams(block_ms, duplex=True))
         print(f"[floor]   the same as one duplex stream: {percent(cpu, wall)}")
     bridge = SoundBridge(voice=VoiceSettings(echo_cancellation=False, noise_suppression=False))
     bridge.open()  # the bridge's own streams and callbacks; nobody takes or gives frames
     try:
+        kind = "one duplex stream" if bridge.stats().duplex else "two streams"
         time.sleep(0.5)
         wall, cpu = time.monotonic(), time.process_time()
         time.sleep(FLOOR_S)
         cpu, wall = time.process_time() - cpu, time.monotonic() - wall
     finally:
         bridge.close()
-    print(f"[floor] the bridge's streams, 20 ms blocks, no call: {percent(cpu, wall)}")
+    print(f"[floor] the bridge's streams ({kind}), 20 ms blocks, no call: {percent(cpu, wall)}")
 
 
 def test_idle_cpu_of_an_engine_with_a_sound_bridge(
