@@ -77,7 +77,7 @@ class SoundBridge:
     forces the device sample rate (otherwise 16 kHz when the device takes it, else the
     first of FALLBACK_RATES it takes), `latency` is PortAudio's ("low", "high" or seconds),
     `block_ms` the device block: 20 ms (default) costs least CPU, 10 ms takes ~40 ms off the
-    round trip for ~2 points of a core more (figures in tests/bench/test_bridge_bench.py).
+    round trip for ~0.5 point of a core more (figures in tests/bench/test_bridge_bench.py).
     """
 
     def __init__(
