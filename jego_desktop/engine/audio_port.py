@@ -2,7 +2,9 @@
 
 Its two callbacks run on pjmedia's clock thread every 20 ms. Frames are copied through
 the vector's own memory: `bytes(frame.buf)` walks the vector element by element and
-costs ~1 ms a frame, which matters 50 times a second each way.
+costs ~1 ms a frame, which matters 50 times a second each way. The clock thread keeps its
+Python thread state between callbacks (engine/thread_state.py); whoever stops the clock
+calls `forget_clock_thread` once the thread has ended.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_BYTES, FRAME_MS, SAMPLE_RATE, AudioEndpoint
 from jego_desktop.engine.guard import log_failure
+from jego_desktop.engine.thread_state import PinnedThreadState
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,7 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]
         super().__init__()
         self._audio = audio
         self._fast = fast_copy_works()
+        self._clock_thread = PinnedThreadState()
         if not self._fast:
             log.warning("fast frame copy unavailable; using the slow path")
 
@@ -58,8 +62,13 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]
         fmt.init(pj.PJMEDIA_FORMAT_PCM, SAMPLE_RATE, 1, FRAME_MS * 1000, 16)
         self.createPort("jego-audio", fmt)
 
+    def forget_clock_thread(self) -> None:
+        """After the clock's thread has ended (pjsua joins it when the device closes)."""
+        self._clock_thread.forget()
+
     def onFrameRequested(self, frame: pj.MediaFrame) -> None:  # noqa: N802 - pjsua2 API
         try:
+            self._clock_thread.pin()
             data = self._audio.capture_frame()
             if self._fast:
                 write_vector(frame.buf, data)
@@ -72,6 +81,7 @@ class BridgePort(pj.AudioMediaPort):  # type: ignore[misc]
 
     def onFrameReceived(self, frame: pj.MediaFrame) -> None:  # noqa: N802 - pjsua2 API
         try:
+            self._clock_thread.pin()
             if frame.type != pj.PJMEDIA_FRAME_TYPE_AUDIO or frame.size != FRAME_BYTES:
                 return
             data = read_vector(frame.buf, frame.size) if self._fast else bytes(frame.buf)

@@ -85,8 +85,7 @@ class CallCenter:
         # a port may be called after it is gone; freed while the bridge is stopped, its
         # queued removal reads it on the next call's first tick.
         self._port: BridgePort | None = None
-        self._clock = SoundClock(endpoint.sound_clock, after)
-        self._audio_running = False
+        self._clock = SoundClock(self._switch_clock, after)
         self._audio_open = False
         self._next_stats = 0.0
         self._rtp_watch = RtpWatch(config.rtp_timeout_s)
@@ -416,7 +415,7 @@ class CallCenter:
             for call_id, media in self._audio_media.items()
             if not self._calls[call_id].local_hold
         }
-        if live and not self._audio_running:
+        if live and not self._clock.needed:
             self._start_audio()
         elif live:
             self._clock.start()  # after a stream was replaced (on_stream_ending)
@@ -436,8 +435,13 @@ class CallCenter:
                 if other_id != call_id:
                     mixed = {call_id, other_id} <= self._conference and talking and other_id in live
                     self._link(media, other, mixed)
-        if not live and self._audio_running and not self._recorders:
+        if not live and self._clock.needed and not self._recorders:
             self._stop_all_audio()
+
+    def _switch_clock(self, running: bool) -> None:
+        self.endpoint.sound_clock(running)
+        if not running and self._port is not None:
+            self._port.forget_clock_thread()  # the clock's thread has been joined
 
     @staticmethod
     def _link(source: pj.AudioMedia | None, sink: pj.AudioMedia | None, on: bool) -> None:
@@ -457,7 +461,6 @@ class CallCenter:
             port = BridgePort(self._audio)
             port.create()
             self._port = port
-        self._audio_running = True
         if not self._audio_open:
             try:
                 self._audio.open()
@@ -468,7 +471,6 @@ class CallCenter:
     def _stop_all_audio(self) -> None:
         for call_id in list(self._recorders):
             self._drop_recorder(call_id)
-        self._audio_running = False
         self._clock.release()  # not at once: see engine/sound_clock.py
         if self._audio_open:
             self._audio_open = False

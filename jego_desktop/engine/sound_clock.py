@@ -33,6 +33,12 @@ class SoundClock:
         self._needed = False
         self._releases = 0  # only the latest release's timer may stop the clock
 
+    @property
+    def needed(self) -> bool:
+        """Audio wants the clock: between `start()` and `release()` (or `stop_now()`),
+        paused or not."""
+        return self._needed
+
     def start(self) -> None:
         self._needed = True
         if not self.running:

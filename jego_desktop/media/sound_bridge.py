@@ -4,6 +4,8 @@
     call -> play_frame() -> [speaker] -> PlaybackStream -> speaker
                                              └-> [played] -> (far-end reference of the AEC)
 
+Microphone and speaker on the same device share one duplex stream (sound_streams.py).
+
 Threads. `open`, `close`, `switch_devices`, `set_voice_settings` and `list_devices` may be
 called on any thread (the engine calls open/close on its own); a lock serialises them.
 `capture_frame` and `play_frame` run on pjmedia's clock thread (or a SoundCheck's) and the
@@ -26,10 +28,17 @@ from typing import Any
 from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE, SILENCE
 from jego_desktop.domain.reasons import reason
 from jego_desktop.media import devices
-from jego_desktop.media.devices import AudioStatus, Kind
+from jego_desktop.media.devices import AudioStatus, DeviceChoice, Kind
 from jego_desktop.media.echo import VoiceProcessor, VoiceSettings, create_processor
 from jego_desktop.media.frame_queue import FrameQueue, QueueStats
-from jego_desktop.media.sound_streams import FALLBACK_RATES, CaptureStream, PlaybackStream, fits
+from jego_desktop.media.sound_streams import (
+    FALLBACK_RATES,
+    CaptureStream,
+    DeviceSide,
+    DuplexStream,
+    PlaybackStream,
+    fits,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +55,7 @@ class BridgeStats:
 
     is_open: bool
     processing: bool  # echo cancellation / noise suppression at work
+    duplex: bool  # microphone and speaker on one PortAudio stream
     input_device: str
     output_device: str
     input_rate: int
@@ -67,7 +77,7 @@ class SoundBridge:
     forces the device sample rate (otherwise 16 kHz when the device takes it, else the
     first of FALLBACK_RATES it takes), `latency` is PortAudio's ("low", "high" or seconds),
     `block_ms` the device block: 20 ms (default) costs least CPU, 10 ms takes ~40 ms off the
-    round trip for ~2 points of a core more (figures in tests/bench/test_bridge_bench.py).
+    round trip for ~0.5 point of a core more (figures in tests/bench/test_bridge_bench.py).
     """
 
     def __init__(
@@ -95,8 +105,9 @@ class SoundBridge:
         # a stream runs on a stand-in for the chosen device, or lost its device: a
         # change in the system's devices is worth reopening the streams for
         self._devices_wanted = False
-        self._capture: CaptureStream | None = None
-        self._playback: PlaybackStream | None = None
+        self._capture: DeviceSide | None = None
+        self._playback: DeviceSide | None = None
+        self._duplex = False  # the two are the sides of one DuplexStream
         self._active_input = ""
         self._active_output = ""
         self._problems: list[str] = []
@@ -192,6 +203,7 @@ class SoundBridge:
         return BridgeStats(
             is_open=capture is not None or playback is not None,
             processing=self._processor is not None,
+            duplex=self._duplex and capture is not None,
             input_device=self._active_input,
             output_device=self._active_output,
             input_rate=capture.rate if capture else 0,
@@ -301,8 +313,15 @@ class SoundBridge:
             return
         with devices.portaudio_lock():
             status = devices.audio_status()
-            self._capture = self._open_capture(sd, status)
-            self._playback = self._open_playback(sd, status)
+            microphone = self._choose(status, self._input_name, "input")
+            speaker = self._choose(status, self._output_name, "output")
+            duplex = self._open_duplex(sd, status, microphone, speaker)
+            self._duplex = duplex is not None
+            if duplex is not None:
+                self._capture, self._playback = duplex.capture, duplex.playback
+            else:
+                self._capture = self._open_capture(sd, status, microphone)
+                self._playback = self._open_playback(sd, status, speaker)
         self._install_processor()  # a fresh one: the last call's echo path is stale
         if self._capture is not None and not self._start(self._capture, "microphone"):
             self._capture = None
@@ -318,7 +337,7 @@ class SoundBridge:
             self._playback.rate if self._playback else "-",
         )
 
-    def _start(self, stream: CaptureStream | PlaybackStream, label: str) -> bool:
+    def _start(self, stream: DeviceSide, label: str) -> bool:
         try:
             stream.start()
         except Exception as error:
@@ -336,11 +355,50 @@ class SoundBridge:
             return False
         return True
 
-    def _open_capture(self, sd: Any, status: AudioStatus) -> CaptureStream | None:
-        choice = devices.choose_device(status, self._input_name, "input")
+    def _choose(self, status: AudioStatus, wanted: str, kind: Kind) -> DeviceChoice:
+        choice = devices.choose_device(status, wanted, kind)
         if choice.problem:
             self._devices_wanted = True
             self._report(choice.problem)
+        return choice
+
+    def _open_duplex(
+        self, sd: Any, status: AudioStatus, microphone: DeviceChoice, speaker: DeviceChoice
+    ) -> DuplexStream | None:
+        """One stream for both directions when both are on the same device (the same
+        clock) and take the same rate; None to open two streams."""
+        if not (microphone.name and speaker.name) or microphone.index != speaker.index:
+            return None
+        try:
+            rate = self._pick_rate(sd, microphone.index, "input", status)
+            if self._pick_rate(sd, speaker.index, "output", status) != rate:
+                return None
+            stream = DuplexStream(
+                sd,
+                microphone.index,
+                rate,
+                self._block_ms,
+                self._latency,
+                self._captured,
+                self._speaker,
+                self._reference,
+                (
+                    lambda: self._lost(reason("the microphone stopped (disconnected?)")),
+                    lambda: self._lost(reason("the speaker stopped (disconnected?)")),
+                ),
+            )
+        except Exception as error:  # two streams may still work: they say what fails
+            log.info("no duplex stream on %r (%s); opening two", microphone.name, error)
+            return None
+        devices.stream_opened()
+        devices.stream_opened()  # counted as two: each side is stopped (and counted) alone
+        self._active_input = microphone.name
+        self._active_output = speaker.name
+        return stream
+
+    def _open_capture(
+        self, sd: Any, status: AudioStatus, choice: DeviceChoice
+    ) -> CaptureStream | None:
         if not choice.name:
             return None
         try:
@@ -361,11 +419,9 @@ class SoundBridge:
         self._active_input = choice.name
         return stream
 
-    def _open_playback(self, sd: Any, status: AudioStatus) -> PlaybackStream | None:
-        choice = devices.choose_device(status, self._output_name, "output")
-        if choice.problem:
-            self._devices_wanted = True
-            self._report(choice.problem)
+    def _open_playback(
+        self, sd: Any, status: AudioStatus, choice: DeviceChoice
+    ) -> PlaybackStream | None:
         if not choice.name:
             return None
         try:

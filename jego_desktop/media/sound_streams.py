@@ -7,6 +7,10 @@ Shorter blocks mean shorter device buffers: through ALSA and PulseAudio a stream
 blocks, so 10 ms blocks take ~40 ms off the round trip, for twice the callbacks (and twice
 the work of PortAudio's ALSA thread and of libpulse's, which cost more than ours).
 
+Microphone and speaker on the same device (the system default for both, or one headset)
+share one duplex stream (`DuplexStream`): one PortAudio thread and one callback per block
+instead of two. Otherwise, or when the device refuses a duplex stream, each has its own.
+
 The callbacks run on PortAudio's threads: they touch only their queue and their own
 preallocated buffers, and never raise.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from jego_desktop.domain.audio import FRAME_MS, FRAME_SAMPLES, SAMPLE_RATE, SILENCE
 from jego_desktop.media.frame_queue import FrameQueue
@@ -46,6 +50,22 @@ def _parts(block_ms: int) -> int:
     return FRAME_MS // block_ms
 
 
+class DeviceSide(Protocol):
+    """One direction on a device: a stream of its own or one side of a DuplexStream."""
+
+    rate: int
+
+    @property
+    def latency(self) -> float: ...
+
+    @property
+    def callbacks(self) -> int: ...
+
+    def start(self) -> None: ...
+
+    def stop(self) -> None: ...
+
+
 class _Stream:
     """Shared life cycle: start, stop, and noticing a stream that ended on its own."""
 
@@ -53,13 +73,6 @@ class _Stream:
         self._on_lost = on_lost
         self._stream: Any = None
         self._stopping = False
-        self.callbacks = 0  # how many blocks moved (the clock thread reads it for watchdogs)
-        self.errors = 0
-
-    @property
-    def latency(self) -> float:
-        """PortAudio's estimate of the device's latency, in seconds."""
-        return float(self._stream.latency) if self._stream is not None else 0.0
 
     def start(self) -> None:
         self._stream.start()
@@ -80,20 +93,10 @@ class _Stream:
             self._on_lost()
 
 
-class CaptureStream(_Stream):
-    """Microphone: device blocks -> 16 kHz frames (bytes) appended to `sink`."""
+class _Capture:
+    """Microphone side: device blocks -> 16 kHz frames (bytes) appended to `sink`."""
 
-    def __init__(
-        self,
-        sd: Any,
-        device: int | None,
-        rate: int,
-        block_ms: int,
-        latency: str | float,
-        sink: FrameQueue[bytes],
-        on_lost: Callable[[], None],
-    ) -> None:
-        super().__init__(on_lost)
+    def __init__(self, rate: int, block_ms: int, sink: FrameQueue[bytes]) -> None:
         self._np = np = load_numpy()  # bound once: the callbacks run every 10-20 ms
         self.rate = rate
         self._sink = sink
@@ -105,18 +108,10 @@ class CaptureStream(_Stream):
         )
         self._frame = np.zeros(FRAME_SAMPLES, dtype=np.int16)
         self._filled = 0  # blocks of the current frame received so far
-        self._stream = sd.RawInputStream(
-            samplerate=rate,
-            blocksize=self._block,
-            device=device,
-            channels=1,
-            dtype="int16",
-            latency=latency,
-            callback=self._callback,
-            finished_callback=self._finished,
-        )
+        self.callbacks = 0  # how many blocks moved (the clock thread reads it for watchdogs)
+        self.errors = 0
 
-    def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
+    def take(self, indata: Any, frames: int) -> None:
         np = self._np
         try:
             if frames != self._block:
@@ -143,8 +138,8 @@ class CaptureStream(_Stream):
                 log.exception("capture callback failed")
 
 
-class PlaybackStream(_Stream):
-    """Speaker: 16 kHz frames taken from `source` -> device blocks.
+class _Playback:
+    """Speaker side: 16 kHz frames taken from `source` -> device blocks.
 
     Every frame handed to the device (silence included) is also appended to `played`, the
     echo canceller's far-end reference, when one is given.
@@ -152,16 +147,11 @@ class PlaybackStream(_Stream):
 
     def __init__(
         self,
-        sd: Any,
-        device: int | None,
         rate: int,
         block_ms: int,
-        latency: str | float,
         source: FrameQueue[bytes],
         played: FrameQueue[bytes] | None,
-        on_lost: Callable[[], None],
     ) -> None:
-        super().__init__(on_lost)
         self._np = np = load_numpy()  # bound once: the callbacks run every 10-20 ms
         self.rate = rate
         self._source = source
@@ -176,18 +166,10 @@ class PlaybackStream(_Stream):
         self._frame = np.frombuffer(SILENCE, dtype=np.int16)
         self._part = 0  # which block of the current frame goes out next
         self._first = True
-        self._stream = sd.RawOutputStream(
-            samplerate=rate,
-            blocksize=self._block,
-            device=device,
-            channels=1,
-            dtype="int16",
-            latency=latency,
-            callback=self._callback,
-            finished_callback=self._finished,
-        )
+        self.callbacks = 0
+        self.errors = 0
 
-    def _callback(self, outdata: Any, frames: int, time: Any, status: Any) -> None:
+    def give(self, outdata: Any, frames: int) -> None:
         np = self._np
         try:
             if self._first:
@@ -228,3 +210,154 @@ class PlaybackStream(_Stream):
         if played is not None:
             played.put(frame)
         return frame
+
+
+class CaptureStream(_Stream, _Capture):
+    """The microphone on a stream of its own."""
+
+    def __init__(
+        self,
+        sd: Any,
+        device: int | None,
+        rate: int,
+        block_ms: int,
+        latency: str | float,
+        sink: FrameQueue[bytes],
+        on_lost: Callable[[], None],
+    ) -> None:
+        _Stream.__init__(self, on_lost)
+        _Capture.__init__(self, rate, block_ms, sink)
+        self._stream = sd.RawInputStream(
+            samplerate=rate,
+            blocksize=self._block,
+            device=device,
+            channels=1,
+            dtype="int16",
+            latency=latency,
+            callback=self._callback,
+            finished_callback=self._finished,
+        )
+
+    @property
+    def latency(self) -> float:
+        """PortAudio's estimate of the device's latency, in seconds."""
+        return float(self._stream.latency) if self._stream is not None else 0.0
+
+    def _callback(self, indata: Any, frames: int, time: Any, status: Any) -> None:
+        self.take(indata, frames)
+
+
+class PlaybackStream(_Stream, _Playback):
+    """The speaker on a stream of its own."""
+
+    def __init__(
+        self,
+        sd: Any,
+        device: int | None,
+        rate: int,
+        block_ms: int,
+        latency: str | float,
+        source: FrameQueue[bytes],
+        played: FrameQueue[bytes] | None,
+        on_lost: Callable[[], None],
+    ) -> None:
+        _Stream.__init__(self, on_lost)
+        _Playback.__init__(self, rate, block_ms, source, played)
+        self._stream = sd.RawOutputStream(
+            samplerate=rate,
+            blocksize=self._block,
+            device=device,
+            channels=1,
+            dtype="int16",
+            latency=latency,
+            callback=self._callback,
+            finished_callback=self._finished,
+        )
+
+    @property
+    def latency(self) -> float:
+        return float(self._stream.latency) if self._stream is not None else 0.0
+
+    def _callback(self, outdata: Any, frames: int, time: Any, status: Any) -> None:
+        self.give(outdata, frames)
+
+
+class DuplexStream(_Stream):
+    """Microphone and speaker of one device on one PortAudio stream.
+
+    `capture` and `playback` stand for the two sides where the bridge expects a
+    CaptureStream and a PlaybackStream: starting either starts the stream, stopping
+    either stops it. A stream that ends by itself costs both sides: each is told.
+    """
+
+    def __init__(
+        self,
+        sd: Any,
+        device: int | None,
+        rate: int,
+        block_ms: int,
+        latency: str | float,
+        sink: FrameQueue[bytes],
+        source: FrameQueue[bytes],
+        played: FrameQueue[bytes] | None,
+        lost: tuple[Callable[[], None], Callable[[], None]],
+    ) -> None:
+        super().__init__(self._lost_both)
+        self._lost = lost
+        self._capture = _Capture(rate, block_ms, sink)
+        self._playback = _Playback(rate, block_ms, source, played)
+        self.capture = _Side(self, self._capture, 0)
+        self.playback = _Side(self, self._playback, 1)
+        self._started = False
+        self._stream = sd.RawStream(
+            samplerate=rate,
+            blocksize=block_of(rate, block_ms),
+            device=(device, device),
+            channels=1,
+            dtype="int16",
+            latency=latency,
+            callback=self._callback,
+            finished_callback=self._finished,
+        )
+
+    def _lost_both(self) -> None:
+        for on_lost in self._lost:
+            on_lost()
+
+    def latency_of(self, side: int) -> float:
+        return float(self._stream.latency[side]) if self._stream is not None else 0.0
+
+    def start(self) -> None:
+        if self._stream is None:
+            raise RuntimeError("the duplex stream is closed")
+        if not self._started:
+            self._started = True
+            super().start()
+
+    def _callback(self, indata: Any, outdata: Any, frames: int, time: Any, status: Any) -> None:
+        self._capture.take(indata, frames)
+        self._playback.give(outdata, frames)
+
+
+class _Side:
+    """One direction of a DuplexStream, shaped like a CaptureStream or PlaybackStream."""
+
+    def __init__(self, duplex: DuplexStream, mover: _Capture | _Playback, side: int) -> None:
+        self._duplex = duplex
+        self._mover = mover
+        self._side = side
+        self.rate = mover.rate
+
+    @property
+    def latency(self) -> float:
+        return self._duplex.latency_of(self._side)
+
+    @property
+    def callbacks(self) -> int:
+        return self._mover.callbacks
+
+    def start(self) -> None:
+        self._duplex.start()
+
+    def stop(self) -> None:
+        self._duplex.stop()

@@ -2,8 +2,9 @@
 
 Run: .venv/bin/pytest tests/bench/test_bridge_bench.py -s -m bench
 JEGO_BENCH_CALL_S sets each measured call's length (default 20 s). Nothing here asserts
-a time: the figures are printed, next to the targets (a call under 4 % of a core, idle
-under 0.3 %, under 60 ms of added round trip).
+a time: the figures are printed, next to the targets (a call under 4 % of a core and
+under twice PortAudio's floor measured in the same run, idle under 0.3 %, under 60 ms of
+added round trip).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ pytestmark = [pytest.mark.bench, pytest.mark.peers, pytest.mark.timeout(240)]
 CALL_S = float(os.environ.get("JEGO_BENCH_CALL_S", "20"))
 IDLE_S = 4.0
 FLOOR_S = 4.0
+CALL_FLOOR_S = 8.0  # the floor that the call test compares with, measured twice
 PROCESSING_S = 5.0
 TICK = os.sysconf("SC_CLK_TCK")
 
@@ -85,8 +87,9 @@ def measure_call(
     voice: VoiceSettings,
     label: str,
     pair: tuple[Baresip, Baresip] | None = None,
-) -> None:
-    """One call engine -> baresip on the real sound path; prints the process's CPU."""
+) -> float:
+    """One call engine -> baresip on the real sound path; prints the process's CPU and
+    returns it (CPU seconds per second)."""
     slug = "-".join(label.split()[:2])
     feed = write_tone_wav(tmp_path / f"mic-{slug}.wav", 1000, CALL_S + 8, rate=48000)
     feeder = sound.start_playing_into_microphone(feed)
@@ -118,7 +121,8 @@ def measure_call(
     print(f"\n[{label}] {wall:.1f} s call, engine + SoundBridge: {percent(cpu, wall)}")
     print_threads(threads_before, threads_after, wall)
     print(
-        f"    queues: captured {stats.captured}, speaker {stats.speaker};"
+        f"    {'one duplex stream' if stats.duplex else 'two streams'};"
+        f" queues: captured {stats.captured}, speaker {stats.speaker};"
         f" devices in {stats.input_rate} Hz / out {stats.output_rate} Hz,"
         f" PortAudio latency in {stats.input_latency_s * 1000:.0f} ms"
         f" / out {stats.output_latency_s * 1000:.0f} ms"
@@ -127,6 +131,37 @@ def measure_call(
         print(
             f"    meanwhile baresip {agent.name} in a baresip->baresip call: {percent(used, wall)}"
         )
+    return cpu / wall
+
+
+def empty_streams(block_ms: int = 20, duplex: bool = False) -> list[Any]:
+    """PortAudio's floor: the streams SoundBridge opens (default devices, 16 kHz mono
+    int16, `block_ms` blocks, "low" latency; one input and one output stream, or one
+    duplex stream) with callbacks that do nothing."""
+
+    def take(indata: Any, frames: int, when: Any, status: Any) -> None:
+        pass
+
+    def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
+        outdata[:] = bytes(len(outdata))
+
+    def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
+        outdata[:] = bytes(len(outdata))
+
+    common: dict[str, Any] = dict(
+        samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
+    )
+    if duplex:
+        return [sd.RawStream(callback=both, **common)]
+    return [sd.RawInputStream(callback=take, **common), sd.RawOutputStream(callback=give, **common)]
+
+
+def floors() -> dict[str, tuple[float, float]]:
+    """(CPU seconds, wall seconds) of PortAudio's floor, as two streams and as one."""
+    return {
+        "two empty streams": floor_of(empty_streams(), CALL_FLOOR_S),
+        "one empty duplex stream": floor_of(empty_streams(duplex=True), CALL_FLOOR_S),
+    }
 
 
 def test_cpu_of_a_call_on_the_real_sound_path(
@@ -142,7 +177,8 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         agent.start()
     alice.dial(bob.uri())
     alice.wait_call_established()
-    measure_call(
+    before = floors()
+    plain = measure_call(
         engine_factory,
         baresip_factory,
         sound,
@@ -152,7 +188,7 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         pair=(alice, bob),
     )
     alice.hangup()
-    measure_call(
+    processed = measure_call(
         engine_factory,
         baresip_factory,
         sound,
@@ -160,17 +196,32 @@ def test_cpu_of_a_call_on_the_real_sound_path(
         VoiceSettings(echo_cancellation=True, noise_suppression=True),
         "echo cancellation + noise suppression",
     )
-    print("    target: under 4 % of a core in a call")
+    after = floors()
+    print(
+        "\n[call vs floor] PortAudio's floor in this run: the bridge's devices, rate, 20 ms"
+        " blocks and latency, empty callbacks, no engine; before and after the calls."
+        " The issue's floor is two streams; the bridge now opens one duplex stream when"
+        " microphone and speaker are one device (as here)."
+    )
+    for name in before:
+        cpu = before[name][0] + after[name][0]
+        floor = cpu / (before[name][1] + after[name][1])
+        print(
+            f"    {name}: {percent(floor, 1.0)}; call without processing"
+            f" {plain / floor:.1f} x, with echo cancellation + noise suppression"
+            f" {processed / floor:.1f} x"
+        )
+    print("    targets: under 4 % of a core, and under 2 x the floor, in a call")
 
 
-def floor_of(streams: list[Any]) -> tuple[float, float]:
-    """(CPU seconds, wall seconds) of FLOOR_S with these streams running."""
+def floor_of(streams: list[Any], seconds: float = FLOOR_S) -> tuple[float, float]:
+    """(CPU seconds, wall seconds) of `seconds` with these streams running."""
     try:
         for stream in streams:
             stream.start()
         time.sleep(0.5)
         wall, cpu = time.monotonic(), time.process_time()
-        time.sleep(FLOOR_S)
+        time.sleep(seconds)
         return time.process_time() - cpu, time.monotonic() - wall
     finally:
         for stream in streams:
@@ -182,42 +233,29 @@ def test_cpu_floor_of_portaudio_streams(sound: VirtualAudio) -> None:
 
     The bridge's latency ("low") is asked for, as the bridge does. `one duplex stream`:
     the same in + out as one PortAudio stream (one callback per block, one ALSA thread),
-    what a bridge on sd.RawStream would cost at least.
+    what the bridge opens when microphone and speaker are one device.
     """
-
-    def take(indata: Any, frames: int, when: Any, status: Any) -> None:
-        pass
-
-    def give(outdata: Any, frames: int, when: Any, status: Any) -> None:
-        outdata[:] = bytes(len(outdata))
-
-    def both(indata: Any, outdata: Any, frames: int, when: Any, status: Any) -> None:
-        outdata[:] = bytes(len(outdata))
 
     print()
     for block_ms in (20, 10):
-        common: dict[str, Any] = dict(
-            samplerate=16000, blocksize=16 * block_ms, channels=1, dtype="int16", latency="low"
-        )
-        microphone = sd.RawInputStream(callback=take, **common)
-        pair = [microphone, sd.RawOutputStream(callback=give, **common)]
-        cpu, wall = floor_of(pair)
+        cpu, wall = floor_of(empty_streams(block_ms))
         print(
             f"[floor] PortAudio (ALSA -> PulseAudio) in + out at 16 kHz, {block_ms} ms blocks,"
             f" empty callbacks: {percent(cpu, wall)}"
         )
-        cpu, wall = floor_of([sd.RawStream(callback=both, **common)])
+        cpu, wall = floor_of(empty_streams(block_ms, duplex=True))
         print(f"[floor]   the same as one duplex stream: {percent(cpu, wall)}")
     bridge = SoundBridge(voice=VoiceSettings(echo_cancellation=False, noise_suppression=False))
     bridge.open()  # the bridge's own streams and callbacks; nobody takes or gives frames
     try:
+        kind = "one duplex stream" if bridge.stats().duplex else "two streams"
         time.sleep(0.5)
         wall, cpu = time.monotonic(), time.process_time()
         time.sleep(FLOOR_S)
         cpu, wall = time.process_time() - cpu, time.monotonic() - wall
     finally:
         bridge.close()
-    print(f"[floor] the bridge's streams, 20 ms blocks, no call: {percent(cpu, wall)}")
+    print(f"[floor] the bridge's streams ({kind}), 20 ms blocks, no call: {percent(cpu, wall)}")
 
 
 def test_idle_cpu_of_an_engine_with_a_sound_bridge(

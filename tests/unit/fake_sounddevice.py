@@ -20,14 +20,18 @@ class PortAudioError(Exception):
 
 class FakeStream:
     def __init__(self, owner: FakeSoundDevice, kind: str, **kwargs: Any) -> None:
-        owner.check(kind, kwargs["device"], kwargs["samplerate"])
+        if kind == "duplex":
+            owner.check("input", kwargs["device"][0], kwargs["samplerate"])
+            owner.check("output", kwargs["device"][1], kwargs["samplerate"])
+        else:
+            owner.check(kind, kwargs["device"], kwargs["samplerate"])
         if owner.fail_open.get(kind):
             raise PortAudioError(owner.fail_open[kind])
         self.kind = kind
         self.kwargs = kwargs
         self.callback = kwargs["callback"]
         self.finished_callback = kwargs["finished_callback"]
-        self.latency = 0.02
+        self.latency: float | tuple[float, float] = (0.02, 0.03) if kind == "duplex" else 0.02
         self.started = False
         self.closed = False
         owner.streams.append(self)
@@ -63,6 +67,17 @@ class FakeStream:
         for start in range(0, len(samples), size):
             block = samples[start : start + size]
             self.callback(block, len(block) // 2, None, None)
+
+    def exchange(self, samples: bytes) -> bytes:
+        """A duplex stream: deliver int16 samples block by block; the bytes written."""
+        assert self.kind == "duplex" and self.started
+        size = self.blocksize * 2
+        written = b""
+        for start in range(0, len(samples), size):
+            out = bytearray(size)
+            self.callback(samples[start : start + size], out, self.blocksize, None, None)
+            written += bytes(out)
+        return written
 
     def pull(self) -> bytes:
         """Ask an output stream's callback for 20 ms, block by block; the bytes written."""
@@ -101,7 +116,8 @@ class FakeSoundDevice:
         self.hostapis = [{"name": "ALSA"}]
         self.default = _Default()
         self.rates: dict[str, set[int]] = {}  # device name -> accepted rates (all if absent)
-        self.fail_open: dict[str, str] = {}  # "input"/"output" -> PortAudio error text
+        self.fail_open: dict[str, str] = {}  # "input"/"output"/"duplex" -> PortAudio error
+        self.fail_open["duplex"] = "duplex streams are not faked unless a test asks"
         self.streams: list[FakeStream] = []
         self.rescans = 0
 
@@ -133,6 +149,9 @@ class FakeSoundDevice:
 
     def RawOutputStream(self, **kwargs: Any) -> FakeStream:
         return FakeStream(self, "output", **kwargs)
+
+    def RawStream(self, **kwargs: Any) -> FakeStream:
+        return FakeStream(self, "duplex", **kwargs)
 
     def open_streams(self, kind: str) -> list[FakeStream]:
         return [s for s in self.streams if s.kind == kind and not s.closed]

@@ -95,3 +95,22 @@ def test_a_paused_clock_stays_stopped_once_audio_is_released() -> None:
     clock.release()  # the last call ended
     loop.run_all()
     assert switched == [True, False] and not clock.running
+
+
+def needed_and_running(clock: SoundClock) -> tuple[bool, bool]:
+    return clock.needed, clock.running
+
+
+def test_needed_lasts_from_start_to_release_through_pauses() -> None:
+    clock, _, loop = made()
+    assert needed_and_running(clock) == (False, False)
+    clock.start()
+    clock.pause()
+    assert needed_and_running(clock) == (True, False)
+    loop.run_all()  # resumes by itself: still needed
+    assert needed_and_running(clock) == (True, True)
+    clock.release()
+    assert needed_and_running(clock) == (False, True)  # ticks on for the idle delay
+    clock.start()
+    clock.stop_now()
+    assert needed_and_running(clock) == (False, False)
