@@ -212,6 +212,7 @@ def wire_store(
     )
     messaging.connect_engine(engine)
     engine.set_message_sink(messaging.sink)  # before any account is added
+    engine.free_before_trim(database.free_writer_cache)  # messages fill it on the engine thread
     wire_chats(window, messaging, database)
     recorder = CallLogRecorder(CallHistory(database), parent=window)
     engine.call_changed.connect(recorder.on_call_changed)

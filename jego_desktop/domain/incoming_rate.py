@@ -55,7 +55,10 @@ class IncomingRate:
         """True when the message may be stored. `is_known` is called only at a limit."""
         now = self._clock()
         self._expire(now)
-        times = self._peers.pop(key, None) or collections.deque()
+        # A count past a limit changes nothing, so only the limits' worth of the newest
+        # arrivals is kept: a known peer's flood would otherwise keep a minute of them
+        # (9,000 at 150 a second) alive until the next message, however long after.
+        times = self._peers.pop(key, None) or collections.deque(maxlen=PER_PEER_MESSAGES)
         while times and times[0] <= now - WINDOW_S:
             times.popleft()
         self._peers[key] = times  # the most recent peers last
@@ -73,6 +76,8 @@ class IncomingRate:
             self._first_refused = self._first_refused or key[1]
             return False
         times.append(now)
+        if len(self._all) == ALL_STRANGERS_MESSAGES:
+            self._all_bytes -= self._all.popleft()[1]
         self._all.append((now, size))
         self._all_bytes += size
         return True

@@ -431,6 +431,9 @@ class EngineCore:
     def set_message_sink(self, sink: IncomingMessageSink | None) -> None:
         self.messages.set_sink(sink)
 
+    def add_memory_step(self, step: Callable[[], None]) -> None:
+        self.memory.add_step(step)
+
     def own_uri(self, key: str) -> str:
         config = self._account_configs.get(key)
         if config is not None:

@@ -7,7 +7,9 @@ server transaction lingers as long (timer J): 150 messages/s held ~40 MB of pjsi
 (tests/bench/test_load_memory_bench.py). pjsip frees it then, but glibc keeps the freed
 pages inside the process, so the resident size only grows after a burst of calls or
 messages. Trimming the heap once SIP traffic has been quiet for longer than that
-returns it.
+returns it. Caches that grew on the engine thread during the burst (the store writer's
+SQLite pages, ~4.3 KB each) sit among pjsip's freed blocks and keep their pages; they
+are emptied first (`add_step`), so the trim can hand those pages back too.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+
+from jego_desktop.engine.guard import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,11 @@ class QuietRelease:
         self._clock = clock
         self._last_traffic = 0.0
         self._due = False
+        self._steps: list[Callable[[], None]] = []
+
+    def add_step(self, step: Callable[[], None]) -> None:
+        """Run `step` (on the engine thread) just before each trim."""
+        self._steps.append(step)
 
     def note_traffic(self) -> None:
         self._last_traffic = self._clock()
@@ -83,4 +92,9 @@ class QuietRelease:
         self._due = False
         if self._busy():
             return  # the call's end notes traffic again
+        for step in self._steps:
+            try:
+                step()
+            except Exception:
+                log_failure(log, "freeing memory before the trim failed")
         self._release()

@@ -254,6 +254,12 @@ class CallEngine(EngineSignals):
         """
         self._submit("set_message_sink", lambda core: core.set_message_sink(sink))
 
+    def free_before_trim(self, step: Callable[[], None]) -> None:
+        """Run `step` on the engine thread once SIP traffic has been quiet, just before
+        the heap's free pages go back to the system (engine/memory.py): for caches
+        filled on the engine thread, such as the store's writer connection."""
+        self._submit("free_before_trim", lambda core: core.add_memory_step(step))
+
     def send_message(
         self,
         account_key: str,

@@ -143,3 +143,5 @@ class Ringer:
             except Exception as error:
                 log.warning("closing the ringer stream failed: %s", error)
             stream_closed()
+        with self._lock:  # no more `_fill`: the samples (0.6-1 MB) go until the next ring
+            self._samples = None

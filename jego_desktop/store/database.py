@@ -156,6 +156,14 @@ class Database:
         except sqlite3.Error as error:
             raise DatabaseError(reason("the database could not be read: %1", error)) from error
 
+    def free_writer_cache(self) -> None:
+        """Empty the writer connection's page cache (up to 2 MB, filled again from the
+        file as needed): on whichever thread wrote, its pages otherwise pin freed memory."""
+        with self._write_lock:
+            if self._writer is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._writer.execute("PRAGMA shrink_memory")
+
     def close(self) -> None:
         """Close every connection. Further use raises `DatabaseClosedError`."""
         with self._write_lock:

@@ -70,15 +70,32 @@ def _add_pixmaps(
     state: QIcon.State,
     mode: QIcon.Mode = QIcon.Mode.Normal,
 ) -> None:
+    renderer = _renderer(name, color)
+    for scale in (1, 2, 3):
+        pixmap = _render(renderer, size * scale)
+        pixmap.setDevicePixelRatio(scale)
+        result.addPixmap(pixmap, mode, state)
+
+
+def svg_pixmap(name: str, size: int, color: QColor | None = None) -> QPixmap:
+    """`resources/icons/NAME.svg` drawn at `size` x `size` pixels, for painting on.
+
+    Unlike `icon(...).pixmap()`, it leaves nothing in Qt's pixmap cache, which keeps
+    each new icon's pixmaps (up to 10 MB) long after the icon is gone."""
+    return _render(_renderer(name, color), size)
+
+
+def _renderer(name: str, color: QColor | None) -> QSvgRenderer:
     text = _svg_text(name)
     if color is not None:
         text = text.replace(_INK, color.name())
-    renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
-    for scale in (1, 2, 3):
-        pixmap = QPixmap(QSize(size * scale, size * scale))
-        pixmap.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap, mode, state)
+    return QSvgRenderer(QByteArray(text.encode("utf-8")))
+
+
+def _render(renderer: QSvgRenderer, pixels: int) -> QPixmap:
+    pixmap = QPixmap(QSize(pixels, pixels))
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    renderer.render(painter)
+    painter.end()
+    return pixmap

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -41,5 +42,23 @@ def test_missing_device_is_a_problem_not_a_crash(sound: VirtualAudio) -> None:
     ringer.play(Pattern.RINGTONE, "No Such Speaker")
     try:
         assert "not connected" in ringer.problem
+    finally:
+        ringer.stop()
+
+
+def test_a_stopped_ring_keeps_no_samples_and_rings_again(sound: VirtualAudio) -> None:
+    ringer = Ringer()
+    tracemalloc.start()  # numpy reports its arrays' memory to tracemalloc
+    try:
+        ringer.play(Pattern.RINGBACK, sound.alsa_speaker)  # 5 s of 48 kHz float32: 960 KB
+        playing = tracemalloc.get_traced_memory()[0]
+        ringer.stop()
+        stopped = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert playing - stopped > 900_000
+    ringer.play(Pattern.RINGTONE, sound.alsa_speaker)
+    try:
+        assert ringer.playing is Pattern.RINGTONE and ringer.problem == ""
     finally:
         ringer.stop()

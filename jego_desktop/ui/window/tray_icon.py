@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from jego_desktop.ui.resources import icon
+from jego_desktop.ui.resources import svg_pixmap
 from jego_desktop.ui.style import LIGHT
 from jego_desktop.ui.window.rail_badge import badge_text
 
@@ -21,7 +21,7 @@ def tray_icon(registered: bool, count: int, *, busy: bool = False) -> QIcon:
 
 
 def tray_pixmap(registered: bool, count: int, size: int, *, busy: bool = False) -> QPixmap:
-    base = icon("jego", size=size).pixmap(size, size)
+    base = svg_pixmap("jego", size)  # redrawn each time: an icon's pixmap stays in Qt's cache
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pixmap)

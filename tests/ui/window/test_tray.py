@@ -3,11 +3,12 @@ the rail badges and hiding into the tray on close."""
 
 from __future__ import annotations
 
+import ctypes
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,10 +19,11 @@ from jego_desktop.models.settings.settings_values import TRAY_HINT_SHOWN
 from jego_desktop.models.window.quick_dial import QuickDialEntry
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
+from jego_desktop.ui.resources import icon, svg_pixmap
 from jego_desktop.ui.style import LIGHT
 from jego_desktop.ui.window.main_window import MainWindow
 from jego_desktop.ui.window.tray import Tray
-from jego_desktop.ui.window.tray_icon import tray_pixmap
+from jego_desktop.ui.window.tray_icon import tray_icon, tray_pixmap
 from jego_desktop.ui.window.window_presence import CALLS_PAGE, CHATS_PAGE
 from tests.ui.fake_engine import FakeEngine
 from tests.unit.models.calls.test_call_history_model import FakeHistory, entry
@@ -183,6 +185,49 @@ def test_the_icon_shows_state_and_count() -> None:
     assert online != offline
     assert reddish_pixels(online) == 0
     assert reddish_pixels(waiting) > 30
+
+
+def test_the_icon_is_drawn_as_before_from_the_svg(qapp: QApplication) -> None:
+    drawn = svg_pixmap("jego", 32).toImage()
+    assert drawn == icon("jego", size=32).pixmap(32, 32).toImage()
+    assert tray_pixmap(True, 0, 32).toImage() == drawn.convertToFormat(
+        QImage.Format.Format_ARGB32_Premultiplied
+    )
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            *("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks"),
+            *("uordblks", "fordblks", "keepcost"),
+        )
+    ]
+
+
+def _heap_in_use() -> int | None:
+    try:
+        mallinfo2 = ctypes.CDLL(None).mallinfo2  # glibc 2.33+
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return int(info.uordblks + info.hblkhd)
+
+
+def test_a_hundred_counts_leave_no_icons_behind_in_qts_pixmap_cache(qapp: QApplication) -> None:
+    """Each count from 1 to 99 gets a new icon; their pixmaps must die with them (they
+    stayed in Qt's pixmap cache: ~4 MB for 100 counts, until idle time evicted them)."""
+    if _heap_in_use() is None:
+        pytest.skip("glibc's mallinfo2 is needed to read the heap")
+    QPixmapCache.clear()
+    tray_icon(True, 0)
+    before = _heap_in_use()
+    for count in range(1, 101):
+        tray_icon(True, count)
+    grown = (_heap_in_use() or 0) - (before or 0)
+    QPixmapCache.clear()
+    assert grown < 1_500_000, f"{grown} bytes kept after 100 icons"
 
 
 def test_closing_hides_into_the_tray_and_says_so_once(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tracemalloc
+
 from jego_desktop.domain.incoming_rate import (
     ALL_STRANGERS_BYTES,
     ALL_STRANGERS_MESSAGES,
@@ -86,3 +88,39 @@ def test_the_refused_peers_kept_for_the_report_are_bounded() -> None:
     assert report is not None
     assert report.refused == MAX_TRACKED_PEERS + 1000
     assert report.peers == MAX_TRACKED_PEERS
+
+
+def test_a_known_peers_flood_keeps_no_more_than_the_limits_worth_of_arrivals() -> None:
+    """10,000 messages in a minute from a known peer: what is counted stays as small as
+    for 200 (it was kept whole until the next message, however long after)."""
+    clock = Clock()
+
+    def held_after(messages: int) -> int:
+        rate = IncomingRate(clock)
+        tracemalloc.start()
+        try:
+            for _ in range(messages):
+                clock.now += WINDOW_S / messages / 2
+                assert rate.admit((KEY, "sip:bob@x"), 2000, lambda: True)
+            held: int = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+        return held
+
+    assert held_after(10_000) < held_after(ALL_STRANGERS_MESSAGES) + 20_000
+
+
+def test_the_limits_count_the_same_past_a_full_window() -> None:
+    clock = Clock()
+    rate = IncomingRate(clock)
+    assert all(rate.admit((KEY, "sip:bob@x"), 10, lambda: True) for _ in range(1000))
+    clock.now += WINDOW_S  # the flood's minute is over: a stranger starts afresh
+    admitted = [rate.admit((KEY, "sip:eve@x"), 10, never_known) for _ in range(50)]
+    assert admitted.count(True) == PER_PEER_MESSAGES
+    rate = IncomingRate(clock)
+    for n in range(ALL_STRANGERS_MESSAGES + 100):
+        rate.admit((KEY, f"sip:eve{n}@x"), 10, lambda: True)  # all known
+    clock.now += WINDOW_S / 2
+    assert not rate.admit((KEY, "sip:mallory@x"), 10, never_known)  # still a full minute
+    clock.now += WINDOW_S / 2
+    assert rate.admit((KEY, "sip:mallory@x"), 10, never_known)

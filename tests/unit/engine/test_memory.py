@@ -96,3 +96,20 @@ def test_no_trim_while_a_call_is_up_then_one_after_it() -> None:
     memory.note_traffic()  # the call's end
     timers.advance(RELEASE_AFTER_S + 1)
     assert len(trims) == 1
+
+
+def test_caches_are_emptied_just_before_each_trim_even_when_one_fails() -> None:
+    memory, timers, trims = quiet_release(busy=[False])
+    emptied: list[tuple[str, int]] = []
+
+    def broken() -> None:
+        raise RuntimeError("the database is closed")
+
+    memory.add_step(lambda: emptied.append(("writer", len(trims))))
+    memory.add_step(broken)
+    memory.add_step(lambda: emptied.append(("other", len(trims))))
+    memory.note_traffic()
+    timers.advance(RELEASE_AFTER_S / 2)
+    assert emptied == []  # not while traffic is recent
+    timers.advance(RELEASE_AFTER_S)
+    assert emptied == [("writer", 0), ("other", 0)] and len(trims) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import sqlite3
 import subprocess
 import sys
@@ -30,6 +32,40 @@ def test_writer_uses_wal_foreign_keys_and_normal_sync(db: Database) -> None:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+
+
+def _sqlite_memory_used() -> int | None:
+    """Bytes SQLite holds in this process, from the library the sqlite3 module uses."""
+    try:
+        library = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        used = library.sqlite3_memory_used
+    except (OSError, AttributeError):
+        return None
+    used.restype = ctypes.c_int64
+    if library.sqlite3_libversion_number() != sqlite3.sqlite_version_info[0] * 1_000_000 + (
+        sqlite3.sqlite_version_info[1] * 1000 + sqlite3.sqlite_version_info[2]
+    ):
+        return None  # another copy than the module's (a bundled SQLite)
+    return int(used())
+
+
+def test_freeing_the_writer_cache_hands_back_its_pages_and_writing_goes_on(
+    db: Database,
+) -> None:
+    if _sqlite_memory_used() is None:
+        pytest.skip("no shared libsqlite3 to read SQLite's memory from")
+    with db.write() as connection:
+        connection.execute("CREATE TABLE filler (body TEXT)")
+        connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 1000,)] * 3000)
+    full = _sqlite_memory_used()
+    db.free_writer_cache()
+    emptied = _sqlite_memory_used()
+    assert full is not None and emptied is not None
+    assert full - emptied > 1_000_000, f"only {full - emptied} bytes freed"
+    with db.write() as connection:
+        connection.execute("INSERT INTO filler VALUES ('after')")
+    with db.read() as connection:
+        assert connection.execute("SELECT count(*) FROM filler").fetchone()[0] == 3001
 
 
 def test_a_durable_write_is_fsynced_and_only_that_one(db: Database) -> None:
