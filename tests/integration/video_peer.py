@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -36,7 +37,12 @@ from jego_desktop.models.video.video_frames import from_qimage
 from jego_desktop.models.video.video_sources import CameraSources
 from tests.integration.peer_main import run_peer
 from tests.integration.peer_stdio import emit
-from tests.integration.resources import open_udp_ports, video_threads
+from tests.integration.resources import (
+    open_udp_ports,
+    peer_connections,
+    python_objects,
+    video_threads,
+)
 
 WIDTH, HEIGHT = 640, 480
 
@@ -114,7 +120,13 @@ class VideoPeer(QObject):
             elif name == "hangup":
                 self.engine.hangup(self._call_id)
             elif name == "resources":
-                emit("resources", threads=video_threads(), udp_ports=open_udp_ports())
+                emit(
+                    "resources",
+                    threads=video_threads(),
+                    udp_ports=open_udp_ports(),
+                    peer_connections=peer_connections(),
+                    objects=python_objects(),
+                )
             elif name == "quit":
                 self.shutdown()
         except Exception as error:
@@ -137,7 +149,14 @@ def main() -> int:
     parser.add_argument("--password", required=True)
     parser.add_argument("--server", required=True)
     parser.add_argument("--fps", type=float, default=15.0)
+    parser.add_argument("--video-log", action="store_true", help="video and ICE logs to stderr")
     options = parser.parse_args()
+    if options.video_log:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+        for name in ("jego_desktop.media.video", "jego_desktop.models.video", "aiortc", "aioice"):
+            logging.getLogger(name).setLevel(logging.DEBUG)
+            logging.getLogger(name).addHandler(handler)
     return run_peer(lambda: VideoPeer(options), engine_log=False)
 
 

@@ -80,7 +80,10 @@ class InfoCommands(Protocol):
 class _CallVideo:
     call_id: str
     direction: CallDirection
+    call_state: CallState = CallState.DIALING
     usable: bool = False  # the call is up and not on hold
+    # The peer's offer that came while our answered call still waited for its ACK.
+    early_offer: VideoSignal | None = None
     state: VideoState = VideoState.OFF
     session: VideoSession | None = None
     stats: VideoStats | None = None
@@ -240,11 +243,15 @@ class VideoCalls(QObject):
             video = self._calls[event.call_id] = _CallVideo(event.call_id, event.direction)
         held = event.local_hold or event.remote_hold
         usable = event.state is CallState.ACTIVE and not held
+        video.call_state = event.state
         if held and video.session is not None:
             self.stop_video(event.call_id)
         if usable != video.usable:
             video.usable = usable
             self.status_changed.emit(video.status())
+        if video.early_offer is not None and event.state is not CallState.CONNECTING:
+            early, video.early_offer = video.early_offer, None
+            self._on_offer(video, early)  # answered now, or refused if the call is held
         if usable and event.call_id in self._wanted:
             self._wanted.discard(event.call_id)
             self.start_video(event.call_id)
@@ -267,6 +274,8 @@ class VideoCalls(QObject):
             self._on_answer(video, signal)
         elif video.session is not None and video.session.session_id == signal.session:
             self._end_session(video, VideoState.OFF, announce=False)
+        elif video.early_offer is not None and video.early_offer.session == signal.session:
+            video.early_offer = None  # the caller gave up before its ACK came
 
     @Slot(object)
     def on_call_info_failed(self, event: CallInfoFailed) -> None:
@@ -278,6 +287,12 @@ class VideoCalls(QObject):
             self._end_session(video, VideoState.UNAVAILABLE, announce=False)
 
     def _on_offer(self, video: _CallVideo, signal: VideoSignal) -> None:
+        if video.call_state is CallState.CONNECTING:
+            # We answered and wait for the ACK: a proxy with several workers (Kamailio)
+            # may pass the caller's INFO on before it. The offer waits for the call.
+            log.debug("video offer in %s before the ACK: kept", video.call_id)
+            video.early_offer = signal
+            return
         if not video.usable:
             self._send(video, VideoSignal(SignalKind.END, signal.session))
             return

@@ -180,3 +180,50 @@ def test_a_peer_that_vanishes_ends_the_video_with_a_problem(qtbot, pair, monkeyp
     qtbot.waitUntil(lambda: a.video.status(a.call_id).state is VideoState.OFF, timeout=10_000)
     assert problems and "nothing from the video peer" in problems[0]
     assert a.video.can_start(a.call_id)  # the call goes on; video may be tried again
+
+
+def offer_delivered(qtbot, a) -> None:
+    """Wait until A's offer is out and handed to B (the wire delivers on the next turn)."""
+    offered = lambda: any(decode_signal(s).kind is SignalKind.OFFER for s in a.wire.sent)  # noqa: E731
+    qtbot.waitUntil(offered, timeout=10_000)
+    qtbot.wait(50)
+
+
+def test_an_offer_that_overtakes_the_ack_waits_for_the_call_to_be_up(qtbot, pair) -> None:
+    # A proxy with several worker processes (Kamailio) may pass the caller's INFO on
+    # before its ACK: the callee's call is still CONNECTING when the offer arrives.
+    a, b = pair
+    b.call(CallState.CONNECTING)
+    a.call()
+    a.video.start_video(a.call_id)
+    offer_delivered(qtbot, a)
+    assert b.wire.sent == []  # no "end" for an offer that came early
+    b.call()
+    qtbot.waitUntil(lambda: decoded_in_order(a.frames, 5), timeout=15_000)
+    qtbot.waitUntil(lambda: decoded_in_order(b.frames, 5), timeout=15_000)
+    assert b.video.status(b.call_id).state is VideoState.ACTIVE
+
+
+def test_an_early_offer_is_refused_if_the_call_goes_on_hold_instead(qtbot, pair) -> None:
+    a, b = pair
+    b.call(CallState.CONNECTING)
+    a.call()
+    a.video.start_video(a.call_id)
+    offer_delivered(qtbot, a)
+    b.call(CallState.ACTIVE, local_hold=True)
+    assert [decode_signal(body).kind for body in b.wire.sent] == [SignalKind.END]
+    qtbot.waitUntil(lambda: a.video.status(a.call_id).state is VideoState.OFF, timeout=5000)
+    b.call(CallState.ACTIVE)
+    assert b.video.status(b.call_id).state is VideoState.OFF
+
+
+def test_an_early_offer_withdrawn_before_the_ack_is_not_answered(qtbot, pair) -> None:
+    a, b = pair
+    b.call(CallState.CONNECTING)
+    a.call()
+    a.video.start_video(a.call_id)
+    offer_delivered(qtbot, a)
+    a.video.stop_video(a.call_id)  # its "end" reaches B before the ACK too
+    qtbot.wait(50)
+    b.call()
+    assert b.video.status(b.call_id).state is VideoState.OFF and b.wire.sent == []
