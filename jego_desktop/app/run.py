@@ -89,15 +89,8 @@ def run(options: Options) -> int:
     services = Services.start(profile, settings, window, after_paint)
     instance = InstanceServer(name, services.handle, parent=window)
     instance.listen()
-    links = UrlOpenFilter(  # macOS hands clicked links over as QFileOpenEvent
-        services.handle,
-        lambda text: window.notices.set_notice("link", text),
-        parent=window,
-    )
-    app.installEventFilter(links)
-    # Widgets still alive at exit are destroyed by PySide's atexit cleanup; their events
-    # would reach this Python filter with the interpreter half gone (a segfault).
-    app.aboutToQuit.connect(lambda: app.removeEventFilter(links))
+    if sys.platform == "darwin":  # only macOS hands clicked links over as QFileOpenEvent
+        filter_link_events(app, window, services)
     app.aboutToQuit.connect(instance.close)
     app.aboutToQuit.connect(services.stop)
     QuitOnSignals(app)  # SIGTERM (logout, kill) hangs up and unregisters like Quit does
@@ -109,6 +102,21 @@ def run(options: Options) -> int:
     if options.command:  # after the accounts are bound and the engine started (`later`)
         after_paint.later(lambda: print_reply(services.handle(list(options.command))))
     return app.exec()
+
+
+def filter_link_events(app: QApplication, window: MainWindow, services: Services) -> None:
+    # Not elsewhere: a Python filter on the application sees every event of every widget,
+    # and shiboken's first wrapping of each widget type then creates hundreds of Qt enum
+    # classes (~40 ms of CPU before the first paint).
+    links = UrlOpenFilter(
+        services.handle,
+        lambda text: window.notices.set_notice("link", text),
+        parent=window,
+    )
+    app.installEventFilter(links)
+    # Widgets still alive at exit are destroyed by PySide's atexit cleanup; their events
+    # would reach this Python filter with the interpreter half gone (a segfault).
+    app.aboutToQuit.connect(lambda: app.removeEventFilter(links))
 
 
 def claim_link_types() -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-
 MAX_TARGET_LENGTH = 256
 _VISUAL_SEPARATORS = re.compile(r"[\s\-.()/]")
 _DIALABLE = re.compile(r"^\+?[0-9*#]{1,32}$")
@@ -76,6 +74,8 @@ def normalise_number(text: str, home_region: str = "") -> str:
         compact = "+" + compact[2:]
     if not _DIALABLE.match(compact):
         raise InvalidTargetError(f"{text!r} is not a phone number")
+    import phonenumbers  # ~16 ms: imported at the first number, not at start
+
     try:
         parsed = phonenumbers.parse(compact, home_region.upper() or None)
     except phonenumbers.NumberParseException:
@@ -96,6 +96,8 @@ def number_region(number: str) -> str:
     """'+8613800138000' -> 'CN'; '' for a name, a short code or an unknown country."""
     if not number.startswith("+"):
         return ""
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:

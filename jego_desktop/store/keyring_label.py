@@ -13,8 +13,6 @@ import contextlib
 import logging
 from typing import Any
 
-import phonenumbers
-
 from jego_desktop import APP_NAME
 from jego_desktop.domain.accounts import split_host_port
 
@@ -26,6 +24,8 @@ def entry_label(account_key: str) -> str:
     number, _, server = account_key.rpartition("@")
     if not number:
         return f"{APP_NAME}: {account_key}"
+    import phonenumbers  # ~16 ms: not at start
+
     with contextlib.suppress(phonenumbers.NumberParseException):
         parsed = phonenumbers.parse(number, None)
         if number.startswith("+") and phonenumbers.is_possible_number(parsed):
