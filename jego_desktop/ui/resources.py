@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 _INK = "#1f2937"  # the colour the SVG files are drawn in; replaced by the palette's
@@ -39,42 +40,117 @@ def _svg_text(name: str) -> str:
     return (resources_dir() / "icons" / f"{name}.svg").read_text(encoding="utf-8")
 
 
-def icon(name: str, color: QColor | None = None, size: int = 24) -> QIcon:
-    """An icon drawn from `resources/icons/NAME.svg`, sharp at 1x, 2x and 3x."""
-    result = QIcon()
-    _add_pixmaps(result, name, color, size, QIcon.State.Off)
-    return result
+_Layer = tuple[QIcon.Mode, QIcon.State, QColor | None]
+_Key = tuple[tuple[QIcon.Mode, QIcon.State, str | None], ...]
 
 
-def toggle_icon(name: str, off: QColor, on: QColor, size: int = 24) -> QIcon:
+def icon(
+    name: str, color: QColor | None = None, size: int = 24, disabled: QColor | None = None
+) -> QIcon:
+    """An icon drawn from `resources/icons/NAME.svg`, sharp at 1x, 2x and 3x; with
+    `disabled`, drawn in that colour while its button is disabled (Qt's own greying is
+    too faint on dark backgrounds)."""
+    layers: list[_Layer] = [(QIcon.Mode.Normal, QIcon.State.Off, color)]
+    return _cached_icon(name, size, _with_disabled(layers, disabled))
+
+
+def toggle_icon(
+    name: str, off: QColor, on: QColor, size: int = 24, disabled: QColor | None = None
+) -> QIcon:
     """An icon for a checkable button: drawn in `off`, and in `on` while checked."""
-    result = QIcon()
-    _add_pixmaps(result, name, off, size, QIcon.State.Off)
-    _add_pixmaps(result, name, on, size, QIcon.State.On)
-    return result
+    layers: list[_Layer] = [
+        (QIcon.Mode.Normal, QIcon.State.Off, off),
+        (QIcon.Mode.Normal, QIcon.State.On, on),
+    ]
+    return _cached_icon(name, size, _with_disabled(layers, disabled))
 
 
-def add_disabled_look(result: QIcon, name: str, color: QColor, size: int = 24) -> QIcon:
-    """Draw `result` in `color` while its button is disabled (Qt's own greying is too
-    faint on dark backgrounds)."""
-    _add_pixmaps(result, name, color, size, QIcon.State.Off, QIcon.Mode.Disabled)
-    _add_pixmaps(result, name, color, size, QIcon.State.On, QIcon.Mode.Disabled)
-    return result
+def _with_disabled(layers: list[_Layer], disabled: QColor | None) -> _Key:
+    if disabled is not None:
+        layers += [
+            (QIcon.Mode.Disabled, QIcon.State.Off, disabled),
+            (QIcon.Mode.Disabled, QIcon.State.On, disabled),
+        ]
+    return tuple((mode, state, None if c is None else c.name()) for mode, state, c in layers)
 
 
-def _add_pixmaps(
-    result: QIcon,
-    name: str,
-    color: QColor | None,
-    size: int,
-    state: QIcon.State,
-    mode: QIcon.Mode = QIcon.Mode.Normal,
-) -> None:
-    renderer = _renderer(name, color)
-    for scale in (1, 2, 3):
-        pixmap = _render(renderer, size * scale)
-        pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap, mode, state)
+@lru_cache(maxsize=128)
+def _cached_icon(name: str, size: int, layers: _Key) -> QIcon:
+    # One shared QIcon per look: nothing modifies an icon once made, and the window
+    # icon, the delegates' icons and the like are asked for more than once.
+    return QIcon(_SvgIconEngine(name, size, layers))
+
+
+_CLONES: list[QIconEngine] = []
+
+
+class _SvgIconEngine(QIconEngine):
+    """Draws the SVG's layers at a device pixel ratio only when Qt first paints the
+    icon at it (an unshown icon costs nothing), then lets an ordinary pixmap icon
+    holding those drawings answer, so scaling and fallbacks are Qt's own."""
+
+    def __init__(self, name: str, size: int, layers: _Key) -> None:
+        super().__init__()
+        self._name = name
+        self._size = size
+        self._layers = layers
+        self._drawn = QIcon()
+        self._scales: set[int] = set()
+
+    def _draw(self, ratio: float) -> None:
+        # The pixmap icon picks the drawing closest above the ratio, 3x at most:
+        # that one is made, whichever else exist.
+        scale = min(3, max(1, math.ceil(ratio - 1e-6)))
+        if scale in self._scales:
+            return
+        self._scales.add(scale)
+        for mode, state, colour in self._layers:
+            renderer = _renderer(self._name, None if colour is None else QColor(colour))
+            pixmap = _render(renderer, self._size * scale)
+            pixmap.setDevicePixelRatio(scale)
+            self._drawn.addPixmap(pixmap, mode, state)
+
+    def scaledPixmap(  # noqa: N802 - Qt override
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        self._draw(scale)
+        return self._drawn.pixmap(size, scale, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        self._draw(device.devicePixelRatio() if device is not None else 1.0)
+        self._drawn.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+        self._draw(1.0)
+        return self._drawn.actualSize(size, mode, state)
+
+    def availableSizes(  # noqa: N802
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        for scale in (1, 2, 3):
+            self._draw(scale)
+        return self._drawn.availableSizes(mode, state)
+
+    def addPixmap(  # noqa: N802
+        self, pixmap: QPixmap | QImage, mode: QIcon.Mode, state: QIcon.State
+    ) -> None:
+        if isinstance(pixmap, QImage):
+            pixmap = QPixmap.fromImage(pixmap)
+        self._drawn.addPixmap(pixmap, mode, state)
+
+    def isNull(self) -> bool:  # noqa: N802
+        return False
+
+    def clone(self) -> QIconEngine:
+        copy = _SvgIconEngine(self._name, self._size, self._layers)
+        # PySide leaves a returned engine owned by Python although the copied QIcon
+        # deletes it; kept here so it outlives its Python reference.
+        _CLONES.append(copy)
+        return copy
 
 
 def svg_pixmap(name: str, size: int, color: QColor | None = None) -> QPixmap:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from jego_desktop.ui.plain_text import PlainLabel
-from jego_desktop.ui.resources import add_disabled_look, icon, toggle_icon
+from jego_desktop.ui.resources import icon, toggle_icon
 from jego_desktop.ui.style import KEY_SIZE
 
 
@@ -28,11 +28,9 @@ def round_button(
     button = QToolButton(parent)
     button.setObjectName(object_name)
     if checked_colour is None:
-        drawn = icon(icon_name, colour, 26)
+        drawn = icon(icon_name, colour, 26, disabled_colour)
     else:
-        drawn = toggle_icon(icon_name, colour, checked_colour, 26)
-    if disabled_colour is not None:
-        add_disabled_look(drawn, icon_name, disabled_colour, 26)
+        drawn = toggle_icon(icon_name, colour, checked_colour, 26, disabled_colour)
     button.setIcon(drawn)
     button.setIconSize(QSize(26, 26))
     button.setFixedSize(KEY_SIZE, KEY_SIZE)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 
 from jego_desktop.ui.plain_text import PlainLabel
-from jego_desktop.ui.resources import add_disabled_look, icon
+from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import KEY_SIZE, Palette, faded
 
 SMALL_SIZE = 48  # secondary to the KEY_SIZE call button, as in Telegram and Linphone
@@ -18,8 +18,7 @@ def small_video_button(palette: Palette, parent: QWidget | None = None) -> QTool
     """A SMALL_SIZE circle with a camera drawn in the call colour; faded while disabled."""
     button = QToolButton(parent)
     button.setObjectName("videoCallButton")
-    drawn = icon("video", QColor(palette.success), _ICON_SIZE)
-    add_disabled_look(drawn, "video", faded(palette), _ICON_SIZE)
+    drawn = icon("video", QColor(palette.success), _ICON_SIZE, faded(palette))
     button.setIcon(drawn)
     button.setIconSize(QSize(_ICON_SIZE, _ICON_SIZE))
     button.setFixedSize(SMALL_SIZE, SMALL_SIZE)
