@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtNetwork import QNetworkInformation
 
-from jego_desktop.domain.engine_events import EngineError
 from jego_desktop.engine.config import EngineConfig
-from jego_desktop.engine.worker import CallEngine
-from jego_desktop.models.settings.settings_values import AppSettings
-from jego_desktop.models.settings.turn_password import TurnPassword
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.platform.address_watch import AddressWatch
-from jego_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import EngineError
+    from jego_desktop.engine.worker import CallEngine
+    from jego_desktop.models.settings.settings_values import AppSettings
+    from jego_desktop.models.settings.turn_password import TurnPassword
+    from jego_desktop.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, SignalInstance, Slot
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged
 
 
 class LatestEvent(QObject):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from jego_desktop.app.accounts import AccountBinding, ask_missing_passwords
-from jego_desktop.app.after_paint import AfterFirstPaint
 from jego_desktop.app.calls import wire_call_views, wire_voicemail
 from jego_desktop.app.chats import start_attachments, wire_chats
 from jego_desktop.app.database import open_database
@@ -15,8 +15,6 @@ from jego_desktop.app.engine_setup import engine_config, follow_network_changes,
 from jego_desktop.app.presence import wire_my_status, wire_presence
 from jego_desktop.app.settings import wire_settings
 from jego_desktop.cli.remote_commands import RemoteActions, RemoteCommands
-from jego_desktop.domain.commands import Reply
-from jego_desktop.domain.engine_events import AudioProblem
 from jego_desktop.engine.worker import CallEngine
 from jego_desktop.media.echo import VoiceSettings
 from jego_desktop.media.ringer import Ringer
@@ -35,12 +33,16 @@ from jego_desktop.models.window.sound_notice import sound_notice
 from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
-from jego_desktop.store.database import Database
 from jego_desktop.store.messages import MessageStore
-from jego_desktop.store.profile import Profile
 from jego_desktop.store.secrets import SecretStore
 from jego_desktop.ui.chats.chat_attachments import ChatAttachments
-from jego_desktop.ui.window.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from jego_desktop.app.after_paint import AfterFirstPaint
+    from jego_desktop.domain.commands import Reply
+    from jego_desktop.store.database import Database
+    from jego_desktop.store.profile import Profile
+    from jego_desktop.ui.window.main_window import MainWindow
 
 
 class Services:
@@ -180,7 +182,13 @@ def start_sound(values: AppSettings, window: MainWindow) -> tuple[SoundBridge, S
 
 def wire_engine_problems(engine: CallEngine, bridge: SoundBridge, window: MainWindow) -> None:
     """Sound problems (the bridge's and the engine's) and engine errors reach the window."""
-    bridge.on_problem = lambda message: engine.audio_problem.emit(AudioProblem(message))
+
+    def sound_problem(message: str) -> None:
+        from jego_desktop.domain.engine_events import AudioProblem
+
+        engine.audio_problem.emit(AudioProblem(message))
+
+    bridge.on_problem = sound_problem
     engine.audio_problem.connect(
         lambda event: window.notices.set_notice("sound", lambda: sound_notice(event.message))
     )

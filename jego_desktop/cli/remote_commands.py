@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 
@@ -13,10 +13,12 @@ from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig, Regi
 from jego_desktop.domain.addresses import InvalidTargetError, dialling_region, to_sip_uri
 from jego_desktop.domain.calls import CallState
 from jego_desktop.domain.commands import Reply
-from jego_desktop.domain.engine_events import CallChanged, RegistrationChanged
 from jego_desktop.domain.links import DialRequest, InvalidLinkError, parse_link
 from jego_desktop.domain.my_status import MyStatus
-from jego_desktop.models.calls.post_dial import PostDial
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged, RegistrationChanged
+    from jego_desktop.models.calls.post_dial import PostDial
 
 
 @dataclass

@@ -245,12 +245,13 @@ def build_ft_http(info: FileInfo) -> str:
     return "\n".join(lines) + "\n"
 
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Compiled (~4 ms) at first use, kept by re's cache: not at every start.
+_NOT_XML = "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 
 
 def _xml_chars(text: str) -> str:
     """`text` without the characters XML 1.0 cannot carry at all."""
-    return _NOT_XML.sub("", text)
+    return re.sub(_NOT_XML, "", text)
 
 
 def _data_element(url: str, until: float | None) -> str:

@@ -11,10 +11,10 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
-from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import (
     CallInfoFailed,
@@ -24,20 +24,23 @@ from jego_desktop.domain.engine_events import (
     DtmfReceived,
     TransferProgress,
 )
-from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.domain.my_status import MISSED_WHILE_BUSY
 from jego_desktop.domain.sip_reasons import CONNECTION_LOST, call_end_reason
 from jego_desktop.engine.audio_port import BridgePort
 from jego_desktop.engine.call_ids import new_call_id
-from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
 from jego_desktop.engine.command_error import CommandError
-from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.dtmf import DTMF_RELAY, are_dtmf_digits, send_with_fallback
-from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.rtp_watch import CHECK_INTERVAL_S, RtpWatch
-from jego_desktop.engine.sip_account import SipAccount
 from jego_desktop.engine.sip_call import SipCall
 from jego_desktop.engine.sound_clock import SoundClock
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.audio import AudioEndpoint
+    from jego_desktop.domain.incoming_messages import RawMessage
+    from jego_desktop.engine.call_info import InfoOutcome, InfoRequest
+    from jego_desktop.engine.config import EngineConfig
+    from jego_desktop.engine.endpoint import Endpoint
+    from jego_desktop.engine.sip_account import SipAccount
 
 log = logging.getLogger(__name__)
 

@@ -13,6 +13,7 @@ import itertools
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
@@ -24,9 +25,7 @@ from jego_desktop.domain.accounts import (
     Transport,
     split_host_port,
 )
-from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
-from jego_desktop.domain.chat_headers import ChatHeaders
 from jego_desktop.domain.engine_events import (
     CodecsListed,
     MessageFailed,
@@ -34,7 +33,6 @@ from jego_desktop.domain.engine_events import (
     VoicemailChanged,
 )
 from jego_desktop.domain.imdn import NotificationKind
-from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
 from jego_desktop.domain.message_summary import summary_from_notify
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.peers import address_part
@@ -46,7 +44,6 @@ from jego_desktop.domain.sip_reasons import (
 )
 from jego_desktop.engine.calls import CallCenter
 from jego_desktop.engine.command_error import CommandError
-from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.endpoint import Endpoint
 from jego_desktop.engine.memory import QuietRelease
 from jego_desktop.engine.messaging import MessageCenter
@@ -54,7 +51,13 @@ from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
 from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
 from jego_desktop.engine.sip_account import SipAccount
-from jego_desktop.engine.sip_call import SipCall
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.audio import AudioEndpoint
+    from jego_desktop.domain.chat_headers import ChatHeaders
+    from jego_desktop.domain.incoming_messages import IncomingMessageSink, RawMessage
+    from jego_desktop.engine.config import EngineConfig
+    from jego_desktop.engine.sip_call import SipCall
 
 log = logging.getLogger(__name__)
 

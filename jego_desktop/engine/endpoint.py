@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
 from jego_desktop.domain.audio import FRAME_MS, SAMPLE_RATE
 from jego_desktop.domain.engine_events import CodecInfo
-from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.library_versions import log_engine_versions
 from jego_desktop.engine.pjlog import PjLogWriter, route_startup_lines
 from jego_desktop.engine.refcount_workaround import protect_singletons
+
+if TYPE_CHECKING:
+    from jego_desktop.engine.config import EngineConfig
 
 log = logging.getLogger(__name__)
 

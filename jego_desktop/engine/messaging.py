@@ -22,10 +22,10 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
-from jego_desktop.domain.chat_headers import ChatHeaders
 from jego_desktop.domain.engine_events import (
     EngineError,
     MessageDelivered,
@@ -62,6 +62,9 @@ from jego_desktop.domain.sip_headers import sip_header
 from jego_desktop.domain.sip_reasons import message_failure_reason
 from jego_desktop.engine.contacted_peers import ContactedPeers
 from jego_desktop.engine.guard import log_failure
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.chat_headers import ChatHeaders
 
 log = logging.getLogger(__name__)
 

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pjsua2 as pj
 
 from jego_desktop.domain.engine_events import RegistrationTested
-from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.sip_reasons import registration_reason
 from jego_desktop.engine.sip_account import SipAccount
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.incoming_messages import RawMessage
 
 log = logging.getLogger(__name__)
 

@@ -8,32 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-from jego_desktop.domain.engine_events import (
-    AudioProblem,
-    CallChanged,
-    CallInfoFailed,
-    CallInfoReceived,
-    CallStats,
-    CodecsListed,
-    DtmfFailed,
-    DtmfReceived,
-    EngineError,
-    EngineStarted,
-    EngineStopped,
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageRecalled,
-    MessageReceived,
-    MessageSent,
-    PresenceChanged,
-    RegistrationChanged,
-    RegistrationTested,
-    TransferProgress,
-    TypingChanged,
-    VoicemailChanged,
-)
-
 
 class EngineSignals(QObject):
     """Each signal carries one immutable event of domain/engine_events.py, named after it."""
@@ -64,7 +38,38 @@ class EngineSignals(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._signals: dict[type, SignalInstance] = {
+        self._signals: dict[type, SignalInstance] = {}
+
+    def _signal_table(self) -> dict[type, SignalInstance]:
+        # The event classes (~20 ms of dataclasses to import) load with the first event,
+        # after the window's first paint.
+        from jego_desktop.domain.engine_events import (
+            AudioProblem,
+            CallChanged,
+            CallInfoFailed,
+            CallInfoReceived,
+            CallStats,
+            CodecsListed,
+            DtmfFailed,
+            DtmfReceived,
+            EngineError,
+            EngineStarted,
+            EngineStopped,
+            MessageDelivered,
+            MessageDisplayed,
+            MessageFailed,
+            MessageRecalled,
+            MessageReceived,
+            MessageSent,
+            PresenceChanged,
+            RegistrationChanged,
+            RegistrationTested,
+            TransferProgress,
+            TypingChanged,
+            VoicemailChanged,
+        )
+
+        return {
             EngineStarted: self.started,
             EngineStopped: self.stopped,
             EngineError: self.error,
@@ -93,4 +98,6 @@ class EngineSignals(QObject):
     def publish(self, event: object) -> None:
         """Emit the signal of the event's type (from any thread: receivers on the GUI
         thread get it through a queued connection)."""
+        if not self._signals:
+            self._signals = self._signal_table()
         self._signals[type(event)].emit(event)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pjsua2 as pj
 
 from jego_desktop.domain.calls import CallDirection, CallState, DtmfMethod
 from jego_desktop.domain.engine_events import CallChanged
-from jego_desktop.domain.incoming_messages import RawMessage
 from jego_desktop.domain.peers import address_part
 from jego_desktop.engine.call_info import (
     InfoOutcome,
@@ -20,6 +19,9 @@ from jego_desktop.engine.call_info import (
 )
 from jego_desktop.engine.guard import guarded
 from jego_desktop.engine.sip_account import raw_message, read_text
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.incoming_messages import RawMessage
 
 _DISPLAY_NAME = re.compile(r'^\s*"?([^"<]*?)"?\s*<')
 

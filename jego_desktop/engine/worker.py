@@ -19,24 +19,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from jego_desktop.domain.accounts import DIRECT_ACCOUNT_KEY, AccountConfig
-from jego_desktop.domain.audio import AudioEndpoint
 from jego_desktop.domain.calls import DtmfMethod
-from jego_desktop.domain.chat_headers import ChatHeaders
-from jego_desktop.domain.engine_events import (
-    EngineError,
-    EngineStarted,
-    EngineStopped,
-)
-from jego_desktop.domain.incoming_messages import IncomingMessageSink
 from jego_desktop.domain.my_status import MyStatus
 from jego_desktop.domain.reasons import reason
 from jego_desktop.engine.call_ids import new_call_id
 from jego_desktop.engine.command_error import CommandError
-from jego_desktop.engine.config import EngineConfig
 from jego_desktop.engine.guard import log_failure
 from jego_desktop.engine.signals import EngineSignals
 
 if TYPE_CHECKING:
+    from jego_desktop.domain.audio import AudioEndpoint
+    from jego_desktop.domain.chat_headers import ChatHeaders
+    from jego_desktop.domain.incoming_messages import IncomingMessageSink
+    from jego_desktop.engine.config import EngineConfig
     from jego_desktop.engine.core import EngineCore
 
 log = logging.getLogger(__name__)
@@ -99,6 +94,7 @@ class CallEngine(EngineSignals):
     def _run(self) -> None:
         # pjsua2 and the engine's ~25 modules load here, on the engine's thread: the GUI
         # holds the engine (its queue and signals) before its first paint without them.
+        from jego_desktop.domain.engine_events import EngineStopped
         from jego_desktop.engine.core import EngineCore
 
         core = EngineCore(self._config, self._audio, self.publish)
@@ -114,6 +110,8 @@ class CallEngine(EngineSignals):
             self.publish(EngineStopped())
 
     def _serve(self, core: EngineCore) -> None:
+        from jego_desktop.domain.engine_events import EngineError, EngineStarted
+
         try:
             ports = core.start()
         except Exception as error:
@@ -132,6 +130,8 @@ class CallEngine(EngineSignals):
             core.tick()
 
     def _run_commands(self, core: EngineCore) -> None:
+        from jego_desktop.domain.engine_events import EngineError
+
         while True:
             try:
                 name, command = self._commands.get_nowait()

@@ -7,12 +7,6 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
-from jego_desktop.domain.file_transfer import (
-    FT_HTTP_CONTENT_TYPE,
-    FileInfoError,
-    attachment_for,
-    parse_ft_http,
-)
 from jego_desktop.domain.messages import Attachment, Message
 from jego_desktop.store.messages import store_incoming
 
@@ -93,6 +87,14 @@ def store_held(
 ) -> Message | None:
     """The message as stored now, or None when it was stored before (or names a file
     that cannot be read)."""
+    # Imported with the first held message: parsing modules wait until after the first paint.
+    from jego_desktop.domain.file_transfer import (
+        FT_HTTP_CONTENT_TYPE,
+        FileInfoError,
+        attachment_for,
+        parse_ft_http,
+    )
+
     attachments: tuple[Attachment, ...] = ()
     if held.content_type == FT_HTTP_CONTENT_TYPE:
         try:

@@ -6,20 +6,14 @@ import dataclasses
 import logging
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from jego_desktop.domain.group_events import GroupEvent, GroupEventError, parse_group_event
 from jego_desktop.domain.group_rules import Change, LastChange, Verdict, on_arrival
 from jego_desktop.domain.groups import GROUP_EVENT_CONTENT_TYPE, Group, GroupStatus, group_peer
-from jego_desktop.domain.incoming_messages import (
-    AcceptResult,
-    IncomingRecall,
-    IncomingText,
-    RecallResult,
-)
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.store.accounts import AccountStore
 from jego_desktop.store.conversations import conversation_with, save_title
-from jego_desktop.store.database import Database
 from jego_desktop.store.group_held import (
     HeldMessage,
     drop_held_message,
@@ -36,6 +30,15 @@ from jego_desktop.store.groups import (
     save_seen_version,
 )
 from jego_desktop.store.messages import store_incoming, take_back_incoming
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.incoming_messages import (
+        AcceptResult,
+        IncomingRecall,
+        IncomingText,
+        RecallResult,
+    )
+    from jego_desktop.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,8 @@ class GroupSink:
         failure part-way (a full disk) leaves nothing of it, the engine sends no
         receipt and the sender sends it again; and no change the user makes on the GUI
         thread comes between the read and the write."""
+        from jego_desktop.domain.incoming_messages import AcceptResult  # see StoreMessageSink
+
         headers = text.group
         assert headers is not None
         own_uris = self._own_uris(text)
@@ -100,6 +105,8 @@ class GroupSink:
         event: GroupEvent | None,
         own_uris: frozenset[str],
     ) -> AcceptResult:
+        from jego_desktop.domain.incoming_messages import AcceptResult
+
         headers = text.group
         assert headers is not None
         sender = text.peer_uri

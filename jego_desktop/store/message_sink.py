@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from jego_desktop.domain.chat_headers import RECALL_GRACE_S, RECALL_LIMIT_S
-from jego_desktop.domain.incoming_messages import (
-    AcceptResult,
-    IncomingRecall,
-    IncomingText,
-    RecallResult,
-)
 from jego_desktop.domain.incoming_rate import IncomingRate
-from jego_desktop.store.calls import CallHistory
-from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.group_sink import GroupSink
 from jego_desktop.store.groups import GroupStore
 from jego_desktop.store.known_senders import KnownSenders
-from jego_desktop.store.messages import MessageStore
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.incoming_messages import (
+        AcceptResult,
+        IncomingRecall,
+        IncomingText,
+        RecallResult,
+    )
+    from jego_desktop.store.calls import CallHistory
+    from jego_desktop.store.conversations import ConversationStore
+    from jego_desktop.store.messages import MessageStore
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class StoreMessageSink:
         self._rate = rate or IncomingRate()
 
     def accept(self, message: IncomingText) -> AcceptResult:
+        # On the engine thread: the parsing module (~15 ms) waits for the first message.
+        from jego_desktop.domain.incoming_messages import AcceptResult
+
         key = (message.account_key, message.peer_uri)
         size = len(message.body.encode("utf-8", "surrogatepass"))
         admitted = self._rate.admit(key, size, lambda: self._is_known(*key))

@@ -5,9 +5,8 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Sequence
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from jego_desktop.domain.incoming_messages import RecallResult
 from jego_desktop.domain.message_formats import RECALLED
 from jego_desktop.domain.messages import (
     MAX_BODY_BYTES,
@@ -23,7 +22,6 @@ from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.reasons import reason
 from jego_desktop.domain.text_search import fold
 from jego_desktop.store.arrival_order import arrival_time
-from jego_desktop.store.database import Database
 from jego_desktop.store.errors import DuplicateMessageError, MessageTooLargeError, NotFoundError
 from jego_desktop.store.message_rows import (
     MESSAGE_COLUMNS,
@@ -33,6 +31,10 @@ from jego_desktop.store.message_rows import (
     select_message,
     update_attachment_row,
 )
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.incoming_messages import RecallResult
+    from jego_desktop.store.database import Database
 
 MAX_MESSAGE_ID_LENGTH = 256
 _OUTBOX_COLUMNS = ", ".join(f"m.{column.strip()}" for column in MESSAGE_COLUMNS.split(","))
@@ -239,6 +241,8 @@ class MessageStore:
             ).fetchone()
             if row is None:
                 return None
+            from jego_desktop.domain.incoming_messages import RecallResult
+
             dropped = _selected(connection, int(row["id"])).attachments
             return RecallResult(_recalled(connection, int(row["id"])), dropped)
 
@@ -491,6 +495,8 @@ def take_back_incoming(
         return None
     if not 0 <= at - float(row["created_at"]) <= within_s:
         return None
+    from jego_desktop.domain.incoming_messages import RecallResult
+
     dropped = _selected(connection, int(row["id"])).attachments
     return RecallResult(_recalled(connection, int(row["id"])), dropped)
 

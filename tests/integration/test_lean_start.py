@@ -57,6 +57,10 @@ AFTER_PAINT = (
     "jego_desktop.store.http_transfer",
     # phonenumbers (~16 ms) waits for the first number parsed or shown (none on this screen).
     "phonenumbers",
+    # The engine's events (~15 ms of dataclasses) load with the first event, and the
+    # incoming messages' parsers with the engine or the first stored message.
+    "jego_desktop.domain.engine_events",
+    "jego_desktop.domain.incoming_messages",
 )
 
 # The engine (pjsua2 and the engine's modules below its queue) is imported on its thread
@@ -154,6 +158,7 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
     # The work put off until after the paint was done all the same.
     assert "keyring" in loaded
     assert "pjsua2" in loaded
+    assert "jego_desktop.domain.engine_events" in loaded  # the engine published its start
     assert "SIP UDP transport listening on 127.0.0.1" in log  # the engine started
     assert any((tmp_path / "home" / "share" / "icons" / "hicolor").rglob("*.png"))
 

@@ -6,15 +6,18 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from jego_desktop.domain.call_history import CallHistoryEntry
 from jego_desktop.domain.calls import CallRecord, CallState
-from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.sip_reasons import call_end_reason
-from jego_desktop.store.calls import CallHistory
 from jego_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.call_history import CallHistoryEntry
+    from jego_desktop.domain.engine_events import CallChanged
+    from jego_desktop.store.calls import CallHistory
 
 log = logging.getLogger(__name__)
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from jego_desktop.domain.engine_events import CallStats
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallStats
 
 # Voice stays clear below about 1 % loss and 30 ms of jitter; from 5 % or 60 ms words
 # drop out. Round trips past 300 ms make people talk over each other (ITU-T G.114 puts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -16,8 +16,10 @@ from PySide6.QtCore import (
 )
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged, CallStats
-from jego_desktop.models.model_index import Index
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged, CallStats
+    from jego_desktop.models.model_index import Index
 
 
 class CallRole(enum.IntEnum):

@@ -7,10 +7,14 @@ once, or a SIP INFO refused digit by digit. The lost digits of a call are gather
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged, DtmfFailed
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged, DtmfFailed
 
 
 class DtmfFailures(QObject):
@@ -28,6 +32,8 @@ class DtmfFailures(QObject):
 
     @Slot(object)
     def on_dtmf_failed(self, event: DtmfFailed) -> None:
+        from jego_desktop.domain.engine_events import DtmfFailed
+
         before = self._lost.get(event.call_id)
         digits = (before.digits if before else "") + event.digits
         lost = DtmfFailed(event.call_id, digits, event.code, event.reason)

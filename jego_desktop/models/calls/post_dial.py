@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance, Slot
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged
-from jego_desktop.domain.links import DialRequest
 from jego_desktop.models.calls.dial_pad import DialPadModel, sanitise
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged
+    from jego_desktop.domain.links import DialRequest
 
 PAUSE = ","
 _POST_DIAL = re.compile(r"^[0-9*#A-Da-d,]{1,64}$")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Slot
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.media.ringer import Pattern
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged
 
 
 class RingerLike(Protocol):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from jego_desktop.domain.accounts import AccountConfig
-from jego_desktop.domain.engine_events import VoicemailChanged
 from jego_desktop.domain.errors import StoreError
-from jego_desktop.domain.message_summary import MessageSummary
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.accounts import AccountConfig
+    from jego_desktop.domain.engine_events import VoicemailChanged
+    from jego_desktop.domain.message_summary import MessageSummary
 
 NUMBER_SETTING = "voicemail_number"  # what the user typed, or what the mailbox named
 LEARNED_SETTING = "voicemail_number_learned"  # True: it came from a Message-Account

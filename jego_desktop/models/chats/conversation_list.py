@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -20,15 +20,17 @@ from PySide6.QtCore import (
 )
 
 from jego_desktop.domain.conversations import Conversation, ConversationSummary, MessagePreview
-from jego_desktop.domain.engine_events import TypingChanged
 from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.models.chats.group_events import event_sentence, is_group_event
 from jego_desktop.models.chats.group_texts import MemberNames, own_uri_of
 from jego_desktop.models.contacts.peer_text import display_number
-from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import TypingChanged
+    from jego_desktop.models.model_index import Index
 
 NameLookup = Callable[[str], str]  # peer URI -> contact name ("" when unknown)
 

@@ -12,12 +12,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
-from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import MessageReceived
 from jego_desktop.domain.group_events import GroupEvent
 from jego_desktop.domain.groups import (
     GROUP_EVENT_CONTENT_TYPE,
@@ -37,13 +36,17 @@ from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peers import normalise_peer_uri
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.models.chats.group_fanout import GroupFanout
-from jego_desktop.models.chats.group_sender import GroupReport
-from jego_desktop.models.chats.messaging import MessagingService
 from jego_desktop.store.accounts import AccountStore
-from jego_desktop.store.database import Database
 from jego_desktop.store.errors import GroupChangedError, StoreError
 from jego_desktop.store.groups import ChangeLine, GroupStore, HeldMessage
 from jego_desktop.store.messages import MessageStore
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.conversations import Conversation
+    from jego_desktop.domain.engine_events import MessageReceived
+    from jego_desktop.models.chats.group_sender import GroupReport
+    from jego_desktop.models.chats.messaging import MessagingService
+    from jego_desktop.store.database import Database
 
 MAX_ATTEMPTS = 3  # to make a change the members' changes keep coming in between
 

@@ -14,18 +14,13 @@ import collections
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jego_desktop.domain.chat_headers import (
     RECALL_FALLBACK_TEXT,
     RECALL_ID,
     REPLY_TO_ID,
     ChatHeaders,
-)
-from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import (
-    MessageDelivered,
-    MessageFailed,
-    MessageSent,
 )
 from jego_desktop.domain.group_events import GroupEventError, parse_group_event
 from jego_desktop.domain.group_headers import GroupHeaders, group_chat_headers
@@ -40,15 +35,19 @@ from jego_desktop.domain.messages import Message, MessageState
 from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.reply_quotes import author_of
-from jego_desktop.models.chats.group_sender import GroupReport
 from jego_desktop.models.chats.messaging import (
     MAX_AUTOMATIC_RETRIES,
     TEMPORARY_FAILURES,
     MessagingService,
 )
 from jego_desktop.store.errors import StoreError
-from jego_desktop.store.groups import GroupStore
-from jego_desktop.store.messages import MessageStore
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.conversations import Conversation
+    from jego_desktop.domain.engine_events import MessageFailed, MessageSent
+    from jego_desktop.models.chats.group_sender import GroupReport
+    from jego_desktop.store.groups import GroupStore
+    from jego_desktop.store.messages import MessageStore
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +147,8 @@ class GroupFanout:
         return True
 
     def on_report(self, event: GroupReport) -> bool:
+        from jego_desktop.domain.engine_events import MessageDelivered, MessageFailed, MessageSent
+
         if isinstance(event, MessageSent | MessageFailed) and event.message_id in self._recalls:
             self._recall_answered(event)
             return True
@@ -275,6 +276,8 @@ class GroupFanout:
         return True
 
     def _answered(self, event: MessageSent | MessageFailed, message_pk: int) -> None:
+        from jego_desktop.domain.engine_events import MessageSent
+
         member, key = event.peer_uri, (event.account_key, event.peer_uri)
         if isinstance(event, MessageSent):
             self._update(event.message_id, member, MessageState.SENT)
@@ -294,6 +297,8 @@ class GroupFanout:
         self._send_next(key)
 
     def _recall_answered(self, event: MessageSent | MessageFailed) -> None:
+        from jego_desktop.domain.engine_events import MessageSent
+
         recall = self._recalls[event.message_id]
         recall.waiting.discard(event.peer_uri)
         if isinstance(event, MessageSent) and not recall.done:

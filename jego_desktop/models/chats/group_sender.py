@@ -3,20 +3,21 @@ its messages, the engine's reports on each member's copy, and the read receipts.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeAlias
 
-from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import (
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageReceived,
-    MessageSent,
-)
-from jego_desktop.domain.messages import Message
-from jego_desktop.domain.recall_rules import RecallRefusal
+if TYPE_CHECKING:
+    from jego_desktop.domain.conversations import Conversation
+    from jego_desktop.domain.engine_events import (
+        MessageDelivered,
+        MessageDisplayed,
+        MessageFailed,
+        MessageReceived,
+        MessageSent,
+    )
+    from jego_desktop.domain.messages import Message
+    from jego_desktop.domain.recall_rules import RecallRefusal
 
-GroupReport = MessageSent | MessageFailed | MessageDelivered | MessageDisplayed
+    GroupReport: TypeAlias = MessageSent | MessageFailed | MessageDelivered | MessageDisplayed
 
 
 class GroupSender(Protocol):

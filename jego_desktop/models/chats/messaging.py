@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import collections
 import logging
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -14,17 +14,6 @@ from jego_desktop.domain.chat_headers import (
     RECALL_ID,
     REPLY_TO_ID,
     ChatHeaders,
-)
-from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import (
-    MessageDelivered,
-    MessageDisplayed,
-    MessageFailed,
-    MessageRecalled,
-    MessageReceived,
-    MessageSent,
-    RegistrationChanged,
-    TypingChanged,
 )
 from jego_desktop.domain.forwarding import forwarded_attachments, links_still_valid
 from jego_desktop.domain.groups import is_group_peer
@@ -39,15 +28,28 @@ from jego_desktop.domain.outgoing_messages import new_message_id
 from jego_desktop.domain.peer_formats import FORMAT_REFUSED
 from jego_desktop.domain.recall_rules import RecallRefusal, recall_refusal
 from jego_desktop.domain.reply_quotes import author_of, quoted_for_plain_text
-from jego_desktop.engine.signals import EngineSignals
-from jego_desktop.models.chats.deletions import Deletion
-from jego_desktop.models.chats.group_sender import GroupReport, GroupSender
-from jego_desktop.store.calls import CallHistory
-from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.errors import StoreError
 from jego_desktop.store.message_sink import StoreMessageSink
-from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.peer_formats import PeerFormats
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.conversations import Conversation
+    from jego_desktop.domain.engine_events import (
+        MessageDelivered,
+        MessageDisplayed,
+        MessageFailed,
+        MessageRecalled,
+        MessageReceived,
+        MessageSent,
+        RegistrationChanged,
+        TypingChanged,
+    )
+    from jego_desktop.engine.signals import EngineSignals
+    from jego_desktop.models.chats.deletions import Deletion
+    from jego_desktop.models.chats.group_sender import GroupReport, GroupSender
+    from jego_desktop.store.calls import CallHistory
+    from jego_desktop.store.conversations import ConversationStore
+    from jego_desktop.store.messages import MessageStore
 
 log = logging.getLogger(__name__)
 
@@ -518,6 +520,8 @@ class MessagingService(QObject):
         self.typing_changed.emit(event)
 
     def _typing_lapsed(self, key: PeerKey) -> None:
+        from jego_desktop.domain.engine_events import TypingChanged
+
         self.on_typing_changed(TypingChanged(key[0], key[1], False))
 
     # ----- internals ------------------------------------------------------------------

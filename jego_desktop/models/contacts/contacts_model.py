@@ -6,7 +6,7 @@ import dataclasses
 import enum
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,13 +18,15 @@ from PySide6.QtCore import (
 )
 
 from jego_desktop.domain.addresses import InvalidTargetError, to_sip_uri
-from jego_desktop.domain.contacts import Contact
-from jego_desktop.domain.engine_events import PresenceChanged
 from jego_desktop.models.contacts.vcard_import import VCardReader
-from jego_desktop.models.model_index import Index
 from jego_desktop.models.role_names import role_names
-from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.contacts import Contact
+    from jego_desktop.domain.engine_events import PresenceChanged
+    from jego_desktop.models.model_index import Index
+    from jego_desktop.store.contacts import ContactStore
 
 SEARCH_LIMIT = 1000
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -15,11 +15,13 @@ from PySide6.QtCore import (
 )
 
 from jego_desktop.domain.accounts import AccountConfig, RegistrationState
-from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.plain_tooltip import plain_tooltip
 from jego_desktop.models.window.engine_texts import engine_text
-from jego_desktop.models.window.registration_status import RegistrationStatus
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import RegistrationChanged
+    from jego_desktop.models.window.registration_status import RegistrationStatus
 
 _Index = QModelIndex | QPersistentModelIndex
 

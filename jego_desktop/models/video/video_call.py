@@ -22,11 +22,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.domain.engine_events import CallChanged, CallInfoFailed, CallInfoReceived
-from jego_desktop.domain.nat import NatTraversal
-from jego_desktop.engine.signals import EngineSignals
 from jego_desktop.media.video.camera_errors import CameraError
-from jego_desktop.media.video.camera_info import Camera
 from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.media.video.signalling import (
     CONTENT_TYPE,
@@ -44,6 +40,10 @@ from jego_desktop.models.window.engine_texts import engine_text
 if TYPE_CHECKING:
     import numpy as np
 
+    from jego_desktop.domain.engine_events import CallChanged, CallInfoFailed, CallInfoReceived
+    from jego_desktop.domain.nat import NatTraversal
+    from jego_desktop.engine.signals import EngineSignals
+    from jego_desktop.media.video.camera_info import Camera
     from jego_desktop.media.video.session import SourceFactory, VideoSession, VideoStats
 
 log = logging.getLogger(__name__)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal, Slot
 
 from jego_desktop.domain.accounts import RegistrationState
-from jego_desktop.domain.engine_events import RegistrationChanged
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.window.engine_texts import engine_text
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import RegistrationChanged
 
 
 class RegistrationStatus(QObject):

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from jego_desktop.domain.engine_events import CallStats
 from jego_desktop.models.calls.call_quality import CallQuality, quality_of, quality_text
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import SPACING, Palette
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallStats
 
 
 class CallQualityMark(QWidget):

@@ -5,18 +5,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from jego_desktop.domain.calls import CallState
-from jego_desktop.domain.engine_events import CallChanged
-from jego_desktop.models.calls.call_commands import CallCommands
-from jego_desktop.models.calls.calls import CallsModel
-from jego_desktop.models.calls.dtmf_failures import DtmfFailures
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.ui.calls.in_call_window import InCallWindow
 from jego_desktop.ui.calls.incoming_call import IncomingCallDialog
-from jego_desktop.ui.style import Palette
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import CallChanged
+    from jego_desktop.models.calls.call_commands import CallCommands
+    from jego_desktop.models.calls.calls import CallsModel
+    from jego_desktop.models.calls.dtmf_failures import DtmfFailures
+    from jego_desktop.ui.style import Palette
 
 TargetResolver = Callable[[str], "tuple[str | None, str]"]
 

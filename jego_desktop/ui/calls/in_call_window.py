@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -24,7 +25,6 @@ from jego_desktop.models.calls.call_outcome import answered_end_text, end_reason
 from jego_desktop.models.calls.call_time import format_duration
 from jego_desktop.models.calls.calls import CallRole, CallsModel
 from jego_desktop.models.calls.dial_pad import DIAL_KEYS
-from jego_desktop.models.calls.post_dial import Extension, PostDial
 from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.ui.avatar import Avatar
 from jego_desktop.ui.calls.call_quality_mark import CallQualityMark
@@ -32,6 +32,9 @@ from jego_desktop.ui.calls.keypad import Keypad
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.round_button import CaptionedButton, round_button
 from jego_desktop.ui.style import SPACING, Palette, faded, stylesheet
+
+if TYPE_CHECKING:
+    from jego_desktop.models.calls.post_dial import Extension, PostDial
 
 _TALKING = (CallState.CONNECTING, CallState.ACTIVE)
 

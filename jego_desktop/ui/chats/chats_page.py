@@ -7,6 +7,7 @@ Ctrl+N starts a chat with a number or SIP address, Esc leaves the search.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QShortcut, QShowEvent
@@ -25,22 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import TypingChanged
 from jego_desktop.domain.errors import StoreError
 from jego_desktop.domain.messages import Message, MessageDirection
-from jego_desktop.models.chats.chat_services import ChatServices
 from jego_desktop.models.chats.conversation_list import ConversationListModel, ConversationRole
 from jego_desktop.models.chats.conversation_messages import ConversationMessagesModel
 from jego_desktop.models.chats.deletions import Deletion, Deletions
 from jego_desktop.models.chats.search_results import SearchResultsModel
 from jego_desktop.models.contacts.peer_text import display_number
-from jego_desktop.models.model_index import Index
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.chats.chat_groups import ChatGroups
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.forward_dialog import ForwardDialog
-from jego_desktop.ui.chats.member_entry import ContactChoices
 from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.chats.undo_bar import UndoBar
@@ -48,6 +45,12 @@ from jego_desktop.ui.empty_page import EmptyPage
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import RADIUS, SPACING, Palette, focus_ring, ink
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.engine_events import TypingChanged
+    from jego_desktop.models.chats.chat_services import ChatServices
+    from jego_desktop.models.model_index import Index
+    from jego_desktop.ui.chats.member_entry import ContactChoices
 
 
 class _NoStore:

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
 
 from jego_desktop.domain.calls import CallDirection, CallState
-from jego_desktop.domain.conversations import Conversation
-from jego_desktop.domain.engine_events import CallChanged
 from jego_desktop.domain.groups import is_group_peer
 from jego_desktop.domain.messages import Message, MessageDirection, MessageState
 from jego_desktop.models.chats.group_events import event_sentence, is_group_event
 from jego_desktop.models.chats.group_texts import MemberNames, fill, own_uri_of
 from jego_desktop.models.chats.unreadable import is_unreadable, unreadable_text
 from jego_desktop.models.contacts.peer_text import display_number
+
+if TYPE_CHECKING:
+    from jego_desktop.domain.conversations import Conversation
+    from jego_desktop.domain.engine_events import CallChanged
 
 PREVIEW_CHARACTERS = 160
 CALL_PREFIX = "call:"
