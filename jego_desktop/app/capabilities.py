@@ -20,9 +20,10 @@ log = logging.getLogger(__name__)
 def report_missing_capabilities(
     window: MainWindow, after_paint: AfterFirstPaint | None = None
 ) -> None:
-    """Say in the window what the system lacks, instead of failing later. The keyring is
-    looked at after the first paint when `after_paint` is given (keyring imports ~70
-    modules and asks the Secret Service over D-Bus)."""
+    """Say in the window what the system lacks, instead of failing later. The keyring and
+    the network are looked at after the first paint when `after_paint` is given (keyring
+    imports ~70 modules and asks the Secret Service over D-Bus; Qt's network backend
+    loads a plugin that asks NetworkManager)."""
     # PortAudio (~25 MB) waits for the first sound where a server or card is seen.
     sound = None if sound_system_seen() else audio_status()
     if sound is not None and not sound.usable:
@@ -31,8 +32,13 @@ def report_missing_capabilities(
         log.warning("sound: %s", sound.problem)
     if after_paint is None:
         report_missing_keyring(window)
+        report_missing_network(window)
     else:
         after_paint.later(lambda: report_missing_keyring(window))
+        after_paint.later(lambda: report_missing_network(window))
+
+
+def report_missing_network(window: MainWindow) -> None:
     if QNetworkInformation.loadDefaultBackend():
         info = QNetworkInformation.instance()
         if (

@@ -105,7 +105,7 @@ class Services:
             profile.root,
             sound_devices,
         )
-        follow_network_changes(engine, window)
+        after_paint.later(lambda: follow_network_changes(engine, window))
         commands = wire_remote_commands(
             engine, bound, messaging, database, post_dial, values, window
         )
