@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import plistlib
 import sys
 from pathlib import Path
 from typing import Any
@@ -151,6 +150,8 @@ def set_launch_agent(
         "RunAtLoad": True,
         "LimitLoadToSessionType": "Aqua",  # the user's graphical session only
     }
+    import plistlib  # macOS only: not at every start elsewhere
+
     temporary = agent.with_suffix(".tmp")
     with open(temporary, "wb") as handle:
         plistlib.dump(plist, handle)
