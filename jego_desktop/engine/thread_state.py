@@ -8,7 +8,12 @@ One extra PyGILState_Ensure, never released by the thread, keeps the state alive
 between callbacks. When the clock stops (its thread is joined), `forget` frees it from the
 stopping thread: a thread state outlives its thread unless someone deletes it.
 
-CPython only (its C API, through ctypes); elsewhere `pin` and `forget` do nothing.
+CPython 3.10 and 3.11 only (their C API, through ctypes); elsewhere `pin` and `forget` do
+nothing and each callback pays for its thread state again. From 3.12 on,
+PyThreadState_Delete unbinds the deleted state from the PyGILState slot of the thread that
+calls it, not of the thread the state belonged to: the engine thread's slot goes empty, and
+its next pjsua2 callback's PyGILState_Ensure makes a second thread state on that thread and
+hung there (tests/integration/test_sound_path.py on 3.12.1, the GIL never given back).
 """
 
 from __future__ import annotations
@@ -17,8 +22,8 @@ import ctypes
 import sys
 import threading
 
-_CPYTHON = sys.implementation.name == "cpython"
-if _CPYTHON:
+_PINNABLE = sys.implementation.name == "cpython" and sys.version_info < (3, 12)
+if _PINNABLE:
     _api = ctypes.pythonapi  # a PyDLL: calls keep the GIL
     _api.PyGILState_Ensure.restype = ctypes.c_int
     _api.PyGILState_GetThisThreadState.restype = ctypes.c_void_p
@@ -42,7 +47,7 @@ class PinnedThreadState:
         """On a callback's thread: keep its thread state past this callback (cheap when
         already done for this thread)."""
         ident = threading.get_ident()
-        if ident == self._thread or not _CPYTHON:
+        if ident == self._thread or not _PINNABLE:
             return
         with self._lock:
             if self._state is not None:  # another thread, not forgotten: it may still run
@@ -65,7 +70,7 @@ class PinnedThreadState:
         """
         with self._lock:
             state, self._state, self._thread = self._state, None, None
-        if state is None or not _CPYTHON:
+        if state is None or not _PINNABLE:
             return
         if state == _api.PyGILState_GetThisThreadState():
             raise RuntimeError("a thread cannot forget its own pinned thread state")

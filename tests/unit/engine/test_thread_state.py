@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import sys
 import threading
 import weakref
 from collections.abc import Callable
@@ -16,6 +17,10 @@ from jego_desktop.engine.thread_state import PinnedThreadState
 pytestmark = pytest.mark.skipif(
     not hasattr(ctypes, "pythonapi") or not hasattr(ctypes.CDLL(None), "pthread_create"),
     reason="needs CPython and POSIX threads",
+)
+
+pins = pytest.mark.skipif(
+    sys.version_info >= (3, 12), reason="pinning is off from CPython 3.12 (engine/thread_state.py)"
 )
 
 _START = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p)
@@ -62,6 +67,7 @@ def test_without_pinning_a_callback_thread_state_dies_with_each_call() -> None:
     assert not alive()
 
 
+@pins
 def test_a_pinned_thread_state_outlives_the_call_until_forgotten() -> None:
     pinned = PinnedThreadState()
     local = threading.local()
@@ -81,6 +87,7 @@ def test_a_thread_python_started_is_never_pinned() -> None:
     pinned.forget()  # nothing to free
 
 
+@pins
 def test_a_second_thread_is_not_pinned_while_the_first_is_not_forgotten() -> None:
     pinned = PinnedThreadState()
     run_on_foreign_thread(pinned.pin)
@@ -91,3 +98,31 @@ def test_a_second_thread_is_not_pinned_while_the_first_is_not_forgotten() -> Non
     run_on_foreign_thread(pinned.pin)
     assert pinned.pinned
     pinned.forget()
+
+
+def test_forgetting_leaves_the_forgetting_threads_own_state_in_place() -> None:
+    # The engine thread forgets; its next pjsua2 callback's PyGILState_Ensure must find the
+    # engine thread's own state (CPython 3.12's PyThreadState_Delete empties the caller's).
+    api = ctypes.pythonapi
+    api.PyGILState_GetThisThreadState.restype = ctypes.c_void_p
+    api.PyThreadState_Get.restype = ctypes.c_void_p
+    found: list[tuple[int | None, int | None]] = []
+
+    def engine() -> None:
+        pinned = PinnedThreadState()
+        run_on_foreign_thread(pinned.pin)
+        pinned.forget()
+        found.append((api.PyGILState_GetThisThreadState(), api.PyThreadState_Get()))
+
+    thread = threading.Thread(target=engine)
+    thread.start()
+    thread.join()
+    gilstate, own = found[0]
+    assert gilstate == own
+
+
+@pytest.mark.skipif(sys.version_info < (3, 12), reason="pinning is on before CPython 3.12")
+def test_from_python_3_12_nothing_is_pinned() -> None:
+    pinned = PinnedThreadState()
+    run_on_foreign_thread(pinned.pin)
+    assert not pinned.pinned
