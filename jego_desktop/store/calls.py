@@ -65,9 +65,9 @@ class CallHistory:
     ) -> list[CallHistoryEntry]:
         with self._db.read() as connection:
             rows = connection.execute(
-                f"SELECT {_COLUMNS} FROM calls WHERE (?1 IS NULL OR account_key = ?1)"
-                " AND (?3 = 0 OR missed = 1) ORDER BY started_at DESC, id DESC LIMIT ?2",
-                (account_key, limit, int(missed_only)),
+                f"SELECT {_COLUMNS} FROM calls WHERE (? IS NULL OR account_key = ?)"
+                " AND (? = 0 OR missed = 1) ORDER BY started_at DESC, id DESC LIMIT ?",
+                (account_key, account_key, int(missed_only), limit),
             ).fetchall()
         return [_entry(row) for row in rows]
 
@@ -76,8 +76,8 @@ class CallHistory:
         with self._db.read() as connection:
             row = connection.execute(
                 "SELECT count(*) FROM calls WHERE missed = 1 AND missed_seen = 0"
-                " AND (?1 IS NULL OR account_key = ?1)",
-                (account_key,),
+                " AND (? IS NULL OR account_key = ?)",
+                (account_key, account_key),
             ).fetchone()
             return int(row[0])
 

@@ -49,14 +49,15 @@ class ConversationStore:
         self, *, account_key: str | None = None, limit: int = -1
     ) -> list[ConversationSummary]:
         """Conversations, most recent activity first, each with its newest message's start."""
-        return self._summaries("?1 IS NULL OR c.account_key = ?1", (account_key, limit))
+        return self._summaries("? IS NULL OR c.account_key = ?", (account_key, account_key, limit))
 
     def summary(self, conversation_id: int) -> ConversationSummary | None:
         """One conversation as `summaries()` gives it (None when it is gone)."""
-        found = self._summaries("c.id = ?1", (conversation_id, 1))
+        found = self._summaries("c.id = ?", (conversation_id, 1))
         return found[0] if found else None
 
-    def _summaries(self, where: str, parameters: tuple[object, int]) -> list[ConversationSummary]:
+    def _summaries(self, where: str, parameters: tuple[object, ...]) -> list[ConversationSummary]:
+        """`where`'s parameters, then the limit."""
         with self._db.read() as connection:
             rows = connection.execute(
                 "SELECT c.id, c.account_key, c.peer_uri, c.title, c.unread_count,"
@@ -69,7 +70,7 @@ class ConversationStore:
                 "   SELECT id FROM messages WHERE conversation_id = c.id"
                 "   ORDER BY created_at DESC, id DESC LIMIT 1)"
                 f" WHERE {where}"
-                " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?2",
+                " ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?",
                 parameters,
             ).fetchall()
         return [ConversationSummary(_conversation(row), _preview(row)) for row in rows]
@@ -82,8 +83,8 @@ class ConversationStore:
         with self._db.read() as connection:
             row = connection.execute(
                 "SELECT coalesce(sum(unread_count), 0) FROM conversations"
-                " WHERE ?1 IS NULL OR account_key = ?1",
-                (account_key,),
+                " WHERE ? IS NULL OR account_key = ?",
+                (account_key, account_key),
             ).fetchone()
             return int(row[0])
 

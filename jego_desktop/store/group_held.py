@@ -43,9 +43,9 @@ def hold_message(connection: sqlite3.Connection, group_id: str, held: HeldMessag
         ),
     ).rowcount
     connection.execute(
-        "DELETE FROM group_held WHERE group_id = ?1 AND id NOT IN (SELECT id FROM"
-        " group_held WHERE group_id = ?1 ORDER BY id DESC LIMIT ?2)",
-        (group_id, MAX_HELD_PER_GROUP),
+        "DELETE FROM group_held WHERE group_id = ? AND id NOT IN (SELECT id FROM"
+        " group_held WHERE group_id = ? ORDER BY id DESC LIMIT ?)",
+        (group_id, group_id, MAX_HELD_PER_GROUP),
     )
     return bool(added)
 

@@ -71,9 +71,9 @@ class GroupStore:
     def all(self, account_key: str | None = None) -> list[Group]:
         with self._db.read() as connection:
             rows = connection.execute(
-                f"SELECT {_COLUMNS} FROM groups WHERE ?1 IS NULL OR account_key = ?1"
+                f"SELECT {_COLUMNS} FROM groups WHERE ? IS NULL OR account_key = ?"
                 " ORDER BY created_at",
-                (account_key,),
+                (account_key, account_key),
             ).fetchall()
             return [_from_row(connection, row) for row in rows]
 
@@ -386,8 +386,8 @@ def count_invitations(
 ) -> int:
     row = connection.execute(
         "SELECT count(*) FROM groups WHERE account_key = ? AND status = 'invited'"
-        " AND (?2 IS NULL OR invited_by = ?2)",
-        (account_key, inviter),
+        " AND (? IS NULL OR invited_by = ?)",
+        (account_key, inviter, inviter),
     ).fetchone()
     return int(row[0])
 

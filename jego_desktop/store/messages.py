@@ -488,8 +488,8 @@ def take_back_incoming(
     row = connection.execute(
         "SELECT id, created_at, content_type FROM messages WHERE conversation_id = ?"
         " AND direction = 'incoming' AND message_id = ?"
-        " AND (?3 IS NULL OR author_uri = ?3)",
-        (conversation_id, message_id, author_uri),
+        " AND (? IS NULL OR author_uri = ?)",
+        (conversation_id, message_id, author_uri, author_uri),
     ).fetchone()
     if row is None or row["content_type"] == RECALLED:
         return None
