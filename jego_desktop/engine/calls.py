@@ -238,6 +238,24 @@ class CallCenter:
         call.local_hold = False
         self._publish(call.snapshot())
 
+    def follow_new_address(self, account_key: str) -> None:
+        """Re-INVITE the account's answered calls from its new address: new Contact and
+        Via, new media transports (new ICE candidates), as pjsua's own address change does.
+        """
+        for call in list(self._calls.values()):
+            if call.account_key != account_key:
+                continue
+            prm = pj.CallOpParam(True)
+            prm.opt.flag = (
+                pj.PJSUA_CALL_REINIT_MEDIA | pj.PJSUA_CALL_UPDATE_CONTACT | pj.PJSUA_CALL_UPDATE_VIA
+            )
+            try:
+                if call.getInfo().state != pj.PJSIP_INV_STATE_CONFIRMED:
+                    continue
+                call.reinvite(prm)
+            except pj.Error as error:
+                log.warning("re-INVITE of %s from the new address: %s", call.call_id, error.info())
+
     def mute(self, call_id: str, muted: bool) -> None:
         call = self.call(call_id)
         call.muted = muted

@@ -42,6 +42,7 @@ from jego_desktop.domain.sip_reasons import (
     is_temporary_registration_failure,
     registration_reason,
 )
+from jego_desktop.engine.address_change import AddressChange
 from jego_desktop.engine.calls import CallCenter
 from jego_desktop.engine.command_error import CommandError
 from jego_desktop.engine.endpoint import Endpoint
@@ -123,6 +124,9 @@ class EngineCore:
         self.memory = QuietRelease(self.after, busy=lambda: self.calls.active)
         self._my_status = MyStatus.ONLINE
         self._checks = RegistrationChecks(publish, self.after)
+        self._address = AddressChange(
+            self._handle_ip_change, self._register, self.calls.follow_new_address, self.after
+        )
         self._closing = False
 
     # ----- life cycle -----------------------------------------------------------------
@@ -334,6 +338,7 @@ class EngineCore:
         self._account_configs.pop(key, None)
         self._passwords.pop(key, None)
         self._retry_attempts.pop(key, None)
+        self._address.forget(key)
         self.messages.drop_account(key, answers_awaited)
         self.presence.drop_account(key)
         return account
@@ -346,7 +351,18 @@ class EngineCore:
                 self._publish_registration(
                     name, RegistrationState.REGISTERING, 0, reason("registering")
                 )
-                account.setRegistration(True)
+                self._register(name)
+
+    def _register(self, key: str) -> None:
+        """Send the account's REGISTER. pjsua raises when it cannot even be sent (no route:
+        "Network is unreachable"), after reporting the failure to on_registration."""
+        account = self._accounts.get(key)
+        if account is None:
+            return
+        try:
+            account.setRegistration(True)
+        except pj.Error as error:
+            log.info("registering %s: %s", key, error.info())
 
     def _on_connection_lost(self, transport_type: str) -> None:
         """A TCP/TLS connection dropped: the server may have restarted and forgotten us."""
@@ -356,8 +372,17 @@ class EngineCore:
                 self.after(1.0, lambda key=key: self.reregister(key))  # type: ignore[misc]
 
     def network_changed(self) -> None:
-        """Interfaces changed: let pjsua re-create transports and re-register."""
-        self.endpoint.lib.handleIpChange(pj.IpChangeParam())
+        """Interfaces changed: pjsua re-creates transports, registers again and re-INVITEs
+        the calls; engine/address_change.py finishes what it could not."""
+        self._address.changed(list(self._accounts))
+
+    def _handle_ip_change(self) -> bool:
+        try:
+            self.endpoint.lib.handleIpChange(pj.IpChangeParam())
+        except pj.Error as error:
+            log.info("handling the address change: %s", error.info())
+            return False
+        return True
 
     # AccountListener
     def on_registration(self, account: SipAccount, code: int, reason: str, expires: int) -> None:
@@ -372,15 +397,19 @@ class EngineCore:
             return
         if code in (401, 407) and self._learn_realm(account):
             return
+        key = account.key
         if 200 <= code < 300 and expires > 0:
-            self._retry_attempts.pop(account.key, None)
+            self._retry_attempts.pop(key, None)
             state = RegistrationState.REGISTERED
+            # its calls' re-INVITE waits until pjsua is out of this callback
+            self.after(0.0, lambda: self._address.registered(key))
         elif 200 <= code < 300:
             state = RegistrationState.UNREGISTERED
         else:
             state = RegistrationState.FAILED
-            if is_temporary_registration_failure(code):
-                self._schedule_retry(account.key)
+            temporary = is_temporary_registration_failure(code)
+            if temporary and not self._address.registration_failed(key):
+                self._schedule_retry(key)
         self._publish_registration(
             account.key, state, code, registration_reason(code, reason), expires
         )
@@ -411,9 +440,7 @@ class EngineCore:
         log.info("registration of %s failed; retrying in %d s", key, delay)
 
         def retry() -> None:
-            account = self._accounts.get(key)
-            if account is not None:
-                account.setRegistration(True)
+            self._register(key)
 
         self.after(delay, retry)
 

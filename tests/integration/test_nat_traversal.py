@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from jego_desktop.platform.address_watch import CHECK_INTERVAL_MS
 from tests.integration.headless_client import HeadlessClient
 from tests.peers.baresip import Baresip
 from tests.peers.coturn import Coturn
@@ -59,6 +60,10 @@ class Internet:
         return self.lab.homes[3]
 
     @property
+    def cafe(self) -> Home:
+        return self.lab.homes[4]
+
+    @property
     def stun(self) -> str:
         return f"{SERVERS_ADDRESS}:{self.coturn.port}"
 
@@ -69,7 +74,8 @@ def internet(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Internet]:
     if why:
         pytest.skip(why)
     kinds = [NatKind.PORT_PRESERVING, NatKind.PORT_PRESERVING, NatKind.SYMMETRIC]
-    lab = Lab([*kinds, NatKind.PORT_PRESERVING]).start()  # the last: a phone's tethering
+    # the last two: a phone's tethering, a café's Wi-Fi (where a laptop moves mid-call)
+    lab = Lab([*kinds, NatKind.PORT_PRESERVING, NatKind.PORT_PRESERVING]).start()
     work = tmp_path_factory.mktemp("nat")
     kamailio = Kamailio(
         work / "kamailio", DEFAULT_USERS, host=SERVERS_ADDRESS, namespace=lab.internet
@@ -334,13 +340,33 @@ def test_a_call_survives_the_address_changing(internet, jego, tmp_path) -> None:
     AddressWatch notices the new address (no one tells it) and the engine registers again
     and re-INVITEs with new ICE candidates: 5 s after the change audio flows both ways.
     Her engine listens on every address of its namespace, as the app does by default."""
+    move_during_a_call(internet, jego, tmp_path, internet.tethering, route_after_s=0.0)
+
+
+def test_a_call_survives_an_address_that_comes_before_its_route(internet, jego, tmp_path) -> None:
+    """The same move, but the default route comes ROUTE_LATE_S after the new address (a
+    DHCP client adds the address, then the route): the watch sees the address while
+    nothing can leave, so registering and re-INVITing then fail; once the route is there
+    the engine tries again, and audio flows both ways 5 s after the route came."""
+    move_during_a_call(internet, jego, tmp_path, internet.cafe, route_after_s=ROUTE_LATE_S)
+
+
+# longer than the watch's interval: it surely sees the new address before the route
+ROUTE_LATE_S = CHECK_INTERVAL_MS / 1000 + 1.0
+
+
+def move_during_a_call(
+    internet: Internet, jego, tmp_path: Path, to: Home, route_after_s: float
+) -> None:
+    """alice (on every address of her namespace) calls carol, then her laptop moves to
+    `to`'s network; what each hears 5 s after the move is done must be the other's tone."""
     carol = jego(internet.cone_b, "carol", *stun_ice(internet))
     alice = jego(internet.cone_a, "alice", *stun_ice(internet), bind="0.0.0.0")
     call_and_listen(alice, internet.kamailio.aor("carol"))
     assert_tone(alice.heard(tmp_path / "before.wav"), CAROL_TONE, min_seconds=LISTEN_S - 1)
 
     since = alice.mark()
-    internet.lab.move(internet.cone_a, internet.tethering)
+    internet.lab.move(internet.cone_a, to, route_after_s=route_after_s)
     moved = time.monotonic()
     noticed = alice.wait("address_changed", timeout=5, since=since)  # no command: the app's watch
     registered = alice.wait(
@@ -353,9 +379,10 @@ def test_a_call_survives_the_address_changing(internet, jego, tmp_path) -> None:
     time.sleep(2.0)
     alice_heard = alice.heard(tmp_path / "after-alice.wav")
     carol_heard = carol.heard(tmp_path / "after-carol.wav")
-    print(f"\naddress change: noticed after {noticed['t'] - moved:.2f} s, registered again "
-          f"after {registered['t'] - moved:.2f} s, audio both ways again in the 0.5 s slice "
-          f"starting {recovered - moved:.2f} s after it")  # fmt: skip
+    print(f"\naddress change (route {route_after_s:.1f} s after the address): noticed after "
+          f"{noticed['t'] - moved:.2f} s, registered again after {registered['t'] - moved:.2f} "
+          f"s, audio both ways again in the 0.5 s slice starting {recovered - moved:.2f} s "
+          "after it")  # fmt: skip
     hang_up(alice)
     assert_tone(alice_heard, CAROL_TONE, min_seconds=1.5)
     assert_tone(carol_heard, ALICE_TONE, min_seconds=1.5)

@@ -27,6 +27,7 @@ import shutil
 import socket
 import subprocess
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import count
@@ -110,6 +111,7 @@ class Home:
     router: NetNs
     address: str  # the phone's, 100.64.N.2
     public_address: str  # the router's WAN, 198.18.N.2
+    link: str = "eth0"  # the phone's link to its router (eth1 after a move, then eth0...)
 
 
 @dataclass
@@ -222,21 +224,26 @@ class Lab:
             _run([*router.exec_prefix(), "nft", "-f", "-"], stdin=rules)
             self.homes.append(Home(index, kind, host, router, f"{lan}.2", f"{wan}.2"))
 
-    def move(self, home: Home, to: Home) -> str:
+    def move(self, home: Home, to: Home, route_after_s: float = 0.0) -> str:
         """`home`'s phone leaves its router for `to`'s (Wi-Fi to tethering): a new link and
-        address behind that router, then the old link goes. Returns the new address."""
+        address behind that router, then the old link goes; its default route comes
+        `route_after_s` later (a DHCP client or network manager adds it after the address).
+        Returns the new address."""
         ip = _tool("ip")
         address = f"100.64.{to.index}.{10 + home.index}"
         link = f"lan{home.index}"
+        new_link = "eth1" if home.link == "eth0" else "eth0"
         _run([ip, "link", "add", link, "netns", to.router.name, "type", "veth",
-              "peer", "name", "eth1", "netns", home.host.name])  # fmt: skip
+              "peer", "name", new_link, "netns", home.host.name])  # fmt: skip
         to.router.run("ip", "link", "set", link, "up")
         # the router answers ARP for its LAN address on any link (arp_ignore=0)
         to.router.run("ip", "route", "add", f"{address}/32", "dev", link)
-        home.host.run("ip", "addr", "add", f"{address}/24", "dev", "eth1")
-        home.host.run("ip", "link", "set", "eth1", "up")
-        home.host.run("ip", "link", "del", "eth0")  # its address and route go with it
+        home.host.run("ip", "addr", "add", f"{address}/24", "dev", new_link)
+        home.host.run("ip", "link", "set", new_link, "up")
+        home.host.run("ip", "link", "del", home.link)  # its address and route go with it
+        time.sleep(route_after_s)
         home.host.run("ip", "route", "add", "default", "via", f"100.64.{to.index}.1")
+        home.link = new_link
         home.address, home.router = address, to.router
         return address
 
