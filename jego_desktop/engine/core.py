@@ -8,8 +8,6 @@ called from any other thread.
 from __future__ import annotations
 
 import gc
-import heapq
-import itertools
 import logging
 import time
 from collections.abc import Callable
@@ -52,6 +50,7 @@ from jego_desktop.engine.nat_settings import apply_nat
 from jego_desktop.engine.presence import PresenceCenter
 from jego_desktop.engine.registration_check import RegistrationChecks, addressed_to_check
 from jego_desktop.engine.sip_account import SipAccount
+from jego_desktop.engine.timers import Timers
 
 if TYPE_CHECKING:
     from jego_desktop.domain.audio import AudioEndpoint
@@ -104,8 +103,7 @@ class EngineCore:
         # Keys made anew while their old account unregisters: the same binding, so the new
         # REGISTER waits for the old un-REGISTER's answer (Kamailio may swap the two).
         self._register_after_unregister: set[str] = set()
-        self._timers: list[tuple[float, int, Callable[[], None]]] = []
-        self._timer_order = itertools.count()
+        self._timers = Timers()
         self.messages = MessageCenter(publish)
         self.presence = PresenceCenter(publish)
         self.calls = CallCenter(
@@ -171,14 +169,13 @@ class EngineCore:
     def tick(self) -> None:
         """Called by the loop between event polls: timers, ended calls, statistics."""
         now = time.monotonic()
-        while self._timers and self._timers[0][0] <= now:
-            _, _, action = heapq.heappop(self._timers)
-            action()
+        self._timers.run_due(now)
         self.calls.tick(now)
 
     def next_timer_ms(self) -> int:
         """How long the loop may sleep before tick() has something to do."""
-        due = [self._timers[0][0]] if self._timers else []
+        timer = self._timers.next_due()
+        due = [timer] if timer is not None else []
         due += self.calls.due()
         if not due:
             return 60_000
@@ -214,7 +211,7 @@ class EngineCore:
         accounts.clear()  # pjsua has forgotten them: freeing them now deletes nothing
 
     def after(self, delay_s: float, action: Callable[[], None]) -> None:
-        heapq.heappush(self._timers, (time.monotonic() + delay_s, next(self._timer_order), action))
+        self._timers.after(delay_s, action)
 
     # ----- accounts -------------------------------------------------------------------
 
