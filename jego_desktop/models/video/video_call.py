@@ -161,6 +161,11 @@ class VideoCalls(QObject):
 
     def start_video(self, call_id: str) -> None:
         video = self._calls.get(call_id)
+        if video is not None and video.call_state is CallState.CONNECTING:
+            # Answered, not yet ACTIVE here: the ACK is on its way, or our queued copy of
+            # the engine's ACTIVE event comes after the one whoever asked has already seen.
+            self._wanted.add(call_id)
+            return
         if video is None or not self.can_start(call_id):
             return
         session = self._new_session(video, uuid.uuid4().hex)
@@ -179,6 +184,7 @@ class VideoCalls(QObject):
             self._wanted.add(call_id)
 
     def stop_video(self, call_id: str) -> None:
+        self._wanted.discard(call_id)
         video = self._calls.get(call_id)
         if video is None or video.session is None:
             return

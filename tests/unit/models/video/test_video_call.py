@@ -227,3 +227,36 @@ def test_an_early_offer_withdrawn_before_the_ack_is_not_answered(qtbot, pair) ->
     qtbot.wait(50)
     b.call()
     assert b.video.status(b.call_id).state is VideoState.OFF and b.wire.sent == []
+
+
+def test_video_asked_for_while_the_call_connects_starts_once_it_is_up(qtbot, pair) -> None:
+    # The engine hands each receiver its own queued copy of a call's ACTIVE event: whoever
+    # saw its copy first (a window, a test's probe) may ask for video while this one is
+    # still at CONNECTING. The request used to be dropped and no offer ever went out.
+    a, b = pair
+    b.call()
+    a.call(CallState.CONNECTING)
+    a.video.start_video(a.call_id)
+    assert a.wire.sent == [] and a.video.status(a.call_id).state is VideoState.OFF
+    a.call()
+    assert a.video.status(a.call_id).state is VideoState.OFFERED
+    qtbot.waitUntil(lambda: decoded_in_order(a.frames, 5), timeout=15_000)
+    qtbot.waitUntil(lambda: decoded_in_order(b.frames, 5), timeout=15_000)
+
+
+def test_video_asked_for_while_the_call_connects_can_be_taken_back(qtbot, pair) -> None:
+    a, _ = pair
+    a.call(CallState.CONNECTING)
+    a.video.start_video(a.call_id)
+    a.video.stop_video(a.call_id)
+    a.call()
+    assert a.wire.sent == [] and a.video.status(a.call_id).state is VideoState.OFF
+    assert a.video.can_start(a.call_id)
+
+
+def test_video_asked_for_while_ringing_is_still_ignored(qtbot, pair) -> None:
+    a, _ = pair
+    a.call(CallState.RINGING_OUT)
+    a.video.start_video(a.call_id)
+    a.call()
+    assert a.wire.sent == [] and a.video.status(a.call_id).state is VideoState.OFF
