@@ -157,12 +157,14 @@ def test_video_both_ways_between_two_jego_apps_then_hang_up_frees_everything(
     since = video_peer.mark()
     watching.video.start_video(call_id)
     wait_until(lambda: len(distinct_in_order(watching.frames)) >= 20, 20, "frames from bob")
-    video_peer.wait("frame", lambda e: e["n"] is not None and e["n"] >= 20, 20, since)
+
+    def bob_read() -> list[int]:  # frame numbers, not the 20th's: a decoder may skip one
+        return distinct_in_order([e["n"] for e in video_peer.events("frame")])
+
+    wait_until(lambda: len(bob_read()) >= 20, 20, "frames at bob")
     states = [s for i, s in enumerate(watching.states) if not i or watching.states[i - 1] is not s]
     assert states[-3:] == [VideoState.OFFERED, VideoState.CONNECTING, VideoState.ACTIVE]
     assert None not in watching.frames[1:], watching.frames[:20]
-    bob_read = distinct_in_order([e["n"] for e in video_peer.events("frame")])
-    assert len(bob_read) >= 20
     wait_until(lambda: watching.video.status(call_id).stats is not None, 5, "statistics")
     stats = watching.video.status(call_id).stats
     assert stats is not None and (stats.width, stats.height) == (640, 480)
