@@ -1,6 +1,8 @@
-"""Opening a 100,000-message conversation in the Chats view and scrolling to its top.
+"""Opening a long conversation in the Chats view and scrolling to its top.
 
-Run with `pytest tests/bench/test_chat_bench.py -s`. Prints figures (time, memory);
+Run with `JEGO_CHAT_BENCH_MESSAGES=100000 pytest tests/bench/test_chat_bench.py -s` for the
+README's 100,000 messages (the test run uses 30,000: dragging to the top loads ~20 rows a
+step, ~9 ms each, 45 s for 100,000). Prints figures (time, memory);
 asserts only that the oldest message was reached, never a duration.
 """
 
@@ -28,7 +30,7 @@ from tests.ui.fake_engine import FakeEngine
 
 pytestmark = pytest.mark.bench
 
-MESSAGES = int(os.environ.get("JEGO_CHAT_BENCH_MESSAGES", "100000"))
+MESSAGES = int(os.environ.get("JEGO_CHAT_BENCH_MESSAGES", "30000"))
 BATCH = 20_000
 IDLE_LOADS = 30
 WORDS = [
@@ -93,7 +95,7 @@ def settle(rounds: int = 3) -> None:
         QCoreApplication.processEvents()
 
 
-def test_open_and_scroll_a_100k_conversation(qtbot: QtBot, tmp_path: Path) -> None:
+def test_open_and_scroll_a_long_conversation(qtbot: QtBot, tmp_path: Path) -> None:
     def note(name: str, value: str) -> None:
         print(f"  {name:<66} {value}", flush=True)
 

@@ -1,7 +1,7 @@
 """Many short video calls in a row between two Jego instances: does anything pile up?
 
 Run: .venv/bin/pytest -p no:logging tests/bench/test_video_stress_bench.py -s -m bench
-(JEGO_STRESS_CYCLES, default 40 in the test run, 150 for a real stress, and
+(JEGO_STRESS_CYCLES, default 30 in the test run, 150 for a real stress, and
 JEGO_STRESS_MINUTES, default 25, bound it;
 JEGO_STRESS_RUSH=1 dials again as soon as both sides saw the call end, after a random
 pause, without waiting for the video to wind down, as a user redialling would).
@@ -43,7 +43,7 @@ from tests.integration.resources import (
 from tests.integration.test_video_calls import VideoPeerClient, Watcher, wait_until
 from tests.peers.kamailio import Kamailio
 
-CYCLES = int(os.environ.get("JEGO_STRESS_CYCLES", "40"))
+CYCLES = int(os.environ.get("JEGO_STRESS_CYCLES", "30"))
 MINUTES = float(os.environ.get("JEGO_STRESS_MINUTES", "25"))
 WARM_UP = 10  # cycles left out of the growth figures
 RUSH = os.environ.get("JEGO_STRESS_RUSH") == "1"
