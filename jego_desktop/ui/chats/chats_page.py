@@ -116,7 +116,6 @@ class ChatsPage(QWidget):
         self.new_group_button.clicked.connect(self.start_new_group)
         self.search = QLineEdit()
         self.search.setObjectName("chatSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.addAction(
             icon("search", QColor(palette.muted)), QLineEdit.ActionPosition.LeadingPosition
         )
@@ -560,6 +559,10 @@ class ChatsPage(QWidget):
         self.list.setFocus()
 
     def _on_search_text(self, text: str) -> None:
+        if text and not self.search.isClearButtonEnabled():
+            # Not at start: Qt's first clear button looks its icon up in the icon theme
+            # (~20 ms of CPU before the first paint). It only shows over some text.
+            self.search.setClearButtonEnabled(True)
         self.results.set_query(text)
         if self.results.rowCount() and text.strip():
             self.result_list.setCurrentIndex(self.results.index(0, 0))
