@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ def run(options: Options) -> int:
     log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
     after_paint = AfterFirstPaint(window)  # what the first screen does not show waits
+    after_paint.later(gc.enable)  # main() turned it off for the start
     report_missing_capabilities(window, after_paint)
     services = Services.start(profile, settings, window, after_paint)
     instance = InstanceServer(name, services.handle, parent=window)

@@ -70,7 +70,7 @@ ENGINE = ("pjsua2", "jego_desktop.engine.core", "jego_desktop.engine.calls")
 # The real app (run()) on a fresh profile; it reports what it had imported at the first
 # paint of its window (PAINTED) and 4 s after start (LOADED).
 DRIVER = r"""
-import json, sys
+import gc, json, sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -97,6 +97,7 @@ app.installEventFilter(first_paint)
 
 def report():
     print("LOADED " + loaded(), flush=True)
+    print(f"COLLECTING {gc.isenabled()}", flush=True)
     app.removeEventFilter(first_paint)
     app.quit()
 
@@ -106,7 +107,8 @@ sys.exit(main(["--profile", sys.argv[1]]))
 
 
 def start_app(tmp_path: Path, registrar: int = 0) -> tuple[list[str], list[str], str]:
-    """What the app had imported at its first paint and 4 s after start, and its log;
+    """What the app had imported at its first paint and 4 s after start (when the garbage
+    collector, off while the app starts, must be on again), and its log;
     with a `registrar` port, a number bound there first (its password in the keyring)."""
     profile = tmp_path / "profile"
     profile.mkdir()
@@ -143,6 +145,7 @@ def start_app(tmp_path: Path, registrar: int = 0) -> tuple[list[str], list[str],
     assert "PAINTED" in reports and "LOADED" in reports, (
         result.stdout[-2000:] + result.stderr[-3000:]
     )
+    assert reports.get("COLLECTING") == "True"
     log = (profile / "logs" / "jego.log").read_text(encoding="utf-8")
     assert "main window shown" in log  # the report came from a started app
     return json.loads(reports["PAINTED"]), json.loads(reports["LOADED"]), log
