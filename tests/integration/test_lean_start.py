@@ -55,6 +55,8 @@ AFTER_PAINT = (
     "http.client",
     "email.message",
     "jego_desktop.store.http_transfer",
+    # ssl (OpenSSL) waits for the library versions' log lines, written after the paint.
+    "ssl",
     # phonenumbers (~16 ms) waits for the first number parsed or shown (none on this screen).
     "phonenumbers",
     # The engine's events (~15 ms of dataclasses) load with the first event, and the
