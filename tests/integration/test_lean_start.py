@@ -35,6 +35,12 @@ HEAVY = (
     "jego_desktop.ui.calls.in_call_window",
     "jego_desktop.ui.video.video_view",
     "jego_desktop.ui.settings.password_prompt",
+    # The chats' dialogs and the emoji picker, at their first opening.
+    "jego_desktop.ui.chats.new_chat_dialog",
+    "jego_desktop.ui.chats.forward_dialog",
+    "jego_desktop.ui.chats.new_group_dialog",
+    "jego_desktop.ui.chats.group_members_dialog",
+    "jego_desktop.ui.chats.emoji_picker",
     # asyncio waits for the video loop; xml.sax.saxutils (which imports urllib.request,
     # http.client and email) for the first message document built.
     "asyncio",
