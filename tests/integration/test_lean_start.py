@@ -63,6 +63,9 @@ AFTER_PAINT = (
     "jego_desktop.store.http_transfer",
     # ssl (OpenSSL) waits for the library versions' log lines, written after the paint.
     "ssl",
+    # The desktop notifications (QtDBus, the session bus, the notifier's thread).
+    "jego_desktop.platform.notifications",
+    "PySide6.QtDBus",
     # phonenumbers (~16 ms) waits for the first number parsed or shown (none on this screen).
     "phonenumbers",
     # The engine's events (~15 ms of dataclasses) load with the first event, and the
@@ -170,6 +173,7 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
     assert "keyring" in loaded
     assert "pjsua2" in loaded
     assert "jego_desktop.domain.engine_events" in loaded  # the engine published its start
+    assert "jego_desktop.platform.notifications" in loaded  # calls and messages notify
     assert "SIP UDP transport listening on 127.0.0.1" in log  # the engine started
     assert any((tmp_path / "home" / "share" / "icons" / "hicolor").rglob("*.png"))
 
