@@ -66,6 +66,8 @@ AFTER_PAINT = (
     # The desktop notifications (QtDBus, the session bus, the notifier's thread).
     "jego_desktop.platform.notifications",
     "PySide6.QtDBus",
+    # ElementTree and expat wait for the first message document or file description parsed.
+    "xml.etree.ElementTree",
     # phonenumbers (~16 ms) waits for the first number parsed or shown (none on this screen).
     "phonenumbers",
     # The engine's events (~15 ms of dataclasses) load with the first event, and the
