@@ -6,6 +6,7 @@ launch (or a link, when nothing runs yet) starts the app.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -30,6 +31,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from jego_desktop.platform.pyside_imports import keep_no_module_sources
 
     keep_no_module_sources()  # before the app's hundreds of modules are imported
+    # No cycle collection while they load and the window is built (~90 collections, ~12 ms
+    # of CPU before the first paint, for little garbage): run() turns it back on after.
+    gc.disable()
     from jego_desktop.app import Options, run
 
     return run(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from dataclasses import dataclass
@@ -64,7 +65,6 @@ def run(options: Options) -> int:
     restricted = profile.restrict_modes()
     configure_logging(profile.logs_dir, options.verbose)
     log.info("%s %s starting with profile %s", APP_NAME, __version__, profile.root)
-    log_library_versions()
     for move in profile.moved:
         log.info("moved from the old profile layout: %s", move)
     if restricted:
@@ -85,6 +85,8 @@ def run(options: Options) -> int:
     log.info("language %s (%d translators)", language, len(translators))
     window = MainWindow(settings)
     after_paint = AfterFirstPaint(window)  # what the first screen does not show waits
+    after_paint.later(gc.enable)  # main() turned it off for the start
+    after_paint.later(log_library_versions)  # ssl's import loads OpenSSL: ~3 ms
     report_missing_capabilities(window, after_paint)
     services = Services.start(profile, settings, window, after_paint)
     instance = InstanceServer(name, services.handle, parent=window)

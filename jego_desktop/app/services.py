@@ -91,7 +91,7 @@ class Services:
         post_dial = wire_post_dial(engine, window)
         wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
         wire_voicemail(window, engine, bound.accounts, status, database)
-        wire_presence(window, engine, status, messaging, database)
+        wire_presence(window, engine, status, messaging, database, after_paint)
         wire_settings(
             window,
             engine,

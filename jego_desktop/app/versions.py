@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import platform
 import sqlite3
-import ssl
 
 import PySide6
 from PySide6.QtCore import qVersion
@@ -17,6 +16,8 @@ log = logging.getLogger(__name__)
 
 
 def log_library_versions() -> None:
+    import ssl  # here: it loads OpenSSL (~3 ms), and this runs after the first paint
+
     log.info("Python %s (%s)", platform.python_version(), platform.platform(terse=True))
     log.info("Qt %s", qVersion())
     log.info("PySide6 %s", PySide6.__version__)

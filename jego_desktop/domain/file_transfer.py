@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from jego_desktop.domain.messages import Attachment, AttachmentState
 from jego_desktop.domain.reasons import reason
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 FT_HTTP_CONTENT_TYPE = "application/vnd.gsma.rcs-ft-http+xml"
 FT_NS = "urn:gsma:params:xml:ns:rcs:rcs:fthttp"
@@ -86,6 +89,8 @@ def parse_ft_http(xml: str) -> FileInfo:
         )
     if _FORBIDDEN_MARKUP.search(xml):
         raise FileInfoError(reason("the file description contains a document type declaration"))
+    import xml.etree.ElementTree as ET  # with expat, at the first file received
+
     try:
         root = ET.fromstring(xml)
     except (ET.ParseError, ValueError, UnicodeError) as error:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import enum
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from jego_desktop.domain.message_formats import (
     MessageFormatError,
@@ -14,6 +14,9 @@ from jego_desktop.domain.message_formats import (
     parse_xml,
 )
 from jego_desktop.domain.message_time import format_datetime, parse_datetime
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET  # parse_xml imports it with the first document
 
 IMDN_NAMESPACE = "urn:ietf:params:xml:ns:imdn"
 MAX_MESSAGE_ID_LENGTH = 256

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 TEXT_PLAIN = "text/plain"
 CPIM = "message/cpim"  # RFC 3862; Linphone writes it "Message/CPIM"
@@ -52,6 +55,8 @@ def parse_xml(text: str, what: str) -> ET.Element:
         raise MessageFormatError(f"the {what} is larger than {MAX_XML_BYTES} bytes")
     if _DECLARATIONS.search(text):
         raise MessageFormatError(f"the {what} declares a DTD or entities")
+    import xml.etree.ElementTree as ET  # with expat, at the first document parsed
+
     # The text is already decoded: an encoding="..." in the declaration is overridden,
     # so an unknown or lying one cannot make expat fail in other ways.
     parser = ET.XMLParser(encoding="utf-8")

@@ -6,6 +6,7 @@ once the user left or was removed."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -24,12 +25,14 @@ from jego_desktop.models.chats.group_texts import (
 from jego_desktop.models.chats.new_group import UriFor
 from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.group_look import GroupBubbles
-from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
 from jego_desktop.ui.chats.invitation_banner import InvitationBanner
-from jego_desktop.ui.chats.member_entry import ContactChoices
-from jego_desktop.ui.chats.new_group_dialog import NewGroupDialog
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import Palette
+
+if TYPE_CHECKING:
+    from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
+    from jego_desktop.ui.chats.member_entry import ContactChoices
+    from jego_desktop.ui.chats.new_group_dialog import NewGroupDialog
 
 
 class ChatGroups(QObject):
@@ -200,6 +203,9 @@ class ChatGroups(QObject):
     # ----- what the user does ---------------------------------------------------------
 
     def start_new_group(self, parent: QWidget) -> None:
+        # The dialogs' modules are imported when first opened, not before the first paint.
+        from jego_desktop.ui.chats.new_group_dialog import NewGroupDialog
+
         account_key = self._account_key()
         dialog = NewGroupDialog(
             self._uri_for, self.member_names(account_key), self.contacts, self._palette, parent
@@ -231,6 +237,8 @@ class ChatGroups(QObject):
         group = self.group
         if group is None or group.status is GroupStatus.INVITED:
             return
+        from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
+
         dialog = GroupMembersDialog(
             group,
             self.groups,

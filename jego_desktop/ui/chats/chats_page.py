@@ -37,8 +37,6 @@ from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.chats.chat_groups import ChatGroups
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
 from jego_desktop.ui.chats.conversation_view import ConversationView
-from jego_desktop.ui.chats.forward_dialog import ForwardDialog
-from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.chats.undo_bar import UndoBar
 from jego_desktop.ui.empty_page import EmptyPage
@@ -50,7 +48,9 @@ if TYPE_CHECKING:
     from jego_desktop.domain.engine_events import TypingChanged
     from jego_desktop.models.chats.chat_services import ChatServices
     from jego_desktop.models.model_index import Index
+    from jego_desktop.ui.chats.forward_dialog import ForwardDialog
     from jego_desktop.ui.chats.member_entry import ContactChoices
+    from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
 
 
 class _NoStore:
@@ -116,7 +116,6 @@ class ChatsPage(QWidget):
         self.new_group_button.clicked.connect(self.start_new_group)
         self.search = QLineEdit()
         self.search.setObjectName("chatSearch")
-        self.search.setClearButtonEnabled(True)
         self.search.addAction(
             icon("search", QColor(palette.muted)), QLineEdit.ActionPosition.LeadingPosition
         )
@@ -331,6 +330,9 @@ class ChatsPage(QWidget):
             self.show_conversation(conversation)
 
     def start_new_chat(self) -> None:
+        # The dialogs' modules are imported when first opened, not before the first paint.
+        from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog
+
         dialog = NewChatDialog(self._uri_for, self._palette, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
@@ -405,6 +407,8 @@ class ChatsPage(QWidget):
 
     def forward(self, message: Message) -> None:
         """Ask where to, then send it there (files by link, or uploaded again)."""
+        from jego_desktop.ui.chats.forward_dialog import ForwardDialog
+
         dialog = ForwardDialog(
             self.conversations,
             lambda view: ConversationListDelegate(self._palette, view),
@@ -560,6 +564,10 @@ class ChatsPage(QWidget):
         self.list.setFocus()
 
     def _on_search_text(self, text: str) -> None:
+        if text and not self.search.isClearButtonEnabled():
+            # Not at start: Qt's first clear button looks its icon up in the icon theme
+            # (~20 ms of CPU before the first paint). It only shows over some text.
+            self.search.setClearButtonEnabled(True)
         self.results.set_query(text)
         if self.results.rowCount() and text.strip():
             self.result_list.setCurrentIndex(self.results.index(0, 0))

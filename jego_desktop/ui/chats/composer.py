@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QKeyEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
     QSizePolicy,
@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jego_desktop.ui.chats.emoji_picker import EmojiPicker
 from jego_desktop.ui.chats.offered_files import offered_paths, offered_picture, offers_files
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import SPACING, Palette
+
+if TYPE_CHECKING:
+    from jego_desktop.ui.chats.emoji_picker import EmojiPicker
 
 TYPING_IDLE_MS = 5_000  # no key for this long: "stopped typing"
 MAX_LINES = 8
@@ -158,12 +160,16 @@ class Composer(QWidget):
         self._show_send(False)
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # with its enums: not before the first paint
+
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Send a file"))
         if path:
             self.attach_requested.emit(Path(path))
 
     def show_emoji(self) -> None:
         if self.picker is None:
+            from jego_desktop.ui.chats.emoji_picker import EmojiPicker
+
             self.picker = EmojiPicker(self)
             self.picker.chosen.connect(self.insert_text)
         self.picker.popup_above(self.emoji_button)

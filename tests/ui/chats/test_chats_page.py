@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, QRect, QSettings, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QDialogButtonBox, QListView, QStyleOptionViewItem
+from PySide6.QtGui import QAction, QColor, QImage
+from PySide6.QtWidgets import QDialogButtonBox, QListView, QStyleOptionViewItem, QToolButton
 from pytestqt.qtbot import QtBot
 
 from jego_desktop.domain.accounts import RegistrationState
@@ -270,6 +270,20 @@ def test_search_finds_an_old_message_and_jumps_to_it(qtbot: QtBot, chats: Chats)
 
     qtbot.keyClick(chats.page.search, Qt.Key.Key_Escape)
     assert chats.page.search.text() == ""
+
+
+def test_the_search_has_a_clear_button_once_something_is_typed(qtbot: QtBot, chats: Chats) -> None:
+    search = chats.page.search
+    chats.page.open_search()
+    qtbot.keyClicks(search, "needle")
+    clear = search.findChild(QAction, "_q_qlineeditclearaction")
+    assert search.isClearButtonEnabled() and clear is not None
+    (button,) = [b for b in search.findChildren(QToolButton) if b.defaultAction() is clear]
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: search.text() == "")  # Qt clears from the event loop
+    qtbot.keyClicks(search, "again")  # the button stays for the next search
+    assert search.isClearButtonEnabled()
 
 
 def test_long_lists_scroll_up_and_down_only(qtbot: QtBot, chats: Chats) -> None:

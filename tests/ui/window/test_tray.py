@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QImage, QPixmapCache
+from PySide6.QtGui import QColor, QImage, QPixmap, QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,7 @@ from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.database import Database
 from jego_desktop.ui.resources import icon, svg_pixmap
 from jego_desktop.ui.style import LIGHT
+from jego_desktop.ui.window import tray_icon as tray_icon_module
 from jego_desktop.ui.window.main_window import MainWindow
 from jego_desktop.ui.window.tray import Tray
 from jego_desktop.ui.window.tray_icon import tray_icon, tray_pixmap
@@ -215,16 +216,37 @@ def _heap_in_use() -> int | None:
     return int(info.uordblks + info.hblkhd)
 
 
+def test_the_tray_picture_is_drawn_when_first_asked_for(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not at start where there is no tray to show it (~5 ms before the first paint)."""
+    drawn: list[int] = []
+
+    def counted(registered: bool, count: int, size: int, *, busy: bool = False) -> QPixmap:
+        drawn.append(size)
+        return tray_pixmap(registered, count, size, busy=busy)
+
+    monkeypatch.setattr(tray_icon_module, "tray_pixmap", counted)
+    picture = tray_icon(True, 3)
+    assert drawn == []
+    image = picture.pixmap(32).toImage()
+    assert sorted(drawn) == sorted(tray_icon_module.SIZES)  # every size, once
+    assert image.size().width() == 32 and not image.isNull()
+    assert image == tray_pixmap(True, 3, 32).toImage()
+    picture.pixmap(16)
+    assert len(drawn) == len(tray_icon_module.SIZES)
+
+
 def test_a_hundred_counts_leave_no_icons_behind_in_qts_pixmap_cache(qapp: QApplication) -> None:
     """Each count from 1 to 99 gets a new icon; their pixmaps must die with them (they
     stayed in Qt's pixmap cache: ~4 MB for 100 counts, until idle time evicted them)."""
     if _heap_in_use() is None:
         pytest.skip("glibc's mallinfo2 is needed to read the heap")
     QPixmapCache.clear()
-    tray_icon(True, 0)
+    tray_icon(True, 0).pixmap(32)  # drawn when asked, as a tray asks
     before = _heap_in_use()
     for count in range(1, 101):
-        tray_icon(True, count)
+        tray_icon(True, count).pixmap(32)
     grown = (_heap_in_use() or 0) - (before or 0)
     QPixmapCache.clear()
     assert grown < 1_500_000, f"{grown} bytes kept after 100 icons"
