@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtNetwork import QNetworkInformation
@@ -20,22 +21,27 @@ log = logging.getLogger(__name__)
 def report_missing_capabilities(
     window: MainWindow, after_paint: AfterFirstPaint | None = None
 ) -> None:
-    """Say in the window what the system lacks, instead of failing later. The keyring and
-    the network are looked at after the first paint when `after_paint` is given (keyring
-    imports ~70 modules and asks the Secret Service over D-Bus; Qt's network backend
-    loads a plugin that asks NetworkManager)."""
-    # PortAudio (~25 MB) waits for the first sound where a server or card is seen.
-    sound = None if sound_system_seen() else audio_status()
-    if sound is not None and not sound.usable:
+    """Say in the window what the system lacks, instead of failing later. Sound, the
+    keyring and the network are looked at after the first paint when `after_paint` is
+    given (PortAudio's start opens every ALSA plugin, ~0.1 s; keyring imports ~70 modules
+    and asks the Secret Service over D-Bus; Qt's network backend loads a plugin that asks
+    NetworkManager)."""
+    checks = (report_missing_sound, report_missing_keyring, report_missing_network)
+    for check in checks:
+        if after_paint is None:
+            check(window)
+        else:
+            after_paint.later(partial(check, window))
+
+
+def report_missing_sound(window: MainWindow) -> None:
+    if sound_system_seen():  # PortAudio (~25 MB) waits for the first sound
+        return
+    sound = audio_status()
+    if not sound.usable:
         problem = sound.problem
         window.notices.set_notice("sound", lambda: sound_notice(problem))
         log.warning("sound: %s", sound.problem)
-    if after_paint is None:
-        report_missing_keyring(window)
-        report_missing_network(window)
-    else:
-        after_paint.later(lambda: report_missing_keyring(window))
-        after_paint.later(lambda: report_missing_network(window))
 
 
 def report_missing_network(window: MainWindow) -> None:

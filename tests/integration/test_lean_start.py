@@ -13,6 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from jego_desktop.media.devices import sound_system_seen
+
 ROOT = Path(__file__).resolve().parents[2]
 
 HEAVY = (
@@ -119,7 +123,9 @@ sys.exit(main(["--profile", sys.argv[1]]))
 """
 
 
-def start_app(tmp_path: Path, registrar: int = 0) -> tuple[list[str], list[str], str]:
+def start_app(
+    tmp_path: Path, registrar: int = 0, sound_server: bool = True
+) -> tuple[list[str], list[str], str]:
     """What the app had imported at its first paint and 4 s after start (when the garbage
     collector, off while the app starts, must be on again), and its log;
     with a `registrar` port, a number bound there first (its password in the keyring)."""
@@ -138,6 +144,9 @@ def start_app(tmp_path: Path, registrar: int = 0) -> tuple[list[str], list[str],
         # A desktop's sound server, as people have (nothing answers there: not needed).
         PULSE_SERVER=f"unix:{tmp_path / 'pulse-native'}",
     )
+    if not sound_server:
+        del environment["PULSE_SERVER"]
+        environment.pop("XDG_RUNTIME_DIR", None)
     if registrar:
         added = subprocess.run(
             [sys.executable, "-m", "jego_desktop", "--profile", str(profile), "account", "add",
@@ -193,3 +202,18 @@ def test_with_a_bound_number_the_engine_and_the_keyring_wait_for_the_first_paint
     # The account was bound (its password read from the keyring) and registered.
     assert "waits for its password" not in log
     assert heard.startswith(b"REGISTER sip:127.0.0.1")
+
+
+def test_where_no_sound_is_seen_portaudio_is_asked_after_the_first_paint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No sound server and no card: PortAudio is started (~0.1 s) to say why there is no
+    sound, after the first paint."""
+    monkeypatch.delenv("PULSE_SERVER", raising=False)
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    if sound_system_seen():
+        pytest.skip("this machine has a sound card (/dev/snd) or a system-wide sound server")
+    painted, loaded, log = start_app(tmp_path, sound_server=False)
+    assert painted == [], f"imported before the first paint: {painted}"
+    assert "sounddevice" in loaded
+    assert "capabilities: sound: " in log  # why there is no sound, in the window and the log
