@@ -165,7 +165,12 @@ def test_an_audio_call_lists_cameras_without_starting_the_video_loop(
     windows, video = parts
     started: list[VideoLoop] = []
     real_start = VideoLoop.start
-    monkeypatch.setattr(VideoLoop, "start", lambda loop: (started.append(loop), real_start(loop)))
+
+    def start(loop: VideoLoop) -> None:
+        started.append(loop)
+        real_start(loop)
+
+    monkeypatch.setattr(VideoLoop, "start", start)
     pane = build(windows, video)
     windows.window.show()  # an audio call opens the window: the cameras are listed
     qtbot.waitUntil(lambda: len(entries(pane)) == 2 and not video.cameras.listing, timeout=5000)
