@@ -469,6 +469,8 @@ class SoundBridge:
         self._playback = None
         self._active_input = ""
         self._active_output = ""
+        with self._dsp_lock:  # the next streams get a fresh one: no need to keep it
+            self._processor = None
         with devices.portaudio_lock():
             for stream in streams:
                 try:

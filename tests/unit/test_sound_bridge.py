@@ -467,6 +467,25 @@ def test_voice_processing_can_be_switched_mid_call(fake_sd: FakeSoundDevice) -> 
         bridge.close()
 
 
+def test_the_canceller_goes_with_the_streams(fake_sd: FakeSoundDevice) -> None:
+    """Kept between calls it held ~0.3 MB for nothing: each call's streams get a new one."""
+    pytest.importorskip("pywebrtc_audio")
+    bridge = SoundBridge()
+    bridge.open()
+    first = bridge._processor
+    assert first is not None and bridge.stats().processing
+    bridge.close()
+    assert not bridge.stats().processing  # no canceller kept
+    bridge.open()
+    try:
+        second = bridge._processor
+        assert second is not None and second is not first
+        fake_sd.stream("input").feed(frame(0))
+        assert len(bridge.capture_frame()) == FRAME_BYTES
+    finally:
+        bridge.close()
+
+
 def test_missing_processing_library_is_a_problem_not_a_failure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

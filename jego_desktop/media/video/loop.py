@@ -100,3 +100,24 @@ class VideoLoop:
             log.error("the video thread did not stop within %.0f s", timeout)
         self._loop = None
         self._thread = None
+
+
+def run_on_own_thread(
+    work: Callable[[], T], name: str
+) -> tuple[concurrent.futures.Future[T], threading.Thread]:
+    """Run `work` once on a short-lived thread of its own (returned, to be joined), for a
+    job that needs no event loop: listing the cameras while no video runs would otherwise
+    import asyncio and start the loop's thread and executor for it (~2 MB that stay)."""
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    def run() -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(work())
+        except BaseException as error:  # handed to whoever reads the future
+            future.set_exception(error)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    thread.start()
+    return future, thread

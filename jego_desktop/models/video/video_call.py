@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from PySide6.QtGui import QImage
 
 from jego_desktop.domain.calls import CallDirection, CallState
 from jego_desktop.media.video.camera_errors import CameraError
-from jego_desktop.media.video.loop import VideoLoop
+from jego_desktop.media.video.loop import VideoLoop, run_on_own_thread
 from jego_desktop.media.video.signalling import (
     CONTENT_TYPE,
     SignalKind,
@@ -100,7 +101,8 @@ class VideoCalls(QObject):
     local_frame(call_id, QImage), problem(call_id, message),
     camera_failed(call_id, message): our camera did not open, the call's video goes on
     receive-only (`sending` turns off) and the message, translated, says why.
-    `cameras` keeps the camera list, listed on the video thread."""
+    `cameras` keeps the camera list, listed on the video thread while video runs and on
+    a thread of its own otherwise."""
 
     status_changed = Signal(object)
     remote_frame = Signal(str, QImage)
@@ -123,6 +125,7 @@ class VideoCalls(QObject):
         self._nat = nat  # the same STUN and TURN servers as the sound
         self.sources = sources or CameraSources()
         self._loop = VideoLoop()
+        self._listing: threading.Thread | None = None  # the last listing without the loop
         self._calls: dict[str, _CallVideo] = {}
         self._by_session: dict[str, _CallVideo] = {}
         self._closing: dict[str, concurrent.futures.Future[None]] = {}
@@ -233,6 +236,8 @@ class VideoCalls(QObject):
         # garbage collector delete this object on another thread.
         self._deadline_timer.stop()
         self._loop.stop(timeout)
+        if self._listing is not None:  # as the loop's executor would: the listing ends first
+            self._listing.join(timeout)
 
     # ----- engine events --------------------------------------------------------------
 
@@ -406,8 +411,10 @@ class VideoCalls(QObject):
                 video.session.set_source(self._source(video))
 
     def _off_gui_thread(self, work: Callable[[], list[Camera]]) -> Future[list[Camera]]:
-        self._loop.start()
-        return self._loop.run_blocking(work)
+        if self._loop.running:  # beside a video session, on the thread that opens cameras
+            return self._loop.run_blocking(work)
+        listed, self._listing = run_on_own_thread(work, "jego-video-cameras")
+        return listed
 
     @Slot()
     def _stop_loop_if_idle(self) -> None:

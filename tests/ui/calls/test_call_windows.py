@@ -237,3 +237,38 @@ def test_the_call_window_switches_language_live(
     qtbot.waitUntil(lambda: window.hold_button.accessibleName() == "保持")
     assert window._captions[window.mute_button].caption.text() == "静音"
     assert "抖动" in window.stats_label.text()
+
+
+def test_the_hidden_call_window_lets_go_of_its_picture(qtbot: QtBot, engine, windows) -> None:
+    """Between calls the window keeps no native window nor backing store (~1 MB, ~4 MB on
+    a 2x screen); the next call brings both back, the window as it was."""
+    window = windows.window
+    engine.publish(event("out1", CallState.ACTIVE, peer_name="Bob"))
+    qtbot.waitExposed(window)
+    assert window.backingStore() is not None
+    window.hangup_button.click()  # the user hangs up: the window goes at once
+    engine.publish(event("out1", CallState.ENDED, peer_name="Bob"))
+    assert not window.isVisible()
+    assert window.windowHandle() is None
+    assert window.backingStore() is None
+
+    engine.publish(event("out2", CallState.ACTIVE, peer_name="Carol"))
+    qtbot.waitExposed(window)
+    assert window.windowHandle() is not None
+    assert window.backingStore() is not None
+    assert window.peer_label.text() == "Carol"
+    assert window.mute_button.isEnabled()
+
+
+def test_a_call_that_ended_by_itself_lets_go_of_the_window_once_it_goes(
+    qtbot: QtBot, engine, windows
+) -> None:
+    window = windows.window
+    engine.publish(event("out1", CallState.ACTIVE, peer_name="Bob"))
+    qtbot.waitExposed(window)
+    engine.publish(event("out1", CallState.ENDED, peer_name="Bob"))  # the other side hung up
+    assert window.isVisible()  # the reason stays on screen a moment
+    assert window.windowHandle() is not None
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert window.windowHandle() is None
+    assert window.backingStore() is None

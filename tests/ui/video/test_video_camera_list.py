@@ -1,4 +1,5 @@
-"""The call window's camera chooser: listed on the video thread, never on the GUI thread.
+"""The call window's camera chooser: listed off the GUI thread, on the video thread while
+video runs and on a short-lived thread of its own otherwise (no asyncio for an audio call).
 
 A slow lister stands in for FFmpeg opening the dshow/avfoundation device input: the
 pane builds at once with the cached list and the chooser fills when the listing ends.
@@ -17,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.media.video.camera_info import Camera
+from jego_desktop.media.video.loop import VideoLoop
 from jego_desktop.models.calls.calls import CallsModel
 from jego_desktop.models.calls.dial_pad import DialPadModel
 from jego_desktop.models.video.video_call import VideoCalls
@@ -95,7 +97,8 @@ def test_the_pane_builds_at_once_and_the_list_arrives_from_the_video_thread(
     assert not pane.camera_choice.isHidden()  # two cameras: there is a choice to make
     assert lister.threads, "nothing was listed"
     assert threading.main_thread() not in lister.threads
-    assert all(t.name.startswith("asyncio_") for t in lister.threads)  # the loop's executor
+    # No video runs: a thread of its own, not the video loop (asyncio and its executor)
+    assert [t.name for t in lister.threads] == ["jego-video-cameras"]
     qtbot.waitUntil(lambda: not video.cameras.listing, timeout=5000)
     assert len(lister.threads) == 1  # showing asked once
     qtbot.waitUntil(lambda: video_threads() == [], timeout=5000)  # idle: the thread ends
@@ -153,3 +156,34 @@ def test_one_camera_needs_no_chooser(qtbot: QtBot, parts, lister: SlowLister) ->
         pass
     assert entries(pane) == [("Integrated Camera", A.device)]
     assert pane.camera_choice.isHidden()
+
+
+def test_an_audio_call_lists_cameras_without_starting_the_video_loop(
+    qtbot: QtBot, parts, lister: SlowLister, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loop would import asyncio (~30 modules) and start two threads: ~2 MB that stay."""
+    windows, video = parts
+    started: list[VideoLoop] = []
+    real_start = VideoLoop.start
+
+    def start(loop: VideoLoop) -> None:
+        started.append(loop)
+        real_start(loop)
+
+    monkeypatch.setattr(VideoLoop, "start", start)
+    pane = build(windows, video)
+    windows.window.show()  # an audio call opens the window: the cameras are listed
+    qtbot.waitUntil(lambda: len(entries(pane)) == 2 and not video.cameras.listing, timeout=5000)
+    assert started == []
+    qtbot.waitUntil(lambda: video_threads() == [], timeout=5000)  # the listing's thread ends
+
+
+def test_beside_running_video_the_cameras_are_listed_on_the_video_thread(
+    qtbot: QtBot, parts, lister: SlowLister
+) -> None:
+    windows, video = parts
+    build(windows, video)
+    video._loop.start()  # as a video session does
+    with qtbot.waitSignal(video.cameras.listed, timeout=5000):
+        video.cameras.refresh()
+    assert [t.name[:8] for t in lister.threads] == ["asyncio_"]  # the loop's executor

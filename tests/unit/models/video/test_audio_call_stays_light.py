@@ -32,3 +32,33 @@ def test_listing_cameras_loads_no_video_stack() -> None:
         check=True,
     )
     assert json.loads(result.stdout) == []
+
+
+LIST_AS_THE_VIDEO_CONTROLLER_DOES = """
+import json, sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from jego_desktop.models.video.video_call import VideoCalls
+app = QCoreApplication([])
+video = VideoCalls(engine=None)
+video.cameras.listed.connect(app.quit)
+QTimer.singleShot(0, video.cameras.refresh)
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+video.shutdown()
+print(json.dumps(sorted(m for m in ("asyncio", "av", "aiortc") if m in sys.modules)))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="v4l2 listing is Linux's")
+def test_listing_cameras_for_an_audio_call_imports_no_asyncio() -> None:
+    """Without a video session no event loop is needed to list: asyncio, the loop's thread
+    and its executor (~2 MB that stayed after the first call) are left out."""
+    result = subprocess.run(
+        [sys.executable, "-c", LIST_AS_THE_VIDEO_CONTROLLER_DOES],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        check=True,
+    )
+    assert json.loads(result.stdout.splitlines()[-1]) == []
