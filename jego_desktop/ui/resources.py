@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -78,36 +79,47 @@ def _with_disabled(layers: list[_Layer], disabled: QColor | None) -> _Key:
 def _cached_icon(name: str, size: int, layers: _Key) -> QIcon:
     # One shared QIcon per look: nothing modifies an icon once made, and the window
     # icon, the delegates' icons and the like are asked for more than once.
-    return QIcon(_SvgIconEngine(name, size, layers))
+    def draw(scale: int) -> list[Drawing]:
+        drawings: list[Drawing] = []
+        for mode, state, colour in layers:
+            renderer = _renderer(name, None if colour is None else QColor(colour))
+            pixmap = _render(renderer, size * scale)
+            pixmap.setDevicePixelRatio(scale)
+            drawings.append((pixmap, mode, state))
+        return drawings
 
+    return QIcon(LazyIconEngine(draw))
+
+
+Drawing = tuple[QPixmap, QIcon.Mode, QIcon.State]
 
 _CLONES: list[QIconEngine] = []
 
 
-class _SvgIconEngine(QIconEngine):
-    """Draws the SVG's layers at a device pixel ratio only when Qt first paints the
-    icon at it (an unshown icon costs nothing), then lets an ordinary pixmap icon
-    holding those drawings answer, so scaling and fallbacks are Qt's own."""
+class LazyIconEngine(QIconEngine):
+    """Draws an icon at a device pixel ratio only when Qt first asks for it there (an
+    unshown icon costs nothing), then lets an ordinary pixmap icon holding those
+    drawings answer, so scaling and fallbacks are Qt's own.
 
-    def __init__(self, name: str, size: int, layers: _Key) -> None:
+    `draw(scale)` gives the pixmaps for one ratio; `scales` are the ratios it is drawn
+    at (the nearest above is used, the largest at most)."""
+
+    def __init__(
+        self, draw: Callable[[int], Iterable[Drawing]], scales: tuple[int, ...] = (1, 2, 3)
+    ) -> None:
         super().__init__()
-        self._name = name
-        self._size = size
-        self._layers = layers
+        self._draw_at = draw
+        self._scales = scales
         self._drawn = QIcon()
-        self._scales: set[int] = set()
+        self._done: set[int] = set()
 
     def _draw(self, ratio: float) -> None:
-        # The pixmap icon picks the drawing closest above the ratio, 3x at most:
-        # that one is made, whichever else exist.
-        scale = min(3, max(1, math.ceil(ratio - 1e-6)))
-        if scale in self._scales:
+        wanted = math.ceil(ratio - 1e-6)
+        scale = next((s for s in self._scales if s >= wanted), self._scales[-1])
+        if scale in self._done:
             return
-        self._scales.add(scale)
-        for mode, state, colour in self._layers:
-            renderer = _renderer(self._name, None if colour is None else QColor(colour))
-            pixmap = _render(renderer, self._size * scale)
-            pixmap.setDevicePixelRatio(scale)
+        self._done.add(scale)
+        for pixmap, mode, state in self._draw_at(scale):
             self._drawn.addPixmap(pixmap, mode, state)
 
     def scaledPixmap(  # noqa: N802 - Qt override
@@ -131,7 +143,7 @@ class _SvgIconEngine(QIconEngine):
     def availableSizes(  # noqa: N802
         self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
     ) -> list[QSize]:
-        for scale in (1, 2, 3):
+        for scale in self._scales:
             self._draw(scale)
         return self._drawn.availableSizes(mode, state)
 
@@ -146,7 +158,9 @@ class _SvgIconEngine(QIconEngine):
         return False
 
     def clone(self) -> QIconEngine:
-        copy = _SvgIconEngine(self._name, self._size, self._layers)
+        copy = LazyIconEngine(self._draw_at, self._scales)
+        copy._drawn = QIcon(self._drawn)
+        copy._done = set(self._done)
         # PySide leaves a returned engine owned by Python although the copied QIcon
         # deletes it; kept here so it outlives its Python reference.
         _CLONES.append(copy)
