@@ -78,6 +78,10 @@ AFTER_PAINT = (
     # incoming messages' parsers with the engine or the first stored message.
     "jego_desktop.domain.engine_events",
     "jego_desktop.domain.incoming_messages",
+    # The conversation pane (~40 ms) waits for the first paint or the first conversation.
+    "jego_desktop.ui.chats.conversation_view",
+    "jego_desktop.ui.chats.message_delegate",
+    "jego_desktop.ui.chats.composer",
 )
 
 # The engine (pjsua2 and the engine's modules below its queue) is imported on its thread
@@ -185,6 +189,7 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
     assert "pjsua2" in loaded
     assert "jego_desktop.domain.engine_events" in loaded  # the engine published its start
     assert "jego_desktop.platform.notifications" in loaded  # calls and messages notify
+    assert "jego_desktop.ui.chats.conversation_view" in loaded  # ready to open a chat
     assert "SIP UDP transport listening on 127.0.0.1" in log  # the engine started
     assert any((tmp_path / "home" / "share" / "icons" / "hicolor").rglob("*.png"))
 

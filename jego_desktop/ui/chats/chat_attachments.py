@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QUrl, SignalInstance
 from PySide6.QtGui import QDesktopServices
@@ -24,10 +24,12 @@ from jego_desktop.domain.messages import (
 )
 from jego_desktop.domain.risky_files import is_program, program_extension
 from jego_desktop.models.chats.forwarding import upload_again
-from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
 from jego_desktop.ui.chats.chats_page import ChatsPage
-from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
 from jego_desktop.ui.program_warning import confirm_program as confirm_program_dialog
+
+if TYPE_CHECKING:  # with the conversation pane, not at start
+    from jego_desktop.ui.chats.conversation_view import ConversationView
+    from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
 
 
 class Attachments(Protocol):
@@ -94,17 +96,7 @@ class ChatAttachments(QObject):
         self._service = service
         self._playback = playback
         self.recorder: VoiceRecorderBar | None = None
-        view = page.view
-        delegate = view.delegate
-        delegate.files = service
-        delegate.attachment_clicked.connect(self.on_attachment_clicked)
-        view.composer.attach_requested.connect(self.send_file)
-        view.accept_files()
-        view.strip.send_requested.connect(self.send_pending)
-        view.composer.empty_submitted.connect(self.send_pending)
-        view.composer.send_requested.connect(lambda _text: self.send_pending())
-        view.pending.problem.connect(page.problem)
-        view.composer.record_requested.connect(self.record)
+        page.pane.when_built(self._attach)
         page.file_forward_wanted.connect(self.forward_files)
         service.progress.connect(self._on_progress)
         playback.position_changed.connect(self._on_position)
@@ -112,6 +104,18 @@ class ChatAttachments(QObject):
         playback.failed.connect(self._on_failed)
         if page.services is not None:
             page.services.messaging.message_changed.connect(self._on_message_changed)
+
+    def _attach(self, view: ConversationView) -> None:
+        delegate = view.delegate
+        delegate.files = self._service
+        delegate.attachment_clicked.connect(self.on_attachment_clicked)
+        view.composer.attach_requested.connect(self.send_file)
+        view.accept_files()
+        view.strip.send_requested.connect(self.send_pending)
+        view.composer.empty_submitted.connect(self.send_pending)
+        view.composer.send_requested.connect(lambda _text: self.send_pending())
+        view.pending.problem.connect(self._page.problem)
+        view.composer.record_requested.connect(self.record)
 
     def send_file(self, path: Path) -> None:
         conversation = self._page.current
@@ -135,6 +139,8 @@ class ChatAttachments(QObject):
 
     def record(self) -> None:
         if self.recorder is None:
+            from jego_desktop.ui.chats.voice_recorder import VoiceRecorderBar
+
             self.recorder = VoiceRecorderBar(
                 self._service.recording_folder(), input_device=self._input_device
             )
@@ -157,6 +163,8 @@ class ChatAttachments(QObject):
             )
 
     def on_attachment_clicked(self, message: Message, attachment: Attachment) -> None:
+        from jego_desktop.ui.chats.bubble_layout import AttachmentKind, attachment_kind
+
         if message.direction is MessageDirection.OUTGOING:
             if message.state is MessageState.FAILED:
                 self._page.retry(message.message_id)  # uploads the file again
@@ -193,6 +201,8 @@ class ChatAttachments(QObject):
         self._open_file(path)
 
     def _on_progress(self, attachment_id: int, done: object, total: object) -> None:
+        if not self._page.pane.built:  # it starts with the next progress
+            return
         self._page.view.delegate.progress[attachment_id] = (
             int(done) if isinstance(done, int) else 0,
             int(total) if isinstance(total, int) else None,
@@ -200,6 +210,8 @@ class ChatAttachments(QObject):
         self._page.view.list.viewport().update()
 
     def _on_message_changed(self, message: Message) -> None:
+        if not self._page.pane.built:  # nothing drawn yet to forget
+            return
         delegate = self._page.view.delegate
         for attachment in message.attachments:
             if attachment.id is not None and attachment.state is not AttachmentState.UPLOADING:

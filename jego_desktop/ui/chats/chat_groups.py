@@ -23,13 +23,14 @@ from jego_desktop.models.chats.group_texts import (
     problem_text,
 )
 from jego_desktop.models.chats.new_group import UriFor
-from jego_desktop.ui.chats.conversation_view import ConversationView
 from jego_desktop.ui.chats.group_look import GroupBubbles
 from jego_desktop.ui.chats.invitation_banner import InvitationBanner
+from jego_desktop.ui.chats.lazy_pane import LazyPane
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import Palette
 
 if TYPE_CHECKING:
+    from jego_desktop.ui.chats.conversation_view import ConversationView
     from jego_desktop.ui.chats.group_members_dialog import GroupMembersDialog
     from jego_desktop.ui.chats.member_entry import ContactChoices
     from jego_desktop.ui.chats.new_group_dialog import NewGroupDialog
@@ -51,14 +52,15 @@ class ChatGroups(QObject):
 
     def __init__(
         self,
-        view: ConversationView,
+        pane: LazyPane[ConversationView],
         services: ChatServices,
         conversations: ConversationListModel,
         palette: Palette,
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__(view)
+        super().__init__(parent)
         assert services.groups is not None
-        self._view = view
+        self._pane = pane
         self._conversations = services.conversations
         self.groups = groups = services.groups
         self._palette = palette
@@ -83,7 +85,7 @@ class ChatGroups(QObject):
         self.gone.setObjectName("groupGone")
         self.gone.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gone.setStyleSheet(f"color: {palette.muted}; padding: 14px;")
-        view.members_requested.connect(self.show_members)
+        pane.when_built(lambda view: view.members_requested.connect(self.show_members))
         groups.group_changed.connect(self._on_group_changed)
         groups.invitation_received.connect(self._on_invitation)
         groups.invitation_withdrawn.connect(self._on_invitation_withdrawn)
@@ -91,6 +93,10 @@ class ChatGroups(QObject):
         conversations.last_message = lambda conversation: next(
             iter(services.messages.page(conversation.id, limit=1)), None
         )
+
+    @property
+    def _view(self) -> ConversationView:
+        return self._pane.get()
 
     def set_sources(
         self,

@@ -36,7 +36,7 @@ from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.chats.chat_groups import ChatGroups
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
-from jego_desktop.ui.chats.conversation_view import ConversationView
+from jego_desktop.ui.chats.lazy_pane import LazyPane
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.chats.undo_bar import UndoBar
 from jego_desktop.ui.empty_page import EmptyPage
@@ -46,8 +46,10 @@ from jego_desktop.ui.style import RADIUS, SPACING, Palette, focus_ring, ink
 
 if TYPE_CHECKING:
     from jego_desktop.domain.engine_events import TypingChanged
+    from jego_desktop.domain.recall_rules import RecallRefusal
     from jego_desktop.models.chats.chat_services import ChatServices
     from jego_desktop.models.model_index import Index
+    from jego_desktop.ui.chats.conversation_view import ConversationView
     from jego_desktop.ui.chats.forward_dialog import ForwardDialog
     from jego_desktop.ui.chats.member_entry import ContactChoices
     from jego_desktop.ui.chats.new_chat_dialog import NewChatDialog, UriFor
@@ -148,17 +150,10 @@ class ChatsPage(QWidget):
         for widget in (self.list, self.no_conversations, self.result_list, self.no_results):
             self.left_stack.addWidget(widget)
 
-        self.view = ConversationView(self.messages, palette)
-        self.view.call_requested.connect(self.call_requested)
-        self.view.video_call_requested.connect(self.video_call_requested)
+        # Built when a conversation first opens, or just after the first paint (app/run).
+        self.pane: LazyPane[ConversationView] = LazyPane(self._build_view)
+        self._recall_check: Callable[[Message], RecallRefusal | None] | None = None
         self.list.activated.connect(lambda _index: self.view.composer.focus_editor())
-        self.view.composer.send_requested.connect(self.send)
-        self.view.composer.typing_changed.connect(self._on_own_typing)
-        self.view.delegate.retry_requested.connect(self.retry)
-        self.view.recall_requested.connect(self.recall)
-        self.view.delete_requested.connect(self.delete_message)
-        self.view.forward_requested.connect(self.forward)
-        self.view.quote_clicked.connect(self.go_to_message)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._conversation_menu)
         self.undo_bar = UndoBar()
@@ -166,7 +161,6 @@ class ChatsPage(QWidget):
         self.nothing_open = EmptyPage("chats", "", "", "", ink(palette))
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.nothing_open)
-        self.right_stack.addWidget(self.view)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("chatsSplitter")
@@ -190,6 +184,29 @@ class ChatsPage(QWidget):
         self._retranslate()
         self._show_left()
 
+    @property
+    def view(self) -> ConversationView:
+        """The open conversation's pane (built now if it was not)."""
+        return self.pane.get()
+
+    def _build_view(self) -> ConversationView:
+        from jego_desktop.ui.chats.conversation_view import ConversationView
+
+        view = ConversationView(self.messages, self._palette)
+        view.call_requested.connect(self.call_requested)
+        view.video_call_requested.connect(self.video_call_requested)
+        view.composer.send_requested.connect(self.send)
+        view.composer.typing_changed.connect(self._on_own_typing)
+        view.delegate.retry_requested.connect(self.retry)
+        view.recall_requested.connect(self.recall)
+        view.delete_requested.connect(self.delete_message)
+        view.forward_requested.connect(self.forward)
+        view.quote_clicked.connect(self.go_to_message)
+        if self._recall_check is not None:
+            view.recall_check = self._recall_check
+        self.right_stack.addWidget(view)
+        return view
+
     def _left_panel(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("chatsLeft")
@@ -211,8 +228,11 @@ class ChatsPage(QWidget):
     def connect_services(self, services: ChatServices) -> None:
         self.services = services
         self.messages = ConversationMessagesModel(services.messages, services.newer, parent=self)
-        self.view.model = self.messages
-        self.view.list.set_source(self.messages)
+        self._recall_check = services.messaging.recall_refusal
+        if self.pane.built:  # else it is built with these
+            self.view.model = self.messages
+            self.view.list.set_source(self.messages)
+            self.view.recall_check = self._recall_check
         self.conversations.set_store(services.conversations)
         # Before the list follows message_added: a message arriving in the open conversation
         # is marked read first, so the list's reload never counts it (no badge flashing 1).
@@ -224,7 +244,6 @@ class ChatsPage(QWidget):
         services.messaging.typing_changed.connect(self._on_peer_typing)
         services.messaging.recall_failed.connect(self._on_recall_failed)
         services.messaging.recall_not_saved.connect(self._on_recall_not_saved)
-        self.view.recall_check = services.messaging.recall_refusal
         self.deletions = Deletions(
             services.messages.delete,
             services.conversations.delete,
@@ -239,7 +258,9 @@ class ChatsPage(QWidget):
         self.deletions.undone.connect(services.messaging.give_back)
         self.deletions.done.connect(services.messaging.forget_withheld)
         if services.groups is not None:
-            self.groups = ChatGroups(self.view, services, self.conversations, self._palette)
+            self.groups = ChatGroups(
+                self.pane, services, self.conversations, self._palette, parent=self
+            )
             self.groups.set_sources(
                 self._uri_for, self._account_key, lambda: self._names, lambda: self._home_region
             )
@@ -272,7 +293,9 @@ class ChatsPage(QWidget):
 
     @property
     def current(self) -> Conversation | None:
-        return self.view.conversation if self.right_stack.currentWidget() is self.view else None
+        if not self.pane.built or self.right_stack.currentWidget() is not self.view:
+            return None
+        return self.view.conversation
 
     def open_conversation(self, account_key: str, peer_uri: str) -> Conversation | None:
         """Show the conversation with this peer on this engine account, created if needed."""

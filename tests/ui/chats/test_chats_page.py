@@ -480,3 +480,27 @@ def test_the_split_between_list_and_conversation_is_remembered(
     again.resize(1000, 640)
     again.show()
     assert again.chats_page.splitter.sizes() == wanted
+
+
+def test_the_conversation_pane_is_built_when_the_first_conversation_opens(chats: Chats) -> None:
+    """Not at start: the first screen shows the list, and the pane costs ~40 ms (#15)."""
+    page = chats.page
+    chats.receive(BOB, "m-1", "hello before any pane")
+    built_at_start = page.pane.built
+    assert not built_at_start
+    assert chats.page.current is None
+    assert page.conversations.rowCount() == 1  # the list follows all the same
+    built: list[object] = []
+    page.pane.when_built(built.append)
+
+    page.open_conversation(ACCOUNT, BOB)
+
+    assert page.pane.built and built == [page.view]
+    assert page.current is not None and page.current.peer_uri == BOB
+    # Built with what connect_services gave before it existed.
+    assert page.view.model is page.messages
+    assert chats.last_row().body == "hello before any pane"
+    assert page.view.recall_check == chats.messaging.recall_refusal
+    late: list[object] = []
+    page.pane.when_built(late.append)  # once built, at once
+    assert late == [page.view]
