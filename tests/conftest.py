@@ -7,6 +7,7 @@ import re
 import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -17,6 +18,10 @@ from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.store.database import Database
 from tests.peers import process
 from tests.support import late_builds
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+    from pytestqt.qtbot import QtBot
 
 # As the app does at start: PySide6 6.12 and the pjsua2 wheel release references to
 # True and None they never took; without this a long run aborts in bool/none_dealloc.
@@ -53,6 +58,28 @@ def db(db_path: Path, clock: Callable[[], float]) -> Iterator[Database]:
     database = Database.open(db_path, clock=clock)
     yield database
     database.close()
+
+
+@pytest.fixture
+def qtbot(qtbot: QtBot) -> Iterator[QtBot]:
+    """pytest-qt's qtbot, holding the widgets given to addWidget until it closes them.
+
+    pytest-qt keeps a weak reference only: a shown widget in a reference cycle (any page
+    keeping one of its own bound methods) outlived the test as garbage, and the collector,
+    run by whatever Python allocated next, could delete it while pytest-qt's processEvents
+    after the test painted it: a crash in a delegate's paint ("Cannot destroy paint device
+    that is being painted"). Held here, it goes when this fixture ends, closed by then.
+    """
+    held: list[QWidget] = []
+    add_widget = qtbot.addWidget
+
+    def add_and_hold(widget: QWidget, **options: Any) -> None:
+        add_widget(widget, **options)
+        held.append(widget)
+
+    qtbot.addWidget = qtbot.add_widget = add_and_hold  # type: ignore[method-assign]
+    yield qtbot
+    held.clear()
 
 
 # The registrars a test may use; see registrars_outlive_user_agents.
