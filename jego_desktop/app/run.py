@@ -19,7 +19,6 @@ from jego_desktop.app.versions import log_library_versions
 from jego_desktop.cli.remote_client import print_reply, reply_without_app
 from jego_desktop.engine.refcount_workaround import protect_singletons
 from jego_desktop.models.settings.settings_values import AppSettings
-from jego_desktop.platform.link_handler import install_link_handler
 from jego_desktop.platform.quit_signals import QuitOnSignals
 from jego_desktop.platform.single_instance import (
     InstanceServer,
@@ -123,6 +122,8 @@ def filter_link_events(app: QApplication, window: MainWindow, services: Services
 
 
 def claim_link_types() -> None:
+    from jego_desktop.platform.link_handler import install_link_handler  # after the paint
+
     try:
         install_link_handler(resources_dir() / "icons" / "jego.svg")
     except OSError as error:

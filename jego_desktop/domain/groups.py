@@ -8,8 +8,8 @@ docs/chat_headers.md for the wire form and the membership rules.
 from __future__ import annotations
 
 import enum
+import os
 import re
-import secrets
 from dataclasses import dataclass
 
 from jego_desktop.domain.peers import normalise_peer_uri
@@ -33,7 +33,7 @@ def is_group_id(text: str) -> bool:
 
 
 def new_group_id() -> str:
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()  # as secrets.token_hex, without hmac/hashlib at start
 
 
 def group_peer(group_id: str) -> str:

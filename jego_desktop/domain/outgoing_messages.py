@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import uuid
+import os
 from dataclasses import dataclass
 
 from jego_desktop.domain.chat_headers import RECALL_ID, ChatHeaders, chat_header
@@ -23,7 +23,7 @@ class WirePayload:
 
 
 def new_message_id() -> str:
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # as uuid4().hex (random), without uuid's imports
 
 
 def encode_text(

@@ -10,7 +10,7 @@ Elements are written with their sizes known; clusters hold at most 5 s.
 
 from __future__ import annotations
 
-import secrets
+import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +143,7 @@ def matroska_bytes(ogg: OggOpus) -> tuple[bytes, int]:
     track = _element(
         0xAE,
         _uint(0xD7, 1)
-        + _uint(0x73C5, secrets.randbits(63) or 1)
+        + _uint(0x73C5, int.from_bytes(os.urandom(8), "big") >> 1 or 1)
         + _uint(0x83, 2)  # audio
         + _element(0x86, b"A_OPUS")
         + _element(0x63A2, ogg.head)

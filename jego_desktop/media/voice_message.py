@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import math
+import os
 import queue
-import secrets
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -125,7 +125,7 @@ class VoiceRecorder:
         self._stream: Any = None
         self._writer: threading.Thread | None = None
         self._file: Any = None
-        self._temp = target.parent / f".recording-{secrets.token_hex(6)}.ogg"
+        self._temp = target.parent / f".recording-{os.urandom(6).hex()}.ogg"
         self._frames = 0
         self.dropped_blocks = 0
         self._error: BaseException | None = None

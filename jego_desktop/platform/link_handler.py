@@ -9,11 +9,9 @@ per-user entry with the same id would hide the system one.
 
 from __future__ import annotations
 
-import configparser
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -149,10 +147,14 @@ def _remove_own_entry(entry: Path, legacy: bool = False) -> bool:
 def _refresh_database(applications: Path) -> None:
     tool = shutil.which("update-desktop-database")
     if tool:
+        import subprocess  # with the first claim, after the window shows
+
         subprocess.run([tool, str(applications)], check=False, capture_output=True, timeout=20)
 
 
 def _claim_defaults(mimeapps: Path) -> list[str]:
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None, strict=False)
     parser.optionxform = str  # type: ignore[assignment,method-assign]  # keys are case-sensitive
     if mimeapps.exists():

@@ -8,7 +8,6 @@ the BSDs, the pipe's client or server process token on Windows.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import socket
 import struct
@@ -43,6 +42,8 @@ elif sys.platform == "win32":  # pragma: no cover - Windows has no Unix socket p
 else:  # pragma: no cover - macOS and the BSDs
 
     def _peer_uid(descriptor: int) -> int | None:
+        import ctypes
+
         libc = ctypes.CDLL(None, use_errno=True)
         uid, gid = ctypes.c_uint32(), ctypes.c_uint32()
         if libc.getpeereid(descriptor, ctypes.byref(uid), ctypes.byref(gid)) != 0:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
@@ -41,7 +40,7 @@ class PartialFile:
     def __init__(self, folder: Path, name: str) -> None:
         self._folder = folder
         self._name = name
-        self.path = folder / f"{_PARTIAL_PREFIX}{secrets.token_hex(8)}"
+        self.path = folder / f"{_PARTIAL_PREFIX}{os.urandom(8).hex()}"
         descriptor = open_private(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
         self._stream = open(descriptor, "wb")  # noqa: SIM115 - closed by commit/discard
         self.written = 0

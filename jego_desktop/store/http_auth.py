@@ -7,13 +7,12 @@ or without qop (RFC 2069).
 
 from __future__ import annotations
 
-import hashlib
+import os
 import re
-import secrets
 from dataclasses import dataclass
 
 _PARAMETER = re.compile(r'\s*([A-Za-z0-9_-]+)\s*=\s*("(?:[^"\\]|\\.)*"|[^,\s]*)\s*,?')
-_HASHES = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
+_HASHES = {"MD5": "md5", "SHA-256": "sha256"}  # hashlib's names
 
 
 class DigestError(ValueError):
@@ -78,12 +77,14 @@ def digest_response(
 ) -> str:
     """The Authorization header value answering `challenge` for one request."""
     hash_name = _base_algorithm(challenge.algorithm)
+    import hashlib  # OpenSSL's, with the first transfer that asks for a password
+
     hasher = _HASHES[hash_name]
 
     def h(text: str) -> str:
-        return hasher(text.encode("utf-8")).hexdigest()
+        return hashlib.new(hasher, text.encode("utf-8")).hexdigest()
 
-    cnonce = cnonce or secrets.token_hex(8)
+    cnonce = cnonce or os.urandom(8).hex()
     nc = f"{nonce_count:08x}"
     ha1 = h(f"{credentials.username}:{challenge.realm}:{credentials.password}")
     if challenge.algorithm.upper().endswith("-SESS"):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import uuid
 from pathlib import Path
 
 from jego_desktop.store.private_files import open_private
@@ -27,7 +26,7 @@ def ensure_profile_id(root: Path) -> str:
     found = read_profile_id(root)
     if found is not None:
         return found
-    made = uuid.uuid4().hex
+    made = os.urandom(16).hex()
     path = root / ID_FILE
     temporary = path.with_name(f"{ID_FILE}.new")
     descriptor = open_private(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
+import os
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
@@ -171,7 +171,7 @@ class VideoCalls(QObject):
             return
         if video is None or not self.can_start(call_id):
             return
-        session = self._new_session(video, uuid.uuid4().hex)
+        session = self._new_session(video, os.urandom(16).hex())
         video.sending = True
         session.offer(self._source(video))
         self._set_state(video, VideoState.OFFERED)

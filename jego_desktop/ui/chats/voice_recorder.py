@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -167,7 +167,7 @@ class VoiceRecorderBar(QWidget):
             return True
         self._folder.mkdir(parents=True, exist_ok=True)
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self._folder / f"voice-{stamp}-{secrets.token_hex(2)}.ogg"
+        target = self._folder / f"voice-{stamp}-{os.urandom(2).hex()}.ogg"
         recorder = VoiceRecorder(
             target,
             device=self._input_device(),
