@@ -1,13 +1,14 @@
 """Composition root: builds the profile, store, engine and windows, and wires them.
 
 One module per job: run (start-up), services (store + engine + wiring, stopped at quit),
-accounts, settings, chats, calls, video, presence, database, engine_setup, capabilities.
+accounts, settings, chats, attachments (files and voice messages), calls, video, presence,
+database, engine_setup, capabilities.
 """
 
 from jego_desktop.app.accounts import AccountBinding
 from jego_desktop.app.calls import wire_call_views
 from jego_desktop.app.capabilities import report_missing_capabilities
-from jego_desktop.app.chats import start_attachments, wire_chats
+from jego_desktop.app.chats import wire_chats
 from jego_desktop.app.database import open_database
 from jego_desktop.app.engine_setup import engine_config, follow_network_changes
 from jego_desktop.app.presence import wire_presence
@@ -25,7 +26,6 @@ __all__ = [
     "open_database",
     "report_missing_capabilities",
     "run",
-    "start_attachments",
     "wire_call_views",
     "wire_chats",
     "wire_presence",

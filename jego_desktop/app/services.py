@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from jego_desktop.app.accounts import AccountBinding, ask_missing_passwords
 from jego_desktop.app.calls import wire_call_views, wire_voicemail
-from jego_desktop.app.chats import start_attachments, wire_chats
+from jego_desktop.app.chats import wire_chats
 from jego_desktop.app.database import open_database
 from jego_desktop.app.engine_setup import engine_config, follow_network_changes, show_engine_error
 from jego_desktop.app.presence import wire_my_status, wire_presence
@@ -24,7 +25,6 @@ from jego_desktop.models.calls.dtmf_choice import DtmfByMethod
 from jego_desktop.models.calls.post_dial import PostDial
 from jego_desktop.models.calls.ring_control import RingControl
 from jego_desktop.models.chats.messaging import MessagingService
-from jego_desktop.models.chats.voice_playback import VoicePlayback
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.settings.sound_devices import SoundDevices
 from jego_desktop.models.settings.turn_password import TurnPassword
@@ -35,7 +35,6 @@ from jego_desktop.store.contacts import ContactStore
 from jego_desktop.store.conversations import ConversationStore
 from jego_desktop.store.messages import MessageStore
 from jego_desktop.store.secrets import SecretStore
-from jego_desktop.ui.chats.chat_attachments import ChatAttachments
 
 if TYPE_CHECKING:
     from jego_desktop.app.after_paint import AfterFirstPaint
@@ -87,7 +86,11 @@ class Services:
         wire_my_status(window, engine)  # before the accounts: they publish it from the start
         bound.show_stored()  # the first paint shows the numbers; `begin` binds them
         if messaging is not None and database is not None:
-            wire_attachments(messaging, database, profile, settings, secrets, window)
+            # Files and voice messages (~10 ms of imports) once the window has painted,
+            # before `begin` starts the engine (later in the same list): before any message.
+            after_paint.later(
+                partial(wire_attachments, messaging, database, profile, settings, secrets, window)
+            )
         post_dial = wire_post_dial(engine, window)
         wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
         wire_voicemail(window, engine, bound.accounts, status, database)
@@ -253,16 +256,10 @@ def wire_attachments(
     secrets: SecretStore,
     window: MainWindow,
 ) -> None:
-    """Files and voice messages in the chats page, played on the chosen output."""
-    values = AppSettings(settings)
-    attachments = start_attachments(messaging, database, profile, settings, secrets, window)
-    playback = VoicePlayback(lambda: values.audio().output_device, parent=window)
-    ChatAttachments(
-        window.chats_page,
-        attachments,
-        playback,
-        input_device=lambda: values.audio().input_device,
-    )
+    """See app/attachments.py (imported here: after the first paint)."""
+    from jego_desktop.app.attachments import wire_attachments as wire
+
+    wire(messaging, database, profile, settings, secrets, window)
 
 
 def wire_post_dial(engine: CallEngine, window: MainWindow) -> PostDial:

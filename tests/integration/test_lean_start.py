@@ -82,6 +82,9 @@ AFTER_PAINT = (
     "jego_desktop.ui.chats.conversation_view",
     "jego_desktop.ui.chats.message_delegate",
     "jego_desktop.ui.chats.composer",
+    # Files and voice messages are wired after the paint, before the engine starts.
+    "jego_desktop.app.attachments",
+    "jego_desktop.models.chats.attachments",
 )
 
 # The engine (pjsua2 and the engine's modules below its queue) is imported on its thread
@@ -190,6 +193,7 @@ def test_a_started_app_has_not_loaded_what_only_calls_video_and_vcards_need(
     assert "jego_desktop.domain.engine_events" in loaded  # the engine published its start
     assert "jego_desktop.platform.notifications" in loaded  # calls and messages notify
     assert "jego_desktop.ui.chats.conversation_view" in loaded  # ready to open a chat
+    assert "jego_desktop.models.chats.attachments" in loaded  # files can come
     assert "SIP UDP transport listening on 127.0.0.1" in log  # the engine started
     assert any((tmp_path / "home" / "share" / "icons" / "hicolor").rglob("*.png"))
 
