@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
@@ -88,9 +87,12 @@ class Services:
         if messaging is not None and database is not None:
             # Files and voice messages (~10 ms of imports) once the window has painted,
             # before `begin` starts the engine (later in the same list): before any message.
-            after_paint.later(
-                partial(wire_attachments, messaging, database, profile, settings, secrets, window)
-            )
+            def wire_attachments() -> None:
+                from jego_desktop.app.attachments import wire_attachments as wire
+
+                wire(messaging, database, profile, settings, secrets, window)
+
+            after_paint.later(wire_attachments)
         post_dial = wire_post_dial(engine, window)
         wire_call_views(window, engine, bound.accounts, status, profile, post_dial)
         wire_voicemail(window, engine, bound.accounts, status, database)
@@ -246,20 +248,6 @@ def wire_ringing(
     )
     engine.call_changed.connect(rings.on_call_changed)
     return ringer, rings
-
-
-def wire_attachments(
-    messaging: MessagingService,
-    database: Database,
-    profile: Profile,
-    settings: QSettings,
-    secrets: SecretStore,
-    window: MainWindow,
-) -> None:
-    """See app/attachments.py (imported here: after the first paint)."""
-    from jego_desktop.app.attachments import wire_attachments as wire
-
-    wire(messaging, database, profile, settings, secrets, window)
 
 
 def wire_post_dial(engine: CallEngine, window: MainWindow) -> PostDial:
