@@ -291,6 +291,9 @@ class CallCenter:
         kind, _, subtype = content_type.partition("/")
         if not kind or not subtype or any(c in content_type for c in "\r\n\0"):
             raise CommandError(f"{content_type!r} is not a content type")
+        # Over 1300 bytes (a video offer), pjsip first tries TCP (RFC 3261 18.1.1); the
+        # account is bound to UDP, so it logs "Unsuitable transport selected
+        # (PJSIP_ETPNOTSUITABLE)" and sends the INFO over UDP at once, ~50 us later.
         prm = pj.CallSendRequestParam()
         prm.method = "INFO"
         prm.txOption.contentType = content_type

@@ -6,6 +6,8 @@ pictures. Each side sends the numbered test pattern; the other reads the numbers
 
 from __future__ import annotations
 
+import logging
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -194,6 +196,37 @@ def test_video_both_ways_between_two_jego_apps_then_hang_up_frees_everything(
     peer_after = video_peer.wait("resources", since=mark)
     assert peer_after["threads"] == [] == peer_before["threads"]
     assert set(peer_after["udp_ports"]) <= set(peer_before["udp_ports"])
+
+
+def test_an_info_over_the_udp_size_threshold_goes_out_on_the_accounts_udp_transport(
+    kamailio: Kamailio,
+    engine_factory: Any,
+    video_peer: VideoPeerClient,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A video offer is bigger than pjsip's 1300-byte threshold (RFC 3261 18.1.1), so
+    pjsip first tries the request on TCP. The account is bound to its UDP transport, so
+    pjsip logs "Unsuitable transport selected (PJSIP_ETPNOTSUITABLE)" and sends it at
+    once over UDP, the dialog's transport: the line is the refused switch, not a loss."""
+    caplog.set_level(logging.DEBUG, logger="pjsip")
+    probe: EngineProbe = engine_factory(tone_hz=700.0, log_level=5)  # 5: pjsip's TX lines
+    account = alice(kamailio)
+    probe.register(account, "secret-a")
+    call_id = probe.engine.make_call(kamailio.aor("bob"), account.key)
+    probe.wait_call(call_id, CallState.ACTIVE)
+    since = probe.mark()
+    probe.engine.send_call_info(call_id, "application/x-jego-test", "v=0\r\n" * 400)
+    # pjsua2 cannot answer an INFO it passed on: pjsip at bob got it and answered 500.
+    answer = probe.wait_for(CallInfoFailed, lambda e: e.call_id == call_id, 10, since)
+    assert answer.code == 500
+    lines = [r.getMessage() for r in caplog.records]
+    sent = [m for m in lines if re.search(r"TX \d+ bytes Request msg INFO/", m)]
+    assert len(sent) == 1, sent  # one datagram, no retransmission
+    size, transport = re.findall(r"TX (\d+) bytes Request msg INFO/\S+ \S+ to (\w+)", sent[0])[0]
+    assert int(size) > 1300 and transport == "UDP", sent[0]
+    assert any("INFO" in m and "exceeds UDP size threshold" in m for m in lines)
+    probe.engine.hangup(call_id)
+    probe.wait_call(call_id, CallState.ENDED)
 
 
 def test_the_callee_starts_video_too(
