@@ -26,7 +26,7 @@ import mmap
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QColorSpace, QImage, QImageReader
 
 from jego_desktop.domain.file_transfer import sniff_image_type
 from jego_desktop.domain.picture_costs import jpeg_scans, png_profile_bytes, png_text_bytes
@@ -78,6 +78,11 @@ def make_thumbnail(
     image = preview_image(source, max_side)
     if image is None:
         return None
+    # The preview is stored in sRGB without a profile: the sender's profile (up to
+    # MAX_ICC_PROFILE_BYTES) would otherwise be copied into every thumbnail file.
+    if image.colorSpace().isValid():
+        image.convertToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+        image.setColorSpace(QColorSpace())
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter
+from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWriter
 
 from jego_desktop.models.chats import thumbnails
 from jego_desktop.models.chats.thumbnails import make_thumbnail
@@ -256,6 +256,7 @@ def test_a_png_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> 
         assert _profile_of(picture, b"png") == size
         thumbnail = make_thumbnail(picture, files)
         assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+        assert thumbnail.stat().st_size < 5_000  # the sender's profile is not copied
 
 
 def _photo_jpeg(tmp_path: Path) -> bytes:
@@ -285,3 +286,17 @@ def test_a_jpeg_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) ->
     assert _profile_of(picture, b"jpeg") == 480
     thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
     assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+
+
+def test_a_picture_in_another_colour_space_is_previewed_in_srgb(tmp_path: Path) -> None:
+    picture = tmp_path / "linear.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(128, 128, 128))
+    image.setColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgbLinear))
+    assert image.save(str(picture))
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None
+    preview = QImage(str(thumbnail))
+    assert not preview.colorSpace().isValid()
+    # Linear 128 is sRGB 188; kept as is, the preview would show it darker.
+    assert 180 < preview.pixelColor(10, 10).green() < 196
