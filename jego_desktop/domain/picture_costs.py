@@ -7,7 +7,8 @@ picture once per scan, and a scan can be 12 bytes long (a 13 KB file of 1,000 sc
 kept a core busy for 12 s), keeping all the picture's coefficients in memory meanwhile.
 Both decoders also read the colour profile whole, and Qt parses it: libpng inflates a
 PNG's iCCP chunk (up to 8 MB from an 8 KB chunk), and Qt joins every ICC_PROFILE
-segment of a JPEG (64 KB each, as many as the file holds: 65 MB from a 64 MB file).
+segment of a JPEG (64 KB each, as many as the file holds: 65 MB from a 64 MB file),
+as it takes a WebP's ICCP chunk, whatever its size.
 These walks mirror how the decoders read the file, so what they count is at least what
 the decoders would do; they read only headers and lengths, never pixels.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MAX_PNG_CHUNKS = 100_000  # a 64 MB picture in 8 KB IDAT chunks has 8,000
 MAX_JPEG_MARKERS = 10_000  # an ordinary photo has a few dozen
+MAX_WEBP_CHUNKS = 100_000  # an animation has one a frame
 
 # A marker or a fill byte: 0xFF then neither a stuffed zero nor a restart marker (which
 # both libjpeg and this walk pass over without a length). `\xff+` would be 10x slower.
@@ -115,6 +117,24 @@ def _inflated_length(stream: memoryview, budget: int) -> int | None:
         return len(zlib.decompressobj().decompress(stream, max(1, budget)))
     except zlib.error:
         return None
+
+
+def webp_profile_bytes(data: bytes | memoryview) -> int | None:
+    """The bytes of colour profile (ICCP chunks) in the WebP in `data`; None if it is
+    not a WebP whose chunks can be counted."""
+    view = memoryview(data)
+    if bytes(view[:4]) != b"RIFF" or bytes(view[8:12]) != b"WEBP":
+        return None
+    total = 0
+    position = 12
+    for _ in range(MAX_WEBP_CHUNKS):
+        if position + 8 > len(view):
+            return total
+        length = int.from_bytes(view[position + 4 : position + 8], "little")
+        if bytes(view[position : position + 4]) == b"ICCP":
+            total += min(length, len(view) - position - 8)
+        position += 8 + length + length % 2  # chunks are padded to an even length
+    return None
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,18 @@ from __future__ import annotations
 import struct
 import zlib
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QColor, QImage, QImageWriter
 
-from jego_desktop.domain.picture_costs import jpeg_scans, png_profile_bytes, png_text_bytes
+from jego_desktop.domain.picture_costs import (
+    jpeg_scans,
+    png_profile_bytes,
+    png_text_bytes,
+    webp_profile_bytes,
+)
 from tests.unit.fuzz.support import fuzz
 from tests.unit.models.chats.picture_bombs import (
     icc_profile,
@@ -17,6 +23,7 @@ from tests.unit.models.chats.picture_bombs import (
     png_with_profile,
     png_with_texts,
     progressive_jpeg,
+    webp_with_profile,
 )
 
 
@@ -24,6 +31,17 @@ def _png(extra: list[bytes]) -> bytes:
     head = png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
     tail = png_chunk(b"IDAT", zlib.compress(b"\x00\x00")) + png_chunk(b"IEND", b"")
     return b"\x89PNG\r\n\x1a\n" + head + b"".join(extra) + tail
+
+
+def _webp() -> bytes | None:
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    written = QImageWriter(buffer, QByteArray(b"webp")).write(image)
+    buffer.close()
+    return bytes(data.data()) if written else None
 
 
 def _jpeg(progressive: bool) -> bytes:
@@ -167,8 +185,37 @@ def test_a_jpeg_of_endless_markers_is_refused_without_walking_them_all() -> None
 
 
 @fuzz
-@given(st.binary(max_size=400), st.sampled_from([b"\xff\xd8", b"\x89PNG\r\n\x1a\n", b""]))
+@given(
+    st.binary(max_size=400),
+    st.sampled_from([b"\xff\xd8", b"\x89PNG\r\n\x1a\n", b"RIFF\x00\x00\x00\x00WEBP", b""]),
+)
 def test_the_walks_never_raise(tail: bytes, head: bytes) -> None:
     jpeg_scans(head + tail)
     png_text_bytes(head + tail, 1000)
     png_profile_bytes(head + tail, 1000)
+    webp_profile_bytes(head + tail)
+
+
+def test_a_webp_profile_is_counted_over_its_iccp_chunks() -> None:
+    photo = _webp()
+    if photo is None:
+        pytest.skip("Qt here has no WebP writer")
+    assert webp_profile_bytes(photo) == 0
+    assert webp_profile_bytes(webp_with_profile(photo, icc_profile(480))) == 480
+    # Chunks of odd length are padded: the walk must still find the next one.
+    two = webp_with_profile(photo, b"\x01" * 1001)
+    start = two.index(b"ICCP")
+    end = start + 8 + 1002
+    assert webp_profile_bytes(two[:end] + two[start:end] + two[end:]) == 2002
+    assert webp_profile_bytes(webp_with_profile(photo, icc_profile(3_000_000))) == 3_000_000
+
+
+def test_a_webp_profile_cut_short_or_endless_chunks_are_told() -> None:
+    photo = _webp()
+    if photo is None:
+        pytest.skip("Qt here has no WebP writer")
+    whole = webp_with_profile(photo, icc_profile(3_000_000))
+    assert webp_profile_bytes(whole[:100_000]) == 100_000 - (whole.index(b"ICCP") + 8)
+    endless = photo[:12] + b"JUNK\x00\x00\x00\x00" * 100_001
+    assert webp_profile_bytes(endless) is None
+    assert webp_profile_bytes(b"RIFF\x00\x00\x00\x00AVI ") is None

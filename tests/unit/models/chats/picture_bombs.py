@@ -79,3 +79,18 @@ def jpeg_with_profile(photo: bytes, profile: bytes, segments: int | None = None)
         head = b"ICC_PROFILE\x00" + bytes([number % 255 + 1, min(count, 255)])
         parts.append(_segment(0xE2, head + piece))
     return photo[:2] + b"".join(parts) + photo[2:]
+
+
+def _riff_chunk(kind: bytes, data: bytes) -> bytes:
+    return kind + struct.pack("<I", len(data)) + data + b"\x00" * (len(data) % 2)
+
+
+def webp_with_profile(photo: bytes, profile: bytes) -> bytes:
+    """`photo` (a simple WebP of 64x64 pixels, as Qt writes it) made an extended WebP
+    whose ICCP chunk holds `profile`, which libwebp hands to Qt whole."""
+    assert photo[12:16] in (b"VP8 ", b"VP8L")
+    flags = bytes([0x20, 0, 0, 0])  # has a colour profile
+    canvas = (63).to_bytes(3, "little") * 2  # width and height minus one
+    body = b"WEBP" + _riff_chunk(b"VP8X", flags + canvas) + _riff_chunk(b"ICCP", profile)
+    body += photo[12:]
+    return b"RIFF" + struct.pack("<I", len(body)) + body

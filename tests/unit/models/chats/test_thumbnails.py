@@ -17,6 +17,7 @@ from tests.unit.models.chats.picture_bombs import (
     png_with_profile,
     png_with_texts,
     progressive_jpeg,
+    webp_with_profile,
 )
 
 
@@ -300,3 +301,32 @@ def test_a_picture_in_another_colour_space_is_previewed_in_srgb(tmp_path: Path) 
     assert not preview.colorSpace().isValid()
     # Linear 128 is sRGB 188; kept as is, the preview would show it darker.
     assert 180 < preview.pixelColor(10, 10).green() < 196
+
+
+def _photo_webp(tmp_path: Path) -> bytes:
+    photo = tmp_path / "plain.webp"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    if not image.save(str(photo), "WEBP"):  # type: ignore[call-overload]
+        pytest.skip("Qt here has no WebP writer")
+    return photo.read_bytes()
+
+
+def test_a_webp_with_a_profile_of_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libwebp hands the ICCP chunk to Qt whole: 16 MB measured 20 ms and +34 MB.
+    bomb = tmp_path / "profile.webp"
+    bomb.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(2_000_000)))
+    assert _profile_of(bomb, b"webp") == 2_000_000
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_webp_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "srgb.webp"
+    picture.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(480)))
+    assert _profile_of(picture, b"webp") == 480
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
