@@ -10,8 +10,9 @@ lands in memory whole; the other formats decode whole, hence their lower limit. 
 these limits the slowest preview takes about 0.1 s (measured: 16 megapixels of PNG
 0.09 s, 100 megapixels of JPEG 0.03 s), which bounds the time: Qt's decoders cannot be
 interrupted once started. What the pixel count does not bound is read from the file's
-structure first (`domain.picture_costs`): a PNG's compressed texts, which libpng
-inflates before any pixel, and a JPEG's scans, each a walk over the whole picture.
+structure first (`domain.picture_costs`): a PNG's compressed texts and colour profile,
+which libpng inflates before any pixel, a JPEG's or a WebP's colour profile, and a
+JPEG's scans, each a walk over the whole picture.
 A progressive or multi-scan JPEG keeps the whole picture's coefficients, so it gets the
 lower limit, and at most `MAX_JPEG_SCAN_PIXELS` of work (measured: 32 empty refinement
 scans of 16 megapixels 0.4 s; a real 16-megapixel progressive photo of 32 MB 1 s).
@@ -25,10 +26,15 @@ import mmap
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader
+from PySide6.QtGui import QColorSpace, QImage, QImageReader
 
 from jego_desktop.domain.file_transfer import sniff_image_type
-from jego_desktop.domain.picture_costs import jpeg_scans, png_text_bytes
+from jego_desktop.domain.picture_costs import (
+    jpeg_scans,
+    png_profile_bytes,
+    png_text_bytes,
+    webp_profile_bytes,
+)
 from jego_desktop.store.file_store import THUMBNAILS, FileStore
 
 MAX_SIDE = 320  # pixels, the longer side of a thumbnail
@@ -36,6 +42,8 @@ MAX_JPEG_PIXELS = 100_000_000  # decoded scaled down: a 100 MP photo costs ~1 MB
 MAX_PIXELS = 16_777_216  # other formats decode whole: 64 MB of ARGB at most
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_PNG_TEXT_BYTES = 1024 * 1024  # a camera or an editor writes a few kilobytes
+# A screen's or a camera's profile is 0.5-4 KB, a printing press's CMYK one 0.5-1 MB.
+MAX_ICC_PROFILE_BYTES = 1024 * 1024
 MAX_JPEG_SCAN_PIXELS = 32 * MAX_PIXELS  # pixels x scans: a 10-scan progressive photo of 16 MP
 MAX_JPEG_COMPONENTS = 4  # grey, YCbCr, CMYK: each a plane of coefficients kept whole
 ALLOCATION_LIMIT_MB = 128
@@ -75,6 +83,11 @@ def make_thumbnail(
     image = preview_image(source, max_side)
     if image is None:
         return None
+    # The preview is stored in sRGB without a profile: the sender's profile (up to
+    # MAX_ICC_PROFILE_BYTES) would otherwise be copied into every thumbnail file.
+    if image.colorSpace().isValid():
+        image.convertToColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgb))
+        image.setColorSpace(QColorSpace())
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -117,10 +130,10 @@ def preview_image(source: Path, max_side: int = MAX_SIDE) -> QImage | None:
 def _pixel_limit(source: Path, image_format: bytes) -> int:
     """The most pixels `source` may have to be decoded, its structure considered; 0 if
     its structure alone already costs too much. Read before Qt sees the file: libpng
-    inflates the texts while reading the header."""
+    inflates the texts and the profile while reading the header."""
     if image_format == b"gif":
         return MAX_PIXELS if _gif_screen_pixels(source) <= MAX_PIXELS else 0
-    if image_format not in (b"png", b"jpeg"):
+    if image_format not in (b"png", b"jpeg", b"webp"):
         return MAX_PIXELS
     try:
         with (
@@ -130,11 +143,17 @@ def _pixel_limit(source: Path, image_format: bytes) -> int:
         ):
             if image_format == b"png":
                 texts = png_text_bytes(view, MAX_PNG_TEXT_BYTES)
-                return MAX_PIXELS if texts is not None and texts <= MAX_PNG_TEXT_BYTES else 0
+                profile = png_profile_bytes(view, MAX_ICC_PROFILE_BYTES)
+                if _at_most(texts, MAX_PNG_TEXT_BYTES) and _at_most(profile, MAX_ICC_PROFILE_BYTES):
+                    return MAX_PIXELS
+                return 0
+            if image_format == b"webp":
+                profile = webp_profile_bytes(view)
+                return MAX_PIXELS if _at_most(profile, MAX_ICC_PROFILE_BYTES) else 0
             scans = jpeg_scans(view)
     except (OSError, ValueError, BufferError):
         return 0
-    if scans is None:
+    if scans is None or scans.profile_bytes > MAX_ICC_PROFILE_BYTES:
         return 0
     if scans.one_pass:
         return MAX_JPEG_PIXELS
@@ -145,6 +164,10 @@ def _pixel_limit(source: Path, image_format: bytes) -> int:
     ):
         return 0
     return MAX_PIXELS
+
+
+def _at_most(counted: int | None, limit: int) -> bool:
+    return counted is not None and counted <= limit
 
 
 def _gif_screen_pixels(source: Path) -> int:

@@ -6,12 +6,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QColor, QImage, QImageReader, QImageWriter
+from PySide6.QtGui import QColor, QColorSpace, QImage, QImageReader, QImageWriter
 
 from jego_desktop.models.chats import thumbnails
 from jego_desktop.models.chats.thumbnails import make_thumbnail
 from jego_desktop.store.file_store import THUMBNAILS, FileStore
-from tests.unit.models.chats.picture_bombs import png_with_texts, progressive_jpeg
+from tests.unit.models.chats.picture_bombs import (
+    icc_profile,
+    jpeg_with_profile,
+    png_with_profile,
+    png_with_texts,
+    progressive_jpeg,
+    webp_with_profile,
+)
 
 
 def test_a_large_picture_gets_a_small_preview(tmp_path: Path) -> None:
@@ -219,3 +226,107 @@ def test_a_gif_whose_screen_is_above_the_pixel_limit_is_not_decoded(tmp_path: Pa
     )
     assert QImageReader(str(picture)).size().width() == 1
     assert make_thumbnail(picture, FileStore(tmp_path / "files")) is None
+
+
+def _profile_of(picture: Path, qt_format: bytes) -> int:
+    """The bytes of colour profile Qt finds in `picture`, read as Qt would."""
+    reader = QImageReader(str(picture), QByteArray(qt_format))
+    return reader.read().colorSpace().iccProfile().size()
+
+
+def test_a_png_whose_profile_inflates_to_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libpng inflates the whole iCCP chunk (here 8 MB from 8 KB) and Qt parses it and
+    # carries it into the preview: measured 13.5 ms and +18.6 MB for a 64x64 picture,
+    # and a thumbnail file of 8 MB.
+    bomb = tmp_path / "profile.png"
+    bomb.write_bytes(png_with_profile(icc_profile(7_999_000)))
+    assert bomb.stat().st_size < 10_000
+    assert _profile_of(bomb, b"png") == 7_999_000  # what Qt would do with it
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_png_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
+    files = FileStore(tmp_path / "files")
+    for size in (480, 900_000):  # Qt's sRGB profile; a press profile, under the limit
+        picture = tmp_path / f"profile{size}.png"
+        picture.write_bytes(png_with_profile(icc_profile(size)))
+        assert _profile_of(picture, b"png") == size
+        thumbnail = make_thumbnail(picture, files)
+        assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+        assert thumbnail.stat().st_size < 5_000  # the sender's profile is not copied
+
+
+def _photo_jpeg(tmp_path: Path) -> bytes:
+    photo = tmp_path / "plain.jpg"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    assert image.save(str(photo), "JPEG", 80)  # type: ignore[call-overload]
+    return photo.read_bytes()
+
+
+def test_a_jpeg_whose_profile_segments_add_up_to_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Qt joins every ICC_PROFILE segment: 255 of them make a 16.7 MB profile, measured
+    # 54 ms and +36 MB for a 64x48 picture (1,000 of them 65 MB: 0.2 s and +129 MB).
+    bomb = tmp_path / "profile.jpg"
+    bomb.write_bytes(jpeg_with_profile(_photo_jpeg(tmp_path), icc_profile(20 * 65519)))
+    assert _profile_of(bomb, b"jpeg") == 20 * 65519
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_jpeg_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "srgb.jpg"
+    picture.write_bytes(jpeg_with_profile(_photo_jpeg(tmp_path), icc_profile(480)))
+    assert _profile_of(picture, b"jpeg") == 480
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+
+
+def test_a_picture_in_another_colour_space_is_previewed_in_srgb(tmp_path: Path) -> None:
+    picture = tmp_path / "linear.png"
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor(128, 128, 128))
+    image.setColorSpace(QColorSpace(QColorSpace.NamedColorSpace.SRgbLinear))
+    assert image.save(str(picture))
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None
+    preview = QImage(str(thumbnail))
+    assert not preview.colorSpace().isValid()
+    # Linear 128 is sRGB 188; kept as is, the preview would show it darker.
+    assert 180 < preview.pixelColor(10, 10).green() < 196
+
+
+def _photo_webp(tmp_path: Path) -> bytes:
+    photo = tmp_path / "plain.webp"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    if not image.save(str(photo), "WEBP"):  # type: ignore[call-overload]
+        pytest.skip("Qt here has no WebP writer")
+    return photo.read_bytes()
+
+
+def test_a_webp_with_a_profile_of_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libwebp hands the ICCP chunk to Qt whole: 16 MB measured 20 ms and +34 MB.
+    bomb = tmp_path / "profile.webp"
+    bomb.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(2_000_000)))
+    assert _profile_of(bomb, b"webp") == 2_000_000
+    spy = _ReaderSpy(monkeypatch)
+    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
+    assert spy.made == 0
+
+
+def test_a_webp_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
+    picture = tmp_path / "srgb.webp"
+    picture.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(480)))
+    assert _profile_of(picture, b"webp") == 480
+    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
+    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
