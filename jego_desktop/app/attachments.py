@@ -37,27 +37,8 @@ def wire_attachments(
     secrets: SecretStore,
     window: MainWindow,
 ) -> None:
-    """Files and voice messages in the chats page, played on the chosen output."""
-    values = AppSettings(settings)
-    attachments = start_attachments(messaging, database, profile, settings, secrets, window)
-    playback = VoicePlayback(lambda: values.audio().output_device, parent=window)
-    ChatAttachments(
-        window.chats_page,
-        attachments,
-        playback,
-        input_device=lambda: values.audio().input_device,
-    )
-
-
-def start_attachments(
-    messaging: MessagingService,
-    database: Database,
-    profile: Profile,
-    settings: QSettings,
-    secrets: SecretStore,
-    window: MainWindow,
-) -> AttachmentService:
-    """Files and voice messages: the file server from the settings, the SIP credentials."""
+    """Files and voice messages in the chats page: the file server from the settings, the
+    SIP credentials, voice messages played on the chosen output."""
     values = AppSettings(settings)
     accounts = AccountStore(database)
 
@@ -92,7 +73,10 @@ def start_attachments(
     window.chats_page.set_file_remover(lambda paths: remove_files(files, paths))
     QCoreApplication.instance().aboutToQuit.connect(service.shutdown)  # type: ignore[union-attr]
     QTimer.singleShot(0, service.resume)
-    return service
+    playback = VoicePlayback(lambda: values.audio().output_device, parent=window)
+    ChatAttachments(
+        window.chats_page, service, playback, input_device=lambda: values.audio().input_device
+    )
 
 
 def remove_files(files: FileStore, paths: list[str]) -> None:

@@ -100,7 +100,7 @@ def run(options: Options) -> int:
         window.show()
         log.info("main window shown")
     after_paint.later(claim_link_types)  # writes icons: ~20 ms
-    after_paint.later(window.chats_page.pane.get)  # the conversation pane, ready to open
+    after_paint.later(window.chats_page.pane.page)  # the conversation pane, ready to open
     if options.command:  # after the accounts are bound and the engine started (`later`)
         after_paint.later(lambda: print_reply(services.handle(list(options.command))))
     return app.exec()

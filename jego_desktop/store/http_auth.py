@@ -76,10 +76,9 @@ def digest_response(
     cnonce: str | None = None,
 ) -> str:
     """The Authorization header value answering `challenge` for one request."""
-    hash_name = _base_algorithm(challenge.algorithm)
     import hashlib  # OpenSSL's, with the first transfer that asks for a password
 
-    hasher = _HASHES[hash_name]
+    hasher = _HASHES[_base_algorithm(challenge.algorithm)]
 
     def h(text: str) -> str:
         return hashlib.new(hasher, text.encode("utf-8")).hexdigest()

@@ -104,7 +104,7 @@ def test_every_label_of_the_main_window_is_plain_text(qtbot: QtBot, tmp_path: Pa
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
-    window.chats_page.pane.get()  # the conversation pane comes with the first conversation
+    window.chats_page.pane.page()  # the conversation pane comes with the first conversation
     found = list(labels(window))
     assert len(found) > 10
     assert [

@@ -25,7 +25,7 @@ from jego_desktop.models.chats.group_texts import (
 from jego_desktop.models.chats.new_group import UriFor
 from jego_desktop.ui.chats.group_look import GroupBubbles
 from jego_desktop.ui.chats.invitation_banner import InvitationBanner
-from jego_desktop.ui.chats.lazy_pane import LazyPane
+from jego_desktop.ui.page_slot import PageSlot
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.style import Palette
 
@@ -52,7 +52,7 @@ class ChatGroups(QObject):
 
     def __init__(
         self,
-        pane: LazyPane[ConversationView],
+        pane: PageSlot[ConversationView],
         services: ChatServices,
         conversations: ConversationListModel,
         palette: Palette,
@@ -96,7 +96,7 @@ class ChatGroups(QObject):
 
     @property
     def _view(self) -> ConversationView:
-        return self._pane.get()
+        return self._pane.page()
 
     def set_sources(
         self,

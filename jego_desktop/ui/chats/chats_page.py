@@ -36,10 +36,10 @@ from jego_desktop.models.contacts.peer_text import display_number
 from jego_desktop.models.window.engine_texts import engine_text
 from jego_desktop.ui.chats.chat_groups import ChatGroups
 from jego_desktop.ui.chats.conversation_list_delegate import ConversationListDelegate
-from jego_desktop.ui.chats.lazy_pane import LazyPane
 from jego_desktop.ui.chats.search_result_delegate import SearchResultDelegate
 from jego_desktop.ui.chats.undo_bar import UndoBar
 from jego_desktop.ui.empty_page import EmptyPage
+from jego_desktop.ui.page_slot import PageSlot
 from jego_desktop.ui.plain_text import PlainLabel
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import RADIUS, SPACING, Palette, focus_ring, ink
@@ -151,7 +151,6 @@ class ChatsPage(QWidget):
             self.left_stack.addWidget(widget)
 
         # Built when a conversation first opens, or just after the first paint (app/run).
-        self.pane: LazyPane[ConversationView] = LazyPane(self._build_view)
         self._recall_check: Callable[[Message], RecallRefusal | None] | None = None
         self.list.activated.connect(lambda _index: self.view.composer.focus_editor())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -161,6 +160,10 @@ class ChatsPage(QWidget):
         self.nothing_open = EmptyPage("chats", "", "", "", ink(palette))
         self.right_stack = QStackedWidget()
         self.right_stack.addWidget(self.nothing_open)
+        # Built when a conversation first opens, or just after the first paint (app/run).
+        self.pane: PageSlot[ConversationView] = PageSlot(
+            self.right_stack, self._build_view, self._wire_view
+        )
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("chatsSplitter")
@@ -187,12 +190,14 @@ class ChatsPage(QWidget):
     @property
     def view(self) -> ConversationView:
         """The open conversation's pane (built now if it was not)."""
-        return self.pane.get()
+        return self.pane.page()
 
     def _build_view(self) -> ConversationView:
         from jego_desktop.ui.chats.conversation_view import ConversationView
 
-        view = ConversationView(self.messages, self._palette)
+        return ConversationView(self.messages, self._palette)
+
+    def _wire_view(self, view: ConversationView) -> None:
         view.call_requested.connect(self.call_requested)
         view.video_call_requested.connect(self.video_call_requested)
         view.composer.send_requested.connect(self.send)
@@ -204,8 +209,6 @@ class ChatsPage(QWidget):
         view.quote_clicked.connect(self.go_to_message)
         if self._recall_check is not None:
             view.recall_check = self._recall_check
-        self.right_stack.addWidget(view)
-        return view
 
     def _left_panel(self) -> QWidget:
         panel = QWidget()

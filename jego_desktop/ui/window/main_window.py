@@ -26,13 +26,13 @@ from jego_desktop.models.contacts.peer_names import PeerNames
 from jego_desktop.models.settings.settings_values import AppSettings
 from jego_desktop.models.window.my_status import MyStatusChoice
 from jego_desktop.ui.chats.chats_page import ChatsPage
+from jego_desktop.ui.page_slot import PageSlot
 from jego_desktop.ui.resources import icon
 from jego_desktop.ui.style import current_palette, ink, stylesheet
 from jego_desktop.ui.tab_order import follow_layout
 from jego_desktop.ui.window.my_status_button import MyStatusButton
 from jego_desktop.ui.window.navigation import NavigationRail
 from jego_desktop.ui.window.notices import NoticeArea
-from jego_desktop.ui.window.page_slot import PageSlot
 from jego_desktop.ui.window.top_bar import TopBar
 from jego_desktop.ui.window.window_presence import WindowPresence
 

@@ -234,32 +234,6 @@ def _profile_of(picture: Path, qt_format: bytes) -> int:
     return reader.read().colorSpace().iccProfile().size()
 
 
-def test_a_png_whose_profile_inflates_to_megabytes_is_not_decoded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # libpng inflates the whole iCCP chunk (here 8 MB from 8 KB) and Qt parses it and
-    # carries it into the preview: measured 13.5 ms and +18.6 MB for a 64x64 picture,
-    # and a thumbnail file of 8 MB.
-    bomb = tmp_path / "profile.png"
-    bomb.write_bytes(png_with_profile(icc_profile(7_999_000)))
-    assert bomb.stat().st_size < 10_000
-    assert _profile_of(bomb, b"png") == 7_999_000  # what Qt would do with it
-    spy = _ReaderSpy(monkeypatch)
-    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
-    assert spy.made == 0
-
-
-def test_a_png_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
-    files = FileStore(tmp_path / "files")
-    for size in (480, 900_000):  # Qt's sRGB profile; a press profile, under the limit
-        picture = tmp_path / f"profile{size}.png"
-        picture.write_bytes(png_with_profile(icc_profile(size)))
-        assert _profile_of(picture, b"png") == size
-        thumbnail = make_thumbnail(picture, files)
-        assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
-        assert thumbnail.stat().st_size < 5_000  # the sender's profile is not copied
-
-
 def _photo_jpeg(tmp_path: Path) -> bytes:
     photo = tmp_path / "plain.jpg"
     image = QImage(64, 48, QImage.Format.Format_RGB32)
@@ -268,25 +242,66 @@ def _photo_jpeg(tmp_path: Path) -> bytes:
     return photo.read_bytes()
 
 
-def test_a_jpeg_whose_profile_segments_add_up_to_megabytes_is_not_decoded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _photo_webp(tmp_path: Path) -> bytes:
+    photo = tmp_path / "plain.webp"
+    image = QImage(64, 64, QImage.Format.Format_RGB32)
+    image.fill(QColor(30, 90, 200))
+    if not image.save(str(photo), "WEBP"):  # type: ignore[call-overload]
+        pytest.skip("Qt here has no WebP writer")
+    return photo.read_bytes()
+
+
+def _with_profile(tmp_path: Path, qt_format: bytes, size: int) -> Path:
+    """A 64-pixel-wide picture in `qt_format` carrying a colour profile of `size` bytes."""
+    profile = icc_profile(size)
+    if qt_format == b"png":
+        data = png_with_profile(profile)
+    elif qt_format == b"jpeg":
+        data = jpeg_with_profile(_photo_jpeg(tmp_path), profile)
+    else:
+        data = webp_with_profile(_photo_webp(tmp_path), profile)
+    picture = tmp_path / f"profile{size}.{qt_format.decode()}"
+    picture.write_bytes(data)
+    return picture
+
+
+@pytest.mark.parametrize(
+    ("qt_format", "size"),
+    [
+        # libpng inflates the whole iCCP chunk (8 MB from 8 KB) and Qt parses it and
+        # carries it into the preview: measured 13.5 ms and +18.6 MB for a 64x64
+        # picture, and a thumbnail file of 8 MB.
+        (b"png", 7_999_000),
+        # Qt joins every ICC_PROFILE segment (20 here): 255 of them make a 16.7 MB
+        # profile, measured 54 ms and +36 MB for a 64x48 picture (1,000: 0.2 s, +129 MB).
+        (b"jpeg", 20 * 65519),
+        # libwebp hands the ICCP chunk to Qt whole: 16 MB measured 20 ms and +34 MB.
+        (b"webp", 2_000_000),
+    ],
+)
+def test_a_picture_whose_profile_is_megabytes_is_not_decoded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qt_format: bytes, size: int
 ) -> None:
-    # Qt joins every ICC_PROFILE segment: 255 of them make a 16.7 MB profile, measured
-    # 54 ms and +36 MB for a 64x48 picture (1,000 of them 65 MB: 0.2 s and +129 MB).
-    bomb = tmp_path / "profile.jpg"
-    bomb.write_bytes(jpeg_with_profile(_photo_jpeg(tmp_path), icc_profile(20 * 65519)))
-    assert _profile_of(bomb, b"jpeg") == 20 * 65519
+    bomb = _with_profile(tmp_path, qt_format, size)
+    if qt_format == b"png":
+        assert bomb.stat().st_size < 10_000
+    assert _profile_of(bomb, qt_format) == size  # what Qt would do with it
     spy = _ReaderSpy(monkeypatch)
     assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
     assert spy.made == 0
 
 
-def test_a_jpeg_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
-    picture = tmp_path / "srgb.jpg"
-    picture.write_bytes(jpeg_with_profile(_photo_jpeg(tmp_path), icc_profile(480)))
-    assert _profile_of(picture, b"jpeg") == 480
-    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
-    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+@pytest.mark.parametrize("qt_format", [b"png", b"jpeg", b"webp"])
+def test_a_picture_with_an_ordinary_profile_still_gets_a_preview(
+    tmp_path: Path, qt_format: bytes
+) -> None:
+    files = FileStore(tmp_path / "files")
+    for size in (480, 900_000):  # Qt's sRGB profile; a press profile, under the limit
+        picture = _with_profile(tmp_path, qt_format, size)
+        assert _profile_of(picture, qt_format) == size
+        thumbnail = make_thumbnail(picture, files)
+        assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
+        assert thumbnail.stat().st_size < 5_000  # the sender's profile is not copied
 
 
 def test_a_picture_in_another_colour_space_is_previewed_in_srgb(tmp_path: Path) -> None:
@@ -301,32 +316,3 @@ def test_a_picture_in_another_colour_space_is_previewed_in_srgb(tmp_path: Path) 
     assert not preview.colorSpace().isValid()
     # Linear 128 is sRGB 188; kept as is, the preview would show it darker.
     assert 180 < preview.pixelColor(10, 10).green() < 196
-
-
-def _photo_webp(tmp_path: Path) -> bytes:
-    photo = tmp_path / "plain.webp"
-    image = QImage(64, 64, QImage.Format.Format_RGB32)
-    image.fill(QColor(30, 90, 200))
-    if not image.save(str(photo), "WEBP"):  # type: ignore[call-overload]
-        pytest.skip("Qt here has no WebP writer")
-    return photo.read_bytes()
-
-
-def test_a_webp_with_a_profile_of_megabytes_is_not_decoded(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # libwebp hands the ICCP chunk to Qt whole: 16 MB measured 20 ms and +34 MB.
-    bomb = tmp_path / "profile.webp"
-    bomb.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(2_000_000)))
-    assert _profile_of(bomb, b"webp") == 2_000_000
-    spy = _ReaderSpy(monkeypatch)
-    assert make_thumbnail(bomb, FileStore(tmp_path / "files")) is None
-    assert spy.made == 0
-
-
-def test_a_webp_with_an_ordinary_profile_still_gets_a_preview(tmp_path: Path) -> None:
-    picture = tmp_path / "srgb.webp"
-    picture.write_bytes(webp_with_profile(_photo_webp(tmp_path), icc_profile(480)))
-    assert _profile_of(picture, b"webp") == 480
-    thumbnail = make_thumbnail(picture, FileStore(tmp_path / "files"))
-    assert thumbnail is not None and QImage(str(thumbnail)).width() == 64
